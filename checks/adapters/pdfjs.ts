@@ -1,0 +1,64 @@
+/**
+ * The one place that talks to pdf.js. Opens a PDF with the settings pdf.js needs in Node (font, CMap,
+ * wasm and ICC folders from the installed package, no eval), hands the open document to a callback and
+ * always destroys it afterwards.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
+const folder = (name: string): string => `${path.join(pdfjsRoot, name)}${path.sep}`;
+
+/** Options every document is opened with. Exported for the render adapter. */
+export const PDFJS_OPTIONS = {
+  standardFontDataUrl: folder('standard_fonts'),
+  cMapUrl: folder('cmaps'),
+  cMapPacked: true,
+  wasmUrl: folder('wasm'),
+  iccUrl: folder('iccs'),
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: VerbosityLevel.ERRORS,
+} as const;
+
+/** Why pdf.js refused to open a file, in the document model's terms. */
+export class PdfOpenError extends Error {
+  constructor(
+    readonly reason: 'password_required' | 'damaged',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PdfOpenError';
+  }
+}
+
+function classify(error: unknown): PdfOpenError {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return new PdfOpenError('password_required', message, { cause: error });
+  return new PdfOpenError('damaged', message || name || 'unknown error', { cause: error });
+}
+
+/**
+ * Opens `bytes` (which are copied first: pdf.js detaches the array it is given), runs `use` on the
+ * open document and always destroys it. Open failures become a {@link PdfOpenError}.
+ */
+export async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const task = getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) });
+  try {
+    let doc: PDFDocumentProxy;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw classify(error);
+    }
+    return await use(doc);
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The pipeline: `runCheck(input, profile) → Report`. Reads as a table of contents, one call per
+ * stage; each stage returns a new document model. No HTTP, no database, no files: the caller brings
+ * the bytes and the profile.
+ */
+import { localize } from '../i18n/catalogue.js';
+import { registry as defaultRegistry } from '../index.js';
+import type { DocumentModel, StageTiming } from '../model/document.js';
+import type { AcceptanceProfile } from '../model/profile.js';
+import type { Incomplete, Report } from '../model/report.js';
+import { analyze } from '../stages/analyze.js';
+import { intake, type RunInput } from '../stages/intake.js';
+import type { AnyCheck } from './define-check.js';
+import { decideVerdict, evaluate } from './evaluate.js';
+import { ENGINE_VERSION } from './version.js';
+
+export type { RunInput } from '../stages/intake.js';
+
+/** Progress of a run, for live updates: a stage starts, or a page of a stage is done. */
+export interface ProgressEvent {
+  readonly stage: string;
+  readonly page?: number;
+  readonly pageCount?: number;
+}
+
+/** Options of {@link runCheck}. */
+export interface RunOptions {
+  /** Checks to run (default: every registered check). */
+  readonly registry?: readonly AnyCheck[];
+  /** Called when a stage starts and as pages are done. */
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+/** Times stages and turns a stage that throws into an `incomplete` note instead of a lost run. */
+class StageRunner {
+  readonly timings: StageTiming[] = [];
+  incomplete: Incomplete | undefined;
+
+  constructor(private readonly onProgress?: (event: ProgressEvent) => void) {}
+
+  async run(name: string, doc: DocumentModel, stage: () => DocumentModel | Promise<DocumentModel>) {
+    this.onProgress?.({ stage: name });
+    const started = performance.now();
+    try {
+      return await stage();
+    } catch {
+      this.incomplete ??= { code: 'stage_failed', message: localize('run.stage-failed', { stage: name }) };
+      return doc;
+    } finally {
+      this.record(name, started);
+    }
+  }
+
+  record(name: string, started: number): void {
+    this.timings.push({ name, ms: Math.round((performance.now() - started) * 100) / 100 });
+  }
+
+  skip(name: string): void {
+    this.timings.push({ name, ms: 0, skipped: true });
+  }
+}
+
+function summary(doc: DocumentModel): Report['document'] {
+  return {
+    sha256: doc.file.sha256,
+    bytes: doc.file.bytes,
+    kind: doc.file.kind,
+    ...(doc.file.name !== undefined && { name: doc.file.name }),
+    ...(doc.pdf && { pageCount: doc.pdf.pageCount }),
+    ...(doc.pdf?.version && { pdfVersion: doc.pdf.version }),
+    ...(doc.pdf?.info.producer && { producer: doc.pdf.info.producer }),
+    ...(doc.pdf?.info.creator && { creator: doc.pdf.info.creator }),
+  };
+}
+
+/** Checks one file against one profile version and returns the report. Never throws for bad input. */
+export async function runCheck(
+  input: RunInput,
+  profile: AcceptanceProfile,
+  options: RunOptions = {},
+): Promise<Report> {
+  const stages = new StageRunner(options.onProgress);
+  const registry = options.registry ?? defaultRegistry;
+
+  const intakeStarted = performance.now();
+  let doc = intake(input);
+  stages.record('intake', intakeStarted);
+
+  if (doc.file.kind === 'pdf') {
+    doc = await stages.run('analyze', doc, () =>
+      analyze(doc, input.bytes, {
+        onPage: (page, pageCount) => options.onProgress?.({ stage: 'analyze', page, pageCount }),
+      }),
+    );
+  } else {
+    stages.skip('analyze');
+  }
+
+  let result: ReturnType<typeof evaluate> = { findings: [] };
+  const finished = doc;
+  await stages.run('evaluate', doc, () => {
+    result = evaluate(finished, profile, registry);
+    return finished;
+  });
+
+  const incomplete = stages.incomplete ?? result.incomplete;
+  return {
+    verdict: decideVerdict(result.findings, incomplete),
+    profile: { id: profile.id, version: profile.version },
+    findings: result.findings,
+    document: summary(doc),
+    stages: stages.timings,
+    ...(incomplete && { incomplete }),
+    engine: { name: 'proeffactuur', version: ENGINE_VERSION },
+  };
+}

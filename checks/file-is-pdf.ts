@@ -1,0 +1,31 @@
+/**
+ * file.is-pdf — the upload must be a PDF by its content, not by its name. Capture mailboxes drop
+ * anything else silently. A UBL or CII XML file gets its own finding: it is a real e-invoice and
+ * belongs in the e-invoicing channel (Peppol), not in a PDF test. Source: PDF 2.0 (ISO 32000-2) §7.5.2.
+ */
+import { defineCheck } from './engine/define-check.js';
+import type { MessageId } from './i18n/catalogue.js';
+import type { FileKind } from './model/document.js';
+
+const MESSAGE_BY_KIND: Partial<Record<FileKind, MessageId>> = {
+  empty: 'file.is-pdf.empty',
+  png: 'file.is-pdf.image',
+  jpeg: 'file.is-pdf.image',
+  tiff: 'file.is-pdf.image',
+  'ubl-xml': 'file.is-pdf.ubl-xml',
+  'cii-xml': 'file.is-pdf.cii-xml',
+  zip: 'file.is-pdf.office',
+};
+
+export default defineCheck({
+  id: 'file.is-pdf',
+  title: { en: 'The file is a PDF', nl: 'Het bestand is een PDF' },
+  defaultSeverity: 'error',
+  params: {},
+  run(doc, { finding }) {
+    const { kind } = doc.file;
+    if (kind === 'pdf') return [];
+    const messageId = MESSAGE_BY_KIND[kind] ?? 'file.is-pdf.not-pdf';
+    return [finding(messageId, { data: { kind, format: kind.toUpperCase() } })];
+  },
+});

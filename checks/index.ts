@@ -1,0 +1,26 @@
+/**
+ * The check registry: every check, listed explicitly, in the order reports show them when their
+ * severities tie. Add a check here and to the profile schema follows by itself.
+ */
+import type { AnyCheck } from './engine/define-check.js';
+import fileIsPdf from './file-is-pdf.js';
+import fileMaxSize from './file-max-size.js';
+import pdfEncrypted from './pdf-encrypted.js';
+import pdfMaxPages from './pdf-max-pages.js';
+import pdfReadable from './pdf-readable.js';
+import textLayerPresent from './text-layer-present.js';
+
+/** Every check, in report order. */
+export const registry: readonly AnyCheck[] = [
+  fileIsPdf,
+  fileMaxSize,
+  pdfReadable,
+  pdfEncrypted,
+  pdfMaxPages,
+  textLayerPresent,
+];
+
+/** A check by id. */
+export function findCheck(id: string): AnyCheck | undefined {
+  return registry.find((check) => check.id === id);
+}

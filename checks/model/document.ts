@@ -1,0 +1,126 @@
+import type { Box, Word } from './geometry.js';
+
+/** What the first bytes of an upload say it is (never the file name). */
+export type FileKind =
+  | 'pdf'
+  | 'ubl-xml'
+  | 'cii-xml'
+  | 'xml'
+  | 'png'
+  | 'jpeg'
+  | 'tiff'
+  | 'zip'
+  | 'html'
+  | 'text'
+  | 'empty'
+  | 'unknown';
+
+/** Facts about the uploaded bytes, from the intake stage. */
+export interface FileFacts {
+  /** Lower-case hex SHA-256 of the bytes. */
+  readonly sha256: string;
+  /** Size in bytes. */
+  readonly bytes: number;
+  /** Kind sniffed from the content. */
+  readonly kind: FileKind;
+  /** Name the uploader gave the file, if any (only for display; never trusted). */
+  readonly name?: string;
+  /** For PDFs: whether an `%%EOF` marker occurs near the end (a missing one means a truncated file). */
+  readonly hasEofMarker?: boolean;
+}
+
+/** Why a PDF could not be opened at all. */
+export type PdfUnreadableReason = 'password_required' | 'damaged' | 'truncated';
+
+/** A PDF that pdf.js could not open. */
+export interface PdfUnreadable {
+  /** The reason, in a closed set. */
+  readonly reason: PdfUnreadableReason;
+  /** The library's own message, for support staff (not shown to suppliers as the main text). */
+  readonly detail: string;
+}
+
+/** Encryption as declared by the file. */
+export interface PdfEncryption {
+  /** The file has an encryption dictionary. */
+  readonly encrypted: boolean;
+  /** Opening the file needs a password (a user password is set). */
+  readonly userPassword: boolean;
+  /** The security handler's filter name, e.g. `Standard`. */
+  readonly filter?: string;
+}
+
+/** Document-level facts about a PDF, from the analyze stage. */
+export interface PdfFacts {
+  /** Header version, e.g. `1.7`; undefined if the header is unreadable. */
+  readonly version?: string;
+  /** Number of pages. */
+  readonly pageCount: number;
+  /** Encryption state. */
+  readonly encryption: PdfEncryption;
+  /** Document information dictionary (producing software and dates). */
+  readonly info: {
+    readonly producer?: string;
+    readonly creator?: string;
+    readonly title?: string;
+    readonly creationDate?: string;
+    readonly modDate?: string;
+  };
+}
+
+/** The text layer of one page. */
+export interface PageText {
+  /** Words with their boxes, in reading order as extracted. */
+  readonly words: readonly Word[];
+  /** Number of non-white-space characters in the text layer. */
+  readonly charCount: number;
+  /** Share of characters that cannot be real text: U+FFFD, private-use or control characters (0–1). */
+  readonly garbledRatio: number;
+}
+
+/** One page of the document. */
+export interface PageModel {
+  /** Zero-based page index. */
+  readonly index: number;
+  /** Width in points as displayed (after rotation). */
+  readonly widthPt: number;
+  /** Height in points as displayed (after rotation). */
+  readonly heightPt: number;
+  /** Page rotation in degrees (0, 90, 180, 270). */
+  readonly rotation: number;
+  /** The page's text layer; absent when the page's content could not be read. */
+  readonly text?: PageText;
+  /** Set when this page's content could not be read, with the library's message. */
+  readonly error?: string;
+}
+
+/** A stage of the pipeline that ran (or was skipped), with its duration. */
+export interface StageTiming {
+  /** Stage name: `intake`, `analyze`, `evaluate`, ... */
+  readonly name: string;
+  /** Wall time in milliseconds. */
+  readonly ms: number;
+  /** True when the profile did not need the stage or the document made it pointless. */
+  readonly skipped?: boolean;
+}
+
+/**
+ * The immutable document model that flows through the pipeline. Each stage returns a new object
+ * with its own facts added; no stage changes what it was given.
+ */
+export interface DocumentModel {
+  /** Facts about the bytes. */
+  readonly file: FileFacts;
+  /** PDF facts, when the file is a PDF that could be opened. */
+  readonly pdf?: PdfFacts;
+  /** Set when the file is a PDF that could not be opened. */
+  readonly unreadable?: PdfUnreadable;
+  /** The pages, in order (empty when not a readable PDF). */
+  readonly pages: readonly PageModel[];
+}
+
+/** Convenience for stages and checks: a location on a page. */
+export interface PageLocation {
+  readonly page: number;
+  readonly box?: Box;
+}

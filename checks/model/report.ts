@@ -1,0 +1,41 @@
+import type { FileKind, StageTiming } from './document.js';
+import type { Finding, LocalizedText, Verdict } from './finding.js';
+
+/** Why a run could not check everything (the engine failed, not the document). */
+export interface Incomplete {
+  /** Stable snake_case code, e.g. `run_timed_out`, `stage_failed`. */
+  readonly code: string;
+  /** Plain-language explanation. */
+  readonly message: LocalizedText;
+}
+
+/** A short summary of the document for the report header. */
+export interface DocumentSummary {
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly kind: FileKind;
+  readonly name?: string;
+  readonly pageCount?: number;
+  readonly pdfVersion?: string;
+  readonly producer?: string;
+  readonly creator?: string;
+}
+
+/** The result of checking one file against one profile version. Contains no timestamps, so the
+ * same file and profile give the same report through the CLI and the API (stage times aside). */
+export interface Report {
+  /** `accepted`, `rejected`, or `undetermined` when the run could not check everything. */
+  readonly verdict: Verdict;
+  /** The exact profile version the file was checked against. */
+  readonly profile: { readonly id: string; readonly version: number };
+  /** Every finding, errors first. */
+  readonly findings: readonly Finding[];
+  /** The document in short. */
+  readonly document: DocumentSummary;
+  /** The stages in order with their durations. */
+  readonly stages: readonly StageTiming[];
+  /** Present when the run could not check everything; the verdict is then never `accepted`. */
+  readonly incomplete?: Incomplete;
+  /** Engine identity, so a report can be traced to the code that made it. */
+  readonly engine: { readonly name: 'proeffactuur'; readonly version: string };
+}

@@ -1,0 +1,17 @@
+/**
+ * pdf.encrypted — a PDF that needs a password to open cannot be read by any capture software.
+ * (Owner-password restrictions without a user password are `pdf.permissions`' concern.)
+ * Source: PDF 2.0 (ISO 32000-2) §7.6 encryption.
+ */
+import { defineCheck } from './engine/define-check.js';
+
+export default defineCheck({
+  id: 'pdf.encrypted',
+  title: { en: 'The PDF opens without a password', nl: 'De PDF opent zonder wachtwoord' },
+  defaultSeverity: 'error',
+  params: {},
+  run(doc, { finding }) {
+    if (doc.unreadable?.reason !== 'password_required') return [];
+    return [finding('pdf.encrypted.user-password')];
+  },
+});

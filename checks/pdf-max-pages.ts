@@ -1,0 +1,22 @@
+/**
+ * pdf.max-pages — the PDF must not have more pages than the buyer's software takes for one invoice.
+ * Capture services cap pages per document (cost, and to stop several invoices in one file).
+ * Limit: the profile's `file.maxPages`.
+ */
+import { defineCheck } from './engine/define-check.js';
+
+/** Used when a profile sets no page limit. */
+export const DEFAULT_MAX_PAGES = 50;
+
+export default defineCheck({
+  id: 'pdf.max-pages',
+  title: { en: 'Not too many pages', nl: "Niet te veel pagina's" },
+  defaultSeverity: 'error',
+  params: {},
+  run(doc, { finding, profile }) {
+    if (!doc.pdf) return [];
+    const limit = profile.file?.maxPages ?? DEFAULT_MAX_PAGES;
+    if (doc.pdf.pageCount <= limit) return [];
+    return [finding('pdf.max-pages.too-many', { data: { pages: doc.pdf.pageCount, limit } })];
+  },
+});

@@ -1,0 +1,86 @@
+/**
+ * Stage 1, intake: what the bytes are (sniffed from their content, never from the name), their hash
+ * and size. Pure; the only stage every run has.
+ */
+import { createHash } from 'node:crypto';
+import type { DocumentModel, FileFacts, FileKind } from '../model/document.js';
+
+/** Input of a run: the uploaded bytes and, for display only, the name the uploader gave them. */
+export interface RunInput {
+  readonly bytes: Uint8Array;
+  readonly name?: string;
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>
+  signature.every((value, i) => bytes[offset + i] === value);
+
+const ascii = (bytes: Uint8Array, start: number, end: number): string =>
+  Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + start,
+    Math.max(0, Math.min(end, bytes.length) - start),
+  ).toString('latin1');
+
+/** PDF readers accept the `%PDF-` header anywhere in the first 1024 bytes. */
+const PDF_HEADER_WINDOW = 1024;
+
+function sniffXml(head: string): FileKind | undefined {
+  const text = head
+    .replace(/^\uFEFF/, '')
+    .replace(/^\u00EF\u00BB\u00BF/, '')
+    .trimStart();
+  if (!text.startsWith('<')) return undefined;
+  if (/^<!doctype html|^<html[\s>]/i.test(text)) return 'html';
+  // The root element (after the prolog, comments and processing instructions) decides.
+  const root = /<(?![?!])([\w.-]+:)?([\w.-]+)[\s>/]/.exec(text);
+  const name = root?.[2] ?? '';
+  if (
+    (name === 'Invoice' || name === 'CreditNote') &&
+    /urn:oasis:names:specification:ubl:schema:xsd:/.test(text)
+  )
+    return 'ubl-xml';
+  if (name === 'CrossIndustryInvoice' || name === 'CrossIndustryDocument') return 'cii-xml';
+  if (name.toLowerCase() === 'html') return 'html';
+  return 'xml';
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let printable = 0;
+  for (const b of sample) if (b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127)) printable++;
+  return !sample.includes(0) && printable / sample.length > 0.95;
+}
+
+/** The kind of file the bytes hold. */
+export function sniffKind(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return 'empty';
+  if (ascii(bytes, 0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'tiff';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  const xml = sniffXml(Buffer.from(bytes.subarray(0, 8192)).toString('utf8'));
+  if (xml) return xml;
+  return looksLikeText(bytes) ? 'text' : 'unknown';
+}
+
+/** Facts about the uploaded bytes. */
+export function fileFacts(input: RunInput): FileFacts {
+  const { bytes } = input;
+  const kind = sniffKind(bytes);
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    kind,
+    ...(input.name === undefined ? {} : { name: input.name }),
+    ...(kind === 'pdf'
+      ? { hasEofMarker: ascii(bytes, Math.max(0, bytes.length - 1024), bytes.length).includes('%%EOF') }
+      : {}),
+  };
+}
+
+/** Stage entry point: a new document model holding only the file facts. */
+export function intake(input: RunInput): DocumentModel {
+  return { file: fileFacts(input), pages: [] };
+}

@@ -1,0 +1,105 @@
+/**
+ * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS]`.
+ * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
+ * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { unfinished, unfinishedReport } from '../checks/engine/unfinished.js';
+import type { Lang } from '../checks/model/finding.js';
+import type { Report } from '../checks/model/report.js';
+import { fileFacts } from '../checks/stages/intake.js';
+import { PipelinePool, TaskTimeoutError } from '../server/pool/pipeline-pool.js';
+import { loadProfileRef, ProfileRefError } from './profile-ref.js';
+import { formatSummary } from './summary.js';
+
+const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS]
+
+  Checks a sample invoice against a buyer's acceptance profile.
+  --profile   a preset id (default: lenient) or the path of a profile JSON file
+  --json      print the report as JSON on stdout, and nothing else
+  --lang      language of the summary: nl (default) or en
+  --timeout   seconds before the check is stopped (default 60)
+
+Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.`;
+
+const EXIT: Record<Report['verdict'], number> = { accepted: 0, rejected: 1, undetermined: 3 };
+
+class UsageError extends Error {}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'nl' },
+      timeout: { type: 'string', default: '60' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('Give exactly one FILE to check.');
+  const lang = values.lang;
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang must be nl or en.');
+  const timeoutSeconds = Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
+    throw new UsageError('--timeout must be a positive number.');
+
+  const file = positionals[0]!;
+  const profile = loadProfileRef(values.profile);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+
+  const pool = new PipelinePool(1);
+  let report: Report;
+  try {
+    report = await pool.check({ bytes, name: path.basename(file) }, profile, {
+      timeoutMs: timeoutSeconds * 1000,
+    });
+  } catch (error) {
+    const reason =
+      error instanceof TaskTimeoutError
+        ? unfinished('run_timed_out', { seconds: timeoutSeconds })
+        : unfinished('run_failed');
+    const { sha256, bytes: size, kind } = fileFacts({ bytes });
+    report = unfinishedReport(profile, { sha256, bytes: size, kind, name: path.basename(file) }, reason);
+  } finally {
+    await pool.close();
+  }
+
+  process.stdout.write(
+    values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report, lang as Lang, file),
+  );
+  return EXIT[report.verdict];
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return await check(rest);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`Unknown command "${command}".`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ProfileRefError || isParseArgsError(error)) {
+      process.stderr.write(
+        `proeffactuur: ${(error as Error).message}\n\n${error instanceof ProfileRefError ? '' : `${USAGE}\n`}`,
+      );
+      return 2;
+    }
+    process.stderr.write(`proeffactuur: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,128 @@
+// Minimal upload page: choose a PDF and a preset, send it to POST /api/runs and show the verdict.
+const TEXT = {
+  nl: {
+    intro:
+      'Controleer vóór uw eerste echte factuur of de software van uw klant uw PDF-factuur kan lezen. U krijgt direct een uitslag, met per probleem wat u kunt doen.',
+    fileLabel: 'Uw factuur (PDF)',
+    profileLabel: 'Eisen van de afnemer',
+    submit: 'Controleren',
+    choose: 'Kies eerst het PDF-bestand van uw factuur.',
+    checking: 'Bezig met controleren…',
+    accepted: 'Goedgekeurd: de software van de afnemer kan deze factuur lezen.',
+    rejected: 'Afgekeurd: los de punten hieronder op en probeer het opnieuw.',
+    undetermined: 'Kon niet worden beoordeeld.',
+    none: 'Geen opmerkingen.',
+    page: 'pagina',
+    fix: 'Oplossing',
+    switchTo: 'English',
+    switchLabel: 'Switch to English',
+    failed: 'Versturen mislukt. Probeer het opnieuw.',
+  },
+  en: {
+    intro:
+      "Check before your first real invoice whether your customer's software can read your PDF invoice. You get a verdict straight away, with what to do about each problem.",
+    fileLabel: 'Your invoice (PDF)',
+    profileLabel: "The buyer's requirements",
+    submit: 'Check',
+    choose: 'First choose the PDF file of your invoice.',
+    checking: 'Checking…',
+    accepted: "Accepted: the buyer's software can read this invoice.",
+    rejected: 'Rejected: fix the points below and try again.',
+    undetermined: 'Could not be checked.',
+    none: 'No remarks.',
+    page: 'page',
+    fix: 'Fix',
+    switchTo: 'Nederlands',
+    switchLabel: 'Schakel naar Nederlands',
+    failed: 'Sending failed. Please try again.',
+  },
+};
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lastRun = null;
+const $ = (id) => document.getElementById(id);
+
+function applyLang() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = TEXT[lang][el.dataset.i18n];
+  $('lang-switch').textContent = TEXT[lang].switchTo;
+  $('lang-switch').setAttribute('aria-label', TEXT[lang].switchLabel);
+  if (lastRun) showRun(lastRun);
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function showRun(run) {
+  lastRun = run;
+  const verdict = run.verdict ?? 'undetermined';
+  $('result').hidden = false;
+  $('verdict').className = `verdict-${verdict}`;
+  $('verdict').textContent = TEXT[lang][verdict];
+  const list = $('findings');
+  list.replaceChildren();
+  const report = run.report;
+  if (report?.incomplete) list.append(el('li', 'warning', report.incomplete.message[lang]));
+  if (report && report.findings.length === 0 && !report.incomplete)
+    list.append(el('li', 'info', TEXT[lang].none));
+  for (const f of report?.findings ?? []) {
+    const item = el('li', f.severity);
+    const page = f.location?.page ? ` (${TEXT[lang].page} ${f.location.page})` : '';
+    item.append(el('div', '', f.message[lang] + page));
+    if (f.hint) item.append(el('p', 'hint', `${TEXT[lang].fix}: ${f.hint[lang]}`));
+    list.append(item);
+  }
+}
+
+async function loadPresets() {
+  const res = await fetch('/api/presets');
+  const body = await res.json();
+  for (const p of body.presets) {
+    const option = el('option', '', p.name);
+    option.value = p.id;
+    option.selected = p.id === body.default;
+    $('profile').append(option);
+  }
+}
+
+$('lang-switch').addEventListener('click', () => {
+  lang = lang === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('lang', lang);
+  applyLang();
+});
+
+$('upload').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const file = $('file').files[0];
+  if (!file) {
+    $('status').textContent = TEXT[lang].choose;
+    return;
+  }
+  const form = new FormData();
+  form.append('profile', $('profile').value);
+  form.append('file', file);
+  $('status').textContent = TEXT[lang].checking;
+  try {
+    let res = await fetch('/api/runs?wait=30', {
+      method: 'POST',
+      body: form,
+      headers: { 'Accept-Language': lang },
+    });
+    let body = await res.json();
+    if (!res.ok) throw new Error(body.detail ?? TEXT[lang].failed);
+    while (body.status === 'queued' || body.status === 'running') {
+      res = await fetch(`${body.links.self}?wait=30`);
+      body = await res.json();
+    }
+    $('status').textContent = '';
+    showRun(body);
+  } catch (error) {
+    $('status').textContent = error instanceof Error ? error.message : TEXT[lang].failed;
+  }
+});
+
+applyLang();
+loadPresets();

@@ -1,0 +1,46 @@
+/**
+ * Builds the Express app from its dependencies without listening, so tests run it in-process on
+ * port 0. HTTP only: parsing requests, calling the run service, shaping responses.
+ */
+import express, { type Express } from 'express';
+import { ENGINE_VERSION } from '../checks/engine/version.js';
+import type { Config } from './config.js';
+import { HarnessError, notFound, problemHandler } from './errors.js';
+import { fromRoot } from './paths.js';
+import { runsRouter } from './routes/runs.js';
+import type { RunService } from './runs.js';
+
+/** What the app needs. */
+export interface AppDeps {
+  readonly config: Pick<Config, 'maxUploadBytes'>;
+  readonly runs: RunService;
+  /** Where unexpected errors go (a logger). */
+  readonly logError: (error: unknown) => void;
+}
+
+/** The app. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', version: ENGINE_VERSION, runs: deps.runs.stats() });
+  });
+
+  app.use('/api', runsRouter(deps.runs, { maxUploadBytes: deps.config.maxUploadBytes }));
+  app.use('/api', (_req, _res, next) => next(notFound()));
+
+  app.use(express.static(fromRoot('public'), { index: 'index.html', maxAge: '5m' }));
+  app.use((_req, _res, next) => next(notFound()));
+
+  app.use(
+    problemHandler({
+      maxUploadBytes: deps.config.maxUploadBytes,
+      log: deps.logError,
+    }),
+  );
+  return app;
+}
+
+export { HarnessError };

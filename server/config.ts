@@ -1,0 +1,47 @@
+/** All configuration in one typed place: environment variables with defaults. */
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from './paths.js';
+
+/** The server's configuration. */
+export interface Config {
+  /** TCP port (`PORT`, default 3000). */
+  readonly port: number;
+  /** Address to listen on (`HOST`, default all interfaces). */
+  readonly host: string;
+  /** Folder for the SQLite file and uploaded files (`DATA_DIR`, default `./data`). */
+  readonly dataDir: string;
+  /** Largest upload in bytes (`MAX_UPLOAD_MB`, default 50). Larger uploads get 413 and are not stored. */
+  readonly maxUploadBytes: number;
+  /** Pipeline worker threads (`WORKERS`, default: CPU cores, at least 1). */
+  readonly workers: number;
+  /** Time-out of one run in ms (`RUN_TIMEOUT_SECONDS`, default 60). */
+  readonly runTimeoutMs: number;
+  /** Most runs waiting in the queue before new uploads get 503 (`MAX_QUEUED_RUNS`, default 1000). */
+  readonly maxQueuedRuns: number;
+  /** Log level for pino (`LOG_LEVEL`, default `info`; `silent` in tests). */
+  readonly logLevel: string;
+}
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min)
+    throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+/** Reads the configuration from the environment. Throws with a clear message on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: number(env, 'PORT', 3000, 0),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(projectRoot, env.DATA_DIR ?? 'data'),
+    maxUploadBytes: Math.round(number(env, 'MAX_UPLOAD_MB', 50, 0.001) * 1024 * 1024),
+    workers: Math.floor(number(env, 'WORKERS', Math.max(1, os.availableParallelism()), 1)),
+    runTimeoutMs: Math.round(number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) * 1000),
+    maxQueuedRuns: Math.floor(number(env, 'MAX_QUEUED_RUNS', 1000, 1)),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,38 @@
+/** `npm start`: reads the configuration, serves the app and shuts down gracefully. */
+import { pino } from 'pino';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { startServices } from './services.js';
+
+const config = loadConfig();
+const log = pino({ level: config.logLevel });
+const services = startServices(config);
+const app = createApp({
+  config,
+  runs: services.runs,
+  logError: (error) => log.error({ err: error }, 'request failed'),
+});
+
+const server = app.listen(config.port, config.host, () => {
+  log.info(
+    { port: config.port, dataDir: config.dataDir, workers: config.workers },
+    `Proeffactuur listens on http://localhost:${config.port}`,
+  );
+});
+server.on('error', (error) => {
+  log.fatal({ err: error }, 'cannot listen');
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: finishing running checks');
+  server.close();
+  await services.close(10_000);
+  log.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,159 @@
+/**
+ * A bounded pool of worker threads running one script. Each task runs in its own worker under a
+ * time-out that really stops it: the worker is terminated and replaced. A worker that crashes
+ * (uncaught error, out of memory) fails only its own task.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** Messages a pool worker posts back. */
+export type WorkerMessage<TResult, TProgress> =
+  | { readonly type: 'progress'; readonly event: TProgress }
+  | { readonly type: 'result'; readonly result: TResult }
+  | { readonly type: 'error'; readonly message: string };
+
+/** The task ran past its time-out and its worker was terminated. */
+export class TaskTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`task timed out after ${timeoutMs} ms`);
+    this.name = 'TaskTimeoutError';
+  }
+}
+
+/** The worker failed: an error it reported, a crash, or an unexpected exit. */
+export class TaskFailedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TaskFailedError';
+  }
+}
+
+/** Options of one task. */
+export interface TaskOptions<TProgress> {
+  readonly timeoutMs: number;
+  readonly onProgress?: (event: TProgress) => void;
+  /** Buffers moved to the worker instead of copied. */
+  readonly transfer?: readonly ArrayBuffer[];
+}
+
+interface Pending<TResult, TProgress> {
+  readonly task: unknown;
+  readonly options: TaskOptions<TProgress>;
+  readonly resolve: (result: TResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Pool options. */
+export interface PoolOptions {
+  /** Number of worker threads. */
+  readonly size: number;
+  /** Heap limit per worker in MB, so a hostile file kills its worker, not the server. */
+  readonly maxHeapMb?: number;
+}
+
+/** A pool of `size` workers of one script. Tasks beyond `size` wait in order. */
+export class WorkerPool<TTask, TResult, TProgress = unknown> {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Pending<TResult, TProgress>[] = [];
+  private readonly all = new Set<Worker>();
+  private closed = false;
+
+  constructor(
+    private readonly scriptPath: string,
+    private readonly options: PoolOptions,
+  ) {
+    for (let i = 0; i < options.size; i++) this.idle.push(this.spawn());
+  }
+
+  /** Number of workers. */
+  get size(): number {
+    return this.options.size;
+  }
+
+  /** Tasks running now. */
+  get busy(): number {
+    return this.all.size - this.idle.length;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.scriptPath, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024 },
+      stdout: false,
+      stderr: false,
+    });
+    // An idle worker that dies is replaced quietly; a busy one fails its task (see `execute`).
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      this.all.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) {
+        this.idle.splice(at, 1);
+        if (!this.closed) this.idle.push(this.spawn());
+      }
+    });
+    worker.unref();
+    this.all.add(worker);
+    return worker;
+  }
+
+  /** Runs a task in a free worker (or when one frees up). */
+  run(task: TTask, options: TaskOptions<TProgress>): Promise<TResult> {
+    if (this.closed) return Promise.reject(new TaskFailedError('the pool is closed'));
+    return new Promise<TResult>((resolve, reject) => {
+      this.waiting.push({ task, options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.pop()!;
+      const pending = this.waiting.shift()!;
+      this.execute(worker, pending);
+    }
+  }
+
+  private execute(worker: Worker, pending: Pending<TResult, TProgress>): void {
+    let settled = false;
+    const finish = (outcome: { result: TResult } | { error: Error }, reusable: boolean): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable && !this.closed) this.idle.push(worker);
+      else {
+        void worker.terminate();
+        if (!this.closed) this.idle.push(this.spawn());
+      }
+      if ('result' in outcome) pending.resolve(outcome.result);
+      else pending.reject(outcome.error);
+      this.dispatch();
+    };
+    const onMessage = (message: WorkerMessage<TResult, TProgress>): void => {
+      if (message.type === 'progress') pending.options.onProgress?.(message.event);
+      else if (message.type === 'result') finish({ result: message.result }, true);
+      else finish({ error: new TaskFailedError(message.message) }, true);
+    };
+    const onError = (error: Error): void =>
+      finish({ error: new TaskFailedError(error.message, { cause: error }) }, false);
+    const onExit = (code: number): void =>
+      finish({ error: new TaskFailedError(`worker exited with code ${code}`) }, false);
+    const timer = setTimeout(
+      () => finish({ error: new TaskTimeoutError(pending.options.timeoutMs) }, false),
+      pending.options.timeoutMs,
+    );
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(pending.task, pending.options.transfer ? [...pending.options.transfer] : []);
+  }
+
+  /** Stops every worker; waiting tasks are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.waiting.splice(0)) pending.reject(new TaskFailedError('the pool is closed'));
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
+    this.idle.length = 0;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The run queue: uploads become stored runs, and a dispatcher feeds queued runs to the pipeline
+ * pool as workers free up. The queue lives in the database, so queued and interrupted runs survive
+ * a restart; only the file being processed is in memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { ProgressEvent } from '../checks/engine/run-check.js';
+import { unfinished, unfinishedReport } from '../checks/engine/unfinished.js';
+import type { AcceptanceProfile } from '../checks/model/profile.js';
+import { fileFacts } from '../checks/stages/intake.js';
+import { HarnessError } from './errors.js';
+import { type PipelinePool, TaskTimeoutError } from './pool/pipeline-pool.js';
+import type { BlobStore } from './store/blobs.js';
+import { FINAL_STATUSES, type RunRecord, type RunStore } from './store/runs.js';
+
+/** A run that was started this many times without finishing is given up (it may crash the process). */
+const MAX_ATTEMPTS = 3;
+
+/** A new, unguessable run id. */
+export const newRunId = (): string => `run_${randomBytes(16).toString('base64url')}`;
+
+/** Shape of run ids, to answer 404 before touching the database. */
+export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
+
+/** Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end. */
+export class RunService extends EventEmitter {
+  private active = 0;
+  private draining = false;
+  private stopping = false;
+  private readonly progress = new Map<string, ProgressEvent>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly store: RunStore,
+    private readonly blobs: BlobStore,
+    private readonly pool: PipelinePool,
+    private readonly options: { runTimeoutMs: number; maxQueuedRuns: number; now?: () => Date },
+  ) {
+    super();
+    this.setMaxListeners(0);
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  /** Picks up runs left queued or interrupted by a previous process, then starts dispatching. */
+  start(): void {
+    for (const id of this.store.recoverInterrupted(MAX_ATTEMPTS)) {
+      this.store.finish(id, { status: 'failed', error: unfinished('run_interrupted') }, this.now());
+    }
+    this.pump();
+  }
+
+  /** Stores the file and a queued run; the run is processed as soon as a worker is free. */
+  submit(input: { bytes: Uint8Array; name?: string; profile: AcceptanceProfile }): RunRecord {
+    if (this.store.counts().queued >= this.options.maxQueuedRuns) {
+      throw new HarnessError(
+        'queue_full',
+        503,
+        {
+          nl: 'Er staan op dit moment te veel controles in de wachtrij. Probeer het over een minuut opnieuw.',
+          en: 'Too many checks are waiting right now. Please try again in a minute.',
+        },
+        { retryAfterSeconds: 30 },
+      );
+    }
+    const facts = fileFacts(input);
+    this.blobs.put(facts.sha256, input.bytes);
+    const id = newRunId();
+    const file = {
+      sha256: facts.sha256,
+      bytes: facts.bytes,
+      kind: facts.kind,
+      ...(input.name !== undefined && { name: input.name }),
+    };
+    this.store.insert({ id, profile: input.profile, file, createdAt: this.now() });
+    this.pump();
+    return this.store.get(id)!;
+  }
+
+  /** A run, with its latest progress while it runs. */
+  get(id: string): (RunRecord & { progress?: ProgressEvent }) | undefined {
+    if (!RUN_ID.test(id)) return undefined;
+    const run = this.store.get(id);
+    const progress = this.progress.get(id);
+    return run && (progress && run.status === 'running' ? { ...run, progress } : run);
+  }
+
+  /** Resolves with the run once it is final, or as it is after `timeoutMs`. */
+  async waitFor(id: string, timeoutMs: number): Promise<RunRecord | undefined> {
+    const run = this.get(id);
+    if (!run || FINAL_STATUSES.has(run.status) || timeoutMs <= 0) return run;
+    await new Promise<void>((resolve) => {
+      const onFinished = (finished: RunRecord): void => {
+        if (finished.id === id) done();
+      };
+      const timer = setTimeout(() => done(), timeoutMs);
+      const done = (): void => {
+        clearTimeout(timer);
+        this.off('finished', onFinished);
+        resolve();
+      };
+      this.on('finished', onFinished);
+    });
+    return this.get(id);
+  }
+
+  /** Numbers for /health. */
+  stats(): { queued: number; running: number; workers: number } {
+    return { queued: this.store.counts().queued, running: this.active, workers: this.pool.size };
+  }
+
+  private pump(): void {
+    while (!this.draining && this.active < this.pool.size) {
+      const run = this.store.claimNext(this.now());
+      if (!run) return;
+      this.active++;
+      const job = this.process(run).finally(() => {
+        this.active--;
+        this.inFlight.delete(job);
+        this.pump();
+      });
+      this.inFlight.add(job);
+    }
+  }
+
+  private async process(run: RunRecord): Promise<void> {
+    let outcome: Parameters<RunStore['finish']>[1];
+    try {
+      const bytes = this.blobs.get(run.file.sha256);
+      const report = await this.pool.check(
+        { bytes, ...(run.file.name !== undefined && { name: run.file.name }) },
+        run.profile,
+        {
+          timeoutMs: this.options.runTimeoutMs,
+          onProgress: (event) => {
+            this.progress.set(run.id, event);
+            this.emit('progress', run.id, event);
+          },
+        },
+      );
+      outcome = { status: 'completed', verdict: report.verdict, report };
+    } catch (error) {
+      if (this.stopping) return; // left 'running': picked up again at the next start
+      const timedOut = error instanceof TaskTimeoutError;
+      const reason = timedOut
+        ? unfinished('run_timed_out', { seconds: Math.round(this.options.runTimeoutMs / 1000) })
+        : unfinished('run_failed');
+      outcome = {
+        status: timedOut ? 'timed_out' : 'failed',
+        verdict: 'undetermined',
+        report: unfinishedReport(run.profile, { ...run.file }, reason),
+        error: reason,
+      };
+    } finally {
+      this.progress.delete(run.id);
+    }
+    this.store.finish(run.id, outcome, this.now());
+    this.emit('finished', this.store.get(run.id));
+  }
+
+  /** Stops taking runs and waits (up to `graceMs`) for the running ones; the rest resume at next start. */
+  async stop(graceMs: number): Promise<void> {
+    this.draining = true;
+    const pending = Promise.all(this.inFlight);
+    const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+    await Promise.race([pending, grace]);
+    this.stopping = true;
+    await this.pool.close();
+  }
+}

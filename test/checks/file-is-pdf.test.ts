@@ -1,0 +1,68 @@
+import { describe, expect, test } from '@jest/globals';
+import sharp from 'sharp';
+import { textInvoicePdf } from '../fixtures/pdfs.js';
+import { check, findingsOf, messageIds } from '../helpers.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('file.is-pdf', () => {
+  test('accepts a PDF whatever its name', async () => {
+    const report = await check(await textInvoicePdf(), undefined, 'factuur.docx');
+    expect(findingsOf(report, 'file.is-pdf')).toEqual([]);
+    expect(report.document.kind).toBe('pdf');
+  });
+
+  test('rejects an empty file and says it is empty', async () => {
+    const report = await check(new Uint8Array(0), undefined, 'factuur.pdf');
+    expect(report.verdict).toBe('rejected');
+    const [finding] = findingsOf(report, 'file.is-pdf');
+    expect(finding?.messageId).toBe('file.is-pdf.empty');
+    expect(finding?.message.nl).toContain('leeg');
+    expect(finding?.hint?.en).toMatch(/export/i);
+  });
+
+  test('rejects a PNG renamed to .pdf as an image', async () => {
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const report = await check(new Uint8Array(png), undefined, 'factuur.pdf');
+    const [finding] = findingsOf(report, 'file.is-pdf');
+    expect(finding?.messageId).toBe('file.is-pdf.image');
+    expect(finding?.message.en).toContain('PNG');
+  });
+
+  test('tells a UBL invoice apart and points to the e-invoicing channel', async () => {
+    const ubl = utf8(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- sample -->\n<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><cbc:ID xmlns:cbc="x">1</cbc:ID></Invoice>',
+    );
+    const report = await check(ubl);
+    expect(report.verdict).toBe('rejected');
+    expect(messageIds(report, 'file.is-pdf')).toEqual(['file.is-pdf.ubl-xml']);
+    expect(findingsOf(report, 'file.is-pdf')[0]?.message.en).toMatch(/Peppol/);
+  });
+
+  test('tells a CII (Factur-X / ZUGFeRD) XML apart', async () => {
+    const cii = utf8(
+      '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"></rsm:CrossIndustryInvoice>',
+    );
+    expect(messageIds(await check(cii), 'file.is-pdf')).toEqual(['file.is-pdf.cii-xml']);
+  });
+
+  test('calls a ZIP (an office document) an office document', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(messageIds(await check(zip), 'file.is-pdf')).toEqual(['file.is-pdf.office']);
+  });
+
+  test('rejects plain text with the generic not-a-PDF message', async () => {
+    expect(messageIds(await check(utf8('Factuur 2026-001, totaal 100 euro')), 'file.is-pdf')).toEqual([
+      'file.is-pdf.not-pdf',
+    ]);
+  });
+
+  test('finds the PDF header after a little leading junk, as readers do', async () => {
+    const pdf = await textInvoicePdf();
+    const withJunk = new Uint8Array([...utf8('\r\n\r\n'), ...pdf]);
+    const report = await check(withJunk);
+    expect(findingsOf(report, 'file.is-pdf')).toEqual([]);
+  });
+});

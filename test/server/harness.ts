@@ -1,0 +1,80 @@
+/** Runs the real app (store, worker pool, routes) in-process on a free port with its own data folder. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../server/app.js';
+import type { Config } from '../../server/config.js';
+import { type Services, startServices } from '../../server/services.js';
+
+/** A running test server. */
+export interface TestServer {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly services: Services;
+  /** Unexpected errors the app logged. */
+  readonly errors: unknown[];
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Starts a server; `dataDir` reuses a folder (to test restarts). */
+export async function startTestServer(
+  overrides: Partial<
+    Pick<Config, 'workers' | 'runTimeoutMs' | 'maxUploadBytes' | 'maxQueuedRuns' | 'dataDir'>
+  > = {},
+): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
+  const config = {
+    workers: 2,
+    runTimeoutMs: 20_000,
+    maxUploadBytes: 5 * 1024 * 1024,
+    maxQueuedRuns: 100,
+    ...overrides,
+    dataDir,
+  };
+  const services = startServices(config);
+  const errors: unknown[] = [];
+  const app = createApp({ config, runs: services.runs, logError: (error) => errors.push(error) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    services,
+    errors,
+    async close(options = {}) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await services.close(0);
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A multipart body with one file in `field` and optional text fields. */
+export function uploadForm(
+  bytes: Uint8Array | undefined,
+  fields: Record<string, string> = {},
+  options: { field?: string; name?: string } = {},
+): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (bytes)
+    form.append(
+      options.field ?? 'file',
+      new Blob([bytes], { type: 'application/pdf' }),
+      options.name ?? 'factuur.pdf',
+    );
+  return form;
+}
+
+/** POST /api/runs and parse the JSON answer. */
+export async function postRun(
+  server: TestServer,
+  body: FormData,
+  query = '?wait=20',
+): Promise<{ status: number; headers: Headers; body: Record<string, any> }> {
+  const res = await fetch(`${server.url}/api/runs${query}`, { method: 'POST', body });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+}
