@@ -1,3 +1,4 @@
+import type { FieldId } from './fields.js';
 import type { Box, Word } from './geometry.js';
 
 /** What the first bytes of an upload say it is (never the file name). */
@@ -104,6 +105,18 @@ export interface StageTiming {
   readonly skipped?: boolean;
 }
 
+/** A structured e-invoice (XML) found attached to the PDF or uploaded on its own. */
+export interface EmbeddedInvoice {
+  /** The XML syntax: UN/CEFACT Cross Industry Invoice (Factur-X, ZUGFeRD, XRechnung) or OASIS UBL. */
+  readonly syntax: 'CII' | 'UBL';
+  /** Where it was found: a PDF attachment (with its file name) or the upload itself. */
+  readonly source: { readonly kind: 'attachment'; readonly fileName: string } | { readonly kind: 'upload' };
+  /** Conformance profile or customization id, e.g. `urn:cen.eu:en16931:2017` or `factur-x BASIC`. */
+  readonly profile?: string;
+  /** Field values as stated in the XML, normalised like extracted fields (dates YYYY-MM-DD, amounts "1234.50"). */
+  readonly fields: Readonly<Partial<Record<FieldId, string>>>;
+}
+
 /**
  * The immutable document model that flows through the pipeline. Each stage returns a new object
  * with its own facts added; no stage changes what it was given.
@@ -117,6 +130,8 @@ export interface DocumentModel {
   readonly unreadable?: PdfUnreadable;
   /** The pages, in order (empty when not a readable PDF). */
   readonly pages: readonly PageModel[];
+  /** A structured e-invoice carried by the PDF (or the uploaded XML itself). */
+  readonly embeddedInvoice?: EmbeddedInvoice;
 }
 
 /** Convenience for stages and checks: a location on a page. */
