@@ -79,6 +79,16 @@ export interface PageText {
   readonly garbledRatio: number;
 }
 
+/** What OCR read on one rendered page (the image channel). */
+export interface PageOcr {
+  /** Words with boxes in page points (same coordinates as the text layer) and confidences 0–100. */
+  readonly words: readonly Word[];
+  /** Mean word confidence 0–100. */
+  readonly meanConfidence: number;
+  /** Resolution the page was rendered at for OCR. */
+  readonly dpi: number;
+}
+
 /** One page of the document. */
 export interface PageModel {
   /** Zero-based page index. */
@@ -93,6 +103,8 @@ export interface PageModel {
   readonly text?: PageText;
   /** Set when this page's content could not be read, with the library's message. */
   readonly error?: string;
+  /** What OCR read on the rendered page, when the OCR stage ran. */
+  readonly ocr?: PageOcr;
 }
 
 /** A stage of the pipeline that ran (or was skipped), with its duration. */
