@@ -55,7 +55,7 @@ export class RunService extends EventEmitter {
 
   /** Stores the file and a queued run; the run is processed as soon as a worker is free. */
   submit(input: { bytes: Uint8Array; name?: string; profile: AcceptanceProfile }): RunRecord {
-    if (this.store.counts().queued >= this.options.maxQueuedRuns) {
+    if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
       throw new HarnessError(
         'queue_full',
         503,
@@ -109,7 +109,7 @@ export class RunService extends EventEmitter {
 
   /** Numbers for /health. */
   stats(): { queued: number; running: number; workers: number } {
-    return { queued: this.store.counts().queued, running: this.active, workers: this.pool.size };
+    return { queued: this.store.queuedCount(), running: this.active, workers: this.pool.size };
   }
 
   private pump(): void {

@@ -95,7 +95,7 @@ export class RunStore {
       requeueRunning: db.prepare(
         `UPDATE runs SET status = 'queued' WHERE status = 'running' AND attempts < @maxAttempts`,
       ),
-      countByStatus: db.prepare('SELECT status, COUNT(*) AS n FROM runs GROUP BY status'),
+      countQueued: db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status = 'queued'`),
       runningOverAttempts: db.prepare(
         `SELECT id FROM runs WHERE status = 'running' AND attempts >= @maxAttempts`,
       ),
@@ -163,17 +163,8 @@ export class RunStore {
     })();
   }
 
-  /** Number of runs per status. */
-  counts(): Record<RunStatus, number> {
-    const counts: Record<RunStatus, number> = {
-      queued: 0,
-      running: 0,
-      completed: 0,
-      failed: 0,
-      timed_out: 0,
-    };
-    for (const row of this.statements.countByStatus.all() as { status: RunStatus; n: number }[])
-      counts[row.status] = row.n;
-    return counts;
+  /** Number of queued runs (uses the status index; called on every upload). */
+  queuedCount(): number {
+    return (this.statements.countQueued.get() as { n: number }).n;
   }
 }

@@ -95,3 +95,21 @@ describe('a restart', () => {
     }
   });
 });
+
+describe('a full queue', () => {
+  test('answers 503 with Retry-After instead of queueing without bound', async () => {
+    const server = await startTestServer({ workers: 1, maxQueuedRuns: 1, runTimeoutMs: 3000 });
+    try {
+      const slow = await slowPdf(600_000);
+      const running = await postRun(server, uploadForm(slow), '');
+      const queued = await postRun(server, uploadForm(slow), '');
+      expect([running.status, queued.status]).toEqual([202, 202]);
+      const refused = await fetch(`${server.url}/api/runs`, { method: 'POST', body: uploadForm(slow) });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('30');
+      expect(((await refused.json()) as Record<string, unknown>).code).toBe('queue_full');
+    } finally {
+      await server.close();
+    }
+  });
+});
