@@ -526,6 +526,7 @@ let doc = null; // the profile being edited (the form and the JSON view both edi
 let current = null; // { id, version } when editing a stored profile
 let problems = [];
 let checksSchema = {};
+let checkTitles = {};
 let presetList = [];
 let validateSeq = 0;
 let validateTimer = 0;
@@ -831,7 +832,7 @@ function renderForm() {
     const details = el(
       'details',
       { className: 'field-rule', 'data-check': id },
-      el('summary', { text: `${check.description ?? id} (${id})` }),
+      el('summary', { text: `${checkTitles[id]?.[lang] ?? check.description ?? id} (${id})` }),
     );
     const at = `/checks/${id}`;
     details.append(
@@ -1019,8 +1020,9 @@ async function signIn(key) {
   $('signin-error').textContent = '';
   $('signin-section').hidden = true;
   $('workspace').hidden = false;
-  const schema = await api('GET', '/api/schema/profile');
+  const [schema, checks] = await Promise.all([api('GET', '/api/schema/profile'), api('GET', '/api/checks')]);
   checksSchema = schema.body?.properties?.checks?.properties ?? {};
+  checkTitles = Object.fromEntries((checks.body?.checks ?? []).map((c) => [c.id, c.title]));
   showList(res.body.profiles);
   await loadPresets();
   return true;

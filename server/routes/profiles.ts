@@ -3,6 +3,7 @@
  * read a version, archive; plus validation without saving and the schema itself.
  */
 import express, { type Request, type Response, Router } from 'express';
+import { registry } from '../../checks/index.js';
 import { findPreset, presets } from '../../profiles/presets.js';
 import { profileSchema } from '../../profiles/schema.js';
 import { authenticated, requireBuyer } from '../auth.js';
@@ -56,6 +57,19 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
 
   router.get('/schema/profile', (_req, res) => {
     res.type('application/schema+json').send(JSON.stringify(profileSchema()));
+  });
+
+  // The checks a profile can name, with their titles in both languages (for the editor).
+  router.get('/checks', (_req, res) => {
+    res.json({
+      checks: registry.map((check) => ({
+        id: check.id,
+        title: check.title,
+        defaultSeverity: check.defaultSeverity,
+        defaultEnabled: check.defaultEnabled ?? true,
+        params: check.params,
+      })),
+    });
   });
 
   router.get('/presets/:id', (req, res) => {

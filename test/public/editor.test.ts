@@ -157,6 +157,10 @@ describe('the profile editor', () => {
     );
   });
 
+  test('names the checks in Dutch', async () => {
+    expect(await text(page.locator('details[data-check="pdf.encrypted"] summary'))).toMatch(/wachtwoord/);
+  });
+
   test('sets a field rule inside its fold-out', async () => {
     await page.locator('details[data-field="invoiceNumber"] summary').click();
     const rule = page.locator('details[data-field="invoiceNumber"]');

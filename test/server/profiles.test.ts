@@ -415,6 +415,13 @@ describe('validate and schema', () => {
     expect(Object.keys(res.body.properties.checks.properties)).toContain('text.layer-present');
   });
 
+  test('GET /api/checks lists the registered checks with titles in both languages', async () => {
+    const res = await call('GET', '/api/checks');
+    const encrypted = res.body.checks.find((c: { id: string }) => c.id === 'pdf.encrypted');
+    expect(encrypted.title.nl).toMatch(/\S/);
+    expect(encrypted.title.en).toMatch(/\S/);
+  });
+
   test('GET /api/presets/:id gives the whole preset', async () => {
     const res = await call('GET', '/api/presets/nl-legal');
     expect(res.body.fields.invoiceNumber.required).toBe(true);
