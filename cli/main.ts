@@ -1,4 +1,5 @@
 /**
+ * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
  * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS]`.
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
  * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
@@ -11,6 +12,7 @@ import type { Lang } from '../checks/model/finding.js';
 import type { Report } from '../checks/model/report.js';
 import { fileFacts } from '../checks/stages/intake.js';
 import { PipelinePool, TaskTimeoutError } from '../server/pool/pipeline-pool.js';
+import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
 
@@ -22,7 +24,9 @@ const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--la
   --lang      language of the summary: nl (default) or en
   --timeout   seconds before the check is stopped (default 60)
 
-Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.`;
+Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.
+
+${BUYER_USAGE}`;
 
 const EXIT: Record<Report['verdict'], number> = { accepted: 0, rejected: 1, undetermined: 3 };
 
@@ -83,12 +87,17 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
+    if (command === 'buyer') return buyerCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
+    if (error instanceof BuyerUsageError || (command === 'buyer' && isParseArgsError(error))) {
+      process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${BUYER_USAGE}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof ProfileRefError || isParseArgsError(error)) {
       process.stderr.write(
         `proeffactuur: ${(error as Error).message}\n\n${error instanceof ProfileRefError ? '' : `${USAGE}\n`}`,

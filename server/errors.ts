@@ -105,12 +105,22 @@ export function problemHandler(options: {
         en: 'Something went wrong on our side. Please try again later.',
       });
     }
-    const retryAfter = harness.extra.retryAfterSeconds;
-    if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
+    // `wwwAuthenticate` is a header, not a member of the problem document.
+    const { wwwAuthenticate, ...members } = harness.extra;
+    const retryAfterSeconds = members.retryAfterSeconds;
+    if (typeof retryAfterSeconds === 'number') res.set('Retry-After', String(retryAfterSeconds));
+    if (typeof wwwAuthenticate === 'string') res.set('WWW-Authenticate', wwwAuthenticate);
     res
       .status(harness.status)
       .type('application/problem+json')
-      .send(JSON.stringify(problemOf(harness, preferredLang(req.get('accept-language')))));
+      .send(
+        JSON.stringify(
+          problemOf(
+            new HarnessError(harness.code, harness.status, harness.detail, members),
+            preferredLang(req.get('accept-language')),
+          ),
+        ),
+      );
   };
 }
 

@@ -10,6 +10,8 @@ const services = startServices(config);
 const app = createApp({
   config,
   runs: services.runs,
+  buyers: services.buyers,
+  profiles: services.profiles,
   logError: (error) => log.error({ err: error }, 'request failed'),
 });
 

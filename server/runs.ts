@@ -54,7 +54,12 @@ export class RunService extends EventEmitter {
   }
 
   /** Stores the file and a queued run; the run is processed as soon as a worker is free. */
-  submit(input: { bytes: Uint8Array; name?: string; profile: AcceptanceProfile }): RunRecord {
+  submit(input: {
+    bytes: Uint8Array;
+    name?: string;
+    profile: AcceptanceProfile;
+    buyerId?: string;
+  }): RunRecord {
     if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
       throw new HarnessError(
         'queue_full',
@@ -75,7 +80,13 @@ export class RunService extends EventEmitter {
       kind: facts.kind,
       ...(input.name !== undefined && { name: input.name }),
     };
-    this.store.insert({ id, profile: input.profile, file, createdAt: this.now() });
+    this.store.insert({
+      id,
+      profile: input.profile,
+      ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
+      file,
+      createdAt: this.now(),
+    });
     this.pump();
     return this.store.get(id)!;
   }

@@ -3,12 +3,16 @@ import type { Config } from './config.js';
 import { PipelinePool } from './pool/pipeline-pool.js';
 import { RunService } from './runs.js';
 import { BlobStore } from './store/blobs.js';
+import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
+import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 
 /** Everything with a lifetime, so it can be closed in order. */
 export interface Services {
   readonly runs: RunService;
+  readonly buyers: BuyerStore;
+  readonly profiles: ProfileStore;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -26,6 +30,8 @@ export function startServices(
   runs.start();
   return {
     runs,
+    buyers: new BuyerStore(db),
+    profiles: new ProfileStore(db),
     async close(graceMs = 10_000) {
       await runs.stop(graceMs);
       db.close();

@@ -51,6 +51,8 @@ export interface FileRules {
   readonly singleInvoice?: boolean;
   /** Accepted page sizes (portrait or landscape); absent means any. */
   readonly pageSizes?: readonly PageSizeName[];
+  /** Longest accepted page side in points (1 inch = 72 pt), portrait or landscape. */
+  readonly maxPageSidePt?: number;
   /** Whether the first page must carry content (the invoice, not a cover sheet). */
   readonly firstPageNotBlank?: boolean;
   /** Whether image files (PNG, JPEG, TIFF) are accepted instead of a PDF. */
@@ -79,6 +81,10 @@ export interface OcrRules {
   readonly minTextHeightPx?: number;
   /** Largest page skew in degrees. */
   readonly maxSkewDegrees?: number;
+  /** Smallest accepted width or height of a page image or image file, in pixels. */
+  readonly minImageSidePx?: number;
+  /** Largest accepted width or height of a page image or image file, in pixels. */
+  readonly maxImageSidePx?: number;
 }
 
 /** A buyer field a field rule can be compared with. */
@@ -121,9 +127,11 @@ export interface DeliveryRules {
 /**
  * What one buyer's PDF-reading software accepts. Validated by `profiles/acceptance-profile.schema.json`
  * (see `profiles/schema.ts`), versioned: a run records the exact `{id, version}` it was checked against.
+ * The schema is the contract; this type mirrors it and `test/profiles/profile-type.test.ts` fails when
+ * the two disagree (property names, optionality, value types).
  */
 export interface AcceptanceProfile {
-  /** Preset id (`lenient`) or stored profile id. */
+  /** Preset id (`lenient`) or stored profile id (`prf-…`); optional in a document, always set once validated. */
   readonly id: string;
   /** Version number, starting at 1; a stored profile gets a new version on every change. */
   readonly version: number;

@@ -1,10 +1,12 @@
 /** `POST /api/runs`, `GET /api/runs/:id`: submit a sample invoice and read its run. */
 import { type Request, Router } from 'express';
 import multer from 'multer';
-import type { AcceptanceProfile } from '../../checks/model/profile.js';
-import { DEFAULT_PRESET_ID, findPreset, presets } from '../../profiles/presets.js';
+import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
+import { buyerOf, requireBuyer } from '../auth.js';
 import { HarnessError } from '../errors.js';
+import type { ProfileService } from '../profiles.js';
 import type { RunService } from '../runs.js';
+import type { BuyerStore } from '../store/buyers.js';
 import type { RunRecord } from '../store/runs.js';
 
 /** Longest `?wait=` in seconds. */
@@ -41,23 +43,6 @@ function waitSeconds(req: Request): number {
   return Math.min(seconds, MAX_WAIT_SECONDS);
 }
 
-/** Finds the profile a run is checked against: a preset id for now (stored profiles come later). */
-function resolveProfile(ref: unknown): AcceptanceProfile {
-  const id = typeof ref === 'string' && ref.trim() !== '' ? ref.trim() : DEFAULT_PRESET_ID;
-  const profile = findPreset(id);
-  if (profile) return profile;
-  const known = [...presets().keys()];
-  throw new HarnessError(
-    'profile_not_found',
-    400,
-    {
-      nl: `Er is geen profiel "${id}". Bekende profielen: ${known.join(', ')}.`,
-      en: `There is no profile "${id}". Known profiles: ${known.join(', ')}.`,
-    },
-    { presets: known },
-  );
-}
-
 const runNotFound = (): HarnessError =>
   new HarnessError('run_not_found', 404, {
     nl: 'Deze controle bestaat niet (meer). Controleer het adres.',
@@ -65,7 +50,10 @@ const runNotFound = (): HarnessError =>
   });
 
 /** The runs routes. */
-export function runsRouter(runs: RunService, options: { maxUploadBytes: number }): Router {
+export function runsRouter(
+  runs: RunService,
+  options: { maxUploadBytes: number; profiles: ProfileService; buyers: BuyerStore },
+): Router {
   const router = Router();
   const upload = multer({
     storage: multer.memoryStorage(),
@@ -94,8 +82,18 @@ export function runsRouter(runs: RunService, options: { maxUploadBytes: number }
           en: 'No file was sent. Choose the PDF of your invoice (form field "file").',
         });
       }
-      const profile = resolveProfile(req.body?.profile);
-      const run = runs.submit({ bytes: req.file.buffer, name: req.file.originalname, profile });
+      // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
+      const { profile, buyerId } = options.profiles.forRun(
+        req.body?.profile,
+        buyerOf(req, options.buyers),
+        () => requireBuyer(req, options.buyers) as never,
+      );
+      const run = runs.submit({
+        bytes: req.file.buffer,
+        name: req.file.originalname,
+        profile,
+        ...(buyerId !== undefined && { buyerId }),
+      });
       const waited = (await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run;
       res
         .status(

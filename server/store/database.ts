@@ -30,6 +30,46 @@ const MIGRATIONS: readonly string[] = [
      finished_at      TEXT
    );
    CREATE INDEX runs_by_status ON runs (status, created_at);`,
+
+  // 2: buyers, their API keys (only a hash of each key is kept), profiles with immutable versions, and
+  // the buyer a run belongs to (null for a run against a preset).
+  `CREATE TABLE buyers (
+     id          TEXT PRIMARY KEY,
+     name        TEXT NOT NULL,
+     created_at  TEXT NOT NULL
+   );
+   CREATE TABLE api_keys (
+     id            TEXT PRIMARY KEY,
+     buyer_id      TEXT NOT NULL REFERENCES buyers (id),
+     key_hash      TEXT NOT NULL UNIQUE,
+     prefix        TEXT NOT NULL,
+     created_at    TEXT NOT NULL,
+     revoked_at    TEXT,
+     last_used_at  TEXT
+   );
+   CREATE INDEX api_keys_by_buyer ON api_keys (buyer_id);
+   CREATE TABLE profiles (
+     id              TEXT PRIMARY KEY,
+     buyer_id        TEXT NOT NULL REFERENCES buyers (id),
+     latest_version  INTEGER NOT NULL,
+     created_at      TEXT NOT NULL,
+     updated_at      TEXT NOT NULL,
+     archived_at     TEXT
+   );
+   CREATE INDEX profiles_by_buyer ON profiles (buyer_id, created_at);
+   CREATE TABLE profile_versions (
+     profile_id    TEXT NOT NULL REFERENCES profiles (id),
+     version       INTEGER NOT NULL,
+     profile_json  TEXT NOT NULL,
+     created_at    TEXT NOT NULL,
+     PRIMARY KEY (profile_id, version)
+   );
+   CREATE TRIGGER profile_versions_are_immutable BEFORE UPDATE ON profile_versions
+   BEGIN SELECT RAISE(ABORT, 'profile versions are immutable'); END;
+   CREATE TRIGGER profile_versions_are_kept BEFORE DELETE ON profile_versions
+   BEGIN SELECT RAISE(ABORT, 'profile versions are kept'); END;
+   ALTER TABLE runs ADD COLUMN buyer_id TEXT REFERENCES buyers (id);
+   CREATE INDEX runs_by_buyer ON runs (buyer_id, created_at);`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

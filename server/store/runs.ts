@@ -17,6 +17,8 @@ export interface RunRecord {
   readonly status: RunStatus;
   /** The exact profile version the run checks against (a snapshot, so later edits do not change it). */
   readonly profile: AcceptanceProfile;
+  /** The buyer whose stored profile the run uses; absent for a run against a preset. */
+  readonly buyerId?: string;
   readonly file: {
     readonly sha256: string;
     readonly name?: string;
@@ -37,6 +39,7 @@ interface Row {
   id: string;
   status: RunStatus;
   profile_json: string;
+  buyer_id: string | null;
   file_sha256: string;
   file_name: string | null;
   file_bytes: number;
@@ -54,6 +57,7 @@ const fromRow = (row: Row): RunRecord => ({
   id: row.id,
   status: row.status,
   profile: JSON.parse(row.profile_json) as AcceptanceProfile,
+  ...(row.buyer_id !== null && { buyerId: row.buyer_id }),
   file: {
     sha256: row.file_sha256,
     bytes: row.file_bytes,
@@ -76,8 +80,8 @@ export class RunStore {
   constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, file_sha256, file_name, file_bytes, file_kind, created_at)
-         VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @sha256, @name, @bytes, @kind, @createdAt)`,
+        `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at)
+         VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt)`,
       ),
       get: db.prepare('SELECT * FROM runs WHERE id = ?'),
       nextQueued: db.prepare(
@@ -103,12 +107,19 @@ export class RunStore {
   }
 
   /** Stores a new queued run. */
-  insert(run: { id: string; profile: AcceptanceProfile; file: RunRecord['file']; createdAt: string }): void {
+  insert(run: {
+    id: string;
+    profile: AcceptanceProfile;
+    buyerId?: string;
+    file: RunRecord['file'];
+    createdAt: string;
+  }): void {
     this.statements.insert.run({
       id: run.id,
       profileId: run.profile.id,
       profileVersion: run.profile.version,
       profileJson: JSON.stringify(run.profile),
+      buyerId: run.buyerId ?? null,
       sha256: run.file.sha256,
       name: run.file.name ?? null,
       bytes: run.file.bytes,

@@ -34,7 +34,13 @@ export async function startTestServer(
   };
   const services = startServices(config);
   const errors: unknown[] = [];
-  const app = createApp({ config, runs: services.runs, logError: (error) => errors.push(error) });
+  const app = createApp({
+    config,
+    runs: services.runs,
+    buyers: services.buyers,
+    profiles: services.profiles,
+    logError: (error) => errors.push(error),
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,158 @@
+/**
+ * Profiles API (a buyer's key in `Authorization: Bearer <apiKey>`): create, list, read, new version,
+ * read a version, archive; plus validation without saving and the schema itself.
+ */
+import express, { type Request, type Response, Router } from 'express';
+import { registry } from '../../checks/index.js';
+import { findPreset, presets } from '../../profiles/presets.js';
+import { profileSchema } from '../../profiles/schema.js';
+import { authenticated, requireBuyer } from '../auth.js';
+import { HarnessError } from '../errors.js';
+import type { ProfileService } from '../profiles.js';
+import type { Buyer, BuyerStore } from '../store/buyers.js';
+import type { StoredProfile } from '../store/profiles.js';
+
+/** Largest profile document accepted; a real profile is a few kB. */
+export const MAX_PROFILE_BYTES = 256 * 1024;
+
+const json = express.json({
+  limit: MAX_PROFILE_BYTES,
+  strict: true,
+  type: ['application/json', 'application/*+json'],
+});
+
+/** The JSON body of a request, or 415 when it is not sent as JSON. */
+function jsonBody(req: Request): unknown {
+  if (!req.is(['application/json', 'application/*+json'])) {
+    throw new HarnessError('expected_json', 415, {
+      nl: 'Stuur het profiel als JSON (Content-Type: application/json).',
+      en: 'Send the profile as JSON (Content-Type: application/json).',
+    });
+  }
+  return req.body as unknown;
+}
+
+const self = (id: string): string => `/api/profiles/${id}`;
+
+/** The public JSON shape of a stored profile. */
+export function profileView(stored: StoredProfile): Record<string, unknown> {
+  return {
+    id: stored.id,
+    version: stored.latestVersion,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    archivedAt: stored.archivedAt ?? null,
+    profile: stored.profile,
+    links: {
+      self: self(stored.id),
+      version: `${self(stored.id)}/versions/${stored.latestVersion}`,
+    },
+  };
+}
+
+/** The profiles routes. */
+export function profilesRouter(service: ProfileService, buyers: BuyerStore): Router {
+  const router = Router();
+  const buyer = (req: Request) => requireBuyer(req, buyers);
+
+  router.get('/schema/profile', (_req, res) => {
+    res.type('application/schema+json').send(JSON.stringify(profileSchema()));
+  });
+
+  // The checks a profile can name, with their titles in both languages (for the editor).
+  router.get('/checks', (_req, res) => {
+    res.json({
+      checks: registry.map((check) => ({
+        id: check.id,
+        title: check.title,
+        defaultSeverity: check.defaultSeverity,
+        defaultEnabled: check.defaultEnabled ?? true,
+        params: check.params,
+      })),
+    });
+  });
+
+  router.get('/presets/:id', (req, res) => {
+    const preset = findPreset(req.params.id);
+    if (!preset)
+      throw new HarnessError(
+        'profile_not_found',
+        404,
+        {
+          nl: `Er is geen standaardprofiel "${req.params.id}".`,
+          en: `There is no preset "${req.params.id}".`,
+        },
+        { presets: [...presets().keys()] },
+      );
+    res.json(preset);
+  });
+
+  // Validation needs no account (it stores and reveals nothing). With `?profile=<id>` and the owner's
+  // key it judges the document as a new version of that profile (an unchanged start date may be past).
+  router.post('/profiles/validate', json, (req, res: Response) => {
+    const body = jsonBody(req);
+    const against = typeof req.query.profile === 'string' ? req.query.profile : undefined;
+    const previous = against ? service.get(buyer(req), against) : undefined;
+    const profile = service.validate(
+      body,
+      previous ? { mode: 'update', previous: previous.profile } : { mode: 'create' },
+    );
+    res.json({ valid: true, profile });
+  });
+
+  // The key is checked before the body is read: no account, no parsing.
+  const signedIn = authenticated(buyers);
+  const owner = (res: Response): Buyer => res.locals.buyer as Buyer;
+
+  router.post('/profiles', signedIn, json, (req, res) => {
+    const stored = service.create(owner(res), jsonBody(req));
+    res.status(201).location(self(stored.id)).json(profileView(stored));
+  });
+
+  router.get('/profiles', (req, res) => {
+    const archived = req.query.archived === 'true';
+    res.json({
+      profiles: service.list(buyer(req), { archived }).map((stored) => ({
+        id: stored.id,
+        version: stored.latestVersion,
+        name: stored.profile.name,
+        channels: stored.profile.channels,
+        createdAt: stored.createdAt,
+        updatedAt: stored.updatedAt,
+        archivedAt: stored.archivedAt ?? null,
+        links: { self: self(stored.id) },
+      })),
+    });
+  });
+
+  router.get('/profiles/:id', (req, res) => {
+    res.json(profileView(service.get(buyer(req), req.params.id)));
+  });
+
+  router.put('/profiles/:id', signedIn, json, (req, res) => {
+    const { profile } = service.update(owner(res), String(req.params.id), jsonBody(req));
+    res.json(profileView(profile));
+  });
+
+  router.delete('/profiles/:id', (req, res) => {
+    service.archive(buyer(req), req.params.id);
+    res.status(204).end();
+  });
+
+  router.get('/profiles/:id/versions/:version', (req, res) => {
+    const raw = req.params.version;
+    const found = service.version(
+      buyer(req),
+      req.params.id,
+      /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : Number.NaN,
+    );
+    res.json({
+      id: found.profileId,
+      version: found.version,
+      createdAt: found.createdAt,
+      profile: found.profile,
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,104 @@
+/** Every preset is used in a real run, and each one's requirements show in its verdicts. */
+import { describe, expect, test } from '@jest/globals';
+import { findPreset, presets } from '../../profiles/presets.js';
+import { imageOnlyPdf, pdfkitPdf, textInvoicePdf } from '../fixtures/pdfs.js';
+import { check, findingsOf } from '../helpers.js';
+
+const preset = (id: string) => {
+  const found = findPreset(id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found;
+};
+
+/** A text invoice padded past `bytes` (bytes after %%EOF, as some generators leave them). */
+async function paddedInvoice(bytes: number): Promise<Uint8Array> {
+  const pdf = await textInvoicePdf();
+  const padded = new Uint8Array(bytes);
+  padded.set(pdf);
+  padded.fill(0x20, pdf.length);
+  return padded;
+}
+
+const IDS = ['lenient', 'scan-capture-strict', 'text-capture', 'cloud-capture', 'nl-legal'];
+
+describe('presets', () => {
+  test('are exactly the five documented ones, each with a description in both languages and a source', () => {
+    expect([...presets().keys()].sort()).toEqual([...IDS].sort());
+    for (const p of presets().values()) {
+      expect(p.description?.nl).toMatch(/^.{20,}$/s);
+      expect(p.description?.en).toMatch(/^.{20,}$/s);
+      expect(p.source?.length).toBeGreaterThan(40);
+    }
+  });
+
+  test.each(IDS)('%s accepts a clean one-page text invoice and names itself in the report', async (id) => {
+    const report = await check(await textInvoicePdf(), preset(id));
+    expect(report.profile).toEqual({ id, version: 1 });
+    expect(report.verdict).toBe('accepted');
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test.each(IDS)('%s rejects a PDF that needs a password to open', async (id) => {
+    const report = await check(await pdfkitPdf({ userPassword: 'geheim' }), preset(id));
+    expect(report.verdict).toBe('rejected');
+    expect(findingsOf(report, 'pdf.encrypted').length).toBeGreaterThan(0);
+  });
+
+  test('text-capture rejects a scanned (image-only) invoice; the OCR-reading presets only note it', async () => {
+    const scan = await imageOnlyPdf(1);
+    const textOnly = await check(scan, preset('text-capture'));
+    expect(textOnly.verdict).toBe('rejected');
+    expect(findingsOf(textOnly, 'text.layer-present')[0]?.severity).toBe('error');
+    for (const id of ['lenient', 'scan-capture-strict', 'cloud-capture', 'nl-legal']) {
+      const report = await check(scan, preset(id));
+      expect(report.verdict).toBe('accepted');
+      expect(findingsOf(report, 'text.layer-present')[0]?.severity).not.toBe('error');
+    }
+  });
+
+  test('the 10 MB mailbox of scan-capture-strict refuses an 11 MB file that the cloud model takes', async () => {
+    const big = await paddedInvoice(11 * 1024 * 1024);
+    const strict = await check(big, preset('scan-capture-strict'));
+    expect(strict.verdict).toBe('rejected');
+    expect(findingsOf(strict, 'file.max-size')[0]?.data).toMatchObject({ limitBytes: 10 * 1024 * 1024 });
+    expect((await check(big, preset('cloud-capture'))).verdict).toBe('accepted');
+  });
+
+  test('cloud-capture takes 120 pages where lenient and nl-legal stop at 100', async () => {
+    const long = await textInvoicePdf({ pages: 120 });
+    expect((await check(long, preset('cloud-capture'))).verdict).toBe('accepted');
+    for (const id of ['lenient', 'nl-legal']) {
+      const report = await check(long, preset(id));
+      expect(findingsOf(report, 'pdf.max-pages')[0]?.data).toMatchObject({ pages: 120, limit: 100 });
+    }
+  });
+
+  test('nl-legal requires the fields of art. 35a Wet OB', () => {
+    const fields = preset('nl-legal').fields ?? {};
+    const required = Object.entries(fields)
+      .filter(([, rule]) => rule?.required)
+      .map(([id]) => id)
+      .sort();
+    expect(required).toEqual([
+      'buyerName',
+      'invoiceNumber',
+      'issueDate',
+      'netAmount',
+      'sellerName',
+      'sellerVatId',
+      'taxAmount',
+    ]);
+    expect(fields.issueDate?.notInFuture).toBe(true);
+  });
+
+  test('scan-capture-strict states Basware’s rules in its sections', () => {
+    const p = preset('scan-capture-strict');
+    expect(p.file).toMatchObject({
+      pdfVersions: { min: '1.4' },
+      restrictionsAllowed: false,
+      singleInvoice: true,
+      firstPageNotBlank: true,
+    });
+    expect(p.ocr).toMatchObject({ dpi: 300, minImageDpi: 300 });
+  });
+});
