@@ -1,0 +1,49 @@
+/**
+ * images.min-dpi — images that carry content (a scanned page, a pasted-in invoice) must have enough
+ * resolution for OCR: below about 200 DPI characters break up and recognition fails. The effective DPI
+ * is the image's pixels against the size it is drawn at. Small images (logos) are ignored.
+ * Source: Tesseract "Improving the quality of the output" (300 DPI advised). Profile: `ocr.minImageDpi`.
+ */
+import { defineCheck } from './engine/define-check.js';
+import { ruleSeverity } from './engine/severity.js';
+import type { Finding } from './model/finding.js';
+
+/** Used when a profile sets no `ocr.minImageDpi`. */
+export const DEFAULT_MIN_IMAGE_DPI = 200;
+
+export default defineCheck<{ minAreaRatio: number }>({
+  id: 'images.min-dpi',
+  title: { en: 'Images are sharp enough to read', nl: 'Afbeeldingen zijn scherp genoeg om te lezen' },
+  docs: `images covering at least \`minAreaRatio\` of a page (default 0.1) have at least the profile's \`ocr.minImageDpi\` (unset: ${DEFAULT_MIN_IMAGE_DPI} DPI, as a warning); points at the image`,
+  defaultSeverity: 'error',
+  params: {
+    minAreaRatio: {
+      type: 'number',
+      default: 0.1,
+      minimum: 0,
+      maximum: 1,
+      description: 'Smallest share of the page an image must cover to be checked (logos are smaller).',
+    },
+  },
+  run(doc, { finding, params, profile }) {
+    const stated = profile.ocr?.minImageDpi;
+    const minDpi = stated ?? DEFAULT_MIN_IMAGE_DPI;
+    const severity = ruleSeverity(profile, 'images.min-dpi', stated !== undefined);
+    const findings: Finding[] = [];
+    for (const page of doc.pages) {
+      const pageArea = page.widthPt * page.heightPt;
+      const low = (page.images ?? [])
+        .filter((image) => image.box.w * image.box.h >= params.minAreaRatio * pageArea && image.dpi < minDpi)
+        .sort((a, b) => a.dpi - b.dpi)[0];
+      if (!low) continue;
+      findings.push(
+        finding('images.min-dpi.low', {
+          data: { page: page.index + 1, dpi: low.dpi, minDpi, widthPx: low.widthPx, heightPx: low.heightPx },
+          location: { page: page.index + 1, box: low.box },
+          severity,
+        }),
+      );
+    }
+    return findings;
+  },
+});
