@@ -156,7 +156,7 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'einvoice.xml-uploaded.hint':
     'Uw programma maakt al echte e-facturen: vraag de afnemer of u die via het e-factureringsnetwerk (Peppol) mag sturen in plaats van als PDF. Upload voor deze PDF-test de PDF-versie van de factuur.',
   'einvoice.term.invoice': 'factuur {{value}}',
-  'einvoice.term.dated': 'van {{value}}',
+  'einvoice.term.dated': 'gedateerd {{value}}',
   'einvoice.term.total': 'totaal {{value}}',
   'einvoice.term.seller-vat': 'btw-nummer leverancier {{value}}',
   'einvoice.term.no-data': 'geen factuurgegevens gevonden',

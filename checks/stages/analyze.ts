@@ -43,6 +43,11 @@ import { readXmp } from './xmp.js';
 export interface AnalyzeOptions {
   /** Pages beyond this many are counted but not read (a 5 000-page file must not stall a run). */
   readonly maxPagesToRead?: number;
+  /**
+   * Pages whose operator list is read (images, DPI, drawings). It decodes each image (about 60 ms for a
+   * 300 DPI scan page), so later pages of a long scan get only their text layer.
+   */
+  readonly maxGraphicsPages?: number;
   /** Most bytes an attachment is inflated to (an attachment bomb is summarised, not unpacked). */
   readonly maxAttachmentBytes?: number;
   /** Called after each page, for progress reports. */
@@ -50,6 +55,7 @@ export interface AnalyzeOptions {
 }
 
 const DEFAULT_MAX_PAGES_TO_READ = 200;
+const DEFAULT_MAX_GRAPHICS_PAGES = 100;
 /** Form fields listed (a form with thousands of fields is summarised by the first ones). */
 const MAX_FORM_FIELDS = 500;
 /** Characters of text that make a page a text page. */
@@ -202,7 +208,12 @@ interface ReadPage {
   readonly viewport?: readonly number[];
 }
 
-async function readPage(page: PDFPageProxy, index: number, fonts: PageModel['fonts']): Promise<ReadPage> {
+async function readPage(
+  page: PDFPageProxy,
+  index: number,
+  fonts: PageModel['fonts'],
+  withGraphics: boolean,
+): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const base = {
     index,
@@ -212,6 +223,8 @@ async function readPage(page: PDFPageProxy, index: number, fonts: PageModel['fon
     ...(fonts && { fonts }),
   };
   try {
+    // Both parse the page's content; started together, pdf.js interleaves their work.
+    const operatorList = withGraphics ? page.getOperatorList().catch(() => undefined) : undefined;
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
     const words = runsToWords(runs, viewport.transform);
@@ -222,13 +235,11 @@ async function readPage(page: PDFPageProxy, index: number, fonts: PageModel['fon
       coverage: textCoverage(words, viewport.width, viewport.height),
       ...(score !== undefined && { languageScore: score }),
     };
-    let content: PageContent | undefined;
-    try {
-      const operators = await page.getOperatorList();
-      content = readPageContent(operators, PDF_OPS, viewport.transform, viewport.width, viewport.height);
-    } catch {
-      content = undefined; // the text layer stands on its own; images are then unknown
-    }
+    // Without an operator list the text layer stands on its own; images are then unknown.
+    const operators = await operatorList;
+    const content: PageContent | undefined = operators
+      ? readPageContent(operators, PDF_OPS, viewport.transform, viewport.width, viewport.height)
+      : undefined;
     const kind = classifyPage(text, content);
     return {
       viewport: viewport.transform,
@@ -262,7 +273,8 @@ async function readPages(
   for (let n = 1; n <= count; n++) {
     const fonts = fontsKnown ? structure.pageFonts[n - 1] : undefined;
     try {
-      pages.push(await readPage(await pdf.getPage(n), n - 1, fonts));
+      const withGraphics = n <= (options.maxGraphicsPages ?? DEFAULT_MAX_GRAPHICS_PAGES);
+      pages.push(await readPage(await pdf.getPage(n), n - 1, fonts, withGraphics));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       pages.push({ model: { index: n - 1, widthPt: 0, heightPt: 0, rotation: 0, error: message } });
