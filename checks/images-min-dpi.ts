@@ -11,6 +11,9 @@ import type { Finding } from './model/finding.js';
 /** Used when a profile sets no `ocr.minImageDpi`. */
 export const DEFAULT_MIN_IMAGE_DPI = 200;
 
+/** Pages reported at most. */
+const MAX_FINDINGS = 20;
+
 export default defineCheck<{ minAreaRatio: number }>({
   id: 'images.min-dpi',
   title: { en: 'Images are sharp enough to read', nl: 'Afbeeldingen zijn scherp genoeg om te lezen' },
@@ -31,6 +34,7 @@ export default defineCheck<{ minAreaRatio: number }>({
     const severity = ruleSeverity(profile, 'images.min-dpi', stated !== undefined);
     const findings: Finding[] = [];
     for (const page of doc.pages) {
+      if (findings.length >= MAX_FINDINGS) break; // a 200-page scan needs no 200 findings
       const pageArea = page.widthPt * page.heightPt;
       const low = (page.images ?? [])
         .filter((image) => image.box.w * image.box.h >= params.minAreaRatio * pageArea && image.dpi < minDpi)

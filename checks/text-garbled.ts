@@ -24,6 +24,9 @@ function sampleOf(words: readonly Word[]): { text: string; box?: Box } {
   return { text, ...(picked[0] && { box: picked[0].box }) };
 }
 
+/** Pages reported at most. */
+const MAX_FINDINGS = 20;
+
 export default defineCheck<{ minLanguageScore: number }>({
   id: 'text.garbled',
   title: { en: 'The text layer is readable', nl: 'De tekstlaag is leesbaar' },
@@ -46,6 +49,7 @@ export default defineCheck<{ minLanguageScore: number }>({
     const severity = ruleSeverity(profile, 'text.garbled', stated !== undefined);
     const findings: Finding[] = [];
     for (const page of doc.pages) {
+      if (findings.length >= MAX_FINDINGS) break; // a 200-page scan needs no 200 findings
       const text = page.text;
       if (!text || text.charCount === 0) continue;
       const pageNumber = page.index + 1;

@@ -230,7 +230,7 @@ function fontFacts(walker: Walker, font: PDFDict, key: string): PageFont {
     subtype === 'Type3' ||
     ['FontFile', 'FontFile2', 'FontFile3'].some((k) => walker.get(descriptor, k) !== undefined);
   const unicode = hasToUnicode ? 'to-unicode' : unicodeOfSimpleFont(walker, font, standard);
-  return { name, type: subtype, embedded, standard14: standard && !embedded, unicode };
+  return { name, type: subtype, embedded, standard14: standard, unicode };
 }
 
 /** Fonts of a resource dictionary and of the form XObjects it uses (bounded, cycle-safe). */

@@ -90,7 +90,7 @@ export const en = {
   'fonts.embedded.missing.hint':
     'Turn on "embed all fonts" (or choose PDF/A) in the PDF export settings of your invoicing software and export the invoice again.',
   'fonts.unicode-mapping.missing':
-    'On page {{page}} the font {{fonts}} has no table that turns its characters back into text. Software that reads the text layer gets meaningless characters instead of your invoice data.',
+    'On page {{page}}, text in {{fonts}} cannot be turned back into characters: the PDF holds no character table for that font. Software that reads the text layer gets meaningless characters instead of your invoice data.',
   'fonts.unicode-mapping.missing.hint':
     'Export the invoice again with "embed fonts" or PDF/A turned on, or use a common font such as Arial. Avoid PDF printers that store text as glyph numbers.',
   'images.min-dpi.low':

@@ -89,7 +89,7 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'fonts.embedded.missing.hint':
     'Zet "alle lettertypen insluiten" (of PDF/A) aan in de PDF-exportinstellingen van uw factuurprogramma en exporteer de factuur opnieuw.',
   'fonts.unicode-mapping.missing':
-    'Op pagina {{page}} heeft het lettertype {{fonts}} geen tabel om de tekens weer in tekst om te zetten. Software die de tekstlaag leest, krijgt betekenisloze tekens in plaats van uw factuurgegevens.',
+    'Op pagina {{page}} is tekst in {{fonts}} niet terug te zetten naar tekens: de PDF bevat voor dat lettertype geen tekentabel. Software die de tekstlaag leest, krijgt betekenisloze tekens in plaats van uw factuurgegevens.',
   'fonts.unicode-mapping.missing.hint':
     'Exporteer de factuur opnieuw met "lettertypen insluiten" of PDF/A aan, of gebruik een gangbaar lettertype zoals Arial. Vermijd PDF-printers die tekst als glyphnummers opslaan.',
   'images.min-dpi.low':

@@ -24,6 +24,8 @@ const INVOICE_NUMBER = new RegExp(
 
 /** Most invoice numbers noted per page. */
 const MAX_NUMBERS = 20;
+/** Words read per page: numbering and invoice numbers are in the first few hundred; a page of millions is hostile. */
+const MAX_WORDS = 20_000;
 
 function union(boxes: readonly Box[]): Box {
   const x0 = Math.min(...boxes.map((b) => b.x));
@@ -34,7 +36,8 @@ function union(boxes: readonly Box[]): Box {
 }
 
 /** Reads the page numbering and labelled invoice numbers from a page's words. */
-export function pageSignals(words: readonly Word[]): PageSignals {
+export function pageSignals(allWords: readonly Word[]): PageSignals {
+  const words = allWords.length > MAX_WORDS ? allWords.slice(0, MAX_WORDS) : allWords;
   // The words joined by spaces, with each word's start offset, to map a match back to its boxes.
   const starts: number[] = [];
   let text = '';

@@ -28,6 +28,8 @@ const LETTER_FREQUENCIES: Readonly<Record<string, readonly number[]>> = {
 
 /** Fewest Latin letters before the letter frequencies say anything (shorter samples of real text vary too much). */
 export const MIN_LETTERS_FOR_LANGUAGE = 200;
+/** Letters counted at most: enough for a stable frequency profile, bounded for hostile pages. */
+const MAX_LETTERS = 100_000;
 
 /**
  * Cosine similarity (0–1) of the words' a–z letter frequencies to the closest of Dutch, English,
@@ -38,6 +40,7 @@ export function languageScore(words: readonly Word[]): number | undefined {
   const counts = new Array<number>(26).fill(0);
   let letters = 0;
   for (const word of words) {
+    if (letters >= MAX_LETTERS) break;
     for (const ch of word.text.normalize('NFD').toLowerCase()) {
       const i = ch.charCodeAt(0) - 97;
       if (i >= 0 && i < 26) {

@@ -124,6 +124,15 @@ describe('analyze', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(128 * 1024 * 1024);
   });
 
+  test('bounds the work on a long file: counts every page, reads the first ones, decodes images of fewer', async () => {
+    const bytes = await textInvoicePdf({ pages: 5 });
+    const model = await analyze(intake({ bytes }), bytes, { maxPagesToRead: 3, maxGraphicsPages: 1 });
+    expect(model.pdf?.pageCount).toBe(5);
+    expect(model.pages).toHaveLength(3);
+    expect(model.pages.map((p) => p.graphics !== undefined)).toEqual([true, false, false]);
+    expect(model.pages.map((p) => p.kind)).toEqual(['text', 'text', 'text']);
+  });
+
   test('survives a cyclic page tree and a deeply nested attachment tree', async () => {
     const cyclic = await analyse(cyclicPageTreePdf());
     expect(cyclic.pages[0]?.text?.charCount).toBeGreaterThan(20);
