@@ -1,8 +1,7 @@
 /**
- * content.single-invoice — one PDF must hold one invoice. Capture software books a file as one
- * invoice, so a second invoice in the same PDF is lost or merged into the first. Signs: different
- * invoice numbers on different pages, or page numbering that starts again ("Pagina 1 van 2" twice).
- * Profile: `file.singleInvoice` (unset: a warning; `false` turns the check off).
+ * content.single-invoice — one PDF must hold one invoice (`file.singleInvoice`): capture software books a file
+ * as one invoice, so a second one is lost or merged. Signs: different invoice numbers on different pages, or
+ * page numbering that starts again ("Pagina 1 van 2" twice).
  */
 import { defineCheck } from './engine/define-check.js';
 import { ruleSeverity } from './engine/severity.js';

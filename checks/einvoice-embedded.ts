@@ -1,8 +1,7 @@
 /**
- * einvoice.embedded (information) — a Factur-X / ZUGFeRD / XRechnung (CII) or UBL invoice attached to
- * the PDF means the supplier's software already makes real e-invoices: tell the supplier, with what the
- * XML says, that it can probably send it directly (UBL / Peppol). An attached e-invoice that cannot be
- * read is a warning. Source: Factur-X 1.0 / ZUGFeRD 2.x (PDF/A-3 with an associated XML file).
+ * einvoice.embedded (information) — a Factur-X / ZUGFeRD / XRechnung (CII) or UBL invoice attached to the PDF
+ * shows the supplier's software already makes real e-invoices: say so, with what the XML says (an unreadable
+ * one warns). Source: Factur-X 1.0 / ZUGFeRD 2.x (PDF/A-3 with an associated XML file).
  */
 
 import { invoiceData, invoiceSummary, unreadableReason } from './einvoice/summary.js';

@@ -1,8 +1,7 @@
 /**
- * einvoice.xml-uploaded — a UBL or CII e-invoice uploaded instead of a PDF is not a PDF sample: it
- * belongs in the e-invoicing channel (Peppol). Say so plainly, with what the XML contains, so the
- * supplier learns its software already makes real e-invoices. (`file.is-pdf` leaves these files to
- * this check.) Source: EN 16931-1 (semantic model), Peppol BIS Billing 3.0.
+ * einvoice.xml-uploaded — a UBL or CII e-invoice uploaded instead of a PDF belongs in the e-invoicing channel
+ * (Peppol), not in a PDF test: say so once, with what the XML holds (`file.is-pdf` leaves these files to this
+ * check). Source: EN 16931-1, Peppol BIS Billing 3.0.
  */
 
 import { invoiceData, invoiceSummary, unreadableReason } from './einvoice/summary.js';

@@ -1,8 +1,7 @@
 /**
- * fonts.embedded — every font a page uses must be inside the PDF (the 14 standard fonts excepted,
- * unless the `allowStandard14` param is off). A missing font is replaced by another one when the page is
- * rendered, which moves or garbles text for OCR-based capture; PDF/A forbids it.
- * Source: ISO 32000-2 §9.9 (embedded font programs), ISO 19005-2 §6.2.11.4.
+ * fonts.embedded — every font must be inside the PDF (standard fonts excepted unless `allowStandard14` is
+ * off): a missing font is replaced when the page is rendered, which moves or garbles text for OCR-based
+ * capture; PDF/A forbids it. Source: ISO 32000-2 §9.9, ISO 19005-2 §6.2.11.4.
  */
 import { defineCheck } from './engine/define-check.js';
 import type { Finding } from './model/finding.js';

@@ -1,8 +1,7 @@
 /**
- * fonts.unicode-mapping — every font must let a reader turn its glyphs back into characters: a
- * `/ToUnicode` map, or a standard encoding. Without one (typically an Identity-H font without
- * `/ToUnicode`), text-layer capture gets glyph numbers instead of the invoice data; OCR is unaffected.
- * Source: ISO 32000-2 §9.10 (extraction of text content).
+ * fonts.unicode-mapping — every font must map its glyphs back to characters (a `/ToUnicode` map or a
+ * standard encoding); without one (typically Identity-H without `/ToUnicode`) text-layer capture reads glyph
+ * numbers instead of the invoice. OCR is unaffected. Source: ISO 32000-2 §9.10 (extraction of text content).
  */
 import { defineCheck } from './engine/define-check.js';
 import type { Finding } from './model/finding.js';

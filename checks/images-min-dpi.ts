@@ -1,8 +1,7 @@
 /**
- * images.min-dpi — images that carry content (a scanned page, a pasted-in invoice) must have enough
- * resolution for OCR: below about 200 DPI characters break up and recognition fails. The effective DPI
- * is the image's pixels against the size it is drawn at. Small images (logos) are ignored.
- * Source: Tesseract "Improving the quality of the output" (300 DPI advised). Profile: `ocr.minImageDpi`.
+ * images.min-dpi — images that carry content (a scan) need enough resolution for OCR (`ocr.minImageDpi`):
+ * below about 200 DPI characters break up. Effective DPI = pixels against the drawn size; logos are ignored.
+ * Source: Tesseract documentation, "Improving the quality of the output" (300 DPI advised).
  */
 import { defineCheck } from './engine/define-check.js';
 import { ruleSeverity } from './engine/severity.js';

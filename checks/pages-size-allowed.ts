@@ -1,8 +1,7 @@
 /**
- * pages.size-allowed — every page must have a size the buyer accepts (`file.pageSizes`, portrait or
- * landscape, within a tolerance). Capture software scales other sizes to A4, shrinking or cropping the
- * text. Without a profile list, only unusual sizes (smaller than 70 mm or larger than 450 mm) warn.
- * Source: ISO 216 (A series), ANSI/ASME Y14.1 (Letter, Legal).
+ * pages.size-allowed — every page must have a size the buyer accepts (`file.pageSizes`, either orientation):
+ * capture software scales other sizes to A4, shrinking or cropping the text. Without a list only sizes under
+ * 70 mm or over 450 mm warn. Source: ISO 216 (A series), ANSI/ASME Y14.1 (Letter, Legal).
  */
 import { defineCheck } from './engine/define-check.js';
 import type { Finding } from './model/finding.js';

@@ -1,8 +1,7 @@
 /**
- * pdf.pdfa-required — when the buyer requires PDF/A, the PDF must declare PDF/A conformance in its
- * XMP metadata (`pdfaid:part`). Archiving buyers (public bodies) need self-contained files with embedded
- * fonts and no scripts. This checks the claim, not full conformance (a validator such as veraPDF does that).
- * Source: ISO 19005 (PDF/A) §6.6 metadata. Profile: `file.pdfaRequired`.
+ * pdf.pdfa-required — when the buyer requires PDF/A (`file.pdfaRequired`), the XMP metadata must claim it
+ * (`pdfaid:part`): archiving buyers need self-contained files. The claim is checked, not full conformance
+ * (a validator such as veraPDF does that). Source: ISO 19005 (PDF/A) §6.6 metadata.
  */
 import { defineCheck } from './engine/define-check.js';
 

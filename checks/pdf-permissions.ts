@@ -1,8 +1,7 @@
 /**
- * pdf.permissions — an owner password must not keep the buyer's software from reading the invoice.
- * pdf.js (and many readers) open such files silently, but capture software that honours the
- * restrictions refuses to extract text. Read from the encryption dictionary (`/P`), not from pdf.js alone.
- * Source: ISO 32000-2 §7.6.4 (standard security handler, Table 22). Profile: `file.restrictionsAllowed`.
+ * pdf.permissions — an owner password must not keep the buyer's software from reading the invoice: readers
+ * that honour the restrictions refuse to extract text (pdf.js opens such files silently, so `/P` is read from
+ * the encryption dictionary). Source: ISO 32000-2 §7.6.4, Table 22. Profile: `file.restrictionsAllowed`.
  */
 import { defineCheck } from './engine/define-check.js';
 import { ruleSeverity } from './engine/severity.js';

@@ -1,7 +1,7 @@
 /**
- * pdf.version-allowed — the PDF's version must lie within the range the buyer's software reads
- * (`file.pdfVersions`). Older capture engines stop at PDF 1.7 and reject PDF 2.0; very old writers
- * (PDF 1.2 and earlier) miss features readers rely on. Source: ISO 32000-2 §7.5.2 (header, catalog /Version).
+ * pdf.version-allowed — the PDF version must lie within what the buyer's software reads (`file.pdfVersions`):
+ * older capture engines stop at PDF 1.7; very old writers miss features readers rely on.
+ * Source: ISO 32000-2 §7.5.2 (header) and §7.7.2 (catalog `/Version`).
  */
 import { defineCheck } from './engine/define-check.js';
 

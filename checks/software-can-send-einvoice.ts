@@ -1,8 +1,7 @@
 /**
- * software.can-send-einvoice (information) — when the PDF's Producer or Creator names an invoicing or
- * accounting package that can send e-invoices (Peppol) or make UBL files, say so with a short how-to:
- * an e-invoice reaches the buyer without any of the PDF problems. The package list is data
- * (`data/invoicing-software.json`).
+ * software.can-send-einvoice (information) — when Producer/Creator names an invoicing package that can send
+ * e-invoices (Peppol) or make UBL files, say so with a short how-to: an e-invoice avoids every PDF problem.
+ * The package list is data: `data/invoicing-software.json`.
  */
 
 import { recogniseSoftware } from './einvoice/software.js';

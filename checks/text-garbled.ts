@@ -1,8 +1,7 @@
 /**
- * text.garbled — a page's text layer must hold the text the page shows. Broken font encodings give
- * replacement or private-use characters (�, ) or letters that read as no language ("Idfwxxu" for
- * "Factuur"); text-layer capture then reads garbage while the page looks fine. Limits:
- * `text.maxGarbledRatio` (default 0.1) and the `minLanguageScore` param. Skipped for OCR-only profiles.
+ * text.garbled — a page's text layer must hold the text the page shows: broken font encodings give �, private-
+ * use characters or letters that read as no language ("Idfwxxu" for "Factuur"), so text-layer capture reads
+ * garbage while the page looks fine. Limits: `text.maxGarbledRatio`, the `minLanguageScore` param.
  */
 import { defineCheck } from './engine/define-check.js';
 import { ruleSeverity } from './engine/severity.js';
