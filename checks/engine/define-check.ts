@@ -1,4 +1,10 @@
-import { hasMessage, localize, type MessageId, type MessageVars } from '../i18n/catalogue.js';
+import {
+  hasMessage,
+  type LocalizedVars,
+  localize,
+  type MessageId,
+  type MessageVars,
+} from '../i18n/catalogue.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Finding, FindingLocation, LocalizedText, Severity } from '../model/finding.js';
 import type { AcceptanceProfile } from '../model/profile.js';
@@ -20,6 +26,8 @@ export interface FindingOptions {
   readonly data?: Finding['data'];
   /** Display values for the placeholders (e.g. a size formatted in MB), when they differ from `data`. */
   readonly vars?: MessageVars;
+  /** Placeholder values that differ per language (a field's name). */
+  readonly localVars?: LocalizedVars;
   /** Where it is. */
   readonly location?: FindingLocation;
   /** A fixed severity for this finding (e.g. `info`), overriding the check's effective severity. */
@@ -34,6 +42,8 @@ export interface CheckContext<P> {
   readonly params: P;
   /** The whole profile, for checks that read its sections (file limits, channels, fields). */
   readonly profile: AcceptanceProfile;
+  /** The day of the check, `YYYY-MM-DD` in the Netherlands (from the run's clock, so tests can fix it). */
+  readonly today: string;
   /** Makes a finding of this check, with its message and hint in both languages. */
   finding(messageId: MessageId, options?: FindingOptions): Finding;
 }
@@ -76,8 +86,8 @@ export function findingFactory(checkId: string, severity: Severity): CheckContex
       checkId,
       severity: options.severity ?? severity,
       messageId,
-      message: localize(messageId, vars),
-      ...(hasMessage(hintId) && { hint: localize(hintId, vars) }),
+      message: localize(messageId, vars, options.localVars),
+      ...(hasMessage(hintId) && { hint: localize(hintId, vars, options.localVars) }),
       data,
       ...(options.location && { location: options.location }),
     };

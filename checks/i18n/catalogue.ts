@@ -21,9 +21,20 @@ export function hasMessage(id: string): id is MessageId {
   return Object.hasOwn(en, id);
 }
 
+/** Placeholder values that differ per language (a field's name: `factuurnummer` / `invoice number`). */
+export type LocalizedVars = Readonly<Record<string, LocalizedText>>;
+
 /** The message in both languages with its placeholders filled. */
-export function localize(id: MessageId, vars: MessageVars = {}): LocalizedText {
-  return { nl: fill(nl[id], vars), en: fill(en[id], vars) };
+export function localize(
+  id: MessageId,
+  vars: MessageVars = {},
+  localVars: LocalizedVars = {},
+): LocalizedText {
+  const per = (lang: 'nl' | 'en'): MessageVars => ({
+    ...vars,
+    ...Object.fromEntries(Object.entries(localVars).map(([name, text]) => [name, text[lang]])),
+  });
+  return { nl: fill(nl[id], per('nl')), en: fill(en[id], per('en')) };
 }
 
 /** The ids of the catalogue, for tests and tooling. */

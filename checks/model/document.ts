@@ -1,4 +1,4 @@
-import type { FieldId } from './fields.js';
+import type { DocumentFields, FieldId } from './fields.js';
 import type { Box, Word } from './geometry.js';
 
 /** What the first bytes of an upload say it is (never the file name). */
@@ -144,6 +144,8 @@ export interface DocumentModel {
   readonly pages: readonly PageModel[];
   /** A structured e-invoice carried by the PDF (or the uploaded XML itself). */
   readonly embeddedInvoice?: EmbeddedInvoice;
+  /** The invoice fields read through each channel (stage `fields`). */
+  readonly fields?: DocumentFields;
 }
 
 /** Convenience for stages and checks: a location on a page. */
