@@ -7,28 +7,11 @@
 import { defineCheck } from './engine/define-check.js';
 import { buyerChannels, buyerField, channelsRead } from './fields/buyer-view.js';
 import { channelVars, fieldLocation, fieldVars } from './fields/check-support.js';
-import { compactId, fold } from './fields/normalise.js';
-import { LEGAL_FORMS } from './fields/vocabulary.js';
+import { compactId, nameCore, sameName } from './fields/normalise.js';
 import type { DocumentModel } from './model/document.js';
 import { type Channel, FIELD_IDS } from './model/fields.js';
 import type { Finding } from './model/finding.js';
 import type { BuyerInfo } from './model/profile.js';
-
-/** A name reduced to its distinctive words: folded, without punctuation and legal forms. */
-export function nameCore(name: string): string {
-  return fold(name)
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !LEGAL_FORMS.includes(w))
-    .join(' ');
-}
-
-/** Whether two names are the same company, loosely: one's distinctive words contain the other's. */
-export function sameName(a: string, b: string): boolean {
-  const x = nameCore(a);
-  const y = nameCore(b);
-  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
-}
 
 function pageTexts(doc: DocumentModel, channel: Channel): string {
   return doc.pages

@@ -251,6 +251,19 @@ class Extraction {
     return hit !== undefined && hit.meanings.some((m) => STOPPING_ROLES.has(m.role));
   }
 
+  /**
+   * A name ends where a label starts; a party heading only when it is all there is of its block
+   * (`Käufer`), not inside a name (`Auftraggeber Firmenkunde GmbH`).
+   */
+  stopsName(line: Line, index: number): boolean {
+    const hit = this.hitStarting(line, index);
+    if (!hit) return false;
+    if (hit.meanings.some((m) => STOPPING_ROLES.has(m.role))) return true;
+    if (!hit.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer')) return false;
+    const segment = line.tokens[index]!.segment;
+    return !line.tokens.some((t, i) => i >= hit.end && t.segment === segment && t.norm !== '');
+  }
+
   read(
     kind: ValueKind,
     line: Line,
@@ -275,7 +288,7 @@ class Extraction {
       case 'currency':
         return readCurrency(line, index);
       case 'name':
-        return readName(line, index, (j) => this.stops(line, j));
+        return readName(line, index, (j) => this.stopsName(line, j));
     }
   }
 
@@ -291,9 +304,15 @@ class Extraction {
     const tokens = line.tokens;
     const labelRight = hit.box.x + hit.box.w;
     let skipped = 0;
+    const segment = tokens[hit.end - 1]!.segment;
+    const keyed = /:$/.test(tokens[hit.end - 1]!.text);
     for (let j = hit.end; j < tokens.length; ) {
       const token = tokens[j]!;
       if (this.stops(line, j)) return undefined;
+      // A name belongs to its label's block (`Leverancier X`), or follows a key (`Name:   X`);
+      // otherwise the next column holds something else.
+      if (kind === 'name' && token.segment !== segment && !(keyed && token.segment === segment + 1))
+        return undefined;
       if (token.norm === '' && !currencyToken(token) && !/^[-−–]$/.test(token.text)) {
         j++;
         continue;
@@ -412,6 +431,17 @@ class Extraction {
         const first = line.tokens[hit.start]!;
         const previous = line.tokens[hit.start - 1];
         if (previous && previous.segment === first.segment) continue;
+        // A heading is its block's only words (`Verkäufer`) or a key (`Bill to: X`), not the start
+        // of a name (`Auftraggeber Firmenkunde GmbH`).
+        const at = this.hitAt.get(line) ?? [];
+        const rest = line.tokens.filter(
+          (t, i) =>
+            i >= hit.end &&
+            t.segment === first.segment &&
+            t.norm !== '' &&
+            !at[i]?.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer'),
+        );
+        if (rest.length > 0 && !/:$/.test(line.tokens[hit.end - 1]!.text)) continue;
         // The block runs to the next block of the line, or to the page edge.
         const nextBlock = line.tokens.find((t, i) => i >= hit.end && t.segment !== first.segment);
         this.headings.push({
@@ -687,6 +717,11 @@ class Extraction {
             h.page === layout.page && h.line === line.index && Math.abs(h.x0 + line.height - hit.box.x) < 0.5,
         );
         if (isName) {
+          // `Name:` as a key of a party block; the word "name" inside a text is no label.
+          const keyed =
+            line.tokens[hit.start - 1]?.segment !== line.tokens[hit.start]!.segment ||
+            /:$/.test(line.tokens[hit.end - 1]!.text);
+          if (!keyed) continue;
           const party = this.partyAt(layout.page, line, hit.box);
           if (!party) continue;
           const found = this.scanRight(
@@ -721,8 +756,9 @@ class Extraction {
                 t.box.x < hit.box.x + hit.box.w + line.height * 2,
             );
             if (index < 0) continue;
-            if (this.hitStarting(below, index)) continue;
-            const name = readName(below, index, (j) => this.stops(below, j));
+            // A key–value line (`Nummer: 123`) is not the name.
+            if (this.hitStarting(below, index) || /:$/.test(below.tokens[index]!.text)) continue;
+            const name = readName(below, index, (j) => this.stopsName(below, j));
             if (name && !/\d{3}/.test(name.value)) {
               this.add(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
               break;
@@ -730,13 +766,30 @@ class Extraction {
           }
         }
       }
-      // Company names by their legal form (`B.V.`, `GmbH`, `SARL`).
-      for (let i = 0; i < line.tokens.length; i++) {
+      // Company names by their legal form (`B.V.`, `GmbH`, `SARL`): the words before it, up to it.
+      for (let i = 1; i < line.tokens.length; i++) {
         const token = line.tokens[i]!;
         if (!LEGAL_FORMS.includes(token.norm)) continue;
+        let end = i + 1;
+        // `GmbH & Co. KG`
+        while (
+          end < line.tokens.length &&
+          end < i + 4 &&
+          line.tokens[end]!.segment === token.segment &&
+          (LEGAL_FORMS.includes(line.tokens[end]!.norm) || line.tokens[end]!.text === '&')
+        )
+          end++;
         let start = i;
-        while (start > 0 && line.tokens[start - 1]!.segment === token.segment && i - start < 6) start--;
-        const name = readName(line, start, (j) => this.stops(line, j));
+        while (
+          start > 0 &&
+          line.tokens[start - 1]!.segment === token.segment &&
+          i - start < 5 &&
+          !/[:|]$|^[-–|]$|\d/.test(line.tokens[start - 1]!.text) &&
+          !this.stops(line, start - 1)
+        )
+          start--;
+        if (start === i) continue;
+        const name = readName(line, start, (j) => j >= end || this.stopsName(line, j));
         if (!name || name.tokens.length < 2 || name.value.length > 60) continue;
         if (/\d{4}/.test(name.value) || /^(in|by|of|van|de|der)$/i.test(name.tokens[0]!.text)) continue;
         const party = this.partyAt(layout.page, line, name.tokens[0]!.box) ?? 'seller';
@@ -886,18 +939,17 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
   x.collectCurrency();
   x.collectNames();
 
-  if ((globalThis as any).FIELDS_DEBUG)
-    for (const c of x.candidates)
-      console.log(
-        'CAND',
-        c.field,
-        c.value,
-        c.score.toFixed(2),
-        c.source,
-        c.label ?? '',
-        c.page,
-        Math.round(c.box.y),
-      );
+  for (const c of x.candidates)
+    console.log(
+      'CAND',
+      c.field,
+      c.value,
+      c.score.toFixed(2),
+      c.source,
+      c.label ?? '',
+      c.page,
+      Math.round(c.box.y),
+    );
   const byField = new Map<FieldId, Candidate[]>();
   for (const c of x.candidates) {
     const list = byField.get(c.field);

@@ -3,7 +3,7 @@
  * upper case without spaces, and label words to the folded form the vocabulary is matched in.
  * Pure functions over strings; no page geometry here.
  */
-import { CURRENCY_SIGNS, MONTHS } from './vocabulary.js';
+import { CURRENCY_SIGNS, LEGAL_FORMS, MONTHS } from './vocabulary.js';
 
 /** Lower case with accents removed (`Fälligkeit` → `falligkeit`) and typographic quotes made plain. */
 export function fold(text: string): string {
@@ -238,4 +238,20 @@ export function currencyOf(text: string, isCode: (code: string) => boolean): str
   const raw = text.replace(/^[([]+|[)\]:;,.]+$/g, '');
   if (/^[A-Z]{3}$/.test(raw) && isCode(raw)) return raw;
   return CURRENCY_SIGNS[raw.toLowerCase()];
+}
+
+/** A name reduced to its distinctive words: folded, without punctuation and legal forms. */
+export function nameCore(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !LEGAL_FORMS.includes(w))
+    .join(' ');
+}
+
+/** Whether two names are the same company, loosely: one's distinctive words contain the other's. */
+export function sameName(a: string, b: string): boolean {
+  const x = nameCore(a);
+  const y = nameCore(b);
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
 }

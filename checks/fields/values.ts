@@ -275,15 +275,21 @@ export function readCurrency(line: Line, i: number): ReadValue | undefined {
   return { value: code, raw: token.text, tokens: [token], quality: 1 };
 }
 
+/** Words that start an attention line after a name (`t.a.v.`, `attn`, `z.Hd.`, `c/o`). */
+const ATTENTION = /^(?:tav|attn|attention|zhd|z hd|c\/o|ter attentie van|a l'attention)$/;
+
 /** Reads a name: the words from token `i` to the end of its column block (at most ten). */
 export function readName(line: Line, i: number, stopAt: (index: number) => boolean): ReadValue | undefined {
   const tokens = line.tokens;
   const first = tokens[i];
   if (!first) return undefined;
+  if (stopAt(i) || /^\(/.test(first.text)) return undefined;
   const used: Token[] = [];
   for (let j = i; j < tokens.length && j < i + 10; j++) {
     const token = tokens[j]!;
     if (token.segment !== first.segment || (j > i && stopAt(j))) break;
+    // "Gemeente X, t.a.v. crediteuren": the name ends before the attention line.
+    if (j > i && ATTENTION.test(token.norm)) break;
     used.push(token);
   }
   const raw = used.map((t) => t.text).join(' ');

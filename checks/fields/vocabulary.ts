@@ -676,7 +676,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
   payee: {
     strong: {
       nl: ['t.n.v', 'tnv', 'ten name van', 'op naam van', 'rekeninghouder'],
-      en: ['account holder', 'account name', 'beneficiary', 'payee'],
+      en: ['account holder', 'account name', 'beneficiary'],
       de: ['kontoinhaber', 'kontoname', 'zahlungsempfänger', 'empfänger'],
       fr: ['titulaire', 'beneficiaire', 'titulaire du compte'],
     },
