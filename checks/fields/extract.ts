@@ -939,17 +939,6 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
   x.collectCurrency();
   x.collectNames();
 
-  for (const c of x.candidates)
-    console.log(
-      'CAND',
-      c.field,
-      c.value,
-      c.score.toFixed(2),
-      c.source,
-      c.label ?? '',
-      c.page,
-      Math.round(c.box.y),
-    );
   const byField = new Map<FieldId, Candidate[]>();
   for (const c of x.candidates) {
     const list = byField.get(c.field);
