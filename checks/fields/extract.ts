@@ -248,7 +248,7 @@ class Extraction {
 
   stops(line: Line, index: number): boolean {
     const hit = this.hitStarting(line, index);
-    return hit !== undefined && hit.meanings.some((m) => STOPPING_ROLES.has(m.role));
+    return hit?.meanings.some((m) => STOPPING_ROLES.has(m.role)) === true;
   }
 
   /**

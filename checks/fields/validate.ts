@@ -101,6 +101,9 @@ export function checkVatId(text: string): IdCheck {
   const validator = VAT_VALIDATORS[country];
   if (!validator || value.length < 4 || !/^[A-Z]{2}[0-9A-Z+*]+$/.test(value))
     return { value, formatOk: false, valid: false };
+  // The Dutch form is exact (stdnum would pad a short number with zeros).
+  if (country === 'NL' && !/^NL\d{9}B\d{2}$/.test(value))
+    return { value, formatOk: false, valid: false, country };
   let result: ReturnType<VatValidator['validate']>;
   try {
     result = validator.validate(value);

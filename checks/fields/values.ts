@@ -100,12 +100,12 @@ export function readAmount(line: Line, i: number, options: ReadOptions): ReadVal
     tokens[j] &&
     THOUSANDS_GROUP.test(tokens[j]!.text)
   ) {
-    if (gap(tokens[j - 1]!, tokens[j]!) > line.height * 0.45) break;
+    if (gap(tokens[j - 1]!, tokens[j]!) > line.height * 0.65) break;
     text += ` ${tokens[j]!.text}`;
     used.push(tokens[j++]!);
   }
   const next = tokens[j];
-  if (next && next.text.startsWith('%')) return undefined;
+  if (next?.text.startsWith('%')) return undefined;
   const parsed = parseAmountString(text);
   if (!parsed) return undefined;
   negative ||= parsed.negative;
@@ -271,8 +271,11 @@ export function readCurrency(line: Line, i: number): ReadValue | undefined {
   const token = line.tokens[i];
   if (!token) return undefined;
   const code = currencyOf(token.text, isCurrencyCode);
-  if (!code) return undefined;
-  return { value: code, raw: token.text, tokens: [token], quality: 1 };
+  if (code) return { value: code, raw: token.text, tokens: [token], quality: 1 };
+  // A three-letter code next to a currency label that is no ISO code: read it, so it can be reported.
+  const raw = token.text.replace(/[():;,.]+$/, '');
+  if (/^[A-Z]{3}$/.test(raw)) return { value: raw, raw: token.text, tokens: [token], quality: 0.5 };
+  return undefined;
 }
 
 /** Words that start an attention line after a name (`t.a.v.`, `attn`, `z.Hd.`, `c/o`). */
