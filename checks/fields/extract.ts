@@ -27,7 +27,7 @@ import type { Candidate } from './candidate.js';
 import { type ExtraLabels, findLabels, type LabelHit, type LabelMeaning, labelIndex } from './labels.js';
 import { type Line, layoutPage, type PageLayout, type PageWords, type Token, unionBox } from './layout.js';
 import { compactId, type DateOrder, fold } from './normalise.js';
-import { chooseTotals, vatLinesSum } from './totals.js';
+import { chooseTotals, completeTotals, vatLineSums } from './totals.js';
 import {
   COMMON_CURRENCIES,
   currencyToken,
@@ -160,6 +160,8 @@ class Extraction {
   readonly headings: Heading[] = [];
   readonly vatLines: VatLine[] = [];
   readonly identifiers: FoundIdentifier[] = [];
+  /** Every amount with two decimals printed anywhere, by value (for completing the totals). */
+  readonly printedAmounts = new Map<string, Candidate>();
   language: Language | undefined;
   order: DateOrder = 'dmy';
 
@@ -192,7 +194,7 @@ class Extraction {
   }
 
   get readOptions(): ReadOptions {
-    return { order: this.order };
+    return { order: this.order, ocr: this.options.channel === 'ocr' };
   }
 
   *allLines(): Generator<[PageLayout, Line]> {
@@ -390,6 +392,19 @@ class Extraction {
     source: Candidate['source'],
     label?: LabelHit,
   ): Candidate {
+    const candidate = this.candidateOf(field, value, score, source, label);
+    this.candidates.push(candidate);
+    return candidate;
+  }
+
+  /** A candidate for a value, not yet counted. */
+  candidateOf(
+    field: FieldId,
+    value: ReadValue,
+    score: number,
+    source: Candidate['source'],
+    label?: LabelHit,
+  ): Candidate {
     const first = value.tokens[0]!;
     const confidence = meanConfidence(value.tokens);
     const candidate: Candidate = {
@@ -406,7 +421,6 @@ class Extraction {
       ...(value.currency && { currency: value.currency }),
       line: first.line,
     };
-    this.candidates.push(candidate);
     return candidate;
   }
 
@@ -581,7 +595,7 @@ class Extraction {
     // The amounts of the line after the label: the last is the VAT, one before it the base.
     const amounts: ReadValue[] = [];
     for (let j = hit.end; j < line.tokens.length; ) {
-      const amount = readAmount(line, j, { order: this.order });
+      const amount = readAmount(line, j, this.readOptions);
       if (amount) {
         amounts.push(amount);
         j += amount.tokens.length;
@@ -678,9 +692,9 @@ class Extraction {
       for (let i = 0; i < line.tokens.length; i++) {
         const token = line.tokens[i]!;
         const amount =
-          /\d/.test(token.text) || currencyToken(token)
-            ? readAmount(line, i, { order: this.order })
-            : undefined;
+          /\d/.test(token.text) || currencyToken(token) ? readAmount(line, i, this.readOptions) : undefined;
+        if (amount && amount.quality === 1 && !this.printedAmounts.has(amount.value))
+          this.printedAmounts.set(amount.value, this.candidateOf('totalAmount', amount, 0.5, 'pattern'));
         if (amount?.currency) {
           const vote = votes.get(amount.currency) ?? { count: 0, token: amount.tokens[0]! };
           vote.count += 1;
@@ -968,23 +982,35 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
 
   // The totals block as a whole.
   const amounts = (field: FieldId): Candidate[] => byField.get(field) ?? [];
-  const vatSum = vatLinesSum(x.vatLines, (value, lines) => ({
-    field: 'taxAmount',
-    value,
-    raw: lines.map((l) => l.raw).join(' + '),
-    page: lines[0]!.page,
-    box: unionBox(lines.map((l) => l.box)),
-    label: lines.map((l) => `${l.rate}%`).join(' + '),
-    score: 0.6,
-    source: 'derived',
-    line: 0,
-  }));
+  // Sums of the VAT lines stand in for a VAT total or a net that is only printed per rate.
+  const sums = vatLineSums(x.vatLines);
+  const fromLines = (field: FieldId, value: string | undefined): Candidate[] => {
+    const first = sums.lines[0];
+    if (value === undefined || !first) return [];
+    return [
+      {
+        field,
+        value,
+        raw: sums.lines.map((l) => l.raw).join(' + '),
+        page: first.page,
+        box: unionBox(sums.lines.map((l) => l.box)),
+        label: sums.lines.map((l) => `${l.rate}%`).join(' + '),
+        score: 0.6,
+        source: 'derived',
+        line: 0,
+      },
+    ];
+  };
   const totalRole = [
     ...amounts('totalAmount'),
     ...amounts('payableAmount').map((c) => ({ ...c, score: c.score * 0.8 })),
   ];
-  const taxRole = [...amounts('taxAmount'), ...(vatSum ? [vatSum] : [])];
-  const totals = chooseTotals({ net: amounts('netAmount'), tax: taxRole, total: totalRole });
+  const taxRole = [...amounts('taxAmount'), ...fromLines('taxAmount', sums.tax)];
+  const netRole = [...amounts('netAmount'), ...fromLines('netAmount', sums.net)];
+  const totals = completeTotals(
+    chooseTotals({ net: netRole, tax: taxRole, total: totalRole }),
+    x.printedAmounts,
+  );
   const pick = (field: FieldId, chosen: Candidate | undefined, pool: readonly Candidate[]): void => {
     if (!chosen) return;
     const groups = rank(pool);
@@ -994,7 +1020,7 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
       totals.consistent ? Math.max(chosen.score, 0.9) : chosen.score,
     );
   };
-  pick('netAmount', totals.net, amounts('netAmount'));
+  pick('netAmount', totals.net, netRole);
   pick('taxAmount', totals.tax, taxRole);
   pick('totalAmount', totals.total, totalRole);
   if (!totals.consistent && totals.total) {

@@ -31,16 +31,47 @@ function top(candidates: readonly Candidate[], limit: number): Candidate[] {
   return out;
 }
 
-/** A VAT total made from the per-rate lines, when there are several. */
-export function vatLinesSum(
-  lines: readonly VatLine[],
-  make: (value: string, lines: readonly VatLine[]) => Candidate,
-): Candidate | undefined {
-  if (lines.length < 2) return undefined;
-  const rates = new Set(lines.map((l) => l.rate));
-  if (rates.size < lines.length) return undefined;
-  const sum = lines.reduce((total, line) => total + cents(line.amount), 0);
-  return make((sum / 100).toFixed(2), lines);
+/**
+ * Totals made from the VAT lines: the VAT total as the sum of the lines' VAT (two lines or more),
+ * and the net as the sum of their bases (when every line prints its base). A line printed twice
+ * (a summary and a table) counts once.
+ */
+export function vatLineSums(lines: readonly VatLine[]): { tax?: string; net?: string; lines: VatLine[] } {
+  const seen = new Set<string>();
+  const unique = lines.filter((line) => {
+    const key = `${line.rate}|${line.base}|${line.amount}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const money = (c: number): string => (c / 100).toFixed(2);
+  const tax = unique.length >= 2 ? money(unique.reduce((t, line) => t + cents(line.amount), 0)) : undefined;
+  const net =
+    unique.length >= 1 && unique.every((line) => line.base !== undefined)
+      ? money(unique.reduce((t, line) => t + cents(line.base!), 0))
+      : undefined;
+  return { ...(tax !== undefined && { tax }), ...(net !== undefined && { net }), lines: unique };
+}
+
+/**
+ * Completes an inconsistent choice from the amounts printed anywhere: a total that equals net + VAT,
+ * or a net that equals total − VAT, even without a label ("Due payable 571,04").
+ */
+export function completeTotals(choice: TotalsChoice, printed: ReadonlyMap<string, Candidate>): TotalsChoice {
+  if (choice.consistent) return choice;
+  const { net, tax, total } = choice;
+  const money = (c: number): string => (c / 100).toFixed(2);
+  if (net && tax) {
+    const sum = printed.get(money(cents(net.value) + cents(tax.value)));
+    if (sum && !samePlace(sum, net) && !samePlace(sum, tax))
+      return { net, tax, total: { ...sum, field: 'totalAmount', source: 'totals' }, consistent: true };
+  }
+  if (total && tax) {
+    const rest = printed.get(money(cents(total.value) - cents(tax.value)));
+    if (rest && !samePlace(rest, total) && !samePlace(rest, tax))
+      return { net: { ...rest, field: 'netAmount', source: 'totals' }, tax, total, consistent: true };
+  }
+  return choice;
 }
 
 const LIMIT = 8;

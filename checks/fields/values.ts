@@ -43,6 +43,14 @@ export interface ReadOptions {
   readonly allowInteger?: boolean;
   /** References: whether a value without digits is acceptable (`SERVEXEC`). */
   readonly lettersOnly?: boolean;
+  /** OCR text: repair letters OCR reads for digits inside numbers (`1.O90,0O` → `1.090,00`). */
+  readonly ocr?: boolean;
+}
+
+/** Inside a number-like word, the letters OCR confuses with digits: O/o → 0, I/l/| → 1. */
+export function repairDigits(text: string): string {
+  if (!/\d/.test(text) || !/^[-−(]?[€$£]?[\dOoIl|.,'-]+[)]?$/.test(text)) return text;
+  return text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
 }
 
 /** Currencies common enough on invoices that a bare code counts as a currency mention. */
@@ -91,17 +99,18 @@ export function readAmount(line: Line, i: number, options: ReadOptions): ReadVal
   if (!first || !/\d/.test(first.text)) return undefined;
   const previous = used.at(-1);
   if (previous && gap(previous, first) > line.height * 2.5) return undefined;
-  let text = first.text;
+  const fix = (t: string): string => (options.ocr ? repairDigits(t) : t);
+  let text = fix(first.text);
   used.push(first);
   j++;
   // "1 234,50": thousands separated by (narrow) spaces, printed as separate words.
   while (
     /^[-−(]?[€$£]?\d{1,3}(?: \d{3})*$/.test(text) &&
     tokens[j] &&
-    THOUSANDS_GROUP.test(tokens[j]!.text)
+    THOUSANDS_GROUP.test(fix(tokens[j]!.text))
   ) {
     if (gap(tokens[j - 1]!, tokens[j]!) > line.height * 0.65) break;
-    text += ` ${tokens[j]!.text}`;
+    text += ` ${fix(tokens[j]!.text)}`;
     used.push(tokens[j++]!);
   }
   const next = tokens[j];
@@ -143,10 +152,11 @@ export function readAmount(line: Line, i: number, options: ReadOptions): ReadVal
 export function readDate(line: Line, i: number, options: ReadOptions): ReadValue | undefined {
   const first = line.tokens[i];
   // A date starts with a digit or a month name.
-  if (!first || (!/^[([]?\d/.test(first.text) && MONTHS[first.norm] === undefined)) return undefined;
+  const head = first && options.ocr ? repairDigits(first.text) : (first?.text ?? '');
+  if (!first || (!/^[([]?\d/.test(head) && MONTHS[first.norm] === undefined)) return undefined;
   const tokens = line.tokens.slice(i, i + 5);
   const parsed = parseDateWords(
-    tokens.map((t) => t.text),
+    tokens.map((t) => (options.ocr ? repairDigits(t.text) : t.text)),
     options.order,
   );
   if (!parsed) return undefined;

@@ -240,6 +240,9 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'gesamt brutto',
         'brutto gesamt',
         'rechnungsbeitrag',
+        'endsumme',
+        'rechnungsendbetrag',
+        'gesamtsumme brutto',
         'gesamt inkl mwst',
         'summe inkl mwst',
         'betrag inkl mwst',
@@ -281,6 +284,9 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'to pay',
         'total amount due',
         'amount to pay',
+        'due payable',
+        'payable',
+        'amount to be paid',
       ],
       de: [
         'zahlbetrag',
@@ -582,7 +588,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
   },
   title: {
     strong: {
-      nl: ['factuur', 'creditnota', 'creditfactuur', 'verkoopfactuur', 'proforma factuur'],
+      nl: ['factuur', 'creditnota', 'creditfactuur', 'verkoopfactuur', 'proforma factuur', 'nota'],
       en: ['invoice', 'tax invoice', 'credit note', 'commercial invoice', 'sales invoice', 'receipt', 'bill'],
       de: [
         'rechnung',

@@ -179,6 +179,16 @@ describe('extractFields on OCR words', () => {
     expect(fields.values.invoiceNumber?.label).not.toBe('Factuurnurnmer:');
   });
 
+  test('repairs letters OCR reads for digits inside amounts and dates, only on OCR words', () => {
+    const placed = dutchInvoice({ total: '1.O9O,0O', date: '12-0l-2026' });
+    const ocr = read(placed, 'ocr').values;
+    expect(ocr.totalAmount?.value).toBe('1090.00');
+    expect(ocr.issueDate?.value).toBe('2026-01-12');
+    const text = read(placed).values;
+    expect(text.issueDate?.value).not.toBe('2026-01-12');
+    expect(text.totalAmount?.value).not.toBe('1090.00');
+  });
+
   test('does not read an IBAN whose digits OCR got wrong as valid', () => {
     const fields = read(lines(['IBAN: NL91 ABNA 0417 1643 01']), 'ocr');
     expect(fields.values.iban?.value).toBe('NL91ABNA0417164301');
