@@ -9,6 +9,8 @@ import { channelsRead } from './fields/buyer-view.js';
 import type { Finding } from './model/finding.js';
 
 const cents = (value: string): number => Math.round(Number(value) * 100);
+/** Amounts read with less confidence than this are not compared. */
+const MIN_CONFIDENCE = 0.4;
 const money = (centsValue: number): string => (centsValue / 100).toFixed(2);
 
 export default defineCheck<{ tolerance: number }>({
@@ -30,7 +32,10 @@ export default defineCheck<{ tolerance: number }>({
     const { netAmount: net, taxAmount: tax, totalAmount: total } = read.values;
     const tolerance = Math.round(params.tolerance * 100);
     const findings: Finding[] = [];
-    if (net && tax && total && net.source !== 'derived') {
+    // Only amounts read with some certainty: a guess between unlabelled amounts proves nothing.
+    const sure = (...values: { confidence: number }[]): boolean =>
+      values.every((v) => v.confidence >= MIN_CONFIDENCE);
+    if (net && tax && total && net.source !== 'derived' && sure(net, tax, total)) {
       const sum = cents(net.value) + cents(tax.value);
       if (Math.abs(sum - cents(total.value)) > tolerance)
         findings.push(

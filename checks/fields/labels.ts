@@ -101,7 +101,6 @@ function indexFuzzy(at: TrieNode): void {
     }
   }
   at.fuzzyKeys = keys;
-  for (const child of at.next.values()) indexFuzzy(child);
 }
 
 let defaultIndex: LabelIndex | undefined;
@@ -119,7 +118,6 @@ export function labelIndex(extra: ExtraLabels = {}): LabelIndex {
   }
   for (const [role, list] of Object.entries(extra) as [LabelRole, readonly string[] | undefined][])
     for (const label of list ?? []) insert(root, label, { role, lang: 'profile', strength: STRONG });
-  indexFuzzy(root);
   const index = { root };
   if (empty) defaultIndex = index;
   return index;
@@ -128,7 +126,10 @@ export function labelIndex(extra: ExtraLabels = {}): LabelIndex {
 function step(at: TrieNode, token: Token, fuzzy: boolean): { next: TrieNode; fuzzy: boolean } | undefined {
   const exact = at.next.get(token.norm);
   if (exact) return { next: exact, fuzzy: false };
-  if (!fuzzy || token.norm.length < FUZZY_MIN_LENGTH || !at.fuzzyKeys) return undefined;
+  if (!fuzzy || token.norm.length < FUZZY_MIN_LENGTH) return undefined;
+  // Built on first use per trie node: only OCR text needs it.
+  if (!at.fuzzyKeys) indexFuzzy(at);
+  if (!at.fuzzyKeys) return undefined;
   for (const variant of deletions(ocrFold(token.norm))) {
     const keys = at.fuzzyKeys.get(variant);
     const key = keys?.[0];
