@@ -1011,14 +1011,11 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
     chooseTotals({ net: netRole, tax: taxRole, total: totalRole }),
     x.printedAmounts,
   );
+  // Amounts that add up support each other: a consistent choice is read with high confidence.
   const pick = (field: FieldId, chosen: Candidate | undefined, pool: readonly Candidate[]): void => {
     if (!chosen) return;
-    const groups = rank(pool);
-    values[field] = toField(
-      { ...chosen, field, ...(totals.consistent && { source: chosen.source }) },
-      groups,
-      totals.consistent ? Math.max(chosen.score, 0.9) : chosen.score,
-    );
+    const score = totals.consistent ? Math.max(chosen.score, 0.9) : chosen.score;
+    values[field] = toField({ ...chosen, field }, rank(pool), score);
   };
   pick('netAmount', totals.net, netRole);
   pick('taxAmount', totals.tax, taxRole);

@@ -15,7 +15,6 @@ describe('nl.legal-fields', () => {
       'issueDate',
       'sellerName',
       'sellerVatId',
-      'buyerName',
       'netAmount',
       'taxAmount',
     ]);
