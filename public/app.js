@@ -113,7 +113,8 @@ function showFields(report) {
     const field = fields[id];
     const row = el('tr');
     row.append(el('th', '', FIELD_NAMES[id][lang === 'nl' ? 0 : 1]));
-    row.append(el('td', '', field.raw));
+    // Amounts and dates as printed; names as read (without the punctuation around them).
+    row.append(el('td', '', id.endsWith('Name') ? field.value : field.raw));
     row.append(el('td', 'where', `${TEXT[lang].page} ${field.page}, ${TEXT[lang].channel[field.channel]}`));
     body.append(row);
   }
