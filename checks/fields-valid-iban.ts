@@ -6,7 +6,7 @@
 import { defineCheck } from './engine/define-check.js';
 import { buyerField } from './fields/buyer-view.js';
 import { fieldLocation } from './fields/check-support.js';
-import { checkIban } from './fields/validate.js';
+import { checkIban, ibanLength } from './fields/validate.js';
 
 export default defineCheck({
   id: 'fields.valid-iban',
@@ -18,10 +18,19 @@ export default defineCheck({
     if (!iban) return [];
     const check = checkIban(iban.value);
     if (check.valid) return [];
+    const length = check.country ? ibanLength(check.country) : undefined;
+    const location = fieldLocation('iban', iban, iban.channel);
+    if (!check.formatOk && length !== undefined)
+      return [
+        finding('fields.valid-iban.incomplete', {
+          data: { value: iban.value, country: check.country ?? null, length, lengthOk: false },
+          location,
+        }),
+      ];
     return [
       finding('fields.valid-iban.invalid', {
         data: { value: iban.value, country: check.country ?? null, lengthOk: check.formatOk },
-        location: fieldLocation('iban', iban, iban.channel),
+        location,
       }),
     ];
   },

@@ -583,34 +583,87 @@ class Extraction {
   /** A VAT label with a rate on its line: `BTW 21% € 90,00`, `TVA 20,0% 100,00 20,00`. */
   vatLine(hit: LabelHit, value: ReadValue): void {
     const line = hit.line;
+    const row = this.rateRow(line, hit.end);
+    if (!row) return;
+    const last = row.amounts.at(-1) ?? value;
+    this.pushVatLine(
+      line,
+      row.rate,
+      last,
+      row.amounts.length >= 2 ? row.amounts.at(-2) : undefined,
+      hit.start,
+      hit.box,
+    );
+    // Rows of the same VAT table without a label of their own (`S 20,00% 40,00 8,00`): a rate and
+    // amounts standing in the same columns, on the lines just above and below.
+    const layout = this.layouts.find((l) => l.page === line.page);
+    if (!layout || row.amounts.length === 0) return;
+    const columns = row.amounts.map((a) => a.tokens.at(-1)!.box);
+    for (const step of [-1, 1]) {
+      for (let l = line.index + step, n = 0; n < 6 && l >= 0 && l < layout.lines.length; l += step, n++) {
+        const other = layout.lines[l]!;
+        const found = this.rateRow(other, 0);
+        if (!found || found.amounts.length !== row.amounts.length) break;
+        const aligned = found.amounts.every(
+          (a, i) => Math.abs(right(a.tokens.at(-1)!.box) - right(columns[i]!)) < 6,
+        );
+        if (!aligned) break;
+        const amount = found.amounts.at(-1)!;
+        this.pushVatLine(
+          other,
+          found.rate,
+          amount,
+          found.amounts.length >= 2 ? found.amounts.at(-2) : undefined,
+          0,
+          amount.tokens[0]!.box,
+        );
+      }
+    }
+  }
+
+  /** A rate (`21%`, `19 %`, `(9%)`) on a line, and the amounts after `from`. */
+  rateRow(line: Line, from: number): { rate: number; amounts: ReadValue[] } | undefined {
     let rate: number | undefined;
-    for (const token of line.tokens) {
-      const m = /^\(?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(token.text);
+    for (let i = 0; i < line.tokens.length; i++) {
+      const text = line.tokens[i]!.text;
+      const m =
+        /^\(?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(text) ??
+        (/^\d{1,2}(?:[.,]\d{1,2})?$/.test(text) && /^%\)?:?$/.test(line.tokens[i + 1]?.text ?? '')
+          ? [text, text]
+          : null);
       if (m) {
         rate = Number(m[1]!.replace(',', '.'));
         break;
       }
     }
-    if (rate === undefined) return;
-    // The amounts of the line after the label: the last is the VAT, one before it the base.
+    if (rate === undefined) return undefined;
     const amounts: ReadValue[] = [];
-    for (let j = hit.end; j < line.tokens.length; ) {
+    for (let j = from; j < line.tokens.length; ) {
       const amount = readAmount(line, j, this.readOptions);
       if (amount) {
         amounts.push(amount);
         j += amount.tokens.length;
       } else j++;
     }
-    const last = amounts.at(-1) ?? value;
-    const base = amounts.length >= 2 ? amounts.at(-2) : undefined;
-    const box = unionBox([hit.box, ...last.tokens.map((t) => t.box)]);
+    return { rate, amounts };
+  }
+
+  pushVatLine(
+    line: Line,
+    rate: number,
+    amount: ReadValue,
+    base: ReadValue | undefined,
+    from: number,
+    start: Box,
+  ): void {
+    const box = unionBox([start, ...amount.tokens.map((t) => t.box)]);
     if (this.vatLines.some((v) => v.page === line.page && Math.abs(v.box.y - box.y) < 1)) return;
     this.vatLines.push({
       rate,
-      amount: last.value,
+      amount: amount.value,
       ...(base && { base: base.value }),
       raw: line.tokens
-        .slice(hit.start)
+        .slice(from)
         .map((t) => t.text)
         .join(' '),
       page: line.page,
@@ -849,6 +902,8 @@ class Extraction {
     return undefined;
   }
 }
+
+const right = (box: Box): number => box.x + box.w;
 
 /** The words a reverse-charge phrase contains one of (a cheap test before the phrase search). */
 const REVERSE_CHARGE_WORDS: ReadonlySet<string> = new Set(

@@ -68,6 +68,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'creditnota nr',
         'creditfactuurnummer',
         'notanummer',
+        'factnr',
+        'fact nr',
       ],
       en: [
         'invoice number',
@@ -87,6 +89,9 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'receipt number',
         'receipt no',
         'document number',
+        'invoice ref',
+        'invoice no.',
+        'inv number',
       ],
       de: [
         'rechnungsnummer',
@@ -102,6 +107,10 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'gutschriftsnummer',
         'gutschrift nr',
         'gutschrift-nr',
+        're-nr',
+        'rg-nr',
+        're nr',
+        'rechnung-nummer',
       ],
       fr: [
         'numero de facture',
@@ -125,7 +134,15 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
   },
   issueDate: {
     strong: {
-      nl: ['factuurdatum', 'factuur datum', 'datum factuur', 'creditnotadatum', 'documentdatum', 'notadatum'],
+      nl: [
+        'factuurdatum',
+        'factuur datum',
+        'datum factuur',
+        'creditnotadatum',
+        'documentdatum',
+        'notadatum',
+        'factdatum',
+      ],
       en: [
         'invoice date',
         'date of invoice',
@@ -147,6 +164,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'ausstellungsdatum',
         'gutschriftsdatum',
         'datum der rechnung',
+        're-datum',
+        'rg-datum',
       ],
       fr: [
         'date de facture',
@@ -212,6 +231,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'totaal factuur',
         'bedrag incl btw',
         'totaal generaal',
+        'totaal inclusief',
+        'bedrag inclusief btw',
       ],
       en: [
         'total incl vat',
@@ -338,6 +359,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'nettobedrag',
         'totaal netto',
         'netto totaal',
+        'totaal exclusief',
+        'bedrag exclusief btw',
       ],
       en: [
         'subtotal',
@@ -588,8 +611,32 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
   },
   title: {
     strong: {
-      nl: ['factuur', 'creditnota', 'creditfactuur', 'verkoopfactuur', 'proforma factuur', 'nota'],
-      en: ['invoice', 'tax invoice', 'credit note', 'commercial invoice', 'sales invoice', 'receipt', 'bill'],
+      nl: [
+        'factuur',
+        'creditnota',
+        'creditfactuur',
+        'verkoopfactuur',
+        'proforma factuur',
+        'nota',
+        'voorschotfactuur',
+        'eindfactuur',
+        'termijnfactuur',
+        'creditfactuur',
+      ],
+      en: [
+        'invoice',
+        'tax invoice',
+        'credit note',
+        'commercial invoice',
+        'sales invoice',
+        'receipt',
+        'bill',
+        'proforma invoice',
+        'final invoice',
+        'prepayment invoice',
+        'corrected invoice',
+        'self-billed invoice',
+      ],
       de: [
         'rechnung',
         'handelsrechnung',
@@ -599,8 +646,21 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'warenrechnung',
         'schlussrechnung',
         'teilrechnung',
+        'anzahlungsrechnung',
+        'korrekturrechnung',
+        'stornorechnung',
+        'abschlagsrechnung',
+        'vorauszahlungsrechnung',
+        'selbst ausgestellte rechnung',
       ],
-      fr: ['facture', 'avoir', "facture d'avoir", 'facture rectificative'],
+      fr: [
+        'facture',
+        'avoir',
+        "facture d'avoir",
+        'facture rectificative',
+        "facture d'acompte",
+        'facture de solde',
+      ],
     },
   },
   numberWord: {
@@ -857,6 +917,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'zahlungsreferenz',
         'lieferavis',
         'stylesheet-version',
+        'auftragsnr',
+        'auftrags-nr',
       ],
       fr: [
         'date de commande',

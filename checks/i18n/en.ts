@@ -114,6 +114,10 @@ export const en = {
   'fields.pattern.not-equal.hint': 'Put "{{expected}}" on the invoice as {{field}}.',
   'fields.valid-iban.invalid':
     'The IBAN {{value}} on the invoice is not a valid bank account number (its check digits do not match), so a payment to it would fail.',
+  'fields.valid-iban.incomplete':
+    'The IBAN {{value}} on the invoice is incomplete or too long: an IBAN from {{country}} has {{length}} characters. It may be split over two lines or cut off.',
+  'fields.valid-iban.incomplete.hint':
+    'Print the IBAN in full on one line, in groups of four characters (NL91 ABNA 0417 1643 00), next to the label "IBAN".',
   'fields.valid-iban.invalid.hint':
     "Check the IBAN in your invoicing software's company settings character by character; copy it from a bank statement.",
   'fields.valid-vat-id.checksum':

@@ -113,6 +113,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'fields.pattern.not-equal.hint': 'Zet "{{expected}}" op de factuur als {{field}}.',
   'fields.valid-iban.invalid':
     'Het IBAN {{value}} op de factuur is geen geldig rekeningnummer (de controlecijfers kloppen niet), dus een betaling ernaar zou mislukken.',
+  'fields.valid-iban.incomplete':
+    'Het IBAN {{value}} op de factuur is onvolledig of te lang: een IBAN uit {{country}} heeft {{length}} tekens. Misschien staat het over twee regels verdeeld of is het afgebroken.',
+  'fields.valid-iban.incomplete.hint':
+    'Zet het IBAN volledig op één regel, in groepjes van vier tekens (NL91 ABNA 0417 1643 00), naast het label "IBAN".',
   'fields.valid-iban.invalid.hint':
     'Controleer het IBAN teken voor teken in de bedrijfsgegevens van uw factuurprogramma; neem het over van een bankafschrift.',
   'fields.valid-vat-id.checksum':

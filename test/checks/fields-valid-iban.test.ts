@@ -18,4 +18,13 @@ describe('fields.valid-iban', () => {
     });
     expect(finding?.message.nl).toContain('NL91ABNA0417164301');
   });
+
+  test('says an IBAN is incomplete when it is cut short', () => {
+    const [finding] = runOne(check, textDoc(dutchInvoice({ iban: 'NL91 ABNA 0417 1643' })));
+    expect(finding).toMatchObject({
+      messageId: 'fields.valid-iban.incomplete',
+      data: { value: 'NL91ABNA04171643', country: 'NL', length: 18 },
+    });
+    expect(finding?.message.en).toContain('an IBAN from NL has 18 characters');
+  });
 });
