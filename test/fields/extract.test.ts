@@ -82,6 +82,29 @@ describe('extractFields on the text layer', () => {
     ]);
   });
 
+  test('reads the rows of a VAT table whose other rows carry no label of their own', () => {
+    const fields = read([
+      { text: 'Code', x: 300, y: 200 },
+      { text: 'Taux', x: 340, y: 200 },
+      { text: 'Base', x: 400, y: 200 },
+      { text: 'Montant TVA', x: 460, y: 200 },
+      { text: 'S 20,00%', x: 300, y: 214 },
+      { text: '40,00', x: 430, y: 214, align: 'right' },
+      { text: '8,00', x: 520, y: 214, align: 'right' },
+      { text: 'TVA exonérée 0,00%', x: 250, y: 228 },
+      { text: '60,00', x: 430, y: 228, align: 'right' },
+      { text: '0,00', x: 520, y: 228, align: 'right' },
+      { text: 'Total HT 100,00', x: 300, y: 260 },
+      { text: 'Total TVA 8,00', x: 300, y: 274 },
+      { text: 'Total TTC 108,00', x: 300, y: 288 },
+    ]);
+    expect(fields.vatLines.map((l) => [l.rate, l.base, l.amount])).toEqual([
+      [0, '60.00', '0.00'],
+      [20, '40.00', '8.00'],
+    ]);
+    expect(fields.values.taxAmount?.value).toBe('8.00');
+  });
+
   test('takes the seller VAT id from the seller block and the buyer one from the buyer block', () => {
     const fields = read([
       { text: 'Leverancier', x: 56, y: 80 },
