@@ -533,7 +533,11 @@ class Extraction {
       if (found) this.add('sellerName', found.value, 0.45 * found.value.quality, found.source, hit);
       return;
     }
-    if (role === 'partySeller' || role === 'partyBuyer' || role === 'name' || role === 'numberWord') return;
+    if (role === 'numberWord') {
+      this.fromNumberKey(layout, hit);
+      return;
+    }
+    if (role === 'partySeller' || role === 'partyBuyer' || role === 'name') return;
     const field: FieldId = role === 'vatId' ? 'sellerVatId' : role;
     const kind = KIND[field];
     const found: ScanHit[] = [];
@@ -562,6 +566,30 @@ class Extraction {
         this.recordIdentifier(candidate, hit.line, role);
       if (role === 'taxAmount' && f.source === 'label-right') this.vatLine(hit, f.value);
     }
+  }
+
+  /**
+   * `Factuur` as a heading and `Nummer: 2026-17` as a key just below it: the number is the invoice's.
+   * A number key under a party heading (`Verkäufer / Nummer: 549910`) is not.
+   */
+  fromNumberKey(layout: PageLayout, hit: LabelHit): void {
+    const line = hit.line;
+    const first = line.tokens[hit.start]!;
+    const startsBlock = line.tokens[hit.start - 1]?.segment !== first.segment;
+    const keyed = /:$/.test(line.tokens[hit.end - 1]!.text) || line.tokens[hit.end]?.text === ':';
+    if (!startsBlock || !keyed) return;
+    let titled = false;
+    for (let l = line.index - 1; l >= 0 && l >= line.index - 3; l--) {
+      const above = layout.lines[l]!;
+      const hits = this.hits.get(above) ?? [];
+      if (hits.some((h) => h.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer')))
+        return;
+      if (hits.some((h) => h.meanings.some((m) => m.role === 'title'))) titled = true;
+    }
+    if (!titled) return;
+    const found = this.scanRight(hit, 'reference', 'invoiceNumber', layout);
+    if (found)
+      this.add('invoiceNumber', found.value, 0.7 * found.placement * found.value.quality, found.source, hit);
   }
 
   /** A title word (`Factuur`, `Invoice 103767`) weakly announces the number and date after it. */

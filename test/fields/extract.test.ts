@@ -161,6 +161,15 @@ describe('extractFields on the text layer', () => {
     });
   });
 
+  test('reads a number key just below the title as the invoice number, not one under a party heading', () => {
+    expect(values(lines(['FACTUUR', 'Nummer: 2026-0017', 'Datum: 12-01-2026'])).invoiceNumber).toBe(
+      '2026-0017',
+    );
+    expect(
+      values(lines(['Factuur', '', '', '', '', 'Verkäufer', 'Nummer: 549910'])).invoiceNumber,
+    ).toBeUndefined();
+  });
+
   test('reads US dates month first when another date on the page proves it', () => {
     expect(values(lines(['Invoice Date: 02/03/2026', 'Shipped: 01/27/2026', 'Total $5.00'])).issueDate).toBe(
       '2026-02-03',
