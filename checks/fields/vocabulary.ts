@@ -1149,4 +1149,8 @@ export const LEGAL_FORMS: readonly string[] = [
   'corporation',
   'company',
   'co',
+  'pte',
+  'pvt',
+  'sdn',
+  'bhd',
 ];
