@@ -29,3 +29,5 @@ port.on('message', (task: PipelineTask) => {
       post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 });
+
+post({ type: 'ready' });

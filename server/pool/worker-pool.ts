@@ -5,8 +5,12 @@
  */
 import { Worker } from 'node:worker_threads';
 
-/** Messages a pool worker posts back. */
+/**
+ * Messages a pool worker posts back. A worker posts `ready` once, when its modules are loaded: only
+ * then does it get tasks, so a task's time-out never counts a worker's start-up.
+ */
 export type WorkerMessage<TResult, TProgress> =
+  | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly event: TProgress }
   | { readonly type: 'result'; readonly result: TResult }
   | { readonly type: 'error'; readonly message: string };
@@ -61,7 +65,7 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     private readonly scriptPath: string,
     private readonly options: PoolOptions,
   ) {
-    for (let i = 0; i < options.size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < options.size; i++) this.spawn();
   }
 
   /** Number of workers. */
@@ -69,30 +73,37 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     return this.options.size;
   }
 
-  /** Tasks running now. */
-  get busy(): number {
-    return this.all.size - this.idle.length;
-  }
-
-  private spawn(): Worker {
+  /** Starts a worker; it joins the idle list when it says it is ready. */
+  private spawn(): void {
     const worker = new Worker(this.scriptPath, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024 },
       stdout: false,
       stderr: false,
     });
-    // An idle worker that dies is replaced quietly; a busy one fails its task (see `execute`).
+    let ready = false;
+    const onReady = (message: { type?: string }): void => {
+      if (message?.type !== 'ready') return;
+      ready = true;
+      worker.off('message', onReady);
+      // A ready, idle worker does not keep the process alive (a running task's timer does).
+      worker.unref();
+      if (this.closed) return;
+      this.idle.push(worker);
+      this.dispatch();
+    };
+    worker.on('message', onReady);
+    // An idle or starting worker that dies is replaced; a busy one fails its task (see `execute`).
     worker.on('error', () => undefined);
     worker.on('exit', () => {
       this.all.delete(worker);
       const at = this.idle.indexOf(worker);
-      if (at >= 0) {
-        this.idle.splice(at, 1);
-        if (!this.closed) this.idle.push(this.spawn());
-      }
+      if (at >= 0) this.idle.splice(at, 1);
+      if (this.closed || (ready && at < 0)) return; // closed, or busy: `execute` replaces it
+      // A worker that cannot even start (a broken build) must not respawn in a tight loop.
+      if (ready) this.spawn();
+      else setTimeout(() => this.closed || this.spawn(), 1000).unref();
     });
-    worker.unref();
     this.all.add(worker);
-    return worker;
   }
 
   /** Runs a task in a free worker (or when one frees up). */
@@ -124,13 +135,14 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
       if (reusable && !this.closed) this.idle.push(worker);
       else {
         void worker.terminate();
-        if (!this.closed) this.idle.push(this.spawn());
+        if (!this.closed) this.spawn();
       }
       if ('result' in outcome) pending.resolve(outcome.result);
       else pending.reject(outcome.error);
       this.dispatch();
     };
     const onMessage = (message: WorkerMessage<TResult, TProgress>): void => {
+      if (message.type === 'ready') return;
       if (message.type === 'progress') pending.options.onProgress?.(message.event);
       else if (message.type === 'result') finish({ result: message.result }, true);
       else finish({ error: new TaskFailedError(message.message) }, true);
