@@ -17,7 +17,7 @@ const TEXT = {
     switchTo: 'English',
     switchLabel: 'Switch to English',
     failed: 'Versturen mislukt. Probeer het opnieuw.',
-    buyerLink: 'Voor afnemers: leg vast wat uw software accepteert',
+    buyerLink: 'Voor afnemers: leveranciers uitnodigen en vastleggen wat uw software accepteert',
   },
   en: {
     intro:
@@ -36,7 +36,7 @@ const TEXT = {
     switchTo: 'Nederlands',
     switchLabel: 'Schakel naar Nederlands',
     failed: 'Sending failed. Please try again.',
-    buyerLink: 'For buyers: record what your software accepts',
+    buyerLink: 'For buyers: invite suppliers and record what your software accepts',
   },
 };
 let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';

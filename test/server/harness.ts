@@ -39,6 +39,8 @@ export async function startTestServer(
     runs: services.runs,
     buyers: services.buyers,
     profiles: services.profiles,
+    users: services.users,
+    invitations: services.invitations,
     logError: (error) => errors.push(error),
   });
   const server = app.listen(0, '127.0.0.1');
