@@ -531,6 +531,7 @@ async function choose(files) {
   const imagesAllowed = view?.requirements?.imagesAllowed === true;
   if (problem && !(problem === 'isImage' && imagesAllowed)) {
     $('file-error').textContent = t(problem, { name: file.name, buyer: buyerName() });
+    $('file').value = '';
     return false;
   }
   selected = file;
@@ -549,6 +550,7 @@ for (const type of ['dragleave', 'drop'])
   zone.addEventListener(type, () => zone.classList.remove('dragging'));
 zone.addEventListener('drop', async (event) => {
   event.preventDefault();
+  $('file').value = '';
   const files = event.dataTransfer?.files;
   if (await choose(files)) upload();
 });
@@ -589,6 +591,26 @@ function send(file) {
   });
 }
 
+/** Shows a run's stages as they happen, then its report. */
+async function follow(runId, first) {
+  $('progress').hidden = false;
+  stages.show(first);
+  try {
+    shownRun = await followRun({
+      eventsUrl: `${base}/runs/${encodeURIComponent(runId)}/events`,
+      runUrl: `${base}/runs/${encodeURIComponent(runId)}`,
+      onProgress: (event) => stages.show(event),
+    });
+  } catch {
+    $('file-error').textContent = t('followFailed');
+    return;
+  }
+  stages.finish(shownRun?.report);
+  await refresh();
+  $('result').scrollIntoView?.({ block: 'start' });
+  $('verdict')?.focus?.();
+}
+
 let busy = false;
 async function upload() {
   if (busy) return;
@@ -616,22 +638,7 @@ async function upload() {
       return;
     }
     setPercent(100);
-    const run = res.body;
-    stages.show({ stage: run.status });
-    try {
-      shownRun = await followRun({
-        eventsUrl: `${base}/runs/${encodeURIComponent(run.id)}/events`,
-        runUrl: `${base}/runs/${encodeURIComponent(run.id)}`,
-        onProgress: (event) => stages.show(event),
-      });
-    } catch {
-      $('file-error').textContent = t('followFailed');
-      return;
-    }
-    stages.finish();
-    await refresh();
-    $('result').scrollIntoView?.({ block: 'start' });
-    $('verdict')?.focus?.();
+    await follow(res.body.id, { stage: res.body.status });
   } finally {
     busy = false;
     $('upload-button').disabled = false;
@@ -662,6 +669,9 @@ async function start() {
       (r) => r.status === 'completed' || r.status === 'failed' || r.status === 'timed_out',
     );
     if (latest) await showRun(latest.id);
+    // A sample still being checked (the page was reloaded meanwhile): follow it.
+    const pending = view.runs.find((r) => r.status === 'queued' || r.status === 'running');
+    if (pending) await follow(pending.id, { stage: pending.status });
   } catch {
     $('load-error').textContent = t('loadFailed');
   }

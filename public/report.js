@@ -472,8 +472,18 @@ export function stageList(list, status, lang) {
       last = item;
       status.textContent = label;
     },
-    finish() {
-      if (last) last.classList.add('done');
+    /** Marks the run done; stages it ran that were not seen live (a quick run) are listed from the report. */
+    finish(report) {
+      const ran = (report?.stages ?? []).filter((stage) => !stage.skipped);
+      if (ran.length > 0) {
+        const ordered = ran.map(
+          (stage) =>
+            items.get(stage.name) ??
+            el('li', { 'data-stage': stage.name, text: stageLabel({ stage: stage.name }, lang()) }),
+        );
+        list.replaceChildren(...ordered);
+      }
+      for (const item of list.children) item.classList.add('done');
       status.textContent = '';
     },
     clear() {

@@ -127,7 +127,7 @@ async function load() {
       runUrl: `/api/runs/${encodeURIComponent(runId)}`,
       onProgress: (event) => stages.show(event),
     });
-    stages.finish();
+    stages.finish(run?.report);
     await loadContext();
     render();
   }
