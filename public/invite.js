@@ -55,9 +55,8 @@ const T = {
     saved: 'Opgeslagen. Dank u wel!',
     saveFailed: 'Opslaan lukte niet: {{error}}',
     hintPeppol:
-      'Voor zover wij weten kan {{software}} facturen ook als e-factuur via het Peppol-netwerk versturen ({{where}}). Vraag {{buyer}} of zij e-facturen via Peppol ontvangen: dan hoeft u geen PDF te mailen. Gaat u toch met PDF verder? Test dan hieronder uw PDF.',
-    hintUbl:
-      'Voor zover wij weten kan {{software}} naast de PDF ook een e-factuurbestand (UBL) maken ({{where}}). Vraag {{buyer}} of zij dat willen ontvangen. Voor deze test uploadt u alleen de PDF.',
+      '{{howTo}} Vraag {{buyer}} of zij e-facturen via Peppol ontvangen: dan hoeft u geen PDF te mailen. Gaat u toch met PDF verder? Test dan hieronder uw PDF.',
+    hintUbl: '{{howTo}} Voor deze test uploadt u alleen de PDF.',
     hintPdf:
       'Maak de PDF met de knop ‘PDF maken’, ‘Opslaan als PDF’ of ‘Exporteren’ van uw programma. Print de factuur niet om hem daarna te scannen.',
     hintHandmade:
@@ -169,9 +168,8 @@ const T = {
     saved: 'Saved. Thank you!',
     saveFailed: 'Saving failed: {{error}}',
     hintPeppol:
-      "As far as we know, {{software}} can also send invoices as e-invoices over the Peppol network ({{where}}). Ask {{buyer}} whether they receive e-invoices over Peppol: then you don't need to e-mail PDFs. Going on with PDF anyway? Then test your PDF below.",
-    hintUbl:
-      'As far as we know, {{software}} can also make an e-invoice file (UBL) next to the PDF ({{where}}). Ask {{buyer}} whether they want to receive it. For this test, upload only the PDF.',
+      "{{howTo}} Ask {{buyer}} whether they receive e-invoices over Peppol: then you don't need to e-mail PDFs. Going on with PDF anyway? Then test your PDF below.",
+    hintUbl: '{{howTo}} For this test, upload only the PDF.',
     hintPdf:
       "Make the PDF with your program's ‘Create PDF’, ‘Save as PDF’ or ‘Export’ button. Don't print the invoice to scan it afterwards.",
     hintHandmade:
@@ -394,11 +392,12 @@ function renderHints() {
   const id = $('software').value;
   $('other-field').hidden = id !== OTHER;
   const entry = software.find((s) => s.id === id);
-  const vars = { software: entry?.name[lang] ?? '', where: entry?.where?.[lang] ?? '', buyer: buyerName() };
+  const vars = { howTo: entry?.howTo?.[lang] ?? '', buyer: buyerName() };
   let hint = '';
   if (entry?.einvoice === 'peppol') hint = t('hintPeppol', vars);
   else if (entry?.einvoice === 'ubl') hint = t('hintUbl', vars);
-  else if (id && !entry?.handmade) hint = t('hintPdf');
+  else if (entry) hint = vars.howTo;
+  else if (id) hint = t('hintPdf');
   $('software-hint').textContent = hint;
   const handmade =
     document.querySelector('input[name="handmade"]:checked')?.value === 'yes' || entry?.handmade;

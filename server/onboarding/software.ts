@@ -1,37 +1,34 @@
 /**
- * The invoicing software list of the supplier's inventory, kept as data in
- * `server/onboarding/invoicing-software.json` (what each package is known to send besides a PDF).
+ * The invoicing software list of the supplier's inventory: the packages of
+ * `checks/data/invoicing-software.json` (shared with the `software.can-send-einvoice` check, which
+ * recognises them in a PDF), shaped for the supplier page.
  */
-import { readFileSync } from 'node:fs';
+import { type EInvoiceCapability, INVOICING_SOFTWARE } from '../../checks/einvoice/software.js';
 import type { LocalizedText } from '../../checks/model/finding.js';
-import { fromRoot } from '../paths.js';
 
-/** One invoicing package. */
-export interface InvoicingSoftware {
+/** One invoicing package as the supplier page lists it. */
+export interface InvoicingSoftwareChoice {
   /** Stable id, stored with an invitation's inventory. */
   readonly id: string;
   readonly name: LocalizedText;
-  /** What it is known to send besides a PDF: over Peppol, a UBL file, or not known. */
-  readonly einvoice: 'peppol' | 'ubl' | null;
-  /** Where in the package to look for it. */
-  readonly where: LocalizedText | null;
-  /** Whether choosing it means invoices are made by hand (a word processor or spreadsheet). */
-  readonly handmade?: boolean;
+  /** What it can send besides a PDF: over Peppol, a UBL file, or nothing. */
+  readonly einvoice: EInvoiceCapability;
+  /** How to send e-invoices with it (or why it cannot). */
+  readonly howTo: LocalizedText;
+  /** Whether invoices made with it are made by hand (a word processor or spreadsheet). */
+  readonly handmade: boolean;
 }
 
-interface Raw {
-  readonly software: readonly (Omit<InvoicingSoftware, 'name'> & { name: string | LocalizedText })[];
-}
-
-let cached: readonly InvoicingSoftware[] | undefined;
+let cached: readonly InvoicingSoftwareChoice[] | undefined;
 
 /** The list, in the order suppliers see it. */
-export function invoicingSoftware(): readonly InvoicingSoftware[] {
-  cached ??= (
-    JSON.parse(readFileSync(fromRoot('server', 'onboarding', 'invoicing-software.json'), 'utf8')) as Raw
-  ).software.map((entry) => ({
-    ...entry,
-    name: typeof entry.name === 'string' ? { nl: entry.name, en: entry.name } : entry.name,
+export function invoicingSoftware(): readonly InvoicingSoftwareChoice[] {
+  cached ??= INVOICING_SOFTWARE.map((software) => ({
+    id: software.id,
+    name: { nl: software.name, en: software.name },
+    einvoice: software.einvoice,
+    howTo: software.howTo,
+    handmade: software.einvoice === 'none',
   }));
   return cached;
 }

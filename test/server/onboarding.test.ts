@@ -593,16 +593,26 @@ describe('pages', () => {
     }
   });
 
-  test('the invoicing software list has unique ids and names in both languages', async () => {
+  test('the invoicing software list (shared with the software check) has unique ids, names and how-tos', async () => {
     const res = await call('GET', '/api/invoicing-software');
-    const list = res.body.software as { id: string; name: { nl: string; en: string }; einvoice: unknown }[];
+    const list = res.body.software as {
+      id: string;
+      name: { nl: string; en: string };
+      einvoice: unknown;
+      howTo: { nl: string; en: string };
+    }[];
     expect(list.length).toBeGreaterThan(10);
+    expect(list.find((s) => s.id === 'moneybird')).toMatchObject({
+      einvoice: 'peppol',
+      howTo: { nl: /Peppol/ },
+    });
     expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
     expect(list.map((s) => s.id)).not.toContain('other');
     for (const s of list) {
       expect(s.name.nl).toBeTruthy();
       expect(s.name.en).toBeTruthy();
-      expect([null, 'peppol', 'ubl']).toContain(s.einvoice);
+      expect(['peppol', 'ubl', 'none']).toContain(s.einvoice);
+      expect(s.howTo.nl).toBeTruthy();
     }
   });
 });
