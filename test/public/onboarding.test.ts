@@ -410,6 +410,118 @@ describe('approval and go-live', () => {
   });
 });
 
+describe('the report renderer (shared by supplier and buyer)', () => {
+  // A report as the fields stage (issue 6) and the page renderer (issue 8) will fill it in.
+  const run = {
+    id: 'run_AAAAAAAAAAAAAAAAAAAAAA',
+    status: 'completed',
+    verdict: 'rejected',
+    createdAt: '2026-01-12T09:00:00.000Z',
+    finishedAt: '2026-01-12T09:00:02.000Z',
+    file: { name: 'factuur.pdf' },
+    profile: { id: 'prf-aaaaaaaaaaaaaaaaaaaa', version: 2 },
+    report: {
+      verdict: 'rejected',
+      profile: { id: 'prf-aaaaaaaaaaaaaaaaaaaa', version: 2 },
+      findings: [
+        {
+          checkId: 'software.can-send-einvoice',
+          severity: 'info',
+          messageId: 'software.can-send-einvoice.peppol',
+          message: { nl: 'Uw software kan e-facturen sturen.', en: 'Your software can send e-invoices.' },
+          data: {},
+        },
+        {
+          checkId: 'ocr.min-confidence',
+          severity: 'warning',
+          messageId: 'ocr.min-confidence.low',
+          message: { nl: 'Pagina 2 is slecht leesbaar.', en: 'Page 2 is hard to read.' },
+          data: {},
+          location: { page: 2, channel: 'ocr' },
+        },
+        {
+          checkId: 'fields.required',
+          severity: 'error',
+          messageId: 'fields.required.missing',
+          message: { nl: 'De software vindt geen <b>vervaldatum</b>.', en: 'No due date found.' },
+          hint: { nl: 'Zet “Vervaldatum” op de factuur.', en: 'Put “Due date” on the invoice.' },
+          data: {},
+          location: { page: 1, field: 'dueDate', channel: 'text' },
+        },
+      ],
+      fields: {
+        totalAmount: {
+          value: '1090.00',
+          raw: '1.090,00',
+          channel: 'text',
+          page: 1,
+          box: { x: 1, y: 2, w: 3, h: 4 },
+          confidence: 0.9,
+        },
+        invoiceNumber: {
+          value: 'F-2026-0042',
+          raw: 'F-2026-0042',
+          channel: 'ocr',
+          page: 1,
+          box: { x: 1, y: 2, w: 3, h: 4 },
+          confidence: 0.8,
+        },
+      },
+      document: { sha256: 'x', bytes: 1000, kind: 'pdf', pageCount: 2 },
+      stages: [{ name: 'intake', ms: 1 }],
+      engine: { name: 'proeffactuur', version: '0.1.0' },
+    },
+  };
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+  async function render(page: Page, pageUrls: string[]): Promise<void> {
+    await page.evaluate(`(async () => {
+      const { renderReport } = await import('/report.js');
+      const box = document.createElement('section');
+      box.id = 'synthetic';
+      document.querySelector('#synthetic')?.remove();
+      document.body.append(box);
+      const urls = ${JSON.stringify(pageUrls)};
+      renderReport(box, ${JSON.stringify(run)}, { lang: 'nl', buyerName: 'ACME B.V.', pageImageUrl: (n) => urls[n - 1] });
+    })()`);
+  }
+
+  test('groups findings by what to do, shows the fields table, and the page images that load', async () => {
+    const page = await buyerContext.newPage();
+    collectErrors(page, errors, EXPECTED);
+    await page.goto(`${server.url}/run.html`);
+    await render(page, [PNG, `${server.url}/api/runs/${run.id}/pages/2.png`]);
+    const box = page.locator('#synthetic');
+    const groups = await box.locator('.finding-group h4').allTextContents();
+    expect(groups).toEqual(['Wat er op de factuur staat', 'Hoe de pagina eruitziet', 'Overig']);
+    const missing = box.locator('[data-check="fields.required"]');
+    expect(await text(missing.locator('.message'))).toBe('De software vindt geen <b>vervaldatum</b>.');
+    expect(await text(missing.locator('.where'))).toBe('Waar: pagina 1, veld “Vervaldatum”, tekstlaag');
+    expect(await text(box.locator('[data-check="ocr.min-confidence"] .severity'))).toBe('Advies');
+
+    const rows = box.locator('.fields-table tbody tr');
+    expect(
+      await rows.evaluateAll((trs) =>
+        trs.map((tr) => (tr as unknown as { dataset: { field: string } }).dataset.field),
+      ),
+    ).toEqual(['invoiceNumber', 'totalAmount']);
+    expect(await text(rows.nth(1))).toBe('Totaalbedrag1090.00op de factuur: 1.090,00pagina 1, tekstlaag');
+    expect(await text(rows.nth(0))).toMatch(/pagina 1, beeld \(OCR\)$/);
+
+    // Page 1 loads, page 2 does not (no renderer): page 1 stays, page 2 goes, no "not available" note.
+    await eventually(async () => expect(await box.locator('.page-images figure').count()).toBe(1));
+    expect(await box.locator('.page-images img').getAttribute('alt')).toMatch(/kaders om de gelezen velden/);
+    expect(await box.locator('#no-images').count()).toBe(0);
+
+    // No image at all: the note says so; the lists above are unchanged.
+    await render(page, [`${server.url}/nope-1.png`, `${server.url}/nope-2.png`]);
+    await eventually(async () => expect(await box.locator('#no-images').isVisible()).toBe(true));
+    expect(await box.locator('.finding').count()).toBe(3);
+    await page.close();
+  });
+});
+
 describe('what may not work', () => {
   test('another buyer’s run is "not found" on the run page', async () => {
     const other = server.services.buyers.createBuyer('Concurrent B.V.');

@@ -616,3 +616,48 @@ describe('pages', () => {
     }
   });
 });
+
+describe('page images for the supplier', () => {
+  test('come from the app’s renderer, with boxes unless ?boxes=none, for the invitation’s own runs only', async () => {
+    const calls: { runId: string; page: number; boxes: boolean }[] = [];
+    const withImages = await startTestServer({
+      pageImage: async (run, page, options) => {
+        calls.push({ runId: run.id, page, boxes: options.boxes });
+        return page === 1 ? new Uint8Array([0x89, 0x50, 0x4e, 0x47]) : undefined;
+      },
+    });
+    try {
+      const { apiKey } = withImages.services.buyers.createBuyer('ACME B.V.');
+      const profile = (await fetch(`${withImages.url}/api/profiles`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify(profileDoc()),
+      }).then((r) => r.json())) as { id: string };
+      const created = (await fetch(`${withImages.url}/api/invitations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ supplierName: 'B', supplierEmail: 'b@b.nl', profileId: profile.id }),
+      }).then((r) => r.json())) as { link: string };
+      const base = `${withImages.url}/api${created.link}`;
+      const run = (await fetch(`${base}/runs`, {
+        method: 'POST',
+        body: uploadForm(await textInvoicePdf()),
+      }).then((r) => r.json())) as { id: string };
+      const boxed = await fetch(`${base}/runs/${run.id}/pages/1.png`);
+      expect(boxed.status).toBe(200);
+      expect(boxed.headers.get('content-type')).toBe('image/png');
+      expect(new Uint8Array(await boxed.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+      await fetch(`${base}/runs/${run.id}/pages/1.png?boxes=none`);
+      expect((await fetch(`${base}/runs/${run.id}/pages/2.png`)).status).toBe(404);
+      for (const bad of ['0.png', '1.jpg', 'x.png', '99999.png'])
+        expect((await fetch(`${base}/runs/${run.id}/pages/${bad}`)).status).toBe(404);
+      expect(calls).toEqual([
+        { runId: run.id, page: 1, boxes: true },
+        { runId: run.id, page: 1, boxes: false },
+        { runId: run.id, page: 2, boxes: true },
+      ]);
+    } finally {
+      await withImages.close();
+    }
+  });
+});
