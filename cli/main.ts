@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'buyer') return buyerCommand(rest);
+    if (command === 'buyer') return await buyerCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

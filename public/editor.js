@@ -1,13 +1,16 @@
-// The acceptance-profile editor: a buyer signs in with its API key, starts from a preset or one of its
-// profiles, edits it in a form (or as JSON), sees every problem next to its field while typing (the
-// server validates: POST /api/profiles/validate), and saves through the API. No build step, no CDN.
+// The acceptance-profile editor: a buyer signs in (API key or e-mail and password; the session is shared
+// with the other buyer pages, see session.js), starts from a preset or one of its profiles, edits it in
+// a form (or as JSON), sees every problem next to its field while typing (the server validates:
+// POST /api/profiles/validate), and saves through the API. No build step, no CDN.
+import { signOut as endSession, loadSession, SIGNIN_TEXT, api as sessionApi, wireSignIn } from './session.js';
 
 const T = {
   nl: {
+    ...SIGNIN_TEXT.nl,
     titleSuffix: '– profielen',
     signinTitle: 'Inloggen als afnemer',
     signinIntro:
-      'Log in met de API-sleutel die u van de beheerder kreeg. Daarmee legt u vast welke PDF-facturen de software van uw organisatie accepteert.',
+      'Log in met uw e-mailadres en wachtwoord, of met de API-sleutel die u van de beheerder kreeg. Daarna legt u vast welke PDF-facturen de software van uw organisatie accepteert.',
     keyLabel: 'API-sleutel',
     signin: 'Inloggen',
     badKey: 'Deze sleutel werkt niet: hij is onbekend of ingetrokken.',
@@ -42,10 +45,11 @@ const T = {
     network: 'Geen verbinding met de server.',
   },
   en: {
+    ...SIGNIN_TEXT.en,
     titleSuffix: '– profiles',
     signinTitle: 'Sign in as a buyer',
     signinIntro:
-      "Sign in with the API key you were given by the administrator. With it you record which PDF invoices your organisation's software accepts.",
+      "Sign in with your e-mail address and password, or with the API key you were given. Then record which PDF invoices your organisation's software accepts.",
     keyLabel: 'API key',
     signin: 'Sign in',
     badKey: 'This key does not work: it is unknown or revoked.',
@@ -521,7 +525,6 @@ function pdfVersions() {
 
 // --- state -----------------------------------------------------------------------------------------
 let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
-let apiKey = sessionStorage.getItem('apiKey') ?? '';
 let doc = null; // the profile being edited (the form and the JSON view both edit this)
 let current = null; // { id, version } when editing a stored profile
 let problems = [];
@@ -569,17 +572,8 @@ function setAt(obj, pointer, value) {
 }
 
 // --- API ----------------------------------------------------------------------------------------------
-async function api(method, path, body) {
-  const headers = { 'Accept-Language': lang };
-  if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+function api(method, path, body) {
+  return sessionApi(method, path, body, lang);
 }
 
 // --- rendering ---------------------------------------------------------------------------------------
@@ -1001,8 +995,7 @@ $('json').addEventListener('input', () => {
 });
 
 // --- sign in, list, start, save ----------------------------------------------------------------------
-async function signIn(key) {
-  apiKey = key;
+async function enterWorkspace() {
   let res;
   try {
     res = await api('GET', '/api/profiles');
@@ -1011,15 +1004,12 @@ async function signIn(key) {
     return false;
   }
   if (res.status !== 200) {
-    apiKey = '';
-    sessionStorage.removeItem('apiKey');
-    $('signin-error').textContent = t('badKey');
+    showSignIn();
     return false;
   }
-  sessionStorage.setItem('apiKey', key);
-  $('signin-error').textContent = '';
   $('signin-section').hidden = true;
   $('workspace').hidden = false;
+  $('buyer-nav').hidden = false;
   const [schema, checks] = await Promise.all([api('GET', '/api/schema/profile'), api('GET', '/api/checks')]);
   checksSchema = schema.body?.properties?.checks?.properties ?? {};
   checkTitles = Object.fromEntries((checks.body?.checks ?? []).map((c) => [c.id, c.title]));
@@ -1100,7 +1090,7 @@ $('editor').addEventListener('submit', async (e) => {
   const res = current
     ? await api('PUT', `/api/profiles/${encodeURIComponent(current.id)}`, doc)
     : await api('POST', '/api/profiles', doc);
-  if (res.status === 401) return signOut();
+  if (res.status === 401) return showSignIn();
   if (res.status === 200 || res.status === 201) {
     const before = current?.version;
     current = { id: res.body.id, version: res.body.version };
@@ -1125,28 +1115,22 @@ $('editor').addEventListener('submit', async (e) => {
   }
 });
 
-function signOut() {
-  apiKey = '';
-  sessionStorage.removeItem('apiKey');
+function showSignIn() {
   doc = null;
   current = null;
   $('workspace').hidden = true;
   $('editor').hidden = true;
+  $('buyer-nav').hidden = true;
   $('signin-section').hidden = false;
-  $('api-key').value = '';
-  $('api-key').focus();
+}
+
+async function signOut() {
+  await endSession();
+  showSignIn();
+  $('email').focus();
 }
 $('signout').addEventListener('click', signOut);
-
-$('signin').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const key = $('api-key').value.trim();
-  if (!key) {
-    $('signin-error').textContent = t('noKey');
-    return;
-  }
-  await signIn(key);
-});
+wireSignIn({ t, lang: () => lang, onSignedIn: enterWorkspace });
 
 // --- language ----------------------------------------------------------------------------------------
 function applyLang() {
@@ -1170,4 +1154,4 @@ $('lang-switch').addEventListener('click', () => {
 });
 
 applyLang();
-if (apiKey) signIn(apiKey);
+loadSession().then((session) => (session ? enterWorkspace() : showSignIn()));

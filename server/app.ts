@@ -6,13 +6,20 @@ import express, { type Express } from 'express';
 import { ENGINE_VERSION } from '../checks/engine/version.js';
 import type { Config } from './config.js';
 import { HarnessError, notFound, problemHandler } from './errors.js';
+import { InvitationService } from './invitations.js';
 import { fromRoot } from './paths.js';
 import { ProfileService } from './profiles.js';
+import { invitationsRouter, type PageImageProvider } from './routes/invitations.js';
+import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
+import { sessionRouter } from './routes/session.js';
 import type { RunService } from './runs.js';
+import { sessionMiddleware } from './session.js';
 import type { BuyerStore } from './store/buyers.js';
+import type { InvitationStore } from './store/invitations.js';
 import type { ProfileStore } from './store/profiles.js';
+import type { UserStore } from './store/users.js';
 
 /** What the app needs. */
 export interface AppDeps {
@@ -22,6 +29,12 @@ export interface AppDeps {
   readonly buyers: BuyerStore;
   /** Buyers' stored profiles. */
   readonly profiles: ProfileStore;
+  /** Buyers' user accounts and browser sessions. */
+  readonly users: UserStore;
+  /** Invitations of suppliers, their runs and buyers' reviews. */
+  readonly invitations: InvitationStore;
+  /** Renders a run's page with boxes, for the supplier's report (absent: the page shows no images). */
+  readonly pageImage?: PageImageProvider;
   /** Where unexpected errors go (a logger). */
   readonly logError: (error: unknown) => void;
 }
@@ -31,18 +44,35 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(securityHeaders);
+  app.use(sessionMiddleware(deps.users));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', version: ENGINE_VERSION, runs: deps.runs.stats() });
   });
 
   const profiles = new ProfileService(deps.profiles);
+  const invitations = new InvitationService(deps.invitations, deps.profiles, deps.buyers, deps.runs);
   app.use(
     '/api',
     runsRouter(deps.runs, { maxUploadBytes: deps.config.maxUploadBytes, profiles, buyers: deps.buyers }),
   );
   app.use('/api', profilesRouter(profiles, deps.buyers));
+  app.use('/api', sessionRouter(deps.users, deps.buyers));
+  app.use(
+    '/api',
+    invitationsRouter({
+      invitations,
+      runs: deps.runs,
+      buyers: deps.buyers,
+      users: deps.users,
+      maxUploadBytes: deps.config.maxUploadBytes,
+      ...(deps.pageImage && { pageImage: deps.pageImage }),
+    }),
+  );
   app.use('/api', (_req, _res, next) => next(notFound()));
+
+  app.use(invitationPageRouter(invitations));
 
   app.use(express.static(fromRoot('public'), { index: 'index.html', maxAge: '5m' }));
   app.use((_req, _res, next) => next(notFound()));

@@ -1,10 +1,12 @@
 /**
- * Buyer authentication: `Authorization: Bearer <apiKey>`. A missing key and an unknown or revoked key
- * are both 401 (with `WWW-Authenticate`), told apart by their codes; which of the two does not reveal
- * whether a key ever existed.
+ * Buyer authentication: `Authorization: Bearer <apiKey>`, or a signed-in browser session (the cookie
+ * of `session.ts`; state-changing requests need its CSRF token too). A missing key and an unknown or
+ * revoked key are both 401 (with `WWW-Authenticate`), told apart by their codes; which of the two does
+ * not reveal whether a key ever existed.
  */
 import type { Request, RequestHandler } from 'express';
 import { HarnessError } from './errors.js';
+import { actingSession, csrfFailed } from './session.js';
 import type { Buyer, BuyerStore } from './store/buyers.js';
 
 const missing = (): HarnessError =>
@@ -30,12 +32,16 @@ const invalid = (): HarnessError =>
   );
 
 /**
- * The buyer a request's Bearer key belongs to; undefined when the request sends no Authorization
- * header. Throws 401 for a malformed, unknown or revoked key: a wrong key is never ignored.
+ * The buyer a request's Bearer key belongs to, or else its browser session's buyer; undefined when
+ * the request has neither (or a session without its CSRF token on a state-changing request). Throws
+ * 401 for a malformed, unknown or revoked key: a wrong key is never ignored.
  */
 export function buyerOf(req: Request, buyers: BuyerStore): Buyer | undefined {
   const header = req.get('authorization');
-  if (header === undefined || header.trim() === '') return undefined;
+  if (header === undefined || header.trim() === '') {
+    const { session } = actingSession(req);
+    return session && buyers.getBuyer(session.buyerId);
+  }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const buyer = match ? buyers.authenticate(match[1]!) : undefined;
   if (!buyer) throw invalid();
@@ -45,7 +51,7 @@ export function buyerOf(req: Request, buyers: BuyerStore): Buyer | undefined {
 /** The buyer of a request that must be signed in: 401 without a (valid) key. */
 export function requireBuyer(req: Request, buyers: BuyerStore): Buyer {
   const buyer = buyerOf(req, buyers);
-  if (!buyer) throw missing();
+  if (!buyer) throw actingSession(req).csrfFailed ? csrfFailed() : missing();
   return buyer;
 }
 

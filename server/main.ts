@@ -12,6 +12,8 @@ const app = createApp({
   runs: services.runs,
   buyers: services.buyers,
   profiles: services.profiles,
+  users: services.users,
+  invitations: services.invitations,
   logError: (error) => log.error({ err: error }, 'request failed'),
 });
 

@@ -23,7 +23,11 @@ export const newRunId = (): string => `run_${randomBytes(16).toString('base64url
 /** Shape of run ids, to answer 404 before touching the database. */
 export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 
-/** Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end. */
+/**
+ * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, and
+ * `reviewed` (RunRecord, 'approved' | 'rejected', comment?) when a buyer decides on a passing run
+ * (emitted by the onboarding service, `server/invitations.ts`).
+ */
 export class RunService extends EventEmitter {
   private active = 0;
   private draining = false;

@@ -5,14 +5,18 @@ import { RunService } from './runs.js';
 import { BlobStore } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
+import { InvitationStore } from './store/invitations.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
+import { UserStore } from './store/users.js';
 
 /** Everything with a lifetime, so it can be closed in order. */
 export interface Services {
   readonly runs: RunService;
   readonly buyers: BuyerStore;
   readonly profiles: ProfileStore;
+  readonly users: UserStore;
+  readonly invitations: InvitationStore;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export function startServices(
     runs,
     buyers: new BuyerStore(db),
     profiles: new ProfileStore(db),
+    users: new UserStore(db),
+    invitations: new InvitationStore(db),
     async close(graceMs = 10_000) {
       await runs.stop(graceMs);
       db.close();

@@ -106,8 +106,13 @@ export function runsRouter(
     },
   );
 
+  // A buyer's run (a stored profile's) is shown only to that buyer; another buyer gets the same 404 as
+  // for a run that does not exist. A run against a preset is open to whoever has its id.
   router.get('/runs/:id', async (req, res) => {
-    const run = await runs.waitFor(req.params.id, waitSeconds(req) * 1000);
+    const found = runs.get(req.params.id);
+    if (!found || (found.buyerId !== undefined && buyerOf(req, options.buyers)?.id !== found.buyerId))
+      throw runNotFound();
+    const run = await runs.waitFor(found.id, waitSeconds(req) * 1000);
     if (!run) throw runNotFound();
     res.json(runView(run));
   });

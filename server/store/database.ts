@@ -70,6 +70,63 @@ const MIGRATIONS: readonly string[] = [
    BEGIN SELECT RAISE(ABORT, 'profile versions are kept'); END;
    ALTER TABLE runs ADD COLUMN buyer_id TEXT REFERENCES buyers (id);
    CREATE INDEX runs_by_buyer ON runs (buyer_id, created_at);`,
+
+  // 3 (web onboarding): buyer user accounts (scrypt password hashes), browser sessions (only a hash of
+  // each session id is kept), invitations (only a hash of each link token is kept), the runs made
+  // through an invitation, and buyers' reviews of runs. Run ids are not foreign keys here, so erasing a
+  // run never fails on, nor erases, an invitation or a review.
+  `CREATE TABLE users (
+     id             TEXT PRIMARY KEY,
+     buyer_id       TEXT NOT NULL REFERENCES buyers (id),
+     email          TEXT NOT NULL UNIQUE,
+     password_hash  TEXT NOT NULL,
+     created_at     TEXT NOT NULL,
+     disabled_at    TEXT,
+     last_sign_in_at TEXT
+   );
+   CREATE INDEX users_by_buyer ON users (buyer_id);
+   CREATE TABLE sessions (
+     id_hash      TEXT PRIMARY KEY,
+     buyer_id     TEXT NOT NULL REFERENCES buyers (id),
+     user_id      TEXT REFERENCES users (id),
+     key_id       TEXT REFERENCES api_keys (id),
+     csrf_token   TEXT NOT NULL,
+     created_at   TEXT NOT NULL,
+     expires_at   TEXT NOT NULL
+   );
+   CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+   CREATE TABLE invitations (
+     id             TEXT PRIMARY KEY,
+     buyer_id       TEXT NOT NULL REFERENCES buyers (id),
+     profile_id     TEXT NOT NULL REFERENCES profiles (id),
+     supplier_name  TEXT NOT NULL,
+     supplier_email TEXT NOT NULL,
+     token_hash     TEXT NOT NULL UNIQUE,
+     created_at     TEXT NOT NULL,
+     expires_at     TEXT NOT NULL,
+     revoked_at     TEXT,
+     opened_at      TEXT,
+     inventory_json TEXT
+   );
+   CREATE INDEX invitations_by_buyer ON invitations (buyer_id, created_at);
+   CREATE TABLE invitation_runs (
+     run_id         TEXT PRIMARY KEY,
+     invitation_id  TEXT NOT NULL REFERENCES invitations (id),
+     created_at     TEXT NOT NULL
+   );
+   CREATE INDEX invitation_runs_by_invitation ON invitation_runs (invitation_id, created_at);
+   CREATE TABLE run_reviews (
+     id             INTEGER PRIMARY KEY AUTOINCREMENT,
+     run_id         TEXT NOT NULL,
+     buyer_id       TEXT NOT NULL REFERENCES buyers (id),
+     invitation_id  TEXT REFERENCES invitations (id),
+     decision       TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+     comment        TEXT,
+     reviewer       TEXT NOT NULL,
+     created_at     TEXT NOT NULL
+   );
+   CREATE INDEX run_reviews_by_run ON run_reviews (run_id, id);
+   CREATE INDEX run_reviews_by_invitation ON run_reviews (invitation_id, id);`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

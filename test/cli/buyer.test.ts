@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,26 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
         resolve({ code, stdout, stderr });
       },
     );
+  });
+}
+
+/** Runs the CLI with `input` piped to its standard input. */
+function cliWithInput(
+  input: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, DATA_DIR: dataDir } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input);
   });
 }
 
@@ -87,4 +107,71 @@ describe('proeffactuur buyer', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('no such key');
   });
+
+  test('create-user reads the password from stdin; the server signs the user in; disable-user and set-password work', async () => {
+    const buyer = JSON.parse((await cli('buyer', 'create', '--name', 'Gemeente Voorbeeld')).stdout) as {
+      buyerId: string;
+    };
+    const tooShort = await cliWithInput(
+      'kort\n',
+      'buyer',
+      'create-user',
+      buyer.buyerId,
+      '--email',
+      'jan@voorbeeld.nl',
+    );
+    expect(tooShort.code).toBe(2);
+    expect(tooShort.stderr).toMatch(/at least 12 characters/);
+    expect((await cliWithInput('x\n', 'buyer', 'create-user', buyer.buyerId)).stderr).toMatch(/--email/);
+
+    const created = await cliWithInput(
+      'een lang genoeg wachtwoord\n',
+      'buyer',
+      'create-user',
+      buyer.buyerId,
+      '--email',
+      'Jan@Voorbeeld.nl',
+    );
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ buyerId: buyer.buyerId, email: 'jan@voorbeeld.nl' });
+    const again = await cliWithInput(
+      'een lang genoeg wachtwoord\n',
+      'buyer',
+      'create-user',
+      buyer.buyerId,
+      '--email',
+      'jan@voorbeeld.nl',
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already a user/);
+
+    const users = await cli('buyer', 'list-users', buyer.buyerId);
+    expect(JSON.parse(users.stdout).users).toEqual([expect.objectContaining({ email: 'jan@voorbeeld.nl' })]);
+    expect(users.stdout).not.toMatch(/scrypt|password/i);
+
+    const running = await startTestServer({ dataDir });
+    try {
+      const signIn = (password: string) =>
+        fetch(`${running.url}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'jan@voorbeeld.nl', password }),
+        }).then((r) => r.status);
+      expect(await signIn('een lang genoeg wachtwoord')).toBe(201);
+      expect((await cli('buyer', 'disable-user', '--email', 'jan@voorbeeld.nl')).code).toBe(0);
+      expect(await signIn('een lang genoeg wachtwoord')).toBe(401);
+      const reset = await cliWithInput(
+        'een heel ander wachtwoord\n',
+        'buyer',
+        'set-password',
+        '--email',
+        'jan@voorbeeld.nl',
+      );
+      expect(reset.code).toBe(0);
+      expect(await signIn('een heel ander wachtwoord')).toBe(201);
+    } finally {
+      await running.close({ keepData: true });
+    }
+    expect((await cli('buyer', 'disable-user', '--email', 'niemand@voorbeeld.nl')).code).toBe(1);
+  }, 60_000);
 });

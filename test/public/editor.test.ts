@@ -8,18 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/harness.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, eventually, FLAGS, SIDEWAYS_OVERFLOW, text, UNLABELLED_CONTROLS } from './browser.js';
 
 let server: TestServer;
 let context: BrowserContext;
@@ -46,23 +35,6 @@ afterAll(async () => {
   rmSync(userDataDir, { recursive: true, force: true });
   await server?.close();
 });
-
-/** Retries an assertion until it holds or `timeoutMs` passes (the page updates asynchronously). */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-const text = async (locator: { textContent(): Promise<string | null> }): Promise<string> =>
-  (await locator.textContent()) ?? '';
 
 /** The error text shown next to the control with this label. */
 const errorNextTo = (page: Page, label: string) =>
@@ -249,12 +221,8 @@ describe('the profile editor', () => {
   });
 
   test('labels every control and fits a phone screen without sideways scrolling', async () => {
-    // Run in the page (a string, as this file is compiled without the DOM types).
-    const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')]
-      .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label'))
-      .map((el) => el.id)`);
-    expect(unlabelled).toEqual([]);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(await page.evaluate(UNLABELLED_CONTROLS)).toEqual([]);
+    const overflow = await page.evaluate(SIDEWAYS_OVERFLOW);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

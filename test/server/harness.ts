@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../server/app.js';
 import type { Config } from '../../server/config.js';
+import type { PageImageProvider } from '../../server/routes/invitations.js';
 import { type Services, startServices } from '../../server/services.js';
 
 /** A running test server. */
@@ -21,7 +22,7 @@ export interface TestServer {
 export async function startTestServer(
   overrides: Partial<
     Pick<Config, 'workers' | 'runTimeoutMs' | 'maxUploadBytes' | 'maxQueuedRuns' | 'dataDir'>
-  > = {},
+  > & { pageImage?: PageImageProvider } = {},
 ): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
   const config = {
@@ -39,6 +40,9 @@ export async function startTestServer(
     runs: services.runs,
     buyers: services.buyers,
     profiles: services.profiles,
+    users: services.users,
+    invitations: services.invitations,
+    ...(overrides.pageImage && { pageImage: overrides.pageImage }),
     logError: (error) => errors.push(error),
   });
   const server = app.listen(0, '127.0.0.1');

@@ -270,10 +270,9 @@ describe('versions', () => {
     expect(v2.body.profile.file.maxPages).toBe(5);
 
     // The first run still says it was checked against version 1, with version 1's rules.
-    const again = (await fetch(`${server.url}/api/runs/${first.id}`).then((r) => r.json())) as Record<
-      string,
-      any
-    >;
+    const again = (await fetch(`${server.url}/api/runs/${first.id}`, {
+      headers: { authorization: `Bearer ${acme.apiKey}` },
+    }).then((r) => r.json())) as Record<string, any>;
     expect(again.profile).toEqual({ id, version: 1 });
     expect(again.verdict).toBe('rejected');
   });
@@ -357,10 +356,9 @@ describe('archiving', () => {
     });
     expect(newRun.status).toBe(409);
 
-    const old = (await fetch(`${server.url}/api/runs/${run.id}`).then((r) => r.json())) as Record<
-      string,
-      any
-    >;
+    const old = (await fetch(`${server.url}/api/runs/${run.id}`, {
+      headers: { authorization: `Bearer ${acme.apiKey}` },
+    }).then((r) => r.json())) as Record<string, any>;
     expect(old.profile).toEqual({ id, version: 1 });
   });
 });

@@ -1,0 +1,369 @@
+// The buyer's dashboard: sign in (e-mail and password, or API key), see every invited supplier and how
+// far it is (invited, tested, awaiting approval, approved, live from), invite a supplier (a private
+// link, shown once), make a new link or revoke one, and open a supplier's latest test.
+import { el, fill, formatDay, formatMoment } from './report.js';
+import { api, loadSession, SIGNIN_TEXT, signOut, wireSignIn } from './session.js';
+
+const T = {
+  nl: {
+    ...SIGNIN_TEXT.nl,
+    dashboardTitle: 'Uw leveranciers',
+    signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
+    tableCaption: 'Uitgenodigde leveranciers en hoe ver ze zijn',
+    colSupplier: 'Leverancier',
+    colProfile: 'Profiel',
+    colStatus: 'Status',
+    colTested: 'Laatste test',
+    colLive: 'Live vanaf',
+    colActions: 'Acties',
+    noInvitations: 'U heeft nog niemand uitgenodigd. Maak hieronder de eerste uitnodiging.',
+    stage_invited: 'Uitgenodigd',
+    stage_opened: 'Link geopend',
+    stage_tested: 'Getest',
+    stage_awaiting_approval: 'Wacht op uw goedkeuring',
+    stage_rejected_by_buyer: 'Door u afgewezen',
+    stage_approved: 'Goedgekeurd',
+    stage_live: 'Live',
+    link_expired: 'link verlopen',
+    link_revoked: 'link ingetrokken',
+    verdict_accepted: 'goedgekeurd',
+    verdict_rejected: 'afgekeurd',
+    verdict_undetermined: 'kon niet worden gecontroleerd',
+    verdict_pending: 'wordt gecontroleerd',
+    tests: '{{count}} test(s)',
+    software: 'Software: {{name}}',
+    handmade: 'maakt ook PDF’s met de hand',
+    openRun: 'Bekijk laatste test',
+    review: 'Beoordelen',
+    newLink: 'Nieuwe link',
+    revoke: 'Intrekken',
+    revokeConfirm: 'De link van {{supplier}} intrekken? De leverancier kan de pagina dan niet meer openen.',
+    linkIntro: 'Stuur deze link naar {{supplier}} ({{email}}). Hij werkt tot {{until}}.',
+    linkLabel: 'Uitnodigingslink',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    linkOnce:
+      'Deze link wordt maar één keer getoond. Kwijt? Maak dan een nieuwe link; de oude werkt dan niet meer.',
+    mailto: 'Open een e-mail met deze link',
+    mailSubject: 'Proeffactuur voor {{buyer}}',
+    mailBody:
+      'Beste {{supplier}},\n\nWij willen uw facturen voortaan als PDF per e-mail ontvangen. Wilt u via deze link eerst een proeffactuur testen? Daar ziet u ook waar u uw facturen daarna naartoe stuurt.\n\n{{link}}\n\nMet vriendelijke groet,\n{{buyer}}',
+    inviteTitle: 'Een leverancier uitnodigen',
+    noProfiles: 'U heeft nog geen profiel. Leg eerst vast wat uw software accepteert:',
+    toProfiles: 'naar de profielen',
+    supplierNameLabel: 'Naam van de leverancier',
+    supplierEmailLabel: 'E-mailadres van de leverancier',
+    profileLabel: 'Testen tegen profiel',
+    expiresLabel: 'Link geldig (dagen)',
+    createInvite: 'Uitnodiging maken',
+    created: 'Uitnodiging gemaakt.',
+    failed: 'Dat lukte niet: {{error}}',
+    version: 'versie {{version}}',
+    archived: 'gearchiveerd',
+  },
+  en: {
+    ...SIGNIN_TEXT.en,
+    dashboardTitle: 'Your suppliers',
+    signedInAs: 'Signed in for {{buyer}}{{user}}.',
+    tableCaption: 'Invited suppliers and how far they are',
+    colSupplier: 'Supplier',
+    colProfile: 'Profile',
+    colStatus: 'Status',
+    colTested: 'Last test',
+    colLive: 'Live from',
+    colActions: 'Actions',
+    noInvitations: 'You have not invited anyone yet. Make the first invitation below.',
+    stage_invited: 'Invited',
+    stage_opened: 'Link opened',
+    stage_tested: 'Tested',
+    stage_awaiting_approval: 'Awaiting your approval',
+    stage_rejected_by_buyer: 'Rejected by you',
+    stage_approved: 'Approved',
+    stage_live: 'Live',
+    link_expired: 'link expired',
+    link_revoked: 'link revoked',
+    verdict_accepted: 'accepted',
+    verdict_rejected: 'rejected',
+    verdict_undetermined: 'could not be checked',
+    verdict_pending: 'being checked',
+    tests: '{{count}} test(s)',
+    software: 'Software: {{name}}',
+    handmade: 'also makes PDFs by hand',
+    openRun: 'Open last test',
+    review: 'Review',
+    newLink: 'New link',
+    revoke: 'Revoke',
+    revokeConfirm: "Revoke {{supplier}}'s link? The supplier can then no longer open the page.",
+    linkIntro: 'Send this link to {{supplier}} ({{email}}). It works until {{until}}.',
+    linkLabel: 'Invitation link',
+    copy: 'Copy',
+    copied: 'Copied',
+    linkOnce: 'This link is shown only once. Lost it? Make a new link; the old one then stops working.',
+    mailto: 'Open an e-mail with this link',
+    mailSubject: 'Sample invoice for {{buyer}}',
+    mailBody:
+      'Dear {{supplier}},\n\nFrom now on we would like to receive your invoices as PDF by e-mail. Would you first test a sample invoice through this link? It also tells you where to send your invoices afterwards.\n\n{{link}}\n\nKind regards,\n{{buyer}}',
+    inviteTitle: 'Invite a supplier',
+    noProfiles: 'You have no profile yet. First record what your software accepts:',
+    toProfiles: 'to the profiles',
+    supplierNameLabel: "Supplier's name",
+    supplierEmailLabel: "Supplier's e-mail address",
+    profileLabel: 'Test against profile',
+    expiresLabel: 'Link valid for (days)',
+    createInvite: 'Create invitation',
+    created: 'Invitation created.',
+    failed: 'That did not work: {{error}}',
+    version: 'version {{version}}',
+    archived: 'archived',
+  },
+};
+
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let session = null;
+let invitations = [];
+let profiles = [];
+let lastLink = null;
+const $ = (id) => document.getElementById(id);
+const t = (key, vars = {}) => fill(T[lang][key], vars);
+
+function statusText(inv) {
+  const s = inv.status;
+  let text = t(`stage_${s.stage}`);
+  if (s.stage === 'tested' && s.latestRun) text += `: ${verdictText(s.latestRun)}`;
+  if (s.link !== 'active') text += ` (${t(`link_${s.link}`)})`;
+  return text;
+}
+
+const verdictText = (run) => (run.verdict ? t(`verdict_${run.verdict}`) : t('verdict_pending'));
+
+function renderRows() {
+  $('no-invitations').hidden = invitations.length > 0;
+  $('suppliers').hidden = invitations.length === 0;
+  $('supplier-rows').replaceChildren(
+    ...invitations.map((inv) => {
+      const s = inv.status;
+      const inventory = inv.inventory
+        ? [t('software', { name: inv.inventory.softwareName?.[lang] ?? inv.inventory.softwareName ?? '' })]
+            .concat(inv.inventory.handmade === 'yes' ? [t('handmade')] : [])
+            .join(' · ')
+        : '';
+      const tested = s.latestRun
+        ? `${verdictText(s.latestRun)}, ${formatMoment(s.latestRun.finishedAt ?? s.latestRun.createdAt, lang)} · ${t('tests', { count: s.runCount })}`
+        : '—';
+      const actions = el('div', { className: 'row-actions' });
+      if (s.awaitingRunId)
+        actions.append(
+          el('a', { href: `/run.html?id=${encodeURIComponent(s.awaitingRunId)}`, text: t('review') }),
+        );
+      if (s.latestRun)
+        actions.append(
+          el('a', { href: `/run.html?id=${encodeURIComponent(s.latestRun.runId)}`, text: t('openRun') }),
+        );
+      const renew = el('button', { type: 'button', className: 'link', text: t('newLink') });
+      renew.addEventListener('click', () => newLink(inv));
+      actions.append(renew);
+      if (s.link === 'active') {
+        const revoke = el('button', { type: 'button', className: 'link danger', text: t('revoke') });
+        revoke.addEventListener('click', () => revokeLink(inv));
+        actions.append(revoke);
+      }
+      return el(
+        'tr',
+        { 'data-invitation': inv.id, 'data-stage': s.stage },
+        el(
+          'th',
+          { scope: 'row', 'data-label': t('colSupplier') },
+          el('span', { className: 'supplier-name', text: inv.supplier.name }),
+          el('span', { className: 'muted small', text: inv.supplier.email }),
+          inventory ? el('span', { className: 'muted small', text: inventory }) : null,
+        ),
+        el('td', {
+          'data-label': t('colProfile'),
+          text: `${inv.profile.name ?? inv.profile.id}${inv.profile.version ? ` (${t('version', { version: inv.profile.version })})` : ''}${inv.profile.archived ? ` – ${t('archived')}` : ''}`,
+        }),
+        el('td', {
+          'data-label': t('colStatus'),
+          className: `stage stage-${s.stage}`,
+          text: statusText(inv),
+        }),
+        el('td', { 'data-label': t('colTested'), text: tested }),
+        el('td', { 'data-label': t('colLive'), text: s.liveFrom ? formatDay(s.liveFrom, lang) : '—' }),
+        el('td', { 'data-label': t('colActions') }, actions),
+      );
+    }),
+  );
+}
+
+function renderProfiles() {
+  const select = $('invite-profile');
+  const chosen = select.value;
+  select.replaceChildren(
+    ...profiles.map((p) =>
+      el('option', { value: p.id, text: `${p.name} (${t('version', { version: p.version })})` }),
+    ),
+  );
+  if (chosen) select.value = chosen;
+  $('no-profiles').hidden = profiles.length > 0;
+  $('invite').hidden = profiles.length === 0;
+}
+
+function showLink(inv, path, focus = true) {
+  const link = `${location.origin}${path}`;
+  lastLink = { inv, path };
+  $('link-result').hidden = false;
+  $('link-intro').textContent = t('linkIntro', {
+    supplier: inv.supplier.name,
+    email: inv.supplier.email,
+    until: formatDay(inv.expiresAt.slice(0, 10), lang),
+  });
+  $('link').value = link;
+  const buyer = session?.buyer?.name ?? '';
+  $('mailto').href = `mailto:${encodeURIComponent(inv.supplier.email)}?subject=${encodeURIComponent(
+    t('mailSubject', { buyer }),
+  )}&body=${encodeURIComponent(t('mailBody', { supplier: inv.supplier.name, link, buyer }))}`;
+  if (focus) {
+    $('link').focus();
+    $('link').select();
+  }
+}
+
+async function load() {
+  const [inv, prof] = await Promise.all([
+    api('GET', '/api/invitations', undefined, lang),
+    api('GET', '/api/profiles', undefined, lang),
+  ]);
+  if (inv.status === 401 || prof.status === 401) return showSignIn();
+  invitations = inv.body?.invitations ?? [];
+  profiles = prof.body?.profiles ?? [];
+  renderRows();
+  renderProfiles();
+}
+
+async function newLink(inv) {
+  const res = await api('POST', `/api/invitations/${encodeURIComponent(inv.id)}/link`, {}, lang);
+  if (res.status !== 200) {
+    $('invite-status').textContent = t('failed', { error: res.body?.detail ?? res.status });
+    return;
+  }
+  showLink(res.body.invitation, res.body.link);
+  await load();
+}
+
+async function revokeLink(inv) {
+  if (!window.confirm(t('revokeConfirm', { supplier: inv.supplier.name }))) return;
+  const res = await api('POST', `/api/invitations/${encodeURIComponent(inv.id)}/revoke`, undefined, lang);
+  if (res.status !== 200)
+    $('invite-status').textContent = t('failed', { error: res.body?.detail ?? res.status });
+  await load();
+}
+
+const FIELD_ERRORS = {
+  supplierName: 'supplier-name-error',
+  supplierEmail: 'supplier-email-error',
+  profileId: 'profile-id-error',
+  expiresInDays: 'expires-in-days-error',
+};
+const FIELD_INPUTS = {
+  supplierName: 'supplier-name',
+  supplierEmail: 'supplier-email',
+  profileId: 'invite-profile',
+  expiresInDays: 'expires',
+};
+
+$('invite').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  for (const [field, id] of Object.entries(FIELD_ERRORS)) {
+    $(id).textContent = '';
+    $(FIELD_INPUTS[field]).removeAttribute('aria-invalid');
+  }
+  const body = {
+    supplierName: $('supplier-name').value,
+    supplierEmail: $('supplier-email').value,
+    profileId: $('invite-profile').value,
+    expiresInDays: $('expires').value,
+  };
+  const res = await api('POST', '/api/invitations', body, lang);
+  if (res.status === 201) {
+    $('invite-status').textContent = t('created');
+    $('invite').reset();
+    renderProfiles();
+    showLink(res.body.invitation, res.body.link);
+    await load();
+    return;
+  }
+  if (res.status === 401) return showSignIn();
+  const errors = res.body?.errors ?? [];
+  for (const error of errors) {
+    const target = FIELD_ERRORS[error.field];
+    if (!target) continue;
+    $(target).textContent = lang === 'nl' ? error.messageNl : error.message;
+    $(FIELD_INPUTS[error.field]).setAttribute('aria-invalid', 'true');
+  }
+  if (errors.length) $(FIELD_INPUTS[errors[0].field])?.focus();
+  $('invite-status').textContent = errors.length
+    ? ''
+    : t('failed', { error: res.body?.detail ?? res.status });
+});
+
+$('copy-link').addEventListener('click', async () => {
+  $('link').select();
+  try {
+    await navigator.clipboard.writeText($('link').value);
+    $('copy-link').textContent = t('copied');
+  } catch {
+    document.execCommand?.('copy');
+  }
+});
+
+// --- sign in and out ------------------------------------------------------------------------------------
+function showSignIn() {
+  session = null;
+  $('signin-section').hidden = false;
+  $('dashboard').hidden = true;
+  $('buyer-nav').hidden = true;
+}
+
+async function showDashboard() {
+  session = await loadSession();
+  if (!session) return showSignIn();
+  $('signin-section').hidden = true;
+  $('dashboard').hidden = false;
+  $('buyer-nav').hidden = false;
+  renderSignedIn();
+  await load();
+}
+
+function renderSignedIn() {
+  if (!session) return;
+  $('signed-in-as').textContent = t('signedInAs', {
+    buyer: session.buyer.name,
+    user: session.user ? ` (${session.user.email})` : '',
+  });
+}
+
+wireSignIn({ t, lang: () => lang, onSignedIn: showDashboard });
+$('signout').addEventListener('click', async () => {
+  await signOut();
+  showSignIn();
+  $('email').focus();
+});
+
+// --- language ---------------------------------------------------------------------------------------------
+function applyLang() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  $('lang-switch').textContent = t('switchTo');
+  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderSignedIn();
+  renderRows();
+  renderProfiles();
+  if (lastLink) showLink(lastLink.inv, lastLink.path, false);
+}
+$('lang-switch').addEventListener('click', () => {
+  lang = lang === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('lang', lang);
+  applyLang();
+});
+
+applyLang();
+showDashboard();

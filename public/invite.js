@@ -1,0 +1,678 @@
+// The supplier's page, reached through the buyer's private invitation link /i/<token> (no account):
+// what is asked and why, a short inventory of how the supplier invoices, drag-and-drop upload with
+// upload percentage and the run's stages as they happen (Server-Sent Events), the report, and, once
+// the sample is cleared, where to send live invoices and from when. Dutch first, English on request.
+import {
+  el,
+  fill,
+  followRun,
+  formatBytes,
+  formatDay,
+  formatMoment,
+  renderReport,
+  stageList,
+} from './report.js';
+
+const T = {
+  nl: {
+    skip: 'Direct naar uploaden',
+    loading: 'Even laden…',
+    title: 'Proeffactuur voor {{buyer}}',
+    greeting: 'Beste {{supplier}},',
+    why: '{{buyer}} wil uw facturen voortaan als PDF per e-mail ontvangen. Hun software leest die PDF automatisch. Voordat u uw eerste echte factuur stuurt, kijken we hier of die software uw PDF goed kan lezen. Dat duurt een paar seconden; u hoeft niets te installeren.',
+    step1: 'Vertel kort hoe u uw facturen maakt.',
+    step2: 'Upload een proeffactuur: een gewone factuur uit uw software, als PDF.',
+    step3: 'Lees de uitslag. Is er iets mis? Dan staat erbij wat u kunt doen, en probeert u het opnieuw.',
+    step4:
+      'Is de proeffactuur goedgekeurd? Dan ziet u hier waar u uw facturen naartoe stuurt, en vanaf wanneer.',
+    step4Approval:
+      'Is de proeffactuur door de controle gekomen? Dan keurt {{buyer}} hem nog goed. Daarna ziet u hier waar u uw facturen naartoe stuurt, en vanaf wanneer.',
+    requirementsTitle: 'Wat de afnemer vraagt',
+    reqText:
+      'De software leest de tekst in uw PDF. Maak de PDF dus met uw factuursoftware, niet met een scanner.',
+    reqOcr:
+      'De software leest uw factuur als plaatje (zoals een scanner). Letters moeten scherp en groot genoeg zijn.',
+    reqBoth: 'De software leest zowel de tekst in uw PDF als de pagina als plaatje.',
+    reqMaxBytes: 'Eén PDF is hoogstens {{size}}.',
+    reqMaxPages: "Eén PDF heeft hoogstens {{pages}} pagina's.",
+    reqSingle: 'Eén factuur per PDF: zet geen meerdere facturen in één bestand.',
+    reqPassword: 'Geen wachtwoord op de PDF.',
+    reqAddressed: 'De factuur is gericht aan {{name}}{{ids}}.',
+    reqFields: 'Op de factuur staan: {{fields}}.',
+    vat: 'btw-nummer {{id}}',
+    kvk: 'KvK {{id}}',
+    notProcessed:
+      'Een proeffactuur die u hier uploadt, wordt niet verwerkt of betaald. Het is alleen een test.',
+    inventoryTitle: '1. Hoe maakt u uw facturen?',
+    softwareLabel: 'Met welk programma maakt u uw facturen?',
+    choose: '— kies —',
+    other: 'Anders, namelijk…',
+    otherLabel: 'Naam van het programma',
+    handmadeLegend: 'Maakt u factuur-PDF’s (soms) met de hand, bijvoorbeeld in Word of Excel?',
+    yes: 'Ja',
+    no: 'Nee',
+    save: 'Opslaan',
+    saved: 'Opgeslagen. Dank u wel!',
+    saveFailed: 'Opslaan lukte niet: {{error}}',
+    hintPeppol:
+      '{{howTo}} Vraag {{buyer}} of zij e-facturen via Peppol ontvangen: dan hoeft u geen PDF te mailen. Gaat u toch met PDF verder? Test dan hieronder uw PDF.',
+    hintUbl: '{{howTo}} Voor deze test uploadt u alleen de PDF.',
+    hintPdf:
+      'Maak de PDF met de knop ‘PDF maken’, ‘Opslaan als PDF’ of ‘Exporteren’ van uw programma. Print de factuur niet om hem daarna te scannen.',
+    hintHandmade:
+      'Tip voor facturen uit Word of Excel: kies ‘Opslaan als’ en dan PDF (niet printen en scannen). Gebruik altijd hetzelfde sjabloon met de woorden ‘Factuurnummer’, ‘Factuurdatum’ en ‘Totaal’, en geef elke factuur een eigen, oplopend nummer.',
+    uploadTitle: '2. Upload uw proeffactuur',
+    uploadHelp:
+      'Maak in uw factuursoftware een gewone factuur en sla die op als PDF, zoals u hem ook naar klanten stuurt. Sleep de PDF in het vak hieronder, of kies het bestand.',
+    dropTitle: 'Sleep uw PDF hierheen',
+    dropOr: 'of kies een bestand:',
+    check: 'Controleren',
+    retry: 'Opnieuw proberen',
+    uploading: 'Uploaden',
+    uploadPercent: 'Uploaden: {{percent}}%',
+    uploaded: 'Geüpload',
+    stagesLabel: 'Stappen',
+    noFile: 'Kies eerst het PDF-bestand van uw factuur.',
+    oneFile: 'Sleep één bestand tegelijk: één factuur per controle.',
+    notPdf:
+      'Dit bestand ({{name}}) is geen PDF. Maak in uw factuursoftware een PDF van de factuur en kies die.',
+    isImage:
+      'Dit bestand ({{name}}) is een afbeelding (bijvoorbeeld een foto of scan), geen PDF. Maak in uw factuursoftware een PDF van de factuur en kies die.',
+    isXml:
+      'Dit bestand ({{name}}) is een e-factuur (XML), geen PDF. Hier test u de PDF die u per e-mail zou sturen. Wilt u e-facturen sturen? Vraag {{buyer}} of zij die via Peppol ontvangen.',
+    isOffice:
+      'Dit bestand ({{name}}) is een Word-, Excel- of ander Office-bestand. Kies in dat programma ‘Opslaan als’ en dan PDF, en upload die PDF.',
+    isEmpty: 'Dit bestand ({{name}}) is leeg.',
+    tooLarge:
+      'Dit bestand is {{size}}; de grens voor een upload is {{limit}}. Maak de PDF kleiner en probeer het opnieuw.',
+    uploadFailed:
+      'De upload is mislukt (de verbinding viel weg). Uw uitnodiging blijft gewoon geldig: probeer het opnieuw.',
+    refused: 'De upload werd geweigerd: {{error}}',
+    followFailed: 'De uitslag kon niet worden opgehaald. Herlaad de pagina om hem te zien.',
+    historyTitle: 'Uw proeffacturen',
+    show: 'Bekijk',
+    shown: 'wordt getoond',
+    verdict_accepted: 'goedgekeurd',
+    verdict_rejected: 'afgekeurd',
+    verdict_undetermined: 'kon niet worden gecontroleerd',
+    verdict_pending: 'wordt gecontroleerd',
+    reviewApproved: 'goedgekeurd door {{buyer}}',
+    reviewRejected: 'afgewezen door {{buyer}}',
+    awaiting:
+      'Uw proeffactuur is door de controle gekomen. {{buyer}} bekijkt hem nog en keurt hem goed; daarna ziet u hier waar en vanaf wanneer u uw facturen stuurt. U hoeft nu niets te doen.',
+    rejectedByBuyer:
+      '{{buyer}} heeft uw proeffactuur afgewezen. Pas uw factuur aan en upload een nieuwe proeffactuur.',
+    rejectedComment: 'Toelichting van {{buyer}}: “{{comment}}”',
+    beforePass:
+      'Het adres waar u uw facturen naartoe stuurt, ziet u hier zodra uw proeffactuur is goedgekeurd.',
+    goliveReady: 'Zo stuurt u uw facturen',
+    goliveTitle: 'Zo stuurt u uw facturen naar {{buyer}}',
+    goliveWhen:
+      'Uw proeffactuur is goedgekeurd. Vanaf {{date}} stuurt u uw facturen als PDF per e-mail naar:',
+    goliveNoAddress:
+      '{{buyer}} heeft nog geen factuuradres ingesteld. Vraag hen waar u uw facturen vanaf {{date}} naartoe stuurt.',
+    dontsTitle: 'Let op',
+    dontOnePdf:
+      'Eén factuur per PDF en één PDF per factuur. Zet nooit meerdere facturen in één bestand, en stuur geen losse bijlagen die bij de factuur horen als aparte factuur.',
+    dontLimit: 'Een e-mail met bijlagen is samen hoogstens {{size}}.',
+    dontHelpdesk:
+      'Stuur uw facturen niet naar een helpdesk- of no-reply-adres, zoals het adres waarvan u de uitnodiging kreeg: daar worden facturen niet verwerkt.',
+    dontContact: 'Stuur uw facturen niet naar het contactadres {{address}}: dat is alleen voor vragen.',
+    dontContactGeneric:
+      'Stuur uw facturen niet naar het contactadres uit de uitnodiging: dat is alleen voor vragen.',
+    dontUploadMenu:
+      'Gebruik niet het uploadmenu voor e-facturen: dat is alleen voor echte e-facturen (XML), niet voor PDF’s.',
+    dontSame:
+      'Maak uw facturen op dezelfde manier als de goedgekeurde proeffactuur. Geen wachtwoord, niet printen en scannen.',
+    dontBefore: 'Stuur vóór {{date}} nog geen facturen naar dit adres.',
+    switchTo: 'English',
+    switchLabel: 'Switch to English',
+    loadFailed: 'Deze pagina kon niet worden geladen. Controleer uw verbinding en herlaad de pagina.',
+  },
+  en: {
+    skip: 'Skip to upload',
+    loading: 'Loading…',
+    title: 'Sample invoice for {{buyer}}',
+    greeting: 'Dear {{supplier}},',
+    why: "{{buyer}} wants to receive your invoices as PDF by e-mail from now on. Their software reads the PDF automatically. Before you send your first real invoice, we check here whether that software can read your PDF. It takes a few seconds; you don't need to install anything.",
+    step1: 'Tell us briefly how you make your invoices.',
+    step2: 'Upload a sample invoice: an ordinary invoice from your software, as a PDF.',
+    step3: 'Read the result. Is something wrong? It says what you can do; then try again.',
+    step4: 'Is the sample accepted? Then this page shows where to send your invoices, and from when.',
+    step4Approval:
+      'Has the sample passed the check? Then {{buyer}} approves it. After that, this page shows where to send your invoices, and from when.',
+    requirementsTitle: 'What the buyer asks',
+    reqText:
+      'The software reads the text inside your PDF. So make the PDF with your invoicing software, not with a scanner.',
+    reqOcr:
+      'The software reads your invoice as a picture (like a scanner). Letters must be sharp and large enough.',
+    reqBoth: 'The software reads both the text inside your PDF and the page as a picture.',
+    reqMaxBytes: 'One PDF is at most {{size}}.',
+    reqMaxPages: 'One PDF has at most {{pages}} pages.',
+    reqSingle: 'One invoice per PDF: never put several invoices in one file.',
+    reqPassword: 'No password on the PDF.',
+    reqAddressed: 'The invoice is addressed to {{name}}{{ids}}.',
+    reqFields: 'The invoice shows: {{fields}}.',
+    vat: 'VAT id {{id}}',
+    kvk: 'KvK {{id}}',
+    notProcessed: 'A sample invoice you upload here is not processed or paid. It is only a test.',
+    inventoryTitle: '1. How do you make your invoices?',
+    softwareLabel: 'Which program do you make your invoices with?',
+    choose: '— choose —',
+    other: 'Other, namely…',
+    otherLabel: 'Name of the program',
+    handmadeLegend: 'Do you (sometimes) make invoice PDFs by hand, for example in Word or Excel?',
+    yes: 'Yes',
+    no: 'No',
+    save: 'Save',
+    saved: 'Saved. Thank you!',
+    saveFailed: 'Saving failed: {{error}}',
+    hintPeppol:
+      "{{howTo}} Ask {{buyer}} whether they receive e-invoices over Peppol: then you don't need to e-mail PDFs. Going on with PDF anyway? Then test your PDF below.",
+    hintUbl: '{{howTo}} For this test, upload only the PDF.',
+    hintPdf:
+      "Make the PDF with your program's ‘Create PDF’, ‘Save as PDF’ or ‘Export’ button. Don't print the invoice to scan it afterwards.",
+    hintHandmade:
+      'Tip for invoices from Word or Excel: choose ‘Save as’ and then PDF (don’t print and scan). Always use the same template with the words ‘Invoice number’, ‘Invoice date’ and ‘Total’, and give every invoice its own, increasing number.',
+    uploadTitle: '2. Upload your sample invoice',
+    uploadHelp:
+      'Make an ordinary invoice in your invoicing software and save it as a PDF, as you would send it to customers. Drag the PDF into the box below, or choose the file.',
+    dropTitle: 'Drag your PDF here',
+    dropOr: 'or choose a file:',
+    check: 'Check',
+    retry: 'Try again',
+    uploading: 'Uploading',
+    uploadPercent: 'Uploading: {{percent}}%',
+    uploaded: 'Uploaded',
+    stagesLabel: 'Steps',
+    noFile: 'First choose the PDF file of your invoice.',
+    oneFile: 'Drop one file at a time: one invoice per check.',
+    notPdf:
+      'This file ({{name}}) is not a PDF. Make a PDF of the invoice in your invoicing software and choose that.',
+    isImage:
+      'This file ({{name}}) is an image (e.g. a photo or scan), not a PDF. Make a PDF of the invoice in your invoicing software and choose that.',
+    isXml:
+      'This file ({{name}}) is an e-invoice (XML), not a PDF. Here you test the PDF you would e-mail. Want to send e-invoices? Ask {{buyer}} whether they receive them over Peppol.',
+    isOffice:
+      'This file ({{name}}) is a Word, Excel or other Office file. In that program choose ‘Save as’ and then PDF, and upload that PDF.',
+    isEmpty: 'This file ({{name}}) is empty.',
+    tooLarge: 'This file is {{size}}; the upload limit is {{limit}}. Make the PDF smaller and try again.',
+    uploadFailed:
+      'The upload failed (the connection dropped). Your invitation is still valid: please try again.',
+    refused: 'The upload was refused: {{error}}',
+    followFailed: 'The result could not be fetched. Reload the page to see it.',
+    historyTitle: 'Your sample invoices',
+    show: 'Show',
+    shown: 'shown',
+    verdict_accepted: 'accepted',
+    verdict_rejected: 'rejected',
+    verdict_undetermined: 'could not be checked',
+    verdict_pending: 'being checked',
+    reviewApproved: 'approved by {{buyer}}',
+    reviewRejected: 'rejected by {{buyer}}',
+    awaiting:
+      'Your sample passed the check. {{buyer}} still reviews and approves it; after that, this page shows where and from when to send your invoices. There is nothing you need to do now.',
+    rejectedByBuyer: '{{buyer}} has rejected your sample. Change your invoice and upload a new sample.',
+    rejectedComment: 'Comment from {{buyer}}: “{{comment}}”',
+    beforePass: 'The address to send your invoices to appears here once your sample has been accepted.',
+    goliveReady: 'How to send your invoices',
+    goliveTitle: 'How to send your invoices to {{buyer}}',
+    goliveWhen: 'Your sample has been accepted. From {{date}}, send your invoices as PDF by e-mail to:',
+    goliveNoAddress:
+      '{{buyer}} has not set an invoice address yet. Ask them where to send your invoices from {{date}}.',
+    dontsTitle: 'Please note',
+    dontOnePdf:
+      'One invoice per PDF and one PDF per invoice. Never put several invoices in one file, and do not send attachments that belong to an invoice as a separate invoice.',
+    dontLimit: 'An e-mail with its attachments is at most {{size}} in total.',
+    dontHelpdesk:
+      'Do not send your invoices to a helpdesk or no-reply address, such as the address the invitation came from: invoices are not processed there.',
+    dontContact: 'Do not send your invoices to the contact address {{address}}: it is for questions only.',
+    dontContactGeneric:
+      'Do not send your invoices to the contact address from the invitation: it is for questions only.',
+    dontUploadMenu:
+      'Do not use the upload menu for e-invoices: it is for real e-invoices (XML) only, not for PDFs.',
+    dontSame:
+      'Make your invoices the same way as the accepted sample. No password, no printing and scanning.',
+    dontBefore: 'Do not send invoices to this address before {{date}}.',
+    switchTo: 'Nederlands',
+    switchLabel: 'Schakel naar Nederlands',
+    loadFailed: 'This page could not be loaded. Check your connection and reload the page.',
+  },
+};
+
+const OTHER = 'other';
+const token = location.pathname.split('/')[2] ?? '';
+const base = `/api/i/${encodeURIComponent(token)}`;
+let lang =
+  new URLSearchParams(location.search).get('lang') === 'en' || localStorage.getItem('lang') === 'en'
+    ? 'en'
+    : 'nl';
+let view = null;
+let software = [];
+let shownRun = null;
+let selected = null;
+let uploadLimit = 50 * 1024 * 1024;
+
+const $ = (id) => document.getElementById(id);
+const t = (key, vars = {}) => fill(T[lang][key], vars);
+const buyerName = () => view?.buyer?.name || (lang === 'nl' ? 'de afnemer' : 'the buyer');
+const stages = stageList($('stages'), $('stage-status'), () => lang);
+
+async function getJson(path, init = {}) {
+  const res = await fetch(path, {
+    ...init,
+    headers: { Accept: 'application/json', 'Accept-Language': lang, ...(init.headers ?? {}) },
+  });
+  const text = await res.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  return { status: res.status, ok: res.ok, body };
+}
+
+// --- rendering -------------------------------------------------------------------------------------------
+function renderIntro() {
+  const buyer = buyerName();
+  $('title').textContent = t('title', { buyer });
+  document.title = `${t('title', { buyer })} – Proeffactuur`;
+  $('greeting').textContent = t('greeting', { supplier: view.supplier.name });
+  $('why').textContent = t('why', { buyer });
+  $('steps').replaceChildren(
+    el('li', { text: t('step1') }),
+    el('li', { text: t('step2') }),
+    el('li', { text: t('step3') }),
+    el('li', { text: view.approvalRequired ? t('step4Approval', { buyer }) : t('step4') }),
+  );
+  const req = view.requirements;
+  const items = [];
+  if (req) {
+    items.push(t(req.channels === 'ocr' ? 'reqOcr' : req.channels === 'both' ? 'reqBoth' : 'reqText'));
+    if (req.maxBytes) items.push(t('reqMaxBytes', { size: formatBytes(req.maxBytes, lang) }));
+    if (req.maxPages) items.push(t('reqMaxPages', { pages: req.maxPages }));
+    if (req.singleInvoice) items.push(t('reqSingle'));
+    items.push(t('reqPassword'));
+    if (req.buyer?.name) {
+      const ids = [
+        req.buyer.vatId && t('vat', { id: req.buyer.vatId }),
+        req.buyer.kvk && t('kvk', { id: req.buyer.kvk }),
+      ]
+        .filter(Boolean)
+        .join(', ');
+      items.push(t('reqAddressed', { name: req.buyer.name, ids: ids ? ` (${ids})` : '' }));
+    }
+    if (req.requiredFields.length)
+      items.push(t('reqFields', { fields: req.requiredFields.map((f) => fieldName(f)).join(', ') }));
+  }
+  if (view.profile?.description?.[lang]) items.unshift(view.profile.description[lang]);
+  $('requirements').replaceChildren(...items.map((text) => el('li', { text })));
+}
+
+function fieldName(id) {
+  const names = {
+    invoiceNumber: ['factuurnummer', 'invoice number'],
+    issueDate: ['factuurdatum', 'invoice date'],
+    dueDate: ['vervaldatum', 'due date'],
+    currency: ['valuta', 'currency'],
+    totalAmount: ['totaalbedrag', 'total amount'],
+    payableAmount: ['te betalen bedrag', 'amount payable'],
+    taxAmount: ['btw-bedrag', 'VAT amount'],
+    netAmount: ['bedrag zonder btw', 'amount without VAT'],
+    sellerName: ['uw bedrijfsnaam', 'your company name'],
+    sellerVatId: ['uw btw-nummer', 'your VAT id'],
+    sellerKvk: ['uw KvK-nummer', 'your KvK number'],
+    iban: ['uw IBAN', 'your IBAN'],
+    buyerName: ['naam van de afnemer', "the buyer's name"],
+    buyerVatId: ['btw-nummer van de afnemer', "the buyer's VAT id"],
+    buyerReference: ['referentie van de afnemer', "the buyer's reference"],
+    orderReference: ['ordernummer', 'order number'],
+  };
+  return names[id]?.[lang === 'nl' ? 0 : 1] ?? id;
+}
+
+function renderState() {
+  const buyer = buyerName();
+  const state = $('state');
+  const golive = view.goLive;
+  $('golive').hidden = !golive;
+  if (golive) {
+    $('golive-title').textContent = t('goliveTitle', { buyer });
+    const date = formatDay(golive.startDate, lang);
+    if (golive.invoiceAddress) {
+      $('golive-when').textContent = t('goliveWhen', { date });
+      $('golive-address').replaceChildren(el('strong', { text: golive.invoiceAddress }));
+      $('golive-address').hidden = false;
+    } else {
+      $('golive-when').textContent = t('goliveNoAddress', { buyer, date });
+      $('golive-address').hidden = true;
+    }
+    const donts = [t('dontOnePdf')];
+    if (golive.maxBytes) donts.push(t('dontLimit', { size: formatBytes(golive.maxBytes, lang) }));
+    donts.push(t('dontHelpdesk'));
+    donts.push(
+      golive.contactAddress ? t('dontContact', { address: golive.contactAddress }) : t('dontContactGeneric'),
+    );
+    donts.push(t('dontUploadMenu'));
+    donts.push(t('dontSame'));
+    if (golive.startDate > new Date().toISOString().slice(0, 10)) donts.push(t('dontBefore', { date }));
+    $('donts').replaceChildren(...donts.map((text) => el('li', { text })));
+  }
+  const lines = [];
+  if (view.stage === 'awaiting_approval') lines.push(t('awaiting', { buyer }));
+  if (view.stage === 'rejected_by_buyer') {
+    lines.push(t('rejectedByBuyer', { buyer }));
+    const review = view.runs.find((r) => r.review?.decision === 'rejected')?.review;
+    if (review?.comment) lines.push(t('rejectedComment', { buyer, comment: review.comment }));
+  }
+  if (!golive && lines.length === 0) lines.push(t('beforePass'));
+  state.replaceChildren(...lines.map((text) => el('p', { text })));
+  state.hidden = lines.length === 0;
+}
+
+function renderInventory() {
+  const select = $('software');
+  const current = view.inventory?.software ?? select.value;
+  select.replaceChildren(
+    el('option', { value: '', text: t('choose') }),
+    ...software.map((s) => el('option', { value: s.id, text: s.name[lang] })),
+    el('option', { value: OTHER, text: t('other') }),
+  );
+  select.value = current ?? '';
+  if (view.inventory?.softwareOther && !$('software-other').value)
+    $('software-other').value = view.inventory.softwareOther;
+  const handmade = view.inventory?.handmade;
+  if (handmade && !document.querySelector('input[name="handmade"]:checked'))
+    document.querySelector(`input[name="handmade"][value="${handmade}"]`).checked = true;
+  renderHints();
+}
+
+function renderHints() {
+  const id = $('software').value;
+  $('other-field').hidden = id !== OTHER;
+  const entry = software.find((s) => s.id === id);
+  const vars = { howTo: entry?.howTo?.[lang] ?? '', buyer: buyerName() };
+  let hint = '';
+  if (entry?.einvoice === 'peppol') hint = t('hintPeppol', vars);
+  else if (entry?.einvoice === 'ubl') hint = t('hintUbl', vars);
+  else if (entry) hint = vars.howTo;
+  else if (id) hint = t('hintPdf');
+  $('software-hint').textContent = hint;
+  const handmade =
+    document.querySelector('input[name="handmade"]:checked')?.value === 'yes' || entry?.handmade;
+  $('handmade-hint').textContent = handmade ? t('hintHandmade') : '';
+}
+
+function renderHistory() {
+  const runs = view.runs ?? [];
+  $('history-section').hidden = runs.length === 0;
+  $('history').replaceChildren(
+    ...runs.map((run) => {
+      const verdict = run.verdict ? t(`verdict_${run.verdict}`) : t('verdict_pending');
+      const review = run.review
+        ? ` · ${t(run.review.decision === 'approved' ? 'reviewApproved' : 'reviewRejected', { buyer: buyerName() })}`
+        : '';
+      const label = `${formatMoment(run.createdAt, lang)} — ${verdict}${review}`;
+      const item = el('li', { 'data-run': run.id }, el('span', { text: label }));
+      if (shownRun?.id === run.id) item.append(el('span', { className: 'muted', text: ` (${t('shown')})` }));
+      else if (run.status === 'completed' || run.status === 'failed' || run.status === 'timed_out') {
+        const button = el('button', { type: 'button', className: 'link', text: t('show') });
+        button.addEventListener('click', () => showRun(run.id));
+        item.append(' ', button);
+      }
+      return item;
+    }),
+  );
+}
+
+function renderResult() {
+  if (!shownRun) return;
+  $('result').hidden = false;
+  renderReport($('result'), shownRun, {
+    lang,
+    buyerName: view?.buyer?.name,
+    profileName: view?.profile?.name,
+    pageImageUrl: (n) => `${base}/runs/${encodeURIComponent(shownRun.id)}/pages/${n}.png`,
+    downloadName: `proeffactuur-${shownRun.id}.json`,
+  });
+}
+
+function renderAll() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  $('lang-switch').textContent = t('switchTo');
+  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  $('stages').setAttribute('aria-label', t('stagesLabel'));
+  if (!view) return;
+  renderIntro();
+  renderState();
+  renderInventory();
+  renderHistory();
+  renderResult();
+}
+
+async function refresh() {
+  const res = await getJson(base);
+  if (res.status === 404) {
+    location.reload(); // the link stopped working: the server shows the friendly page
+    return;
+  }
+  if (!res.ok) throw new Error(String(res.status));
+  view = res.body;
+  uploadLimit = view.uploadLimitBytes ?? uploadLimit;
+  renderAll();
+}
+
+async function showRun(id) {
+  const res = await getJson(`${base}/runs/${encodeURIComponent(id)}`);
+  if (!res.ok) return;
+  shownRun = res.body;
+  renderHistory();
+  renderResult();
+  $('result').scrollIntoView?.({ block: 'start' });
+}
+
+// --- inventory ------------------------------------------------------------------------------------------
+$('software').addEventListener('change', renderHints);
+for (const radio of document.querySelectorAll('input[name="handmade"]'))
+  radio.addEventListener('change', renderHints);
+$('inventory').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const body = {
+    software: $('software').value,
+    softwareOther: $('software-other').value,
+    handmade: document.querySelector('input[name="handmade"]:checked')?.value,
+  };
+  const res = await getJson(`${base}/inventory`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }).catch(() => ({ ok: false, body: null }));
+  $('inventory-status').textContent = res.ok
+    ? t('saved')
+    : t('saveFailed', { error: res.body?.detail ?? t('loadFailed') });
+  if (res.ok) view.inventory = res.body;
+});
+
+// --- choosing a file: a wrong type is told before anything is uploaded ----------------------------------------
+async function sniff(file) {
+  const head = new Uint8Array(await file.slice(0, 1024).arrayBuffer());
+  const ascii = String.fromCharCode(...head);
+  if (head.length === 0) return 'isEmpty';
+  if (ascii.includes('%PDF-')) return null;
+  if (head[0] === 0x89 && ascii.slice(1, 4) === 'PNG') return 'isImage';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'isImage';
+  if (ascii.startsWith('II*') || ascii.startsWith('MM\u0000*') || ascii.startsWith('GIF8')) return 'isImage';
+  if (ascii.startsWith('PK') || (head[0] === 0xd0 && head[1] === 0xcf)) return 'isOffice';
+  if (/^(\uFEFF|\u00EF\u00BB\u00BF)?\s*<(\?xml|Invoice|CreditNote|rsm:|ubl:)/.test(ascii)) return 'isXml';
+  return 'notPdf';
+}
+
+async function choose(files) {
+  $('file-error').textContent = '';
+  $('retry').hidden = true;
+  selected = null;
+  if (!files || files.length === 0) return false;
+  if (files.length > 1) {
+    $('file-error').textContent = t('oneFile');
+    return false;
+  }
+  const file = files[0];
+  if (file.size > uploadLimit) {
+    $('file-error').textContent = t('tooLarge', {
+      size: formatBytes(file.size, lang),
+      limit: formatBytes(uploadLimit, lang),
+    });
+    return false;
+  }
+  const problem = await sniff(file);
+  const imagesAllowed = view?.requirements?.imagesAllowed === true;
+  if (problem && !(problem === 'isImage' && imagesAllowed)) {
+    $('file-error').textContent = t(problem, { name: file.name, buyer: buyerName() });
+    $('file').value = '';
+    return false;
+  }
+  selected = file;
+  return true;
+}
+
+$('file').addEventListener('change', () => choose($('file').files));
+
+const zone = $('dropzone');
+for (const type of ['dragenter', 'dragover'])
+  zone.addEventListener(type, (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+for (const type of ['dragleave', 'drop'])
+  zone.addEventListener(type, () => zone.classList.remove('dragging'));
+zone.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  $('file').value = '';
+  const files = event.dataTransfer?.files;
+  if (await choose(files)) upload();
+});
+// A file dropped next to the zone should not make the browser leave the page.
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+
+// --- uploading and following the run ---------------------------------------------------------------------------
+function setPercent(percent) {
+  $('upload-progress').value = percent;
+  $('upload-percent').textContent = `${percent}%`;
+  $('upload-label').textContent = percent >= 100 ? t('uploaded') : t('uploadPercent', { percent });
+}
+
+function send(file) {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${base}/runs`);
+    xhr.setRequestHeader('Accept-Language', lang);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) setPercent(Math.floor((event.loaded / event.total) * 100));
+    });
+    xhr.addEventListener('load', () => {
+      let body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      resolve({ status: xhr.status, body });
+    });
+    for (const type of ['error', 'abort', 'timeout'])
+      xhr.addEventListener(type, () => resolve({ status: 0, body: null }));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+/** Shows a run's stages as they happen, then its report. */
+async function follow(runId, first) {
+  $('progress').hidden = false;
+  stages.show(first);
+  try {
+    shownRun = await followRun({
+      eventsUrl: `${base}/runs/${encodeURIComponent(runId)}/events`,
+      runUrl: `${base}/runs/${encodeURIComponent(runId)}`,
+      onProgress: (event) => stages.show(event),
+    });
+  } catch {
+    $('file-error').textContent = t('followFailed');
+    return;
+  }
+  stages.finish(shownRun?.report);
+  await refresh();
+  $('result').scrollIntoView?.({ block: 'start' });
+  $('verdict')?.focus?.();
+}
+
+let busy = false;
+async function upload() {
+  if (busy) return;
+  if (!selected) {
+    $('file-error').textContent = t('noFile');
+    return;
+  }
+  busy = true;
+  $('upload-button').disabled = true;
+  $('retry').hidden = true;
+  $('file-error').textContent = '';
+  $('progress').hidden = false;
+  stages.clear();
+  setPercent(0);
+  try {
+    const res = await send(selected);
+    if (res.status === 0) {
+      $('file-error').textContent = t('uploadFailed');
+      $('retry').hidden = false;
+      return;
+    }
+    if (res.status !== 202) {
+      $('file-error').textContent = t('refused', { error: res.body?.detail ?? res.status });
+      $('retry').hidden = res.status < 500 && res.status !== 429;
+      return;
+    }
+    setPercent(100);
+    await follow(res.body.id, { stage: res.body.status });
+  } finally {
+    busy = false;
+    $('upload-button').disabled = false;
+  }
+}
+
+$('upload').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (!selected && $('file').files.length) await choose($('file').files);
+  upload();
+});
+$('retry').addEventListener('click', () => upload());
+
+// --- language and start ---------------------------------------------------------------------------------------
+$('lang-switch').addEventListener('click', () => {
+  lang = lang === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('lang', lang);
+  renderAll();
+});
+
+async function start() {
+  renderAll();
+  try {
+    const [list] = await Promise.all([getJson('/api/invoicing-software'), refresh()]);
+    software = list.body?.software ?? [];
+    renderInventory();
+    const latest = view.runs.find(
+      (r) => r.status === 'completed' || r.status === 'failed' || r.status === 'timed_out',
+    );
+    if (latest) await showRun(latest.id);
+    // A sample still being checked (the page was reloaded meanwhile): follow it.
+    const pending = view.runs.find((r) => r.status === 'queued' || r.status === 'running');
+    if (pending) await follow(pending.id, { stage: pending.status });
+  } catch {
+    $('load-error').textContent = t('loadFailed');
+  }
+}
+start();

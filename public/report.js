@@ -1,0 +1,541 @@
+// The report page's content, the same for supplier and buyer: a verdict banner, the findings grouped by
+// what the supplier can do, the page images with boxes (when the server has them), the table of what
+// the buyer's software reads, a JSON download and printing. Also live progress of a run (Server-Sent
+// Events). Every text goes in through textContent: nothing from a report is ever parsed as HTML.
+
+/** Creates an element; `text` sets textContent, other attributes are set as given. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else if (k === 'className') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const child of children)
+    if (child !== undefined && child !== null && child !== false) node.append(child);
+  return node;
+}
+
+/** Replaces {{name}} placeholders. */
+export const fill = (text, vars = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, k) => String(vars[k] ?? ''));
+
+const LOCALE = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A moment, e.g. "12 jan. 2026 14:03". */
+export const formatMoment = (iso, lang) =>
+  iso ? new Date(iso).toLocaleString(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short' }) : '';
+
+/** A calendar day (YYYY-MM-DD), e.g. "1 maart 2027". */
+export const formatDay = (day, lang) =>
+  day
+    ? new Date(`${day}T00:00:00`).toLocaleDateString(LOCALE[lang], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+    : '';
+
+/** Bytes as "10 MB" / "750 kB". */
+export const formatBytes = (bytes, lang) => {
+  const nf = (n) => n.toLocaleString(LOCALE[lang], { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${nf(bytes / (1024 * 1024))} MB` : `${nf(Math.max(1, bytes / 1024))} kB`;
+};
+
+const TEXT = {
+  nl: {
+    accepted: 'Goedgekeurd',
+    rejected: 'Afgekeurd',
+    undetermined: 'Kon niet worden gecontroleerd',
+    acceptedBody: 'De software van {{buyer}} kan deze factuur lezen.',
+    rejectedBody:
+      'De software van {{buyer}} kan deze factuur nog niet goed lezen. Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
+    undeterminedBody:
+      'De controle kon niet worden afgemaakt. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
+    theBuyer: 'de afnemer',
+    meta: '{{file}} · gecontroleerd {{when}} · eisen: {{profile}} (versie {{version}})',
+    pages: "{{count}} pagina's",
+    page1: '1 pagina',
+    whatToDo: 'Wat u kunt doen',
+    noFindings: 'Geen opmerkingen: alles is in orde.',
+    groupInvoice: 'Wat er op de factuur staat',
+    groupInvoiceHelp: 'Pas dit aan in uw factuursoftware of in het sjabloon van uw factuur.',
+    groupPdf: 'Hoe de PDF gemaakt is',
+    groupPdfHelp: 'Dit regelt u met de manier waarop u de PDF maakt of opslaat.',
+    groupImage: 'Hoe de pagina eruitziet',
+    groupImageHelp: 'Dit gaat over de pagina als plaatje: scans, foto’s en kleine of vage letters.',
+    groupOther: 'Overig',
+    groupOtherHelp: '',
+    error: 'Moet worden opgelost',
+    warning: 'Advies',
+    info: 'Ter informatie',
+    where: 'Waar: {{where}}',
+    page: 'pagina {{page}}',
+    field: 'veld “{{field}}”',
+    fix: 'Zo lost u het op:',
+    pagesTitle: "De pagina's",
+    pagesHelp: 'De kaders laten zien welke velden de software las en waar de problemen zitten.',
+    pageAlt: 'Pagina {{page}} van de factuur, met kaders om de gelezen velden en de problemen',
+    pageCaption: 'Pagina {{page}}',
+    noImages:
+      "Afbeeldingen van de pagina's zijn (nog) niet beschikbaar. De punten hierboven en de tabel hieronder zijn wel volledig.",
+    fieldsTitle: 'Wat de software van de afnemer leest',
+    fieldsCaption: 'De factuurgegevens zoals de software van de afnemer ze leest',
+    colField: 'Veld',
+    colValue: 'Waarde',
+    colWhere: 'Waar',
+    noFields:
+      'Er zijn geen factuurvelden gelezen: deze controle keek alleen naar het bestand zelf, of de software vond geen gegevens.',
+    viaText: 'tekstlaag',
+    viaOcr: 'beeld (OCR)',
+    asPrinted: 'op de factuur: {{raw}}',
+    download: 'Download als JSON',
+    print: 'Afdrukken',
+    details: 'Technische gegevens',
+    stagesLine: '{{name}}: {{ms}} ms',
+    engine: 'Controle-software: {{name}} {{version}}',
+    statusQueued: 'In de wachtrij…',
+    statusRunning: 'Bezig met controleren…',
+    stageIntake: 'Bestand ontvangen',
+    stageAnalyze: 'Tekst lezen',
+    stageAnalyzePage: 'Tekst lezen: pagina {{page}} van {{count}}',
+    stageRender: "Pagina's omzetten naar beeld",
+    stageOcr: "Pagina's herkennen",
+    stageOcrPage: 'Pagina {{page}} van {{count}} herkennen',
+    stageFields: 'Velden zoeken',
+    stageEvaluate: 'Velden controleren',
+    stageOther: 'Bezig: {{stage}}',
+    done: 'klaar',
+  },
+  en: {
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    undetermined: 'Could not be checked',
+    acceptedBody: "{{buyer}}'s software can read this invoice.",
+    rejectedBody:
+      "{{buyer}}'s software cannot read this invoice well yet. Below, each point says what you can do. Then try again.",
+    undeterminedBody:
+      'The check could not be finished. This is not your fault. Please try again in a few minutes.',
+    theBuyer: 'The buyer',
+    meta: '{{file}} · checked {{when}} · requirements: {{profile}} (version {{version}})',
+    pages: '{{count}} pages',
+    page1: '1 page',
+    whatToDo: 'What you can do',
+    noFindings: 'No remarks: everything is in order.',
+    groupInvoice: 'What is on the invoice',
+    groupInvoiceHelp: 'Change this in your invoicing software or in your invoice template.',
+    groupPdf: 'How the PDF is made',
+    groupPdfHelp: 'You control this by how you create or save the PDF.',
+    groupImage: 'How the page looks',
+    groupImageHelp: 'This is about the page as a picture: scans, photos, and small or faint letters.',
+    groupOther: 'Other',
+    groupOtherHelp: '',
+    error: 'Must be fixed',
+    warning: 'Advice',
+    info: 'For your information',
+    where: 'Where: {{where}}',
+    page: 'page {{page}}',
+    field: 'field “{{field}}”',
+    fix: 'How to fix it:',
+    pagesTitle: 'The pages',
+    pagesHelp: 'The boxes show which fields the software read and where the problems are.',
+    pageAlt: 'Page {{page}} of the invoice, with boxes around the fields read and the problems',
+    pageCaption: 'Page {{page}}',
+    noImages:
+      'Images of the pages are not available (yet). The points above and the table below are complete nonetheless.',
+    fieldsTitle: "What the buyer's software reads",
+    fieldsCaption: "The invoice details as the buyer's software reads them",
+    colField: 'Field',
+    colValue: 'Value',
+    colWhere: 'Where',
+    noFields:
+      'No invoice fields were read: this check looked at the file itself only, or the software found no details.',
+    viaText: 'text layer',
+    viaOcr: 'image (OCR)',
+    asPrinted: 'on the invoice: {{raw}}',
+    download: 'Download as JSON',
+    print: 'Print',
+    details: 'Technical details',
+    stagesLine: '{{name}}: {{ms}} ms',
+    engine: 'Checking software: {{name}} {{version}}',
+    statusQueued: 'Waiting in line…',
+    statusRunning: 'Checking…',
+    stageIntake: 'File received',
+    stageAnalyze: 'Reading the text',
+    stageAnalyzePage: 'Reading the text: page {{page}} of {{count}}',
+    stageRender: 'Turning the pages into images',
+    stageOcr: 'Recognising the pages',
+    stageOcrPage: 'Recognising page {{page}} of {{count}}',
+    stageFields: 'Finding the fields',
+    stageEvaluate: 'Checking the fields',
+    stageOther: 'Working: {{stage}}',
+    done: 'done',
+  },
+};
+
+/** The texts of this module, for pages that need a few of them. */
+export const reportText = (lang, key, vars) => fill(TEXT[lang][key], vars);
+
+/** Names of the invoice fields (`checks/model/fields.ts`), in both languages. */
+export const FIELD_NAMES = {
+  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
+  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
+  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
+  currency: { nl: 'Valuta', en: 'Currency' },
+  totalAmount: { nl: 'Totaalbedrag', en: 'Total amount' },
+  payableAmount: { nl: 'Te betalen', en: 'Amount payable' },
+  taxAmount: { nl: 'Btw-bedrag', en: 'VAT amount' },
+  netAmount: { nl: 'Bedrag zonder btw', en: 'Amount without VAT' },
+  sellerName: { nl: 'Naam leverancier', en: 'Supplier name' },
+  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Supplier VAT id' },
+  sellerKvk: { nl: 'KvK-nummer leverancier', en: 'Supplier KvK number' },
+  iban: { nl: 'IBAN', en: 'IBAN' },
+  buyerName: { nl: 'Naam afnemer', en: 'Buyer name' },
+  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT id' },
+  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
+  orderReference: { nl: 'Ordernummer', en: 'Order reference' },
+};
+
+// Findings grouped by what the supplier can do about them, by the family of their check id.
+const GROUPS = [
+  { id: 'invoice', families: ['fields', 'totals', 'vat', 'nl'] },
+  {
+    id: 'pdf',
+    families: ['file', 'pdf', 'text', 'fonts', 'pages', 'content', 'einvoice', 'channels', 'delivery'],
+  },
+  { id: 'image', families: ['ocr', 'images', 'image'] },
+  { id: 'other', families: [] },
+];
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+function groupOf(finding) {
+  const family = finding.checkId.split('.')[0];
+  return GROUPS.find((g) => g.families.includes(family))?.id ?? 'other';
+}
+
+function whereText(location, lang) {
+  if (!location) return '';
+  const parts = [];
+  if (location.page) parts.push(fill(TEXT[lang].page, { page: location.page }));
+  if (location.field)
+    parts.push(fill(TEXT[lang].field, { field: FIELD_NAMES[location.field]?.[lang] ?? location.field }));
+  if (location.channel) parts.push(location.channel === 'ocr' ? TEXT[lang].viaOcr : TEXT[lang].viaText);
+  return parts.join(', ');
+}
+
+function findingItem(finding, lang) {
+  const t = TEXT[lang];
+  const where = whereText(finding.location, lang);
+  return el(
+    'li',
+    { className: `finding ${finding.severity}`, 'data-check': finding.checkId },
+    el('p', { className: 'severity', text: t[finding.severity] ?? finding.severity }),
+    el('p', { className: 'message', text: finding.message[lang] }),
+    where ? el('p', { className: 'where', text: fill(t.where, { where }) }) : null,
+    finding.hint
+      ? el('p', { className: 'fix' }, el('strong', { text: t.fix }), ` ${finding.hint[lang]}`)
+      : null,
+  );
+}
+
+function findingsSection(report, lang) {
+  const t = TEXT[lang];
+  const section = el('section', { className: 'findings', 'aria-labelledby': 'findings-title' });
+  section.append(el('h3', { id: 'findings-title', text: t.whatToDo }));
+  if (report.incomplete)
+    section.append(el('p', { className: 'finding warning', text: report.incomplete.message[lang] }));
+  if (report.findings.length === 0 && !report.incomplete) {
+    section.append(el('p', { className: 'all-good', text: t.noFindings }));
+    return section;
+  }
+  const groupIdOf = (id) => `group${id[0].toUpperCase()}${id.slice(1)}`;
+  for (const group of GROUPS) {
+    const findings = report.findings
+      .filter((f) => groupOf(f) === group.id)
+      .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
+    if (findings.length === 0) continue;
+    const key = groupIdOf(group.id);
+    section.append(
+      el(
+        'section',
+        { className: 'finding-group', 'data-group': group.id, 'aria-label': t[key] },
+        el('h4', { text: t[key] }),
+        t[`${key}Help`] ? el('p', { className: 'help', text: t[`${key}Help`] }) : null,
+        el('ul', { className: 'finding-list' }, ...findings.map((f) => findingItem(f, lang))),
+      ),
+    );
+  }
+  return section;
+}
+
+function pagesSection(report, lang, pageImageUrl) {
+  const t = TEXT[lang];
+  const count = Math.min(report.document?.pageCount ?? 0, 10);
+  const section = el('section', { className: 'pages', 'aria-labelledby': 'pages-title' });
+  section.append(el('h3', { id: 'pages-title', text: t.pagesTitle }));
+  const note = el('p', { className: 'note', id: 'no-images', text: t.noImages });
+  if (count === 0 || !pageImageUrl) {
+    section.append(note);
+    return section;
+  }
+  section.append(el('p', { className: 'help', text: t.pagesHelp }));
+  const figures = el('div', { className: 'page-images' });
+  let failed = 0;
+  for (let page = 1; page <= count; page++) {
+    const img = el('img', {
+      src: pageImageUrl(page),
+      alt: fill(t.pageAlt, { page }),
+      loading: page > 1 ? 'lazy' : undefined,
+      decoding: 'async',
+    });
+    const figure = el('figure', {}, img, el('figcaption', { text: fill(t.pageCaption, { page }) }));
+    img.addEventListener('error', () => {
+      figure.remove();
+      failed++;
+      if (failed === count) {
+        section.querySelector('.help')?.remove();
+        section.append(note);
+      }
+    });
+    figures.append(figure);
+  }
+  section.append(figures);
+  return section;
+}
+
+function fieldsSection(report, lang) {
+  const t = TEXT[lang];
+  const section = el('section', { className: 'fields', 'aria-labelledby': 'fields-title' });
+  section.append(el('h3', { id: 'fields-title', text: t.fieldsTitle }));
+  const entries = Object.entries(report.fields ?? {}).filter(([, field]) => field);
+  if (entries.length === 0) {
+    section.append(el('p', { className: 'note', id: 'no-fields', text: t.noFields }));
+    return section;
+  }
+  const order = Object.keys(FIELD_NAMES);
+  entries.sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  const rows = entries.map(([id, field]) => {
+    const where = whereText({ page: field.page, channel: field.channel }, lang);
+    return el(
+      'tr',
+      { 'data-field': id },
+      el('th', { scope: 'row', text: FIELD_NAMES[id]?.[lang] ?? id }),
+      el(
+        'td',
+        { 'data-label': t.colValue },
+        el('span', { className: 'value', text: field.value }),
+        field.raw && field.raw !== field.value
+          ? el('span', { className: 'raw', text: fill(t.asPrinted, { raw: field.raw }) })
+          : null,
+      ),
+      el('td', { 'data-label': t.colWhere, text: where }),
+    );
+  });
+  section.append(
+    el(
+      'div',
+      { className: 'table-wrap' },
+      el(
+        'table',
+        { className: 'fields-table' },
+        el('caption', { className: 'visually-hidden', text: t.fieldsCaption }),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col', text: t.colField }),
+            el('th', { scope: 'col', text: t.colValue }),
+            el('th', { scope: 'col', text: t.colWhere }),
+          ),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ),
+  );
+  return section;
+}
+
+function actions(run, lang, downloadName) {
+  const t = TEXT[lang];
+  const data = JSON.stringify(run, null, 2);
+  const download = el('a', {
+    className: 'button secondary',
+    href: URL.createObjectURL(new Blob([data], { type: 'application/json' })),
+    download: downloadName ?? `proeffactuur-${run.id}.json`,
+    text: t.download,
+  });
+  const print = el('button', { type: 'button', className: 'secondary', text: t.print });
+  print.addEventListener('click', () => window.print());
+  return el('div', { className: 'report-actions no-print' }, download, print);
+}
+
+/**
+ * Renders a finished run's report into `container`. Options: `lang`, `buyerName`, `pageImageUrl(n)`
+ * (the page image with boxes; omit when there is none), `downloadName`.
+ */
+export function renderReport(container, run, options) {
+  const { lang } = options;
+  const t = TEXT[lang];
+  const report = run.report;
+  const verdict = run.verdict ?? report?.verdict ?? 'undetermined';
+  const buyer = options.buyerName || t.theBuyer;
+  const file = run.file?.name ?? report?.document?.name ?? '';
+  const pageCount = report?.document?.pageCount;
+  const metaFile = [file, pageCount ? (pageCount === 1 ? t.page1 : fill(t.pages, { count: pageCount })) : '']
+    .filter(Boolean)
+    .join(', ');
+  const banner = el(
+    'div',
+    { className: `banner banner-${verdict}`, id: 'verdict', 'data-verdict': verdict, tabindex: '-1' },
+    el('h2', { text: t[verdict] }),
+    el('p', { text: fill(t[`${verdict}Body`], { buyer }) }),
+    el('p', {
+      className: 'meta',
+      text: fill(t.meta, {
+        file: metaFile,
+        when: formatMoment(run.finishedAt ?? run.createdAt, lang),
+        profile: options.profileName ?? run.profile?.id ?? '',
+        version: run.profile?.version ?? '',
+      }),
+    }),
+  );
+  const parts = [banner, actions(run, lang, options.downloadName)];
+  if (report) {
+    parts.push(findingsSection(report, lang));
+    parts.push(pagesSection(report, lang, options.pageImageUrl));
+    parts.push(fieldsSection(report, lang));
+    parts.push(
+      el(
+        'details',
+        { className: 'technical' },
+        el('summary', { text: t.details }),
+        el(
+          'ul',
+          {},
+          ...(report.stages ?? []).map((s) =>
+            el('li', { text: fill(t.stagesLine, { name: s.name, ms: s.skipped ? '–' : s.ms }) }),
+          ),
+          el('li', { text: fill(t.engine, { name: report.engine?.name, version: report.engine?.version }) }),
+        ),
+      ),
+    );
+  }
+  container.replaceChildren(...parts);
+}
+
+/** The label of a progress event ({ stage, page?, pageCount? }). */
+export function stageLabel(event, lang) {
+  const t = TEXT[lang];
+  const vars = { page: event.page, count: event.pageCount ?? '?', stage: event.stage };
+  switch (event.stage) {
+    case 'intake':
+      return t.stageIntake;
+    case 'analyze':
+      return event.page ? fill(t.stageAnalyzePage, vars) : t.stageAnalyze;
+    case 'render':
+      return t.stageRender;
+    case 'ocr':
+      return event.page ? fill(t.stageOcrPage, vars) : t.stageOcr;
+    case 'fields':
+      return t.stageFields;
+    case 'evaluate':
+      return t.stageEvaluate;
+    case 'queued':
+      return t.statusQueued;
+    case 'running':
+      return t.statusRunning;
+    default:
+      return fill(t.stageOther, vars);
+  }
+}
+
+/**
+ * Shows a run's stages as they happen in the list `list` (one item per stage; page events update the
+ * item of their stage), the current one also in the live region `status`.
+ */
+export function stageList(list, status, lang) {
+  const items = new Map();
+  let last;
+  return {
+    show(event) {
+      const label = stageLabel(event, lang());
+      let item = items.get(event.stage);
+      if (!item) {
+        if (last) last.classList.add('done');
+        item = el('li', { 'data-stage': event.stage });
+        items.set(event.stage, item);
+        list.append(item);
+      }
+      item.textContent = label;
+      last = item;
+      status.textContent = label;
+    },
+    /** Marks the run done; stages it ran that were not seen live (a quick run) are listed from the report. */
+    finish(report) {
+      const ran = (report?.stages ?? []).filter((stage) => !stage.skipped);
+      if (ran.length > 0) {
+        const ordered = ran.map(
+          (stage) =>
+            items.get(stage.name) ??
+            el('li', { 'data-stage': stage.name, text: stageLabel({ stage: stage.name }, lang()) }),
+        );
+        list.replaceChildren(...ordered);
+      }
+      for (const item of list.children) item.classList.add('done');
+      status.textContent = '';
+    },
+    clear() {
+      items.clear();
+      last = undefined;
+      list.replaceChildren();
+      status.textContent = '';
+    },
+  };
+}
+
+/**
+ * Follows a run until it finishes: Server-Sent Events from `eventsUrl` (`status`, `progress`,
+ * `finished`); should the stream fail, asks `runUrl?wait=30` until the run is final. Resolves with
+ * the finished run.
+ */
+export function followRun({ eventsUrl, runUrl, onProgress }) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (run) => {
+      if (done) return;
+      done = true;
+      resolve(run);
+    };
+    const poll = async () => {
+      try {
+        for (;;) {
+          const res = await fetch(`${runUrl}?wait=30`, { headers: { Accept: 'application/json' } });
+          if (!res.ok) throw new Error(String(res.status));
+          const run = await res.json();
+          if (run.status !== 'queued' && run.status !== 'running') return finish(run);
+          if (run.progress) onProgress(run.progress);
+        }
+      } catch (error) {
+        if (!done) reject(error);
+      }
+    };
+    if (typeof EventSource === 'undefined') return void poll();
+    const source = new EventSource(eventsUrl);
+    source.addEventListener('status', (e) => {
+      const data = JSON.parse(e.data);
+      onProgress(data.progress ?? { stage: data.status });
+    });
+    source.addEventListener('progress', (e) => onProgress(JSON.parse(e.data)));
+    source.addEventListener('finished', (e) => {
+      source.close();
+      finish(JSON.parse(e.data));
+    });
+    source.addEventListener('error', () => {
+      if (done) return;
+      source.close();
+      poll();
+    });
+  });
+}

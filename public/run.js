@@ -1,0 +1,192 @@
+// A buyer's run page (/run.html?id=run_…): the full report (the same as the supplier sees), live
+// progress while the run is still going, and — for a passing sample — approve or reject with a comment.
+// Another buyer's run, or one that does not exist, gets the same "not found".
+import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
+import { api, loadSession, SIGNIN_TEXT, signOut, wireSignIn } from './session.js';
+
+const T = {
+  nl: {
+    ...SIGNIN_TEXT.nl,
+    back: '← Terug naar uw leveranciers',
+    runTitle: 'Proeffactuur',
+    runOf: 'Proeffactuur van {{supplier}}',
+    context: 'Geüpload {{when}} · profiel {{profile}}',
+    notFound: 'Deze controle bestaat niet, of is niet van u.',
+    noId: 'Er is geen controle gekozen. Open een test vanuit uw leveranciers.',
+    reviewTitle: 'Goedkeuren of afwijzen',
+    reviewHelpRequired:
+      'Uw profiel vraagt om handmatige goedkeuring. Pas na uw goedkeuring ziet de leverancier het factuuradres en de startdatum.',
+    reviewHelp:
+      'Uw profiel vraagt geen handmatige goedkeuring: de leverancier ziet het factuuradres al. U kunt deze proeffactuur toch afwijzen.',
+    commentLabel: 'Toelichting (de leverancier ziet deze)',
+    approve: 'Goedkeuren',
+    reject: 'Afwijzen',
+    approvedBy: 'Goedgekeurd door {{who}} op {{when}}',
+    rejectedBy: 'Afgewezen door {{who}} op {{when}}',
+    saved: 'Uw besluit is opgeslagen.',
+    failed: 'Dat lukte niet: {{error}}',
+  },
+  en: {
+    ...SIGNIN_TEXT.en,
+    back: '← Back to your suppliers',
+    runTitle: 'Sample invoice',
+    runOf: 'Sample invoice of {{supplier}}',
+    context: 'Uploaded {{when}} · profile {{profile}}',
+    notFound: 'This run does not exist, or is not yours.',
+    noId: 'No run was chosen. Open a test from your suppliers.',
+    reviewTitle: 'Approve or reject',
+    reviewHelpRequired:
+      'Your profile asks for manual approval. Only after you approve does the supplier see the invoice address and the start date.',
+    reviewHelp:
+      'Your profile asks for no manual approval: the supplier already sees the invoice address. You can still reject this sample.',
+    commentLabel: 'Comment (the supplier sees it)',
+    approve: 'Approve',
+    reject: 'Reject',
+    approvedBy: 'Approved by {{who}} on {{when}}',
+    rejectedBy: 'Rejected by {{who}} on {{when}}',
+    saved: 'Your decision has been saved.',
+    failed: 'That did not work: {{error}}',
+  },
+};
+
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+const runId = new URLSearchParams(location.search).get('id') ?? '';
+let run = null;
+let context = null;
+let buyerName = '';
+const $ = (id) => document.getElementById(id);
+const t = (key, vars = {}) => fill(T[lang][key], vars);
+const stages = stageList($('stages'), $('stage-status'), () => lang);
+
+function render() {
+  if (!run) return;
+  const invitation = context?.invitation;
+  $('run-title').textContent = invitation
+    ? t('runOf', { supplier: invitation.supplier.name })
+    : t('runTitle');
+  $('run-context').textContent = t('context', {
+    when: formatMoment(run.createdAt, lang),
+    profile: `${invitation?.profile?.name ?? run.profile.id} v${run.profile.version}`,
+  });
+  if (run.status === 'queued' || run.status === 'running') return;
+  renderReport($('report'), run, {
+    lang,
+    buyerName,
+    profileName: invitation?.profile?.name,
+    pageImageUrl: (n) => `/api/runs/${encodeURIComponent(run.id)}/pages/${n}.png`,
+  });
+  renderReview();
+}
+
+function renderReview() {
+  const show = context?.reviewable === true;
+  $('review-section').hidden = !show;
+  if (!show) return;
+  $('review-help').textContent = context.approvalRequired ? t('reviewHelpRequired') : t('reviewHelp');
+  $('reviews').replaceChildren(
+    ...context.reviews.map((r) =>
+      el(
+        'li',
+        { className: `review ${r.decision}` },
+        el('span', {
+          text: t(r.decision === 'approved' ? 'approvedBy' : 'rejectedBy', {
+            who: r.reviewer,
+            when: formatMoment(r.createdAt, lang),
+          }),
+        }),
+        r.comment ? el('q', { text: r.comment }) : null,
+      ),
+    ),
+  );
+}
+
+async function loadContext() {
+  const res = await api('GET', `/api/runs/${encodeURIComponent(runId)}/reviews`, undefined, lang);
+  context = res.status === 200 ? res.body : null;
+}
+
+async function load() {
+  if (!/^run_[A-Za-z0-9_-]{22}$/.test(runId)) {
+    $('run-error').textContent = t('noId');
+    return;
+  }
+  const res = await api('GET', `/api/runs/${encodeURIComponent(runId)}`, undefined, lang);
+  if (res.status === 401) return showSignIn();
+  if (res.status !== 200) {
+    $('run-error').textContent = t('notFound');
+    return;
+  }
+  run = res.body;
+  await loadContext();
+  render();
+  if (run.status === 'queued' || run.status === 'running') {
+    $('progress').hidden = false;
+    stages.show(run.progress ?? { stage: run.status });
+    run = await followRun({
+      eventsUrl: `/api/runs/${encodeURIComponent(runId)}/events`,
+      runUrl: `/api/runs/${encodeURIComponent(runId)}`,
+      onProgress: (event) => stages.show(event),
+    });
+    stages.finish(run?.report);
+    await loadContext();
+    render();
+  }
+}
+
+$('review').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const decision = event.submitter?.value;
+  if (decision !== 'approved' && decision !== 'rejected') return;
+  const res = await api(
+    'POST',
+    `/api/runs/${encodeURIComponent(runId)}/reviews`,
+    { decision, comment: $('comment').value },
+    lang,
+  );
+  if (res.status === 201) {
+    $('review-status').textContent = t('saved');
+    $('comment').value = '';
+    await loadContext();
+    renderReview();
+  } else {
+    $('review-status').textContent = t('failed', { error: res.body?.detail ?? res.status });
+  }
+});
+
+function showSignIn() {
+  $('signin-section').hidden = false;
+  $('run-section').hidden = true;
+  $('buyer-nav').hidden = true;
+}
+
+async function start() {
+  const session = await loadSession();
+  if (!session) return showSignIn();
+  buyerName = session.buyer.name;
+  $('signin-section').hidden = true;
+  $('run-section').hidden = false;
+  $('buyer-nav').hidden = false;
+  await load();
+}
+
+wireSignIn({ t, lang: () => lang, onSignedIn: start });
+$('signout').addEventListener('click', async () => {
+  await signOut();
+  location.href = '/buyer.html';
+});
+
+function applyLang() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  $('lang-switch').textContent = t('switchTo');
+  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  render();
+}
+$('lang-switch').addEventListener('click', () => {
+  lang = lang === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('lang', lang);
+  applyLang();
+});
+
+applyLang();
+start();

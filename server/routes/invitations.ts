@@ -1,0 +1,243 @@
+/**
+ * Onboarding routes.
+ * Buyer (API key or signed-in session): `/api/invitations…` (create, list, read, revoke, new link),
+ * `/api/runs/:id/reviews` (read, approve or reject a passing sample), `/api/runs/:id/events` (live
+ * progress). Supplier (the invitation's link token is the credential): `/api/i/:token…` (what is asked,
+ * the inventory, uploads, runs, live progress, page images). `GET /api/invoicing-software` lists the
+ * inventory's software.
+ */
+import express, { type Request, type Response, Router } from 'express';
+import multer from 'multer';
+import { buyerOf, requireBuyer } from '../auth.js';
+import { HarnessError } from '../errors.js';
+import { type InvitationService, runNotFound } from '../invitations.js';
+import { invoicingSoftware } from '../onboarding/software.js';
+import type { RunService } from '../runs.js';
+import { sessionOf } from '../session.js';
+import type { BuyerStore } from '../store/buyers.js';
+import type { Invitation } from '../store/invitations.js';
+import type { RunRecord } from '../store/runs.js';
+import type { UserStore } from '../store/users.js';
+import { streamRunEvents } from './run-events.js';
+import { runView } from './runs.js';
+
+/** Renders page `page` (1-based) of a run as PNG, with the boxes of fields and findings unless `boxes` is false. */
+export type PageImageProvider = (
+  run: RunRecord,
+  page: number,
+  options: { boxes: boolean },
+) => Promise<Uint8Array | undefined>;
+
+const json = express.json({ limit: '16kb', strict: true });
+
+function jsonBody(req: Request): unknown {
+  if (!req.is('application/json'))
+    throw new HarnessError('expected_json', 415, {
+      nl: 'Stuur de gegevens als JSON (Content-Type: application/json).',
+      en: 'Send the data as JSON (Content-Type: application/json).',
+    });
+  return req.body as unknown;
+}
+
+const pageImageUnavailable = (): HarnessError =>
+  new HarnessError('page_image_unavailable', 404, {
+    nl: 'Er is (nog) geen afbeelding van deze pagina.',
+    en: 'There is no image of this page (yet).',
+  });
+
+/** A run as the supplier sees it: no links (a downloaded copy must not carry the private link). */
+function supplierRunView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
+  const { links: _links, ...view } = runView(run);
+  return view;
+}
+
+/** Longest `?wait=` in seconds on the supplier's run. */
+const MAX_WAIT_SECONDS = 60;
+function waitMs(req: Request): number {
+  const seconds = Number(req.query.wait ?? 0);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, MAX_WAIT_SECONDS) * 1000 : 0;
+}
+
+/** The routes. */
+export function invitationsRouter(deps: {
+  invitations: InvitationService;
+  runs: RunService;
+  buyers: BuyerStore;
+  users: UserStore;
+  maxUploadBytes: number;
+  pageImage?: PageImageProvider;
+}): Router {
+  const { invitations, runs, buyers, users } = deps;
+  const router = Router();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+  });
+  const buyer = (req: Request) => requireBuyer(req, buyers);
+
+  const buyerView = (invitation: Invitation): Record<string, unknown> => {
+    const stored = invitations.profileOf(invitation);
+    const software = invoicingSoftware().find((s) => s.id === invitation.inventory?.software);
+    return {
+      id: invitation.id,
+      supplier: { name: invitation.supplierName, email: invitation.supplierEmail },
+      profile: {
+        id: invitation.profileId,
+        name: stored?.profile.name ?? null,
+        version: stored?.latestVersion ?? null,
+        archived: stored?.archivedAt !== undefined,
+      },
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+      revokedAt: invitation.revokedAt ?? null,
+      openedAt: invitation.openedAt ?? null,
+      inventory: invitation.inventory
+        ? {
+            ...invitation.inventory,
+            softwareName: software?.name ?? invitation.inventory.softwareOther ?? null,
+          }
+        : null,
+      status: invitations.status(invitation),
+      links: { self: `/api/invitations/${invitation.id}` },
+    };
+  };
+
+  /** Who decides a review: the user's e-mail, or which API key. */
+  const reviewer = (req: Request): string => {
+    const header = req.get('authorization');
+    if (header) return `API key ${/^Bearer\s+(\S{0,12})/i.exec(header)?.[1] ?? ''}…`;
+    const session = sessionOf(req)?.session;
+    const user = session?.userId ? users.user(session.userId) : undefined;
+    return user?.email ?? `API key ${session?.keyId ?? ''}`;
+  };
+
+  // --- buyer ---------------------------------------------------------------------------------------
+  router.get('/invitations', (req, res) => {
+    res.json({ invitations: invitations.list(buyer(req)).map(buyerView) });
+  });
+
+  router.post('/invitations', json, (req, res) => {
+    const created = invitations.create(buyer(req), jsonBody(req));
+    res
+      .status(201)
+      .location(`/api/invitations/${created.invitation.id}`)
+      .set('Cache-Control', 'no-store')
+      .json({ invitation: buyerView(created.invitation), link: `/i/${created.token}` });
+  });
+
+  router.get('/invitations/:id', (req, res) => {
+    res.json(buyerView(invitations.get(buyer(req), req.params.id)));
+  });
+
+  router.post('/invitations/:id/revoke', (req, res) => {
+    res.json(buyerView(invitations.revoke(buyer(req), req.params.id)));
+  });
+
+  router.post('/invitations/:id/link', json, (req, res) => {
+    const body = req.is('application/json') ? jsonBody(req) : {};
+    const renewed = invitations.newLink(buyer(req), req.params.id, body);
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ invitation: buyerView(renewed.invitation), link: `/i/${renewed.token}` });
+  });
+
+  router.get('/runs/:id/reviews', (req, res) => {
+    const who = buyer(req);
+    const run = invitations.buyerRun(who, req.params.id);
+    const invitation = invitations.invitationOfRun(who, run.id);
+    const status = invitation && invitations.status(invitation);
+    res.json({
+      reviews: invitations.reviewsOf(run.id),
+      reviewable: run.status === 'completed' && run.verdict === 'accepted',
+      approvalRequired: status?.approvalRequired ?? run.profile.delivery?.manualApproval === true,
+      invitation: invitation ? buyerView(invitation) : null,
+    });
+  });
+
+  router.post('/runs/:id/reviews', json, (req, res) => {
+    const who = buyer(req);
+    const review = invitations.review(who, reviewer(req), req.params.id, jsonBody(req));
+    res.status(201).json(review);
+  });
+
+  // Live progress of a run: a buyer's own run, or a run against a preset (no buyer) by its id.
+  router.get('/runs/:id/events', (req, res) => {
+    const run = runs.get(req.params.id);
+    if (!run || (run.buyerId !== undefined && buyerOf(req, buyers)?.id !== run.buyerId)) throw runNotFound();
+    streamRunEvents(runs, req, res, run.id, runView);
+  });
+
+  router.get('/invoicing-software', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300').json({ software: invoicingSoftware() });
+  });
+
+  // --- supplier (the link token is the credential) ---------------------------------------------------
+  const supplier = (req: Request, res: Response): Invitation => {
+    // The token is a secret: keep it out of caches and of other sites' Referer.
+    res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    return invitations.open(String(req.params.token));
+  };
+
+  router.get('/i/:token', (req, res) => {
+    const invitation = supplier(req, res);
+    invitations.markOpened(invitation);
+    res.json({ ...invitations.supplierView(invitation), uploadLimitBytes: deps.maxUploadBytes });
+  });
+
+  router.put('/i/:token/inventory', json, (req, res) => {
+    const invitation = supplier(req, res);
+    res.json(invitations.saveInventory(invitation, jsonBody(req)));
+  });
+
+  router.post(
+    '/i/:token/runs',
+    (req, res, next) => {
+      supplier(req, res);
+      if (!req.is('multipart/form-data')) {
+        next(
+          new HarnessError('expected_multipart', 415, {
+            nl: 'Stuur het bestand als multipart/form-data in het veld "file".',
+            en: 'Send the file as multipart/form-data in the field "file".',
+          }),
+        );
+        return;
+      }
+      next();
+    },
+    upload.single('file'),
+    (req, res) => {
+      const invitation = supplier(req, res);
+      if (!req.file)
+        throw new HarnessError('file_missing', 400, {
+          nl: 'Er is geen bestand meegestuurd. Kies de PDF van uw factuur.',
+          en: 'No file was sent. Choose the PDF of your invoice.',
+        });
+      const run = invitations.submit(invitation, { bytes: req.file.buffer, name: req.file.originalname });
+      res.status(202).json(supplierRunView(run));
+    },
+  );
+
+  router.get('/i/:token/runs/:id', async (req, res) => {
+    const invitation = supplier(req, res);
+    const run = invitations.supplierRun(invitation, req.params.id);
+    res.json(supplierRunView((await runs.waitFor(run.id, waitMs(req))) ?? run));
+  });
+
+  router.get('/i/:token/runs/:id/events', (req, res) => {
+    const invitation = supplier(req, res);
+    const run = invitations.supplierRun(invitation, req.params.id);
+    streamRunEvents(runs, req, res, run.id, supplierRunView);
+  });
+
+  router.get('/i/:token/runs/:id/pages/:file', async (req, res) => {
+    const invitation = supplier(req, res);
+    const run = invitations.supplierRun(invitation, req.params.id);
+    const page = /^([1-9][0-9]{0,3})\.png$/.exec(req.params.file);
+    if (!page || !deps.pageImage) throw pageImageUnavailable();
+    const png = await deps.pageImage(run, Number(page[1]), { boxes: req.query.boxes !== 'none' });
+    if (!png) throw pageImageUnavailable();
+    res.type('image/png').send(Buffer.from(png));
+  });
+
+  return router;
+}

@@ -1,0 +1,287 @@
+/**
+ * Buyer user accounts (e-mail and password) and browser sessions.
+ *
+ * Passwords are hashed with scrypt (node:crypto) at OWASP's minimum cost (N=2^15, r=8, p=3: 32 MiB,
+ * a few hundred ms), the parameters kept in the hash so they can be raised later. A session id is a
+ * 256-bit random secret held in an HttpOnly cookie; only its SHA-256 is stored, with the CSRF token
+ * the session's forms must send back. A session made with an API key ends when that key is revoked;
+ * one made by a user ends when the user is disabled.
+ */
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { Db } from './database.js';
+
+/** A buyer's user account (never the password hash). */
+export interface User {
+  readonly id: string;
+  readonly buyerId: string;
+  readonly email: string;
+  readonly createdAt: string;
+  readonly disabledAt?: string;
+  readonly lastSignInAt?: string;
+}
+
+/** A signed-in browser session. */
+export interface Session {
+  readonly buyerId: string;
+  /** The user who signed in; absent when the session was opened with an API key. */
+  readonly userId?: string;
+  /** The API key the session was opened with; absent for a user session. */
+  readonly keyId?: string;
+  /** Sent back by the page in `X-CSRF-Token` on every state-changing request. */
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** Shortest accepted password. */
+export const MIN_PASSWORD_LENGTH = 12;
+/** Longest accepted password (scrypt takes any length; this bounds the work per attempt). */
+export const MAX_PASSWORD_LENGTH = 1024;
+/** How long a session lasts, in ms (12 hours: a working day, then sign in again). */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+const SCRYPT = { N: 2 ** 15, r: 8, p: 3, keyLength: 32, maxmem: 64 * 1024 * 1024 };
+
+const random = (bytes: number): string => randomBytes(bytes).toString('base64url');
+const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number; keyLength: number },
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      params.keyLength,
+      { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT.maxmem },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    );
+  });
+}
+
+/** `scrypt$N$r$p$salt$hash` (base64url), for a password. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, SCRYPT);
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
+}
+
+/** Whether a password matches a stored hash (constant-time comparison). */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [kind, n, r, p, salt, hash] = stored.split('$');
+  if (kind !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const key = await scryptAsync(password, Buffer.from(salt, 'base64url'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    keyLength: expected.length,
+  });
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+/** A well-formed e-mail address, lower-cased; undefined when it is not one. */
+export function normaliseEmail(email: string): string | undefined {
+  const trimmed = email.trim().toLowerCase();
+  return trimmed.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? trimmed : undefined;
+}
+
+interface UserRow {
+  id: string;
+  buyer_id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+  last_sign_in_at: string | null;
+}
+
+const userFromRow = (row: UserRow): User => ({
+  id: row.id,
+  buyerId: row.buyer_id,
+  email: row.email,
+  createdAt: row.created_at,
+  ...(row.disabled_at !== null && { disabledAt: row.disabled_at }),
+  ...(row.last_sign_in_at !== null && { lastSignInAt: row.last_sign_in_at }),
+});
+
+interface SessionRow {
+  id_hash: string;
+  buyer_id: string;
+  user_id: string | null;
+  key_id: string | null;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  user_disabled: string | null;
+  key_revoked: string | null;
+}
+
+/** Data access for users and sessions. */
+export class UserStore {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.statements = {
+      insertUser: db.prepare(
+        'INSERT INTO users (id, buyer_id, email, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      userByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
+      userById: db.prepare('SELECT * FROM users WHERE id = ?'),
+      usersOf: db.prepare('SELECT * FROM users WHERE buyer_id = ? ORDER BY created_at, rowid'),
+      setPassword: db.prepare('UPDATE users SET password_hash = ?, disabled_at = NULL WHERE id = ?'),
+      disable: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL'),
+      signedIn: db.prepare('UPDATE users SET last_sign_in_at = ? WHERE id = ?'),
+      insertSession: db.prepare(
+        `INSERT INTO sessions (id_hash, buyer_id, user_id, key_id, csrf_token, created_at, expires_at)
+         VALUES (@idHash, @buyerId, @userId, @keyId, @csrfToken, @createdAt, @expiresAt)`,
+      ),
+      session: db.prepare(
+        `SELECT s.*, u.disabled_at AS user_disabled, k.revoked_at AS key_revoked FROM sessions s
+         LEFT JOIN users u ON u.id = s.user_id LEFT JOIN api_keys k ON k.id = s.key_id
+         WHERE s.id_hash = ?`,
+      ),
+      deleteSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
+      deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+      deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+      keyByHash: db.prepare('SELECT id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL'),
+    };
+  }
+
+  /** Creates a user for a buyer. Throws RangeError for a bad e-mail or password, or a taken e-mail. */
+  async createUser(buyerId: string, email: string, password: string): Promise<User> {
+    const normalised = normaliseEmail(email);
+    if (!normalised) throw new RangeError(`"${email}" is not an e-mail address.`);
+    checkPassword(password);
+    if (this.statements.userByEmail.get(normalised))
+      throw new RangeError(`There is already a user ${normalised}.`);
+    const hash = await hashPassword(password);
+    const id = `user_${random(12)}`;
+    this.statements.insertUser.run(id, buyerId, normalised, hash, this.now().toISOString());
+    return userFromRow(this.statements.userById.get(id) as UserRow);
+  }
+
+  /** Sets a new password (and re-enables a disabled user); every session of the user ends. */
+  async setPassword(email: string, password: string): Promise<User | undefined> {
+    const row = this.row(email);
+    if (!row) return undefined;
+    checkPassword(password);
+    const hash = await hashPassword(password);
+    this.db.transaction(() => {
+      this.statements.setPassword.run(hash, row.id);
+      this.statements.deleteUserSessions.run(row.id);
+    })();
+    return userFromRow(this.statements.userById.get(row.id) as UserRow);
+  }
+
+  /** Disables a user for good (until a new password is set); every session of the user ends. */
+  disableUser(email: string): User | undefined {
+    const row = this.row(email);
+    if (!row) return undefined;
+    this.db.transaction(() => {
+      this.statements.disable.run(this.now().toISOString(), row.id);
+      this.statements.deleteUserSessions.run(row.id);
+    })();
+    return userFromRow(this.statements.userById.get(row.id) as UserRow);
+  }
+
+  /** A buyer's users. */
+  usersOf(buyerId: string): User[] {
+    return (this.statements.usersOf.all(buyerId) as UserRow[]).map(userFromRow);
+  }
+
+  /** The user with this e-mail and password, if enabled; undefined otherwise (same time either way). */
+  async authenticate(email: string, password: string): Promise<User | undefined> {
+    const row = this.row(email);
+    if (!row || password.length > MAX_PASSWORD_LENGTH) {
+      dummyHash ??= hashPassword('not a password of anyone');
+      await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), await dummyHash);
+      return undefined;
+    }
+    if (!(await verifyPassword(password, row.password_hash)) || row.disabled_at !== null) return undefined;
+    this.statements.signedIn.run(this.now().toISOString(), row.id);
+    return userFromRow(row);
+  }
+
+  /** Opens a session; returns the secret session id (for the cookie) and the session. */
+  openSession(who: { buyerId: string; userId?: string; keyId?: string }): { id: string; session: Session } {
+    const now = this.now();
+    this.statements.deleteExpired.run(now.toISOString());
+    const id = random(32);
+    const session: Session = {
+      buyerId: who.buyerId,
+      ...(who.userId !== undefined && { userId: who.userId }),
+      ...(who.keyId !== undefined && { keyId: who.keyId }),
+      csrfToken: random(32),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+    };
+    this.statements.insertSession.run({
+      idHash: sha256(id),
+      buyerId: session.buyerId,
+      userId: session.userId ?? null,
+      keyId: session.keyId ?? null,
+      csrfToken: session.csrfToken,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+    });
+    return { id, session };
+  }
+
+  /** The live session for a session id: not expired, its user enabled, its key not revoked. */
+  session(id: string): Session | undefined {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
+    const row = this.statements.session.get(sha256(id)) as SessionRow | undefined;
+    if (!row) return undefined;
+    if (Date.parse(row.expires_at) <= this.now().getTime() || row.user_disabled !== null || row.key_revoked) {
+      this.statements.deleteSession.run(row.id_hash);
+      return undefined;
+    }
+    return {
+      buyerId: row.buyer_id,
+      ...(row.user_id !== null && { userId: row.user_id }),
+      ...(row.key_id !== null && { keyId: row.key_id }),
+      csrfToken: row.csrf_token,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    };
+  }
+
+  /** Ends a session (signing out). */
+  closeSession(id: string): void {
+    this.statements.deleteSession.run(sha256(id));
+  }
+
+  /** The id of the (unrevoked) API key with this secret; the key itself is checked by BuyerStore. */
+  keyIdOf(apiKey: string): string | undefined {
+    return (this.statements.keyByHash.get(sha256(apiKey)) as { id: string } | undefined)?.id;
+  }
+
+  /** A user by id. */
+  user(id: string): User | undefined {
+    const row = this.statements.userById.get(id) as UserRow | undefined;
+    return row && userFromRow(row);
+  }
+
+  private row(email: string): UserRow | undefined {
+    const normalised = normaliseEmail(email);
+    return normalised ? (this.statements.userByEmail.get(normalised) as UserRow | undefined) : undefined;
+  }
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new RangeError(`A password has at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (password.length > MAX_PASSWORD_LENGTH)
+    throw new RangeError(`A password has at most ${MAX_PASSWORD_LENGTH} characters.`);
+}
