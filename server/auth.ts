@@ -1,11 +1,12 @@
 /**
  * Buyer authentication: `Authorization: Bearer <apiKey>`. A missing key and an unknown or revoked key
  * are both 401 (with `WWW-Authenticate`), told apart by their codes; which of the two does not reveal
- * whether a key ever existed.
+ * whether a key ever existed. An expired key is `api_key_expired`; a key without the scope an action
+ * needs is 403 `insufficient_scope`.
  */
 import type { Request, RequestHandler } from 'express';
 import { HarnessError } from './errors.js';
-import type { Buyer, BuyerStore } from './store/buyers.js';
+import type { Buyer, BuyerStore, Principal, Scope } from './store/buyers.js';
 
 const missing = (): HarnessError =>
   new HarnessError(
@@ -29,30 +30,80 @@ const invalid = (): HarnessError =>
     { wwwAuthenticate: 'Bearer error="invalid_token"' },
   );
 
+const expired = (): HarnessError =>
+  new HarnessError(
+    'api_key_expired',
+    401,
+    {
+      nl: 'Deze API-sleutel is verlopen. Vraag een nieuwe sleutel aan.',
+      en: 'This API key has expired. Ask for a new key.',
+    },
+    { wwwAuthenticate: 'Bearer error="invalid_token", error_description="expired"' },
+  );
+
+/** 403 for a key that may not do this. */
+export const insufficientScope = (scope: Scope): HarnessError =>
+  new HarnessError(
+    'insufficient_scope',
+    403,
+    {
+      nl: `Deze API-sleutel mag dit niet: er is een sleutel met het recht "${scope}" nodig.`,
+      en: `This API key may not do this: it needs a key with the scope "${scope}".`,
+    },
+    { requiredScope: scope, wwwAuthenticate: `Bearer error="insufficient_scope", scope="${scope}"` },
+  );
+
+// One lookup per request, however many routes and middlewares ask.
+const cache = new WeakMap<Request, Principal | HarnessError | null>();
+
+/**
+ * The principal (buyer, key scopes, limits) of a request's Bearer key; undefined when the request sends
+ * no Authorization header. Throws 401 for a malformed, unknown, revoked or expired key: a wrong key is
+ * never ignored.
+ */
+export function principalOf(req: Request, buyers: BuyerStore): Principal | undefined {
+  let found = cache.get(req);
+  if (found === undefined) {
+    const header = req.get('authorization');
+    if (header === undefined || header.trim() === '') found = null;
+    else {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      const result = match ? buyers.principal(match[1]!) : { refused: 'invalid' as const };
+      found = 'buyer' in result ? result : result.refused === 'expired' ? expired() : invalid();
+    }
+    cache.set(req, found);
+  }
+  if (found instanceof HarnessError) throw found;
+  return found ?? undefined;
+}
+
+/** The principal of a request that must be signed in: 401 without a (valid) key. */
+export function requirePrincipal(req: Request, buyers: BuyerStore, scope?: Scope): Principal {
+  const principal = principalOf(req, buyers);
+  if (!principal) throw missing();
+  if (scope && !principal.scopes.includes(scope)) throw insufficientScope(scope);
+  return principal;
+}
+
 /**
  * The buyer a request's Bearer key belongs to; undefined when the request sends no Authorization
- * header. Throws 401 for a malformed, unknown or revoked key: a wrong key is never ignored.
+ * header. Throws 401 for a malformed, unknown, revoked or expired key.
  */
 export function buyerOf(req: Request, buyers: BuyerStore): Buyer | undefined {
-  const header = req.get('authorization');
-  if (header === undefined || header.trim() === '') return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  const buyer = match ? buyers.authenticate(match[1]!) : undefined;
-  if (!buyer) throw invalid();
-  return buyer;
+  return principalOf(req, buyers)?.buyer;
 }
 
-/** The buyer of a request that must be signed in: 401 without a (valid) key. */
-export function requireBuyer(req: Request, buyers: BuyerStore): Buyer {
-  const buyer = buyerOf(req, buyers);
-  if (!buyer) throw missing();
-  return buyer;
+/** The buyer of a request that must be signed in (with `scope`, when given): 401 / 403 otherwise. */
+export function requireBuyer(req: Request, buyers: BuyerStore, scope?: Scope): Buyer {
+  return requirePrincipal(req, buyers, scope).buyer;
 }
 
-/** Middleware: sets `res.locals.buyer` or answers 401. */
-export function authenticated(buyers: BuyerStore): RequestHandler {
+/** Middleware: sets `res.locals.buyer` (and `res.locals.principal`) or answers 401 / 403. */
+export function authenticated(buyers: BuyerStore, scope?: Scope): RequestHandler {
   return (req, res, next) => {
-    res.locals.buyer = requireBuyer(req, buyers);
+    const principal = requirePrincipal(req, buyers, scope);
+    res.locals.principal = principal;
+    res.locals.buyer = principal.buyer;
     next();
   };
 }
