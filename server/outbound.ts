@@ -96,7 +96,12 @@ const bareHost = (url: URL): string => url.hostname.replace(/^\[(.*)\]$/, '$1');
  */
 export async function checkOutboundUrl(
   raw: string,
-  options: { refusePrivate: boolean; field: string },
+  options: {
+    refusePrivate: boolean;
+    field: string;
+    /** The resolver (tests inject one); default: the system's, every address. */
+    resolve?: (hostname: string) => Promise<{ address: string }[]>;
+  },
 ): Promise<URL> {
   const { field } = options;
   if (raw.length > 2000)
@@ -126,9 +131,9 @@ export async function checkOutboundUrl(
     if (isIP(host)) {
       if (isPrivateAddress(host)) throw urlNotAllowed(field, PRIVATE);
     } else {
-      let addresses: dns.LookupAddress[];
+      let addresses: { address: string }[];
       try {
-        addresses = await resolve(host);
+        addresses = await (options.resolve ?? resolve)(host);
       } catch {
         throw urlNotAllowed(field, {
           nl: `de naam ${host} bestaat niet (DNS).`,
