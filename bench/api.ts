@@ -3,7 +3,8 @@
  * autocannon: text-only runs (`lenient` preset) of a generated 1-page invoice, `POST /api/runs?wait=10`,
  * 20 concurrent clients for 30 s. Prints runs/s, latency p50/p99, errors (must be 0) and the server's
  * peak RSS. Targets on the 2-core reference machine: ≥ 150 runs/s, p99 ≤ 250 ms, RSS ≤ 400 MB.
- * BENCH_CONNECTIONS and BENCH_SECONDS change the load.
+ * BENCH_CONNECTIONS and BENCH_SECONDS change the load; BENCH_SERVER_NODE_ARGS passes flags to the server
+ * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,7 +48,8 @@ const pdf = await textInvoicePdf();
 const body = multipart(pdf);
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-api-'));
-const child = spawn(process.execPath, [fromRoot('dist', 'server', 'main.js')], {
+const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+const child = spawn(process.execPath, [...serverArgs, fromRoot('dist', 'server', 'main.js')], {
   env: {
     ...process.env,
     PORT: String(port),
