@@ -1,7 +1,7 @@
 /**
  * file.is-pdf — the upload must be a PDF by its content, not by its name. Capture mailboxes drop
- * anything else silently. A UBL or CII XML file gets its own finding: it is a real e-invoice and
- * belongs in the e-invoicing channel (Peppol), not in a PDF test. Source: PDF 2.0 (ISO 32000-2) §7.5.2.
+ * anything else silently. A UBL or CII XML e-invoice is left to `einvoice.xml-uploaded`, which says
+ * what it holds and where it belongs (unless a profile turns that check off). Source: ISO 32000-2 §7.5.2.
  */
 import { defineCheck } from './engine/define-check.js';
 import type { MessageId } from './i18n/catalogue.js';
@@ -20,11 +20,14 @@ const MESSAGE_BY_KIND: Partial<Record<FileKind, MessageId>> = {
 export default defineCheck({
   id: 'file.is-pdf',
   title: { en: 'The file is a PDF', nl: 'Het bestand is een PDF' },
+  docs: 'the upload is a PDF by its content (not its name); an image or office file gets its own message (UBL/CII XML: see `einvoice.xml-uploaded`)',
   defaultSeverity: 'error',
   params: {},
-  run(doc, { finding }) {
+  run(doc, { finding, profile }) {
     const { kind } = doc.file;
     if (kind === 'pdf') return [];
+    const einvoice = kind === 'ubl-xml' || kind === 'cii-xml';
+    if (einvoice && profile.checks?.['einvoice.xml-uploaded']?.enabled !== false) return [];
     const messageId = MESSAGE_BY_KIND[kind] ?? 'file.is-pdf.not-pdf';
     return [finding(messageId, { data: { kind, format: kind.toUpperCase() } })];
   },

@@ -13,6 +13,7 @@ const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(bytes < 10
 export default defineCheck({
   id: 'file.max-size',
   title: { en: 'The file is not too large', nl: 'Het bestand is niet te groot' },
+  docs: "the file fits the profile's `file.maxBytes` (default 10 MB)",
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

@@ -8,6 +8,7 @@ import { defineCheck } from './engine/define-check.js';
 export default defineCheck({
   id: 'pdf.encrypted',
   title: { en: 'The PDF opens without a password', nl: 'De PDF opent zonder wachtwoord' },
+  docs: 'the PDF opens without a password',
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding }) {

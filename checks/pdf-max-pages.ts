@@ -11,6 +11,7 @@ export const DEFAULT_MAX_PAGES = 50;
 export default defineCheck({
   id: 'pdf.max-pages',
   title: { en: 'Not too many pages', nl: "Niet te veel pagina's" },
+  docs: "no more pages than the profile's `file.maxPages` (default 50)",
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

@@ -9,6 +9,7 @@ import type { Finding } from './model/finding.js';
 export default defineCheck({
   id: 'pdf.readable',
   title: { en: 'The PDF can be opened and read', nl: 'De PDF kan worden geopend en gelezen' },
+  docs: 'the PDF opens and every page reads; damaged and truncated files are told apart',
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding }) {

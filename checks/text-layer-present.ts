@@ -8,6 +8,7 @@ import { defineCheck } from './engine/define-check.js';
 export default defineCheck<{ minChars: number }>({
   id: 'text.layer-present',
   title: { en: 'Every page has a text layer', nl: 'Elke pagina heeft een tekstlaag' },
+  docs: 'every page carries a text layer (param `minChars`, default 20)',
   defaultSeverity: 'error',
   params: {
     minChars: {

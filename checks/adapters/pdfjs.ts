@@ -6,7 +6,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js operator codes, for reading operator lists without importing pdf.js elsewhere. */
+export const PDF_OPS = OPS;
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -23,6 +26,9 @@ export const PDFJS_OPTIONS = {
   disableFontFace: true,
   useSystemFonts: false,
   verbosity: VerbosityLevel.ERRORS,
+  // Images above this many pixels are left out instead of decoded (a 300 DPI A3 scan has 17 million);
+  // a hostile 50 000 × 50 000 image must not take gigabytes.
+  maxImageSize: 64_000_000,
 } as const;
 
 /** Why pdf.js refused to open a file, in the document model's terms. */

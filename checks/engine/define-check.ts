@@ -48,6 +48,11 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   readonly defaultSeverity: Severity;
   /** Whether the check runs when a profile does not mention it (default true). */
   readonly defaultEnabled?: boolean;
+  /**
+   * One line for the README's check table (English, Markdown): what it checks and which profile
+   * settings it reads. The English title stands in when absent. `npm run docs:checks` writes the table.
+   */
+  readonly docs?: string;
   /** Parameter schemas; part of the profile schema's `checks` section. */
   readonly params: Readonly<Record<string, ParamSchema>>;
   /** The rule. Pure and synchronous: it only reads the document model. */

@@ -70,6 +70,7 @@ function summary(doc: DocumentModel): Report['document'] {
     ...(doc.pdf?.version && { pdfVersion: doc.pdf.version }),
     ...(doc.pdf?.info.producer && { producer: doc.pdf.info.producer }),
     ...(doc.pdf?.info.creator && { creator: doc.pdf.info.creator }),
+    ...(doc.embeddedInvoice && { embeddedInvoice: doc.embeddedInvoice }),
   };
 }
 
@@ -86,7 +87,7 @@ export async function runCheck(
   let doc = intake(input);
   stages.record('intake', intakeStarted);
 
-  if (doc.file.kind === 'pdf') {
+  if (doc.file.kind === 'pdf' || doc.file.kind === 'ubl-xml' || doc.file.kind === 'cii-xml') {
     doc = await stages.run('analyze', doc, () =>
       analyze(doc, input.bytes, {
         onPage: (page, pageCount) => options.onProgress?.({ stage: 'analyze', page, pageCount }),

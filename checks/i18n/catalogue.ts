@@ -1,18 +1,24 @@
-import type { LocalizedText } from '../model/finding.js';
+import type { Lang, LocalizedText } from '../model/finding.js';
 import { en, type MessageId } from './en.js';
 import { nl } from './nl.js';
 
 export type { MessageId } from './en.js';
 
-/** Values a message's `{{placeholders}}` are filled with. */
-export type MessageVars = Readonly<Record<string, string | number | boolean | null | undefined>>;
+/**
+ * Values a message's `{{placeholders}}` are filled with. A {@link LocalizedText} value fills each
+ * language with its own text (a how-to from a data file, a list of localized terms).
+ */
+export type MessageVars = Readonly<
+  Record<string, string | number | boolean | null | undefined | LocalizedText>
+>;
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
-function fill(template: string, vars: MessageVars): string {
+function fill(template: string, vars: MessageVars, lang: Lang): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = vars[name];
-    return value === undefined || value === null ? whole : String(value);
+    if (value === undefined || value === null) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
   });
 }
 
@@ -23,7 +29,12 @@ export function hasMessage(id: string): id is MessageId {
 
 /** The message in both languages with its placeholders filled. */
 export function localize(id: MessageId, vars: MessageVars = {}): LocalizedText {
-  return { nl: fill(nl[id], vars), en: fill(en[id], vars) };
+  return { nl: fill(nl[id], vars, 'nl'), en: fill(en[id], vars, 'en') };
+}
+
+/** Joins localized texts per language, e.g. a list of terms. */
+export function joinLocalized(parts: readonly LocalizedText[], separator = ', '): LocalizedText {
+  return { nl: parts.map((p) => p.nl).join(separator), en: parts.map((p) => p.en).join(separator) };
 }
 
 /** The ids of the catalogue, for tests and tooling. */

@@ -55,6 +55,121 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Pagina {{page}} bevat geen tekst: het is alleen een afbeelding (een scan, of een PDF die als plaatje is "afgedrukt"), dus de tekst kan niet worden geselecteerd of gekopieerd.',
   'text.layer-present.missing.hint':
     'Maak de PDF rechtstreeks vanuit uw factuurprogramma met "Opslaan als PDF" of "Exporteren naar PDF", in plaats van een afdruk te scannen of naar een afbeelding af te drukken.',
+  // --- PDF analysis and e-invoices ---
+  'pdf.version-allowed.too-old':
+    'De PDF is versie {{version}}; de afnemer accepteert versie {{min}} of nieuwer.',
+  'pdf.version-allowed.too-old.hint':
+    'Exporteer de factuur opnieuw vanuit uw factuurprogramma met een actuele PDF-instelling (PDF 1.4 of nieuwer, of PDF/A) in plaats van met een oude PDF-printer.',
+  'pdf.version-allowed.too-new':
+    'De PDF is versie {{version}}; de software van de afnemer leest PDF tot en met versie {{max}}.',
+  'pdf.version-allowed.too-new.hint':
+    'Kies in de PDF-instellingen van uw factuurprogramma een breed ondersteund formaat zoals "PDF 1.7" of "PDF/A-2b" in plaats van PDF 2.0.',
+  'pdf.permissions.restricted':
+    'De PDF is beveiligd met een eigenaarswachtwoord: hij gaat open, maar verbiedt {{denied}}. Verwerkingssoftware die zich aan deze beperkingen houdt, leest de factuur niet.',
+  'pdf.permissions.restricted.hint':
+    'Sla de factuur op zonder documentbeveiliging: zet in uw factuur- of PDF-programma "PDF beveiligen" of "afdrukken, kopiëren en wijzigen beperken" uit voordat u exporteert.',
+  'pdf.permissions.encrypted':
+    'De PDF is versleuteld ({{algorithm}}), al gaat hij zonder wachtwoord open. Sommige verwerkingssoftware weigert elke versleutelde PDF.',
+  'pdf.permissions.encrypted.hint':
+    'Sla de factuur op zonder documentbeveiliging (geen wachtwoord en geen beperkingen) en stuur die PDF.',
+  'pdf.permissions.term.print': 'afdrukken',
+  'pdf.permissions.term.copy': 'de tekst kopiëren of uitlezen',
+  'pdf.permissions.term.modify': 'wijzigen',
+  'pdf.permissions.term.annotate': 'opmerkingen toevoegen',
+  'pdf.permissions.term.fillForms': 'formulieren invullen',
+  'pdf.permissions.term.extractForAccessibility': 'de tekst voorlezen (toegankelijkheid)',
+  'pdf.permissions.term.assemble': "pagina's samenvoegen of splitsen",
+  'pdf.permissions.term.printHighQuality': 'afdrukken in volle kwaliteit',
+  'pdf.pdfa-required.missing':
+    'De afnemer eist PDF/A (de archiveerbare vorm van PDF), maar deze PDF geeft niet aan dat hij PDF/A is.',
+  'pdf.pdfa-required.missing.hint':
+    'Kies PDF/A (bijvoorbeeld PDF/A-2b of PDF/A-3b) als exportformaat in uw factuurprogramma of PDF-printer en stuur dat bestand.',
+  'fonts.embedded.missing':
+    'Pagina {{page}} gebruikt lettertypen die niet in de PDF zijn opgenomen: {{fonts}}. Een andere computer toont de tekst dan in een vervangend lettertype, waardoor die voor de software van de afnemer kan verschuiven of onleesbaar worden.',
+  'fonts.embedded.missing.hint':
+    'Zet "alle lettertypen insluiten" (of PDF/A) aan in de PDF-exportinstellingen van uw factuurprogramma en exporteer de factuur opnieuw.',
+  'fonts.unicode-mapping.missing':
+    'Op pagina {{page}} is tekst in {{fonts}} niet terug te zetten naar tekens: de PDF bevat voor dat lettertype geen tekentabel. Software die de tekstlaag leest, krijgt betekenisloze tekens in plaats van uw factuurgegevens.',
+  'fonts.unicode-mapping.missing.hint':
+    'Exporteer de factuur opnieuw met "lettertypen insluiten" of PDF/A aan, of gebruik een gangbaar lettertype zoals Arial. Vermijd PDF-printers die tekst als glyphnummers opslaan.',
+  'images.min-dpi.low':
+    'Pagina {{page}} bevat een afbeelding (een scan of foto) van maar {{dpi}} DPI; de software van de afnemer heeft minstens {{minDpi}} DPI nodig om die betrouwbaar te lezen.',
+  'images.min-dpi.low.hint':
+    'Het beste: exporteer de factuur vanuit uw factuurprogramma als PDF in plaats van een afdruk te scannen. Moet u scannen, scan dan op 300 DPI in zwart-wit of grijstinten.',
+  'pages.size-allowed.not-allowed':
+    'Pagina {{page}} is {{widthMm}} × {{heightMm}} mm; de afnemer accepteert alleen {{sizes}}.',
+  'pages.size-allowed.not-allowed.hint':
+    'Stel het papierformaat in op {{sizes}} in de pagina- of afdrukinstellingen van uw factuurprogramma en exporteer de factuur opnieuw.',
+  'pages.size-allowed.unusual':
+    "Pagina {{page}} heeft een ongebruikelijk formaat ({{widthMm}} × {{heightMm}} mm). Verwerkingssoftware schaalt zulke pagina's, waardoor de tekst te klein wordt om te lezen of wegvalt.",
+  'pages.size-allowed.unusual.hint':
+    'Stel het papierformaat in op A4 in de pagina- of afdrukinstellingen van uw factuurprogramma en exporteer de factuur opnieuw.',
+  'pages.first-not-blank.blank':
+    'De eerste pagina is leeg. De software van de afnemer verwacht de factuur op pagina 1 en kan het bestand overslaan of afwijzen.',
+  'pages.first-not-blank.blank.hint':
+    'Haal de lege eerste pagina (of het voorblad) weg, zodat de factuur op pagina 1 begint, en exporteer opnieuw.',
+  'text.garbled.characters':
+    '{{percent}}% van de tekst op pagina {{page}} bestaat uit tekens die geen echte tekst zijn (zoals �). De software van de afnemer leest de tekstlaag en krijgt deze tekens in plaats van uw factuurgegevens.',
+  'text.garbled.characters.hint':
+    'Exporteer de factuur opnieuw met "lettertypen insluiten" of PDF/A aan, of gebruik een gangbaar lettertype zoals Arial. Vermijd PDF-printers of omzetprogramma\'s die de tekst verminken.',
+  'text.garbled.no-language':
+    'De tekst op pagina {{page}} is onleesbaar ("{{sample}}"): de pagina ziet er goed uit, maar de tekstlaag bevat andere tekens, dus de software van de afnemer leest onzin.',
+  'text.garbled.no-language.hint':
+    'Het lettertype is opgenomen zonder goede tekentabel. Exporteer de factuur opnieuw met een gangbaar lettertype zoals Arial, of kies PDF/A in de exportinstellingen.',
+  'content.single-invoice.several-numbers':
+    'Deze PDF lijkt {{count}} facturen te bevatten (factuurnummers {{numbers}}). De software van de afnemer ziet één PDF als één factuur.',
+  'content.single-invoice.numbering-restarts':
+    'De paginanummering begint opnieuw op pagina {{page}} ("{{label}}"), dus deze PDF lijkt meerdere facturen te bevatten. De software van de afnemer ziet één PDF als één factuur.',
+  'content.single-invoice.hint':
+    "Stuur elke factuur als een eigen PDF-bestand. De meeste factuurprogramma's hebben een instelling voor één PDF per factuur als u er meerdere tegelijk verstuurt.",
+  'content.no-javascript.present':
+    "De PDF bevat JavaScript ({{where}}). Mail- en verwerkingssystemen blokkeren PDF's met scripts vaak of zetten ze in quarantaine, zodat de factuur misschien nooit aankomt.",
+  'content.no-javascript.present.hint':
+    'Exporteer de factuur als gewone PDF of als PDF/A (dat geen scripts toestaat), zonder interactieve functies.',
+  'content.no-javascript.term.open-action': 'wordt uitgevoerd bij het openen',
+  'content.no-javascript.term.document': 'documentscripts',
+  'content.no-javascript.term.page': 'op een pagina',
+  'content.no-javascript.term.annotation': 'in een link of opmerking',
+  'content.no-javascript.term.form-field': 'in een formulierveld',
+  'content.no-forms.filled-field':
+    'Pagina {{page}} heeft een ingevuld formulierveld ("{{name}}"). De waarde hoort niet bij de paginatekst, dus software die de tekstlaag leest, kan die missen.',
+  'content.no-forms.filled-field.hint':
+    'Maak het formulier plat voordat u het verstuurt (bijvoorbeeld met "afdrukken naar PDF" of "formuliervelden samenvoegen"), zodat de waarden deel van de pagina worden.',
+  'content.no-forms.xfa':
+    'De PDF is een XFA-formulier. De meeste PDF-lezers en verwerkingssoftware tonen zo\'n formulier als lege pagina of als de melding "even geduld".',
+  'content.no-forms.xfa.hint':
+    'Sla de factuur op als gewone PDF, bijvoorbeeld door het formulier af te drukken naar PDF, en stuur dat bestand.',
+  'einvoice.embedded.found':
+    'Goed nieuws: deze PDF bevat een echte e-factuur ({{profileName}}, bijgevoegd als {{fileName}}): {{summary}}. Uw factuurprogramma maakt dus al gestructureerde e-facturen.',
+  'einvoice.embedded.found.hint':
+    'Vraag de afnemer of u uw facturen als e-factuur (UBL via Peppol) mag sturen in plaats van als PDF: de gegevens komen dan precies goed aan, zonder scannen.',
+  'einvoice.embedded.unreadable':
+    'Deze PDF bevat een e-factuur ({{fileName}}), maar die is niet te lezen: {{reason}}. E-factuursoftware die de bijlage gebruikt, zal hem afwijzen.',
+  'einvoice.embedded.unreadable.hint':
+    'Vraag de leverancier van uw factuurprogramma de bijgevoegde e-factuur-XML te herstellen, of zet de Factur-X/ZUGFeRD-bijlage uit.',
+  'einvoice.xml-uploaded.ubl':
+    'Dit bestand is een e-factuur in UBL-formaat (XML), geen PDF: {{summary}}. Een echte e-factuur hoort niet in een PDF-test: die kan rechtstreeks naar de afnemer via het e-factureringsnetwerk (Peppol).',
+  'einvoice.xml-uploaded.cii':
+    'Dit bestand is een gestructureerde e-factuur in CII-formaat (XML, zoals gebruikt door Factur-X, ZUGFeRD en XRechnung), geen PDF: {{summary}}. Die hoort in het e-factureringskanaal, niet in een PDF-test.',
+  'einvoice.xml-uploaded.unreadable':
+    'Dit bestand is een e-factuur (XML), geen PDF, en de inhoud is niet te lezen: {{reason}}.',
+  'einvoice.xml-uploaded.hint':
+    'Uw programma maakt al echte e-facturen: vraag de afnemer of u die via het e-factureringsnetwerk (Peppol) mag sturen in plaats van als PDF. Upload voor deze PDF-test de PDF-versie van de factuur.',
+  'einvoice.term.invoice': 'factuur {{value}}',
+  'einvoice.term.dated': 'gedateerd {{value}}',
+  'einvoice.term.total': 'totaal {{value}}',
+  'einvoice.term.seller-vat': 'btw-nummer leverancier {{value}}',
+  'einvoice.term.no-data': 'geen factuurgegevens gevonden',
+  'einvoice.term.invalid-xml': 'het is geen geldige XML (bijvoorbeeld een verkeerde tekencodering)',
+  'einvoice.term.too-large': 'het is te groot',
+  'einvoice.term.undecodable': 'het kan niet uit de PDF worden uitgepakt',
+  'einvoice.term.not-an-invoice': 'het is XML, maar geen CII- of UBL-factuur',
+  'software.can-send-einvoice.peppol':
+    'Deze PDF is gemaakt met {{software}}, dat facturen als e-factuur via Peppol kan versturen.',
+  'software.can-send-einvoice.peppol.hint': '{{howTo}}',
+  'software.can-send-einvoice.ubl':
+    'Deze PDF is gemaakt met {{software}}, dat uw facturen als UBL-e-factuurbestand kan maken.',
+  'software.can-send-einvoice.ubl.hint': '{{howTo}}',
   'run.check-failed':
     'Niet alle controles konden worden uitgevoerd ({{checks}}), dus de factuur kon niet volledig worden gecontroleerd.',
   'run.stage-failed':

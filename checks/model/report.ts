@@ -1,4 +1,4 @@
-import type { FileKind, StageTiming } from './document.js';
+import type { EmbeddedInvoice, FileKind, StageTiming } from './document.js';
 import type { Finding, LocalizedText, Verdict } from './finding.js';
 
 /** Why a run could not check everything (the engine failed, not the document). */
@@ -19,6 +19,8 @@ export interface DocumentSummary {
   readonly pdfVersion?: string;
   readonly producer?: string;
   readonly creator?: string;
+  /** The structured e-invoice attached to the PDF (or uploaded), with its fields as stated in the XML. */
+  readonly embeddedInvoice?: EmbeddedInvoice;
 }
 
 /** The result of checking one file against one profile version. Contains no timestamps, so the

@@ -70,7 +70,7 @@ export function runsToWords(runs: readonly TextRun[], viewport: readonly number[
 }
 
 /** U+FFFD (replacement), private-use glyphs and control characters never occur in real invoice text. */
-const isGarbled = (code: number): boolean =>
+export const isGarbled = (code: number): boolean =>
   code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code <= 0x08 || (code >= 0x0e && code <= 0x1f);
 
 /** Counts non-white-space characters and the share of them that cannot be real text. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { check, findingsOf, messageIds } from '../helpers.js';
+import { check, findingsOf, messageIds, testProfile } from '../helpers.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -31,21 +31,25 @@ describe('file.is-pdf', () => {
     expect(finding?.message.en).toContain('PNG');
   });
 
-  test('tells a UBL invoice apart and points to the e-invoicing channel', async () => {
+  test('leaves a UBL invoice to einvoice.xml-uploaded: one rejection, not two', async () => {
     const ubl = utf8(
       '<?xml version="1.0" encoding="UTF-8"?>\n<!-- sample -->\n<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><cbc:ID xmlns:cbc="x">1</cbc:ID></Invoice>',
     );
     const report = await check(ubl);
     expect(report.verdict).toBe('rejected');
-    expect(messageIds(report, 'file.is-pdf')).toEqual(['file.is-pdf.ubl-xml']);
-    expect(findingsOf(report, 'file.is-pdf')[0]?.message.en).toMatch(/Peppol/);
+    expect(messageIds(report, 'file.is-pdf')).toEqual([]);
+    expect(messageIds(report, 'einvoice.xml-uploaded')).toEqual(['einvoice.xml-uploaded.ubl']);
+    expect(findingsOf(report, 'einvoice.xml-uploaded')[0]?.message.en).toMatch(/Peppol/);
   });
 
-  test('tells a CII (Factur-X / ZUGFeRD) XML apart', async () => {
+  test('still tells a UBL or CII file apart itself when a profile turns einvoice.xml-uploaded off', async () => {
+    const profile = testProfile({ checks: { 'einvoice.xml-uploaded': { enabled: false } } });
     const cii = utf8(
       '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"></rsm:CrossIndustryInvoice>',
     );
-    expect(messageIds(await check(cii), 'file.is-pdf')).toEqual(['file.is-pdf.cii-xml']);
+    const report = await check(cii, profile);
+    expect(report.verdict).toBe('rejected');
+    expect(messageIds(report, 'file.is-pdf')).toEqual(['file.is-pdf.cii-xml']);
   });
 
   test('calls a ZIP (an office document) an office document', async () => {
