@@ -36,7 +36,8 @@ const haveTools = ['bash', 'curl', 'jq'].every((tool) => {
 let server: TestServer;
 let dir: string;
 beforeAll(async () => {
-  server = await startTestServer({ rateLimitPerIp: 300, rateLimitPerKey: 600 });
+  // Short retries: the receiver starts in the background and may not listen yet at the first attempt.
+  server = await startTestServer({ rateLimitPerIp: 300, rateLimitPerKey: 600, webhookRetryBaseMs: 300 });
   dir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-readme-'));
 });
 afterAll(async () => {
@@ -44,55 +45,59 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-(haveTools ? test : test.skip)('the README flow works as written', async () => {
-  const probe = await startReceiver();
-  const port = probe.port; // a free port for the README's receiver
-  await probe.close();
-  writeFileSync(path.join(dir, 'factuur.pdf'), await textInvoicePdf());
-  writeFileSync(
-    path.join(dir, 'receiver.mjs'),
-    block('api-flow:receiver', 'js').replace('listen(4000)', `listen(${port})`),
-  );
-  const script = block('api-flow:shell', 'sh')
-    .replaceAll('http://localhost:3000', server.url)
-    .replaceAll('localhost:4000', `127.0.0.1:${port}`)
-    .replaceAll('npx proeffactuur', `node ${fromRoot('bin', 'proeffactuur.js')}`);
-  expect(script).toContain('receiver.mjs &');
+(haveTools ? test : test.skip)(
+  'the README flow works as written',
+  async () => {
+    const probe = await startReceiver();
+    const port = probe.port; // a free port for the README's receiver
+    await probe.close();
+    writeFileSync(path.join(dir, 'factuur.pdf'), await textInvoicePdf());
+    writeFileSync(
+      path.join(dir, 'receiver.mjs'),
+      block('api-flow:receiver', 'js').replace('listen(4000)', `listen(${port})`),
+    );
+    const script = block('api-flow:shell', 'sh')
+      .replaceAll('http://localhost:3000', server.url)
+      .replaceAll('localhost:4000', `127.0.0.1:${port}`)
+      .replaceAll('npx proeffactuur', `node ${fromRoot('bin', 'proeffactuur.js')}`);
+    expect(script).toContain('receiver.mjs &');
 
-  const child = spawn('bash', ['-euo', 'pipefail', '-c', script], {
-    cwd: dir,
-    env: { ...process.env, DATA_DIR: server.dataDir },
-    detached: true, // its own process group, so the background receiver can be stopped with it
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  try {
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toMatch(/"status": "completed"/);
-    expect(stdout).toMatch(/"verdict": "accepted"/);
-    expect(stdout).toMatch(/\{"id":"run_[A-Za-z0-9_-]{22}","verdict":"accepted"\}/);
-    expect(stdout.trim().split('\n').at(-1)).toBe('204');
-    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
-    expect(html).toContain('Accepted');
-    const runId = /"id":"(run_[A-Za-z0-9_-]{22})"/.exec(stdout)![1]!;
-    expect(server.services.runs.get(runId)?.erasedAt).toBeDefined();
-    // The receiver verified the signed delivery and printed it.
-    for (let i = 0; i < 100 && !stdout.includes('webhook: run.completed'); i++)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(stdout).toContain(`webhook: run.completed ${runId} accepted`);
-    expect(existsSync(path.join(dir, 'webhook.json'))).toBe(true);
-  } finally {
+    const child = spawn('bash', ['-euo', 'pipefail', '-c', script], {
+      cwd: dir,
+      env: { ...process.env, DATA_DIR: server.dataDir },
+      detached: true, // its own process group, so the background receiver can be stopped with it
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout).toMatch(/"status": "completed"/);
+      expect(stdout).toMatch(/"verdict": "accepted"/);
+      expect(stdout).toMatch(/\{"id":"run_[A-Za-z0-9_-]{22}","verdict":"accepted"\}/);
+      expect(stdout.trim().split('\n').at(-1)).toBe('204');
+      const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+      expect(html).toContain('Accepted');
+      const runId = /"id":"(run_[A-Za-z0-9_-]{22})"/.exec(stdout)![1]!;
+      expect(server.services.runs.get(runId)?.erasedAt).toBeDefined();
+      // The receiver verified the signed delivery and printed it.
+      for (let i = 0; i < 300 && !stdout.includes('webhook: run.completed'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(stdout).toContain(`webhook: run.completed ${runId} accepted`);
+      expect(existsSync(path.join(dir, 'webhook.json'))).toBe(true);
+    } finally {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
     }
-  }
-});
+  },
+  60_000,
+);

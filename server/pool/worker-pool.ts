@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 
 /** Messages a pool worker posts back. */
 export type WorkerMessage<TResult, TProgress> =
+  | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly event: TProgress }
   | { readonly type: 'result'; readonly result: TResult }
   | { readonly type: 'error'; readonly message: string };
@@ -42,12 +43,21 @@ interface Pending<TResult, TProgress> {
   readonly reject: (error: Error) => void;
 }
 
+/** Longest wait for a starting worker's `ready` before it is given tasks anyway. */
+const READY_TIMEOUT_MS = 20_000;
+
 /** Pool options. */
 export interface PoolOptions {
   /** Number of worker threads. */
   readonly size: number;
   /** Heap limit per worker in MB, so a hostile file kills its worker, not the server. */
   readonly maxHeapMb?: number;
+  /**
+   * Workers post `{ type: 'ready' }` once they have loaded and warmed up; until then they get no task,
+   * so a task's time-out never pays for a fresh worker's start (e.g. the one replacing a worker
+   * that was stopped for running too long).
+   */
+  readonly awaitReady?: boolean;
 }
 
 /** A pool of `size` workers of one script. Tasks beyond `size` wait in order. */
@@ -56,12 +66,20 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
   private readonly waiting: Pending<TResult, TProgress>[] = [];
   private readonly all = new Set<Worker>();
   private closed = false;
+  /** Workers started but not ready yet (with `awaitReady`). */
+  private readonly starting = new Set<Worker>();
 
   constructor(
     private readonly scriptPath: string,
     private readonly options: PoolOptions,
   ) {
-    for (let i = 0; i < options.size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < options.size; i++) this.replace();
+  }
+
+  /** Starts a worker; it is idle at once, or once it says it is ready. */
+  private replace(): void {
+    const worker = this.spawn();
+    if (!this.options.awaitReady) this.idle.push(worker);
   }
 
   /** Number of workers. */
@@ -71,7 +89,7 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
 
   /** Tasks running now. */
   get busy(): number {
-    return this.all.size - this.idle.length;
+    return this.all.size - this.idle.length - this.starting.size;
   }
 
   private spawn(): Worker {
@@ -82,15 +100,33 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     });
     // An idle worker that dies is replaced quietly; a busy one fails its task (see `execute`).
     worker.on('error', () => undefined);
+    if (this.options.awaitReady) {
+      this.starting.add(worker);
+      const ready = (): void => {
+        clearTimeout(deadline);
+        worker.off('message', onReady);
+        worker.unref();
+        if (this.closed || !this.starting.delete(worker)) return;
+        this.idle.push(worker);
+        this.dispatch();
+      };
+      const onReady = (message: { type?: string }): void => {
+        if (message?.type === 'ready') ready();
+      };
+      // A warm-up that never ends must not hold tasks back: they run under their own time-out.
+      const deadline = setTimeout(ready, READY_TIMEOUT_MS);
+      deadline.unref();
+      worker.on('message', onReady);
+    }
     worker.on('exit', () => {
       this.all.delete(worker);
       const at = this.idle.indexOf(worker);
-      if (at >= 0) {
-        this.idle.splice(at, 1);
-        if (!this.closed) this.idle.push(this.spawn());
-      }
+      if (at >= 0) this.idle.splice(at, 1);
+      const wasStarting = this.starting.delete(worker);
+      if ((at >= 0 || wasStarting) && !this.closed) this.replace();
     });
-    worker.unref();
+    // A starting worker keeps the process alive (a task may be waiting for it); a ready one does not.
+    if (!this.options.awaitReady) worker.unref();
     this.all.add(worker);
     return worker;
   }
@@ -124,13 +160,14 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
       if (reusable && !this.closed) this.idle.push(worker);
       else {
         void worker.terminate();
-        if (!this.closed) this.idle.push(this.spawn());
+        if (!this.closed) this.replace();
       }
       if ('result' in outcome) pending.resolve(outcome.result);
       else pending.reject(outcome.error);
       this.dispatch();
     };
     const onMessage = (message: WorkerMessage<TResult, TProgress>): void => {
+      if (message.type === 'ready') return;
       if (message.type === 'progress') pending.options.onProgress?.(message.event);
       else if (message.type === 'result') finish({ result: message.result }, true);
       else finish({ error: new TaskFailedError(message.message) }, true);
@@ -155,5 +192,6 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     for (const pending of this.waiting.splice(0)) pending.reject(new TaskFailedError('the pool is closed'));
     await Promise.all([...this.all].map((worker) => worker.terminate()));
     this.idle.length = 0;
+    this.starting.clear();
   }
 }
