@@ -284,8 +284,9 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   };
 
   router.get('/runs/:id', async (req, res) => {
-    const run = readable(req, await runs.waitFor(req.params.id, waitSeconds(req) * 1000));
-    res.json(runView(run));
+    const wait = waitSeconds(req);
+    readable(req, runs.get(req.params.id)); // another buyer's run is 404 at once, not after the wait
+    res.json(runView(readable(req, await runs.waitFor(req.params.id, wait * 1000))));
   });
 
   router.delete('/runs/:id', (req, res) => {
