@@ -6,13 +6,26 @@ import contentNoForms from './content-no-forms.js';
 import contentNoJavascript from './content-no-javascript.js';
 import contentSingleInvoice from './content-single-invoice.js';
 import einvoiceEmbedded from './einvoice-embedded.js';
+import einvoiceMatchesPrinted from './einvoice-matches-printed.js';
 import einvoiceXmlUploaded from './einvoice-xml-uploaded.js';
 import type { AnyCheck } from './engine/define-check.js';
+import fieldsAmbiguous from './fields-ambiguous.js';
+import fieldsBuyerMatches from './fields-buyer-matches.js';
+import fieldsChannelsAgree from './fields-channels-agree.js';
+import fieldsCurrencyAllowed from './fields-currency-allowed.js';
+import fieldsDateMaxAge from './fields-date-max-age.js';
+import fieldsDateNotInFuture from './fields-date-not-in-future.js';
+import fieldsPattern from './fields-pattern.js';
+import fieldsRequired from './fields-required.js';
+import fieldsValidIban from './fields-valid-iban.js';
+import fieldsValidKvk from './fields-valid-kvk.js';
+import fieldsValidVatId from './fields-valid-vat-id.js';
 import fileIsPdf from './file-is-pdf.js';
 import fileMaxSize from './file-max-size.js';
 import fontsEmbedded from './fonts-embedded.js';
 import fontsUnicodeMapping from './fonts-unicode-mapping.js';
 import imagesMinDpi from './images-min-dpi.js';
+import nlLegalFields from './nl-legal-fields.js';
 import pagesFirstNotBlank from './pages-first-not-blank.js';
 import pagesSizeAllowed from './pages-size-allowed.js';
 import pdfEncrypted from './pdf-encrypted.js';
@@ -24,6 +37,8 @@ import pdfVersionAllowed from './pdf-version-allowed.js';
 import softwareCanSendEinvoice from './software-can-send-einvoice.js';
 import textGarbled from './text-garbled.js';
 import textLayerPresent from './text-layer-present.js';
+import totalsSumMatches from './totals-sum-matches.js';
+import vatReverseCharge from './vat-reverse-charge.js';
 
 /** Every check, in report order. */
 export const registry: readonly AnyCheck[] = [
@@ -48,6 +63,22 @@ export const registry: readonly AnyCheck[] = [
   contentNoForms,
   einvoiceEmbedded,
   softwareCanSendEinvoice,
+  // --- invoice fields ---
+  fieldsRequired,
+  fieldsPattern,
+  fieldsValidIban,
+  fieldsValidVatId,
+  fieldsValidKvk,
+  fieldsBuyerMatches,
+  fieldsCurrencyAllowed,
+  fieldsDateNotInFuture,
+  fieldsDateMaxAge,
+  fieldsAmbiguous,
+  fieldsChannelsAgree,
+  totalsSumMatches,
+  vatReverseCharge,
+  nlLegalFields,
+  einvoiceMatchesPrinted,
 ];
 
 /** A check by id. */

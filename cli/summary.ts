@@ -1,4 +1,5 @@
 /** The human summary the CLI prints without `--json`: the verdict, then each finding with its fix. */
+import { FIELD_IDS, type FieldId } from '../checks/model/fields.js';
 import type { Lang } from '../checks/model/finding.js';
 import type { Report } from '../checks/model/report.js';
 
@@ -19,7 +20,42 @@ const LABELS = {
   page: { nl: 'pagina', en: 'page' },
   fix: { nl: 'Oplossing', en: 'Fix' },
   none: { nl: 'Geen bevindingen.', en: 'No findings.' },
+  fields: { nl: 'Gelezen velden', en: 'Fields read' },
+  channel: { text: { nl: 'tekstlaag', en: 'text layer' }, ocr: { nl: 'OCR', en: 'OCR' } },
 } as const;
+
+/** Short field names for the fields table. */
+const FIELD_TITLES: Record<FieldId, Record<Lang, string>> = {
+  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
+  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
+  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
+  currency: { nl: 'Valuta', en: 'Currency' },
+  totalAmount: { nl: 'Totaal incl. btw', en: 'Total incl. VAT' },
+  payableAmount: { nl: 'Te betalen', en: 'Amount due' },
+  taxAmount: { nl: 'Btw', en: 'VAT' },
+  netAmount: { nl: 'Totaal excl. btw', en: 'Total excl. VAT' },
+  sellerName: { nl: 'Leverancier', en: 'Seller' },
+  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Seller VAT number' },
+  sellerKvk: { nl: 'KvK-nummer', en: 'KvK number' },
+  iban: { nl: 'IBAN', en: 'IBAN' },
+  buyerName: { nl: 'Afnemer', en: 'Buyer' },
+  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT number' },
+  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
+  orderReference: { nl: 'Inkoopordernummer', en: 'Purchase order' },
+};
+
+/** The fields as the buyer's software reads them, one per line. */
+function formatFields(report: Report, lang: Lang): string[] {
+  const read = FIELD_IDS.filter((id) => report.fields[id]);
+  if (read.length === 0) return [];
+  const out = ['', `${LABELS.fields[lang]}:`];
+  for (const id of read) {
+    const field = report.fields[id]!;
+    const where = `${LABELS.page[lang]} ${field.page}, ${LABELS.channel[field.channel][lang]}`;
+    out.push(`  ${FIELD_TITLES[id][lang].padEnd(24)} ${field.value.padEnd(24)} (${where})`);
+  }
+  return out;
+}
 
 /** Renders a report for a terminal in one language. */
 export function formatSummary(report: Report, lang: Lang, fileLabel: string): string {
@@ -38,5 +74,6 @@ export function formatSummary(report: Report, lang: Lang, fileLabel: string): st
     if (finding.hint) lines.push(`  ${LABELS.fix[lang]}: ${finding.hint[lang]}`);
     lines.push(`  (${finding.checkId})`);
   }
+  lines.push(...formatFields(report, lang));
   return `${lines.join('\n')}\n`;
 }

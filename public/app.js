@@ -18,6 +18,8 @@ const TEXT = {
     switchLabel: 'Switch to English',
     failed: 'Versturen mislukt. Probeer het opnieuw.',
     buyerLink: 'Voor afnemers: leg vast wat uw software accepteert',
+    fieldsTitle: 'Wat de software van de afnemer leest',
+    channel: { text: 'tekst', ocr: 'beeld (OCR)' },
   },
   en: {
     intro:
@@ -37,7 +39,28 @@ const TEXT = {
     switchLabel: 'Schakel naar Nederlands',
     failed: 'Sending failed. Please try again.',
     buyerLink: 'For buyers: record what your software accepts',
+    fieldsTitle: "What the buyer's software reads",
+    channel: { text: 'text', ocr: 'image (OCR)' },
   },
+};
+// Field names for the table of fields read (report.fields), in report order.
+const FIELD_NAMES = {
+  invoiceNumber: ['Factuurnummer', 'Invoice number'],
+  issueDate: ['Factuurdatum', 'Invoice date'],
+  dueDate: ['Vervaldatum', 'Due date'],
+  currency: ['Valuta', 'Currency'],
+  netAmount: ['Totaal excl. btw', 'Total excl. VAT'],
+  taxAmount: ['Btw', 'VAT'],
+  totalAmount: ['Totaal incl. btw', 'Total incl. VAT'],
+  payableAmount: ['Te betalen', 'Amount due'],
+  sellerName: ['Leverancier', 'Seller'],
+  sellerVatId: ['Btw-nummer leverancier', 'Seller VAT number'],
+  sellerKvk: ['KvK-nummer', 'KvK number'],
+  iban: ['IBAN', 'IBAN'],
+  buyerName: ['Afnemer', 'Buyer'],
+  buyerVatId: ['Btw-nummer afnemer', 'Buyer VAT number'],
+  buyerReference: ['Referentie afnemer', 'Buyer reference'],
+  orderReference: ['Inkoopordernummer', 'Purchase order'],
 };
 let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
 let lastRun = null;
@@ -76,6 +99,26 @@ function showRun(run) {
     item.append(el('div', '', f.message[lang] + page));
     if (f.hint) item.append(el('p', 'hint', `${TEXT[lang].fix}: ${f.hint[lang]}`));
     list.append(item);
+  }
+  showFields(report);
+}
+
+/** The fields the buyer's software would read: value as printed, where, and through which channel. */
+function showFields(report) {
+  const fields = report?.fields ?? {};
+  const rows = Object.keys(FIELD_NAMES).filter((id) => fields[id]);
+  $('fields-title').hidden = rows.length === 0;
+  $('fields').hidden = rows.length === 0;
+  const body = $('fields').querySelector('tbody');
+  body.replaceChildren();
+  for (const id of rows) {
+    const field = fields[id];
+    const row = el('tr');
+    row.append(el('th', '', FIELD_NAMES[id][lang === 'nl' ? 0 : 1]));
+    // Amounts and dates as printed; names as read (without the punctuation around them).
+    row.append(el('td', '', id.endsWith('Name') ? field.value : field.raw));
+    row.append(el('td', 'where', `${TEXT[lang].page} ${field.page}, ${TEXT[lang].channel[field.channel]}`));
+    body.append(row);
   }
 }
 

@@ -18,7 +18,7 @@ export interface ParamSchema {
 export interface FindingOptions {
   /** Machine-readable facts; also fill the message's placeholders unless `vars` is given. */
   readonly data?: Finding['data'];
-  /** Display values for the placeholders (e.g. a size formatted in MB), when they differ from `data`. */
+  /** Display values for the placeholders (e.g. a size formatted in MB, or a field name per language), when they differ from `data`. */
   readonly vars?: MessageVars;
   /** Where it is. */
   readonly location?: FindingLocation;
@@ -34,6 +34,8 @@ export interface CheckContext<P> {
   readonly params: P;
   /** The whole profile, for checks that read its sections (file limits, channels, fields). */
   readonly profile: AcceptanceProfile;
+  /** The day of the check, `YYYY-MM-DD` in the Netherlands (from the run's clock, so tests can fix it). */
+  readonly today: string;
   /** Makes a finding of this check, with its message and hint in both languages. */
   finding(messageId: MessageId, options?: FindingOptions): Finding;
 }

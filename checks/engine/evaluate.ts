@@ -33,12 +33,24 @@ export function isEnabled(check: AnyCheck, profile: AcceptanceProfile): boolean 
   return profile.checks?.[check.id]?.enabled ?? check.defaultEnabled ?? true;
 }
 
+/** The calendar day of a moment in the Netherlands, `YYYY-MM-DD`. */
+export function dayInNetherlands(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(moment);
+}
+
 /** The findings of every enabled check, and an `incomplete` note when a check itself failed. */
 export function evaluate(
   doc: DocumentModel,
   profile: AcceptanceProfile,
   registry: readonly AnyCheck[],
+  options: { readonly now?: Date } = {},
 ): { findings: Finding[]; incomplete?: Incomplete } {
+  const today = dayInNetherlands(options.now ?? new Date());
   const findings: Finding[] = [];
   const failed: string[] = [];
   for (const check of registry) {
@@ -47,6 +59,7 @@ export function evaluate(
     const context = {
       params: resolveParams(check, profile),
       profile,
+      today,
       finding: findingFactory(check.id, severity),
     };
     try {

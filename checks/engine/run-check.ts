@@ -3,12 +3,15 @@
  * stage; each stage returns a new document model. No HTTP, no database, no files: the caller brings
  * the bytes and the profile.
  */
+
+import { reportFields } from '../fields/buyer-view.js';
 import { localize } from '../i18n/catalogue.js';
 import { registry as defaultRegistry } from '../index.js';
 import type { DocumentModel, StageTiming } from '../model/document.js';
 import type { AcceptanceProfile } from '../model/profile.js';
 import type { Incomplete, Report } from '../model/report.js';
 import { analyze } from '../stages/analyze.js';
+import { readFields } from '../stages/fields.js';
 import { intake, type RunInput } from '../stages/intake.js';
 import type { AnyCheck } from './define-check.js';
 import { decideVerdict, evaluate } from './evaluate.js';
@@ -29,6 +32,8 @@ export interface RunOptions {
   readonly registry?: readonly AnyCheck[];
   /** Called when a stage starts and as pages are done. */
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** The clock checks take "today" from (date checks); default: the system clock. */
+  readonly clock?: () => Date;
 }
 
 /** Times stages and turns a stage that throws into an `incomplete` note instead of a lost run. */
@@ -97,10 +102,18 @@ export async function runCheck(
     stages.skip('analyze');
   }
 
+  if (doc.pages.length > 0) {
+    const analyzed = doc;
+    doc = await stages.run('fields', doc, () => readFields(analyzed, profile));
+  } else {
+    stages.skip('fields');
+  }
+
   let result: ReturnType<typeof evaluate> = { findings: [] };
   const finished = doc;
+  const now = (options.clock ?? (() => new Date()))();
   await stages.run('evaluate', doc, () => {
-    result = evaluate(finished, profile, registry);
+    result = evaluate(finished, profile, registry, { now });
     return finished;
   });
 
@@ -109,6 +122,8 @@ export async function runCheck(
     verdict: decideVerdict(result.findings, incomplete),
     profile: { id: profile.id, version: profile.version },
     findings: result.findings,
+    fields: reportFields(doc, profile),
+    channels: doc.fields ?? {},
     document: summary(doc),
     stages: stages.timings,
     ...(incomplete && { incomplete }),

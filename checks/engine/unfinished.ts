@@ -27,6 +27,8 @@ export function unfinishedReport(
     verdict: 'undetermined',
     profile: { id: profile.id, version: profile.version },
     findings: [],
+    fields: {},
+    channels: {},
     document,
     stages: [],
     incomplete: reason,

@@ -171,6 +171,149 @@ export const en = {
   'software.can-send-einvoice.ubl':
     'This PDF was made with {{software}}, which can make your invoices as UBL e-invoice files.',
   'software.can-send-einvoice.ubl.hint': '{{howTo}}',
+  // --- invoice fields ---
+  'field.invoiceNumber': 'the invoice number',
+  'field.issueDate': 'the invoice date',
+  'field.dueDate': 'the due date',
+  'field.currency': 'the currency',
+  'field.totalAmount': 'the invoice total',
+  'field.payableAmount': 'the amount due',
+  'field.taxAmount': 'the VAT amount',
+  'field.netAmount': 'the amount excluding VAT',
+  'field.sellerName': 'your company name',
+  'field.sellerVatId': 'your VAT number',
+  'field.sellerKvk': 'your KvK (Chamber of Commerce) number',
+  'field.iban': 'the IBAN',
+  'field.buyerName': "the buyer's name",
+  'field.buyerVatId': "the buyer's VAT number",
+  'field.buyerReference': "the buyer's reference",
+  'field.orderReference': 'the purchase order number',
+  'field.label.invoiceNumber': 'Invoice number',
+  'field.label.issueDate': 'Invoice date',
+  'field.label.dueDate': 'Due date',
+  'field.label.currency': 'Currency',
+  'field.label.totalAmount': 'Total incl. VAT',
+  'field.label.payableAmount': 'Amount due',
+  'field.label.taxAmount': 'VAT',
+  'field.label.netAmount': 'Total excl. VAT',
+  'field.label.sellerName': 'your company name at the top',
+  'field.label.sellerVatId': 'VAT number',
+  'field.label.sellerKvk': 'KvK',
+  'field.label.iban': 'IBAN',
+  'field.label.buyerName': 'the buyer in the address block',
+  'field.label.buyerVatId': "Buyer's VAT number",
+  'field.label.buyerReference': 'Your reference',
+  'field.label.orderReference': 'Purchase order number',
+  'channel.text': 'in the text of the PDF',
+  'channel.ocr': 'on the page image (by text recognition)',
+  'fields.required.missing':
+    "{{Field}} could not be found {{channel}}. The buyer's software needs it to process the invoice.",
+  'fields.required.missing.hint':
+    'Put {{field}} on the invoice next to a clear label, for example "{{label}}: …". In most invoicing software this is a standard field of the invoice layout.',
+  'fields.required.missing-labelled':
+    "{{Field}} could not be found {{channel}}. The buyer's software looks for it next to a label such as {{labels}}.",
+  'fields.required.missing-labelled.hint':
+    'Put {{field}} on the invoice next to one of these labels: {{labels}}. You can usually change labels in the invoice layout of your invoicing software.',
+  'fields.pattern.mismatch':
+    '{{Field}} on the invoice is "{{value}}", which does not have the form the buyer requires.',
+  'fields.pattern.mismatch.hint':
+    "Check the buyer's instructions for {{field}} and correct it in your invoicing software.",
+  'fields.pattern.too-long':
+    '{{Field}} "{{value}}" is {{length}} characters long; the buyer\'s software accepts at most {{maxLength}}.',
+  'fields.pattern.too-long.hint': 'Shorten {{field}} (at most {{maxLength}} characters).',
+  'fields.pattern.not-allowed':
+    '{{Field}} on the invoice is "{{value}}"; the buyer accepts only: {{allowed}}.',
+  'fields.pattern.not-allowed.hint': 'Use one of the values the buyer accepts for {{field}}: {{allowed}}.',
+  'fields.pattern.not-equal':
+    '{{Field}} on the invoice is "{{value}}", but the buyer requires "{{expected}}".',
+  'fields.pattern.not-equal.hint': 'Put "{{expected}}" on the invoice as {{field}}.',
+  'fields.valid-iban.invalid':
+    'The IBAN {{value}} on the invoice is not a valid bank account number (its check digits do not match), so a payment to it would fail.',
+  'fields.valid-iban.incomplete':
+    'The IBAN {{value}} on the invoice is incomplete or too long: an IBAN from {{country}} has {{length}} characters. It may be split over two lines or cut off.',
+  'fields.valid-iban.incomplete.hint':
+    'Print the IBAN in full on one line, in groups of four characters (NL91 ABNA 0417 1643 00), next to the label "IBAN".',
+  'fields.valid-iban.invalid.hint':
+    "Check the IBAN in your invoicing software's company settings character by character; copy it from a bank statement.",
+  'fields.valid-vat-id.checksum':
+    '{{Field}} {{value}} is not a valid VAT identification number: its check digits are wrong.',
+  'fields.valid-vat-id.checksum.hint':
+    'Check the VAT number in your invoicing software character by character. You can verify a VAT number with the EU VIES service.',
+  'fields.valid-vat-id.format':
+    '{{Field}} {{value}} does not have the form of a VAT identification number from {{country}}.',
+  'fields.valid-vat-id.format.hint':
+    'A VAT number starts with its country code, followed by the national number (in the Netherlands: NL, nine digits, B and two digits, e.g. NL123456789B01). Correct it in your invoicing software.',
+  'fields.valid-kvk.invalid':
+    'The KvK number {{value}} on the invoice is not a valid Chamber of Commerce number: it must be exactly 8 digits.',
+  'fields.valid-kvk.invalid.hint':
+    'Check the KvK number in your invoicing software against your registration at the Chamber of Commerce (KvK).',
+  'fields.buyer-matches.not-found':
+    'The invoice does not name the buyer ({{expected}}): its name, VAT number and KvK number could not be found {{channel}}.',
+  'fields.buyer-matches.not-found.hint':
+    'Address the invoice to {{expected}}: put its name (and VAT number) in the address block of the invoice.',
+  'fields.buyer-matches.vat-id':
+    "The invoice is addressed to VAT number {{found}}, but the buyer's VAT number is {{expected}}.",
+  'fields.buyer-matches.vat-id.hint':
+    "Correct the customer's VAT number in your invoicing software to {{expected}}.",
+  'fields.buyer-matches.name': 'The invoice is addressed to "{{found}}", not to {{expected}}.',
+  'fields.buyer-matches.name.hint':
+    'Address the invoice to {{expected}}: correct the customer name in your invoicing software.',
+  'fields.buyer-matches.field':
+    '{{Field}} on the invoice is "{{found}}", but it must be the buyer\'s "{{expected}}".',
+  'fields.buyer-matches.field.hint': 'Put "{{expected}}" on the invoice as {{field}}.',
+  'fields.currency-allowed.not-allowed':
+    'The invoice is in {{currency}}; the buyer accepts invoices in {{allowed}} only.',
+  'fields.currency-allowed.not-allowed.hint':
+    'Make the invoice out in {{allowed}}; ask the buyer first if you cannot.',
+  'fields.currency-allowed.unknown':
+    'The currency "{{currency}}" on the invoice is not a valid currency code (ISO 4217).',
+  'fields.currency-allowed.unknown.hint': 'Use the official three-letter currency code, such as EUR.',
+  'fields.date-not-in-future.future':
+    '{{Field}} is {{date}}, which is in the future (the check ran on {{today}}).',
+  'fields.date-not-in-future.future.hint':
+    'Date the invoice on the day you send it, or earlier. Check the date setting of your invoicing software.',
+  'fields.date-max-age.too-old':
+    '{{Field}} is {{date}}, {{days}} days ago; the buyer accepts invoices up to {{maxAgeDays}} days old.',
+  'fields.date-max-age.too-old.hint':
+    'Send invoices promptly, or ask the buyer how to submit an older invoice.',
+  'fields.ambiguous.close-candidates':
+    "The invoice shows several values for {{field}} ({{values}}). The buyer's software has to guess which one is meant.",
+  'fields.ambiguous.close-candidates.hint':
+    'Show {{field}} once, next to a clear label; leave other numbers or dates without that label.',
+  'fields.ambiguous.unlabelled-dates':
+    "The invoice has several dates ({{values}}) and none is labelled as the invoice date, so the buyer's software may take the wrong one.",
+  'fields.ambiguous.unlabelled-dates.hint':
+    'Put the label "Invoice date" (Factuurdatum) in front of the invoice date.',
+  'fields.ambiguous.totals-disagree':
+    "The invoice shows different totals ({{values}}) that do not add up with the VAT, so the buyer's software may take the wrong amount.",
+  'fields.ambiguous.totals-disagree.hint':
+    'Show one total including VAT, labelled "Total incl. VAT", with the amount excluding VAT and the VAT above it.',
+  'fields.channels-agree.mismatch':
+    '{{Field}} reads "{{text}}" in the text of the PDF, but "{{ocr}}" on the page image. Software that reads both may take either.',
+  'fields.channels-agree.mismatch.hint':
+    'Create the PDF straight from your invoicing software. A PDF whose text layer differs from what is shown was edited or converted badly.',
+  'totals.sum-matches.mismatch':
+    'The amounts do not add up: {{net}} excluding VAT + {{tax}} VAT = {{sum}}, but the invoice total is {{total}}.',
+  'totals.sum-matches.mismatch.hint':
+    'Correct the amounts in your invoicing software so that the amount excluding VAT plus the VAT equals the total.',
+  'totals.sum-matches.vat-lines':
+    'The VAT lines add up to {{sum}}, but the VAT total on the invoice is {{tax}}.',
+  'totals.sum-matches.vat-lines.hint': 'Make the VAT total equal to the sum of the VAT per rate.',
+  'totals.sum-matches.vat-rate':
+    'The VAT at {{rate}}% of {{base}} is {{expected}}, but the invoice says {{amount}}.',
+  'totals.sum-matches.vat-rate.hint':
+    'Check the VAT rate and the VAT amount of this line in your invoicing software.',
+  'vat.reverse-charge.missing-buyer-vat':
+    'The invoice says the VAT is reverse-charged ("{{text}}"), but it does not show the buyer\'s VAT number, which is then required.',
+  'vat.reverse-charge.missing-buyer-vat.hint':
+    'Add the buyer\'s VAT number to the invoice, labelled for example "VAT number customer" (btw-nummer afnemer).',
+  'nl.legal-fields.missing':
+    'A Dutch invoice must state {{field}} (article 35a of the Dutch VAT Act), but it could not be found {{channel}}.',
+  'nl.legal-fields.missing.hint': 'Put {{field}} on the invoice, next to a clear label such as "{{label}}".',
+  'einvoice.matches-printed.mismatch':
+    "{{Field}} printed on the invoice ({{printed}}) differs from the one in the attached e-invoice ({{embedded}}). The buyer's software may read either.",
+  'einvoice.matches-printed.mismatch.hint':
+    'Make the PDF and its attached e-invoice (Factur-X / ZUGFeRD / UBL) from the same data, in one step of your invoicing software.',
   'run.check-failed':
     'Not every check could be run ({{checks}}), so the invoice could not be checked completely.',
   'run.stage-failed':

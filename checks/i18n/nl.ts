@@ -170,6 +170,148 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'software.can-send-einvoice.ubl':
     'Deze PDF is gemaakt met {{software}}, dat uw facturen als UBL-e-factuurbestand kan maken.',
   'software.can-send-einvoice.ubl.hint': '{{howTo}}',
+  // --- invoice fields ---
+  'field.invoiceNumber': 'het factuurnummer',
+  'field.issueDate': 'de factuurdatum',
+  'field.dueDate': 'de vervaldatum',
+  'field.currency': 'de valuta',
+  'field.totalAmount': 'het factuurtotaal',
+  'field.payableAmount': 'het te betalen bedrag',
+  'field.taxAmount': 'het btw-bedrag',
+  'field.netAmount': 'het bedrag exclusief btw',
+  'field.sellerName': 'uw bedrijfsnaam',
+  'field.sellerVatId': 'uw btw-nummer',
+  'field.sellerKvk': 'uw KvK-nummer',
+  'field.iban': 'het IBAN',
+  'field.buyerName': 'de naam van de afnemer',
+  'field.buyerVatId': 'het btw-nummer van de afnemer',
+  'field.buyerReference': 'de referentie van de afnemer',
+  'field.orderReference': 'het inkoopordernummer',
+  'field.label.invoiceNumber': 'Factuurnummer',
+  'field.label.issueDate': 'Factuurdatum',
+  'field.label.dueDate': 'Vervaldatum',
+  'field.label.currency': 'Valuta',
+  'field.label.totalAmount': 'Totaal incl. btw',
+  'field.label.payableAmount': 'Te betalen',
+  'field.label.taxAmount': 'Btw',
+  'field.label.netAmount': 'Totaal excl. btw',
+  'field.label.sellerName': 'uw bedrijfsnaam bovenaan',
+  'field.label.sellerVatId': 'Btw-nummer',
+  'field.label.sellerKvk': 'KvK',
+  'field.label.iban': 'IBAN',
+  'field.label.buyerName': 'de afnemer in het adresblok',
+  'field.label.buyerVatId': 'Btw-nummer afnemer',
+  'field.label.buyerReference': 'Uw referentie',
+  'field.label.orderReference': 'Inkoopordernummer',
+  'channel.text': 'in de tekst van de PDF',
+  'channel.ocr': 'op het beeld van de pagina (met tekstherkenning)',
+  'fields.required.missing':
+    '{{Field}} is niet gevonden {{channel}}. Het programma van de afnemer heeft het nodig om de factuur te verwerken.',
+  'fields.required.missing.hint':
+    'Zet {{field}} op de factuur naast een duidelijk label, bijvoorbeeld "{{label}}: …". In de meeste factuurprogramma\'s is dit een standaardveld van de factuuropmaak.',
+  'fields.required.missing-labelled':
+    '{{Field}} is niet gevonden {{channel}}. Het programma van de afnemer zoekt het naast een label als {{labels}}.',
+  'fields.required.missing-labelled.hint':
+    'Zet {{field}} op de factuur naast een van deze labels: {{labels}}. Labels kunt u meestal aanpassen in de factuuropmaak van uw factuurprogramma.',
+  'fields.pattern.mismatch':
+    '{{Field}} op de factuur is "{{value}}"; dat heeft niet de vorm die de afnemer eist.',
+  'fields.pattern.mismatch.hint':
+    'Bekijk de instructies van de afnemer voor {{field}} en pas het aan in uw factuurprogramma.',
+  'fields.pattern.too-long':
+    '{{Field}} "{{value}}" is {{length}} tekens lang; het programma van de afnemer accepteert er hoogstens {{maxLength}}.',
+  'fields.pattern.too-long.hint': 'Maak {{field}} korter (hoogstens {{maxLength}} tekens).',
+  'fields.pattern.not-allowed':
+    '{{Field}} op de factuur is "{{value}}"; de afnemer accepteert alleen: {{allowed}}.',
+  'fields.pattern.not-allowed.hint':
+    'Gebruik een van de waarden die de afnemer accepteert voor {{field}}: {{allowed}}.',
+  'fields.pattern.not-equal': '{{Field}} op de factuur is "{{value}}", maar de afnemer eist "{{expected}}".',
+  'fields.pattern.not-equal.hint': 'Zet "{{expected}}" op de factuur als {{field}}.',
+  'fields.valid-iban.invalid':
+    'Het IBAN {{value}} op de factuur is geen geldig rekeningnummer (de controlecijfers kloppen niet), dus een betaling ernaar zou mislukken.',
+  'fields.valid-iban.incomplete':
+    'Het IBAN {{value}} op de factuur is onvolledig of te lang: een IBAN uit {{country}} heeft {{length}} tekens. Misschien staat het over twee regels verdeeld of is het afgebroken.',
+  'fields.valid-iban.incomplete.hint':
+    'Zet het IBAN volledig op één regel, in groepjes van vier tekens (NL91 ABNA 0417 1643 00), naast het label "IBAN".',
+  'fields.valid-iban.invalid.hint':
+    'Controleer het IBAN teken voor teken in de bedrijfsgegevens van uw factuurprogramma; neem het over van een bankafschrift.',
+  'fields.valid-vat-id.checksum':
+    '{{Field}} {{value}} is geen geldig btw-identificatienummer: de controlecijfers kloppen niet.',
+  'fields.valid-vat-id.checksum.hint':
+    'Controleer het btw-nummer teken voor teken in uw factuurprogramma. U kunt een btw-nummer controleren met de VIES-dienst van de EU.',
+  'fields.valid-vat-id.format':
+    '{{Field}} {{value}} heeft niet de vorm van een btw-identificatienummer uit {{country}}.',
+  'fields.valid-vat-id.format.hint':
+    'Een btw-nummer begint met de landcode, gevolgd door het nationale nummer (in Nederland: NL, negen cijfers, B en twee cijfers, bijvoorbeeld NL123456789B01). Pas het aan in uw factuurprogramma.',
+  'fields.valid-kvk.invalid':
+    'Het KvK-nummer {{value}} op de factuur is geen geldig KvK-nummer: het moet precies 8 cijfers hebben.',
+  'fields.valid-kvk.invalid.hint':
+    'Controleer het KvK-nummer in uw factuurprogramma met uw inschrijving bij de Kamer van Koophandel.',
+  'fields.buyer-matches.not-found':
+    'De factuur noemt de afnemer ({{expected}}) niet: de naam, het btw-nummer en het KvK-nummer zijn niet gevonden {{channel}}.',
+  'fields.buyer-matches.not-found.hint':
+    'Richt de factuur aan {{expected}}: zet de naam (en het btw-nummer) in het adresblok van de factuur.',
+  'fields.buyer-matches.vat-id':
+    'De factuur is gericht aan btw-nummer {{found}}, maar het btw-nummer van de afnemer is {{expected}}.',
+  'fields.buyer-matches.vat-id.hint':
+    'Verbeter het btw-nummer van de klant in uw factuurprogramma naar {{expected}}.',
+  'fields.buyer-matches.name': 'De factuur is gericht aan "{{found}}", niet aan {{expected}}.',
+  'fields.buyer-matches.name.hint':
+    'Richt de factuur aan {{expected}}: verbeter de klantnaam in uw factuurprogramma.',
+  'fields.buyer-matches.field':
+    '{{Field}} op de factuur is "{{found}}", maar dat moet "{{expected}}" zijn (het gegeven van de afnemer).',
+  'fields.buyer-matches.field.hint': 'Zet "{{expected}}" op de factuur als {{field}}.',
+  'fields.currency-allowed.not-allowed':
+    'De factuur is in {{currency}}; de afnemer accepteert alleen facturen in {{allowed}}.',
+  'fields.currency-allowed.not-allowed.hint':
+    'Maak de factuur op in {{allowed}}; overleg eerst met de afnemer als dat niet kan.',
+  'fields.currency-allowed.unknown':
+    'De valuta "{{currency}}" op de factuur is geen geldige valutacode (ISO 4217).',
+  'fields.currency-allowed.unknown.hint': 'Gebruik de officiële valutacode van drie letters, zoals EUR.',
+  'fields.date-not-in-future.future':
+    '{{Field}} is {{date}}; die ligt in de toekomst (de controle liep op {{today}}).',
+  'fields.date-not-in-future.future.hint':
+    'Dateer de factuur op de dag dat u hem verstuurt, of eerder. Controleer de datuminstelling van uw factuurprogramma.',
+  'fields.date-max-age.too-old':
+    '{{Field}} is {{date}}, {{days}} dagen geleden; de afnemer accepteert facturen tot {{maxAgeDays}} dagen oud.',
+  'fields.date-max-age.too-old.hint':
+    'Verstuur facturen direct, of vraag de afnemer hoe u een oudere factuur kunt indienen.',
+  'fields.ambiguous.close-candidates':
+    'De factuur toont meerdere waarden voor {{field}} ({{values}}). Het programma van de afnemer moet raden welke bedoeld is.',
+  'fields.ambiguous.close-candidates.hint':
+    'Toon {{field}} één keer, naast een duidelijk label; zet dat label niet bij andere nummers of datums.',
+  'fields.ambiguous.unlabelled-dates':
+    'De factuur heeft meerdere datums ({{values}}) en geen ervan heeft het label factuurdatum, dus het programma van de afnemer kan de verkeerde nemen.',
+  'fields.ambiguous.unlabelled-dates.hint': 'Zet het label "Factuurdatum" voor de factuurdatum.',
+  'fields.ambiguous.totals-disagree':
+    'De factuur toont verschillende totalen ({{values}}) die niet kloppen met de btw, dus het programma van de afnemer kan het verkeerde bedrag nemen.',
+  'fields.ambiguous.totals-disagree.hint':
+    'Toon één totaal inclusief btw, met het label "Totaal incl. btw", en daarboven het bedrag exclusief btw en de btw.',
+  'fields.channels-agree.mismatch':
+    '{{Field}} is "{{text}}" in de tekst van de PDF, maar "{{ocr}}" op het beeld van de pagina. Software die beide leest kan elk van de twee nemen.',
+  'fields.channels-agree.mismatch.hint':
+    'Maak de PDF rechtstreeks vanuit uw factuurprogramma. Een PDF waarvan de tekstlaag afwijkt van wat er staat, is slecht bewerkt of omgezet.',
+  'totals.sum-matches.mismatch':
+    'De bedragen kloppen niet: {{net}} exclusief btw + {{tax}} btw = {{sum}}, maar het factuurtotaal is {{total}}.',
+  'totals.sum-matches.mismatch.hint':
+    'Verbeter de bedragen in uw factuurprogramma, zodat het bedrag exclusief btw plus de btw gelijk is aan het totaal.',
+  'totals.sum-matches.vat-lines':
+    'De btw-regels tellen op tot {{sum}}, maar het btw-totaal op de factuur is {{tax}}.',
+  'totals.sum-matches.vat-lines.hint': 'Maak het btw-totaal gelijk aan de som van de btw per tarief.',
+  'totals.sum-matches.vat-rate':
+    'De btw van {{rate}}% over {{base}} is {{expected}}, maar op de factuur staat {{amount}}.',
+  'totals.sum-matches.vat-rate.hint':
+    'Controleer het btw-tarief en het btw-bedrag van deze regel in uw factuurprogramma.',
+  'vat.reverse-charge.missing-buyer-vat':
+    'Op de factuur staat dat de btw verlegd is ("{{text}}"), maar het btw-nummer van de afnemer ontbreekt; dat is dan verplicht.',
+  'vat.reverse-charge.missing-buyer-vat.hint':
+    'Zet het btw-nummer van de afnemer op de factuur, met een label als "Btw-nummer afnemer".',
+  'nl.legal-fields.missing':
+    'Een Nederlandse factuur moet {{field}} vermelden (artikel 35a Wet op de omzetbelasting), maar het is niet gevonden {{channel}}.',
+  'nl.legal-fields.missing.hint': 'Zet {{field}} op de factuur, naast een duidelijk label als "{{label}}".',
+  'einvoice.matches-printed.mismatch':
+    '{{Field}} op de factuur ({{printed}}) verschilt van de waarde in de bijgevoegde e-factuur ({{embedded}}). Het programma van de afnemer kan elk van de twee lezen.',
+  'einvoice.matches-printed.mismatch.hint':
+    'Maak de PDF en de bijgevoegde e-factuur (Factur-X / ZUGFeRD / UBL) in één stap uit dezelfde gegevens in uw factuurprogramma.',
   'run.check-failed':
     'Niet alle controles konden worden uitgevoerd ({{checks}}), dus de factuur kon niet volledig worden gecontroleerd.',
   'run.stage-failed':

@@ -1,4 +1,4 @@
-import type { FieldId } from './fields.js';
+import type { DocumentFields, FieldId } from './fields.js';
 import type { Box, Word } from './geometry.js';
 
 /** What the first bytes of an upload say it is (never the file name). */
@@ -368,6 +368,8 @@ export interface DocumentModel {
   readonly embeddedInvoice?: EmbeddedInvoice;
   /** Set instead of `embeddedInvoice` when an e-invoice was found but could not be read. */
   readonly embeddedInvoiceError?: EmbeddedInvoiceError;
+  /** The invoice fields read through each channel (stage `fields`). */
+  readonly fields?: DocumentFields;
 }
 
 /** Convenience for stages and checks: a location on a page. */

@@ -106,7 +106,8 @@ export interface FieldRule {
   readonly notInFuture?: boolean;
   /** Dates only: not older than this many days. */
   readonly maxAgeDays?: number;
-  /** The labels the buyer's software looks for (e.g. `Factuurnummer`), to say so in messages. */
+  /** The labels the buyer's software looks for (e.g. `Factuurnummer`): extraction also reads the field
+   * next to them, and a message about a missing field names them. */
   readonly labels?: readonly string[];
 }
 

@@ -1,5 +1,7 @@
 import type { EmbeddedInvoice, FileKind, StageTiming } from './document.js';
+import type { Channel, DocumentFields, FieldId } from './fields.js';
 import type { Finding, LocalizedText, Verdict } from './finding.js';
+import type { Box } from './geometry.js';
 
 /** Why a run could not check everything (the engine failed, not the document). */
 export interface Incomplete {
@@ -23,6 +25,24 @@ export interface DocumentSummary {
   readonly embeddedInvoice?: EmbeddedInvoice;
 }
 
+/** A field as the buyer's software would read it. */
+export interface ReportField {
+  /** Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces. */
+  readonly value: string;
+  /** As printed. */
+  readonly raw: string;
+  /** The channel it was read through. */
+  readonly channel: Channel;
+  /** 1-based page. */
+  readonly page: number;
+  /** Where on the page (points, top-left origin). */
+  readonly box: Box;
+  /** The label it was read next to, as printed. */
+  readonly label?: string;
+  /** How sure the extraction is, 0–1. */
+  readonly confidence: number;
+}
+
 /** The result of checking one file against one profile version. Contains no timestamps, so the
  * same file and profile give the same report through the CLI and the API (stage times aside). */
 export interface Report {
@@ -32,6 +52,10 @@ export interface Report {
   readonly profile: { readonly id: string; readonly version: number };
   /** Every finding, errors first. */
   readonly findings: readonly Finding[];
+  /** The invoice fields as the buyer's channel(s) read them (see the profile's `channels`). */
+  readonly fields: Readonly<Partial<Record<FieldId, ReportField>>>;
+  /** What each channel that ran read: values with their runner-up candidates, VAT lines, ambiguities. */
+  readonly channels: DocumentFields;
   /** The document in short. */
   readonly document: DocumentSummary;
   /** The stages in order with their durations. */

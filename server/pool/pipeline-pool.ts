@@ -13,7 +13,7 @@ export class PipelinePool {
   private readonly pool: WorkerPool<PipelineTask, Report, ProgressEvent>;
 
   constructor(size: number, scriptPath: string = pipelineWorkerPath) {
-    this.pool = new WorkerPool(scriptPath, { size, awaitReady: true });
+    this.pool = new WorkerPool(scriptPath, { size });
   }
 
   /** Number of workers. */

@@ -5,7 +5,10 @@
  */
 import { Worker } from 'node:worker_threads';
 
-/** Messages a pool worker posts back. */
+/**
+ * Messages a pool worker posts back. A worker posts `ready` once, when its modules are loaded: only
+ * then does it get tasks, so a task's time-out never counts a worker's start-up.
+ */
 export type WorkerMessage<TResult, TProgress> =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly event: TProgress }
@@ -43,21 +46,12 @@ interface Pending<TResult, TProgress> {
   readonly reject: (error: Error) => void;
 }
 
-/** Longest wait for a starting worker's `ready` before it is given tasks anyway. */
-const READY_TIMEOUT_MS = 20_000;
-
 /** Pool options. */
 export interface PoolOptions {
   /** Number of worker threads. */
   readonly size: number;
   /** Heap limit per worker in MB, so a hostile file kills its worker, not the server. */
   readonly maxHeapMb?: number;
-  /**
-   * Workers post `{ type: 'ready' }` once they have loaded and warmed up; until then they get no task,
-   * so a task's time-out never pays for a fresh worker's start (e.g. the one replacing a worker
-   * that was stopped for running too long).
-   */
-  readonly awaitReady?: boolean;
 }
 
 /** A pool of `size` workers of one script. Tasks beyond `size` wait in order. */
@@ -66,20 +60,12 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
   private readonly waiting: Pending<TResult, TProgress>[] = [];
   private readonly all = new Set<Worker>();
   private closed = false;
-  /** Workers started but not ready yet (with `awaitReady`). */
-  private readonly starting = new Set<Worker>();
 
   constructor(
     private readonly scriptPath: string,
     private readonly options: PoolOptions,
   ) {
-    for (let i = 0; i < options.size; i++) this.replace();
-  }
-
-  /** Starts a worker; it is idle at once, or once it says it is ready. */
-  private replace(): void {
-    const worker = this.spawn();
-    if (!this.options.awaitReady) this.idle.push(worker);
+    for (let i = 0; i < options.size; i++) this.spawn();
   }
 
   /** Number of workers. */
@@ -87,48 +73,37 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     return this.options.size;
   }
 
-  /** Tasks running now. */
-  get busy(): number {
-    return this.all.size - this.idle.length - this.starting.size;
-  }
-
-  private spawn(): Worker {
+  /** Starts a worker; it joins the idle list when it says it is ready. */
+  private spawn(): void {
     const worker = new Worker(this.scriptPath, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024 },
       stdout: false,
       stderr: false,
     });
-    // An idle worker that dies is replaced quietly; a busy one fails its task (see `execute`).
+    let ready = false;
+    const onReady = (message: { type?: string }): void => {
+      if (message?.type !== 'ready') return;
+      ready = true;
+      worker.off('message', onReady);
+      // A ready, idle worker does not keep the process alive (a running task's timer does).
+      worker.unref();
+      if (this.closed) return;
+      this.idle.push(worker);
+      this.dispatch();
+    };
+    worker.on('message', onReady);
+    // An idle or starting worker that dies is replaced; a busy one fails its task (see `execute`).
     worker.on('error', () => undefined);
-    if (this.options.awaitReady) {
-      this.starting.add(worker);
-      const ready = (): void => {
-        clearTimeout(deadline);
-        worker.off('message', onReady);
-        worker.unref();
-        if (this.closed || !this.starting.delete(worker)) return;
-        this.idle.push(worker);
-        this.dispatch();
-      };
-      const onReady = (message: { type?: string }): void => {
-        if (message?.type === 'ready') ready();
-      };
-      // A warm-up that never ends must not hold tasks back: they run under their own time-out.
-      const deadline = setTimeout(ready, READY_TIMEOUT_MS);
-      deadline.unref();
-      worker.on('message', onReady);
-    }
     worker.on('exit', () => {
       this.all.delete(worker);
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
-      const wasStarting = this.starting.delete(worker);
-      if ((at >= 0 || wasStarting) && !this.closed) this.replace();
+      if (this.closed || (ready && at < 0)) return; // closed, or busy: `execute` replaces it
+      // A worker that cannot even start (a broken build) must not respawn in a tight loop.
+      if (ready) this.spawn();
+      else setTimeout(() => this.closed || this.spawn(), 1000).unref();
     });
-    // A starting worker keeps the process alive (a task may be waiting for it); a ready one does not.
-    if (!this.options.awaitReady) worker.unref();
     this.all.add(worker);
-    return worker;
   }
 
   /** Runs a task in a free worker (or when one frees up). */
@@ -160,7 +135,7 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
       if (reusable && !this.closed) this.idle.push(worker);
       else {
         void worker.terminate();
-        if (!this.closed) this.replace();
+        if (!this.closed) this.spawn();
       }
       if ('result' in outcome) pending.resolve(outcome.result);
       else pending.reject(outcome.error);
@@ -192,6 +167,5 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     for (const pending of this.waiting.splice(0)) pending.reject(new TaskFailedError('the pool is closed'));
     await Promise.all([...this.all].map((worker) => worker.terminate()));
     this.idle.length = 0;
-    this.starting.clear();
   }
 }

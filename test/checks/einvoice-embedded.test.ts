@@ -22,7 +22,7 @@ describe('einvoice.embedded', () => {
     expect(finding?.hint?.nl).toContain('Peppol');
     expect(report.verdict).toBe('accepted');
     expect(report.document.embeddedInvoice?.fields).toMatchObject({
-      sellerVatId: 'NL123456789B01',
+      sellerVatId: 'NL123456782B01',
       iban: 'NL91ABNA0417164300',
     });
   });

@@ -17,7 +17,7 @@ describe('einvoice.xml-uploaded', () => {
     const [finding] = findingsOf(report, 'einvoice.xml-uploaded');
     expect(finding?.messageId).toBe('einvoice.xml-uploaded.ubl');
     expect(finding?.message.en).toContain(
-      'invoice F-2026-0042, dated 2026-01-12, total EUR 1090.00, seller VAT id NL123456789B01',
+      'invoice F-2026-0042, dated 2026-01-12, total EUR 1090.00, seller VAT id NL123456782B01',
     );
     expect(finding?.hint?.nl).toContain('Peppol');
     expect(report.document.embeddedInvoice).toMatchObject({

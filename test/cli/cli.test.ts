@@ -41,6 +41,8 @@ describe('proeffactuur check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^GOEDGEKEURD/);
     expect(stdout).toContain('Profiel: lenient v1');
+    expect(stdout).toContain('Gelezen velden:');
+    expect(stdout).toMatch(/Factuurnummer\s+F-2026-0042\s+\(pagina 1, tekstlaag\)/);
   });
 
   test('exits 1 and lists each problem with its fix, in English on request', async () => {

@@ -92,7 +92,7 @@ describe('readEInvoice', () => {
         taxAmount: '90.00',
         netAmount: '1000.00',
         sellerName: 'Bakkerij De Korenschoof B.V.',
-        sellerVatId: 'NL123456789B01',
+        sellerVatId: 'NL123456782B01',
         sellerKvk: '12345678',
         iban: 'NL91ABNA0417164300',
         buyerName: 'Gemeente Voorbeeld',

@@ -106,8 +106,8 @@ describe('runCheck', () => {
       },
     );
     expect(report.profile).toEqual({ id: 'acme', version: 4 });
-    expect(report.stages.map((s) => s.name)).toEqual(['intake', 'analyze', 'evaluate']);
-    expect(stagesSeen).toEqual(['analyze', 'evaluate']);
+    expect(report.stages.map((s) => s.name)).toEqual(['intake', 'analyze', 'fields', 'evaluate']);
+    expect(stagesSeen).toEqual(['analyze', 'fields', 'evaluate']);
     expect(report.engine.name).toBe('proeffactuur');
   });
 

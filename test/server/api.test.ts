@@ -31,6 +31,7 @@ describe('POST /api/runs', () => {
     expect(res.body.report.stages.map((s: { name: string }) => s.name)).toEqual([
       'intake',
       'analyze',
+      'fields',
       'evaluate',
     ]);
   });

@@ -16,7 +16,7 @@ describe('a run past its time-out', () => {
   let server: TestServer;
   let slow: Uint8Array;
   beforeAll(async () => {
-    server = await startTestServer({ workers: 1, runTimeoutMs: 1000 });
+    server = await startTestServer({ workers: 1, runTimeoutMs: 2000 });
     slow = await slowPdf(600_000); // takes pdf.js many seconds
   });
   afterAll(() => server.close());
@@ -27,7 +27,7 @@ describe('a run past its time-out', () => {
     expect(res.body.verdict).toBe('undetermined');
     expect(res.body.report.verdict).toBe('undetermined');
     expect(res.body.report.incomplete.code).toBe('run_timed_out');
-    expect(res.body.report.incomplete.message.nl).toContain('langer dan 1 seconden');
+    expect(res.body.report.incomplete.message.nl).toContain('langer dan 2 seconden');
   });
 
   test('does not take the worker pool down: the next run completes', async () => {
