@@ -1,34 +1,42 @@
 /**
- * `proeffactuur buyer …`: buyer accounts and their API keys, in the same data folder as the server
- * (`DATA_DIR`, see server/config.ts). Output is JSON on stdout, for people and scripts alike.
+ * `proeffactuur buyer …`: buyer accounts, their API keys (with scopes and an optional expiry) and their
+ * limits, in the same data folder as the server (`DATA_DIR`, see server/config.ts). Output is JSON on
+ * stdout, for people and scripts alike.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
-import { BuyerStore } from '../server/store/buyers.js';
+import { BuyerStore, parseScopes, SCOPES, type Scope } from '../server/store/buyers.js';
 import { openDatabase } from '../server/store/database.js';
 import { MIN_PASSWORD_LENGTH, UserStore } from '../server/store/users.js';
 
 /** Usage of the buyer commands. */
-export const BUYER_USAGE = `Usage: proeffactuur buyer create --name NAME
+export const BUYER_USAGE = `Usage: proeffactuur buyer create --name NAME [--scope SCOPES] [--expires-in-days N]
        proeffactuur buyer list
-       proeffactuur buyer create-key BUYER_ID
+       proeffactuur buyer create-key BUYER_ID [--scope SCOPES] [--expires-in-days N]
        proeffactuur buyer list-keys BUYER_ID
        proeffactuur buyer revoke-key KEY_ID|API_KEY
        proeffactuur buyer create-user BUYER_ID --email EMAIL
        proeffactuur buyer list-users BUYER_ID
        proeffactuur buyer set-password --email EMAIL
        proeffactuur buyer disable-user --email EMAIL
+       proeffactuur buyer set-limits BUYER_ID [--max-upload-mb N|default] [--max-active-runs N|default]
 
-  Manages buyer accounts and their API keys in DATA_DIR (default ./data), the server's data folder.
-  create      creates a buyer and its first API key: prints { "buyerId", "apiKey", "keyId" }
-  create-key  another key for a buyer (e.g. to rotate keys): prints { "buyerId", "apiKey", "keyId" }
-  list-keys   the buyer's keys (never the secrets: only their first characters)
+  Manages buyer accounts, their API keys and limits in DATA_DIR (default ./data), the server's data folder.
+  create      creates a buyer and its first API key: prints { "buyerId", "apiKey", "keyId", "scopes" }
+  create-key  another key for a buyer (e.g. to rotate keys, or a read-only one)
+  list-keys   the buyer's keys (never the secrets: only their first characters), scopes and expiry
   revoke-key  revokes a key for good, given its id (key_…) or the key itself
   create-user a user account (e-mail and password) to sign in to the web pages; the password is read
               from standard input (typed twice, hidden, at a terminal; else the first line piped in)
   list-users  the buyer's users (never the password hashes)
   set-password  a new password for a user (re-enables a disabled user; signs out its sessions)
   disable-user  stops a user from signing in and ends its sessions
+  set-limits  the buyer's own upload limit and number of queued plus running runs ("default": the
+              server's MAX_UPLOAD_MB / BUYER_MAX_ACTIVE_RUNS)
+
+  --scope     comma-separated: ${SCOPES.join(', ')}. Every key may read; "read" alone makes a
+              read-only key. Default: all scopes.
+  --expires-in-days  the key stops working after this many days (default: never)
 
 An API key is shown once; only a hash of it is stored. Keep it secret, like a password. A password has
 at least ${MIN_PASSWORD_LENGTH} characters; it is stored as an scrypt hash.`;
@@ -77,13 +85,64 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+const SUBCOMMANDS = [
+  'create',
+  'list',
+  'create-key',
+  'list-keys',
+  'revoke-key',
+  'set-limits',
+  'create-user',
+  'list-users',
+  'set-password',
+  'disable-user',
+];
+
+function keyOptions(values: { scope?: string; 'expires-in-days'?: string }): {
+  scopes?: Scope[];
+  expiresAt?: string;
+} {
+  let scopes: Scope[] | undefined;
+  if (values.scope !== undefined) {
+    try {
+      scopes = parseScopes(values.scope);
+    } catch (error) {
+      throw new BuyerUsageError((error as Error).message);
+    }
+  }
+  let expiresAt: string | undefined;
+  const days = values['expires-in-days'];
+  if (days !== undefined) {
+    const n = Number(days);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new BuyerUsageError('--expires-in-days takes a number of days > 0.');
+    expiresAt = new Date(Date.now() + n * 86_400_000).toISOString();
+  }
+  return { ...(scopes && { scopes }), ...(expiresAt && { expiresAt }) };
+}
+
+function limit(raw: string | undefined, name: string, scale: number): number | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'default') return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new BuyerUsageError(`${name} takes a number > 0 or "default".`);
+  return Math.round(n * scale);
+}
+
 /** Runs `buyer <subcommand>`; resolves with the exit code. */
 export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { name: { type: 'string' }, email: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      scope: { type: 'string' },
+      'expires-in-days': { type: 'string' },
+      'max-upload-mb': { type: 'string' },
+      'max-active-runs': { type: 'string' },
+    },
   });
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     process.stdout.write(`${BUYER_USAGE}\n`);
@@ -93,20 +152,12 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
     if (positionals.length !== 1) throw new BuyerUsageError(`Give exactly one ${what}.`);
     return positionals[0]!;
   };
-  if (
-    ![
-      'create',
-      'list',
-      'create-key',
-      'list-keys',
-      'revoke-key',
-      'create-user',
-      'list-users',
-      'set-password',
-      'disable-user',
-    ].includes(sub)
-  )
-    throw new BuyerUsageError(`Unknown buyer command "${sub}".`);
+  if (!SUBCOMMANDS.includes(sub)) throw new BuyerUsageError(`Unknown buyer command "${sub}".`);
+  const keys = keyOptions(values);
+  const limits = {
+    maxUploadBytes: limit(values['max-upload-mb'], '--max-upload-mb', 1024 * 1024),
+    maxActiveRuns: limit(values['max-active-runs'], '--max-active-runs', 1),
+  };
   const email = (): string => {
     const given = values.email?.trim();
     if (!given) throw new BuyerUsageError("Give the user's e-mail address: --email jan@acme.nl");
@@ -167,22 +218,42 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
         const name = values.name?.trim();
         if (!name) throw new BuyerUsageError('Give the buyer\'s name: --name "ACME B.V."');
         if (name.length > 200) throw new BuyerUsageError('A buyer name has at most 200 characters.');
-        const { buyer, apiKey, keyId } = buyers.createBuyer(name);
-        print({ buyerId: buyer.id, name: buyer.name, apiKey, keyId });
+        const { buyer, apiKey, keyId } = buyers.createBuyer(name, keys);
+        const info = buyers.keysOf(buyer.id).find((k) => k.id === keyId)!;
+        print({
+          buyerId: buyer.id,
+          name: buyer.name,
+          apiKey,
+          keyId,
+          scopes: info.scopes,
+          expiresAt: info.expiresAt ?? null,
+        });
         return 0;
       }
       case 'list':
-        print({ buyers: buyers.listBuyers() });
+        print({ buyers: buyers.listBuyers().map((b) => ({ ...b, limits: buyers.limitsOf(b.id) })) });
         return 0;
       case 'create-key':
-      case 'list-keys': {
+      case 'list-keys':
+      case 'set-limits': {
         const buyerId = one('BUYER_ID');
         if (!buyers.getBuyer(buyerId)) {
           process.stderr.write(`proeffactuur: there is no buyer ${buyerId}.\n`);
           return 1;
         }
         if (sub === 'list-keys') print({ buyerId, keys: buyers.keysOf(buyerId) });
-        else print({ buyerId, ...buyers.createKey(buyerId) });
+        else if (sub === 'set-limits') {
+          if (limits.maxUploadBytes === undefined && limits.maxActiveRuns === undefined)
+            throw new BuyerUsageError('Give --max-upload-mb and/or --max-active-runs.');
+          buyers.setLimits(buyerId, {
+            ...(limits.maxUploadBytes !== undefined && { maxUploadBytes: limits.maxUploadBytes }),
+            ...(limits.maxActiveRuns !== undefined && { maxActiveRuns: limits.maxActiveRuns }),
+          });
+          print({ buyerId, limits: buyers.limitsOf(buyerId) });
+        } else {
+          const created = buyers.createKey(buyerId, keys);
+          print({ buyerId, ...created, expiresAt: created.expiresAt ?? null });
+        }
         return 0;
       }
       default: {

@@ -7,23 +7,36 @@ import { ENGINE_VERSION } from '../checks/engine/version.js';
 import type { Config } from './config.js';
 import { HarnessError, notFound, problemHandler } from './errors.js';
 import { InvitationService } from './invitations.js';
+import { openApiDocument } from './openapi/document.js';
+import { RequestValidator } from './openapi/validate.js';
 import { fromRoot } from './paths.js';
 import { ProfileService } from './profiles.js';
+import { rateLimiters } from './rate-limit.js';
+import { docsRouter } from './routes/docs.js';
 import { invitationsRouter, type PageImageProvider } from './routes/invitations.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
+import { webhooksRouter } from './routes/webhooks.js';
 import type { RunService } from './runs.js';
 import { sessionMiddleware } from './session.js';
 import type { BuyerStore } from './store/buyers.js';
+import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
 import type { ProfileStore } from './store/profiles.js';
 import type { UserStore } from './store/users.js';
+import type { WebhookStore } from './store/webhooks.js';
+
+/** The configuration the app reads. */
+export type AppConfig = Pick<
+  Config,
+  'maxUploadBytes' | 'rateLimitPerKey' | 'rateLimitPerIp' | 'buyerMaxActiveRuns' | 'refusePrivateUrls'
+>;
 
 /** What the app needs. */
 export interface AppDeps {
-  readonly config: Pick<Config, 'maxUploadBytes'>;
+  readonly config: AppConfig;
   readonly runs: RunService;
   /** Buyers and their API keys. */
   readonly buyers: BuyerStore;
@@ -35,8 +48,14 @@ export interface AppDeps {
   readonly invitations: InvitationStore;
   /** Renders a run's page with boxes, for the supplier's report (absent: the page shows no images). */
   readonly pageImage?: PageImageProvider;
+  /** Idempotency keys of run submissions. */
+  readonly idempotency: IdempotencyStore;
+  /** Webhook endpoints and deliveries. */
+  readonly webhooks: WebhookStore;
   /** Where unexpected errors go (a logger). */
   readonly logError: (error: unknown) => void;
+  /** The clock (tests inject one). */
+  readonly now?: () => Date;
 }
 
 /** The app. */
@@ -51,11 +70,28 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok', version: ENGINE_VERSION, runs: deps.runs.stats() });
   });
 
+  const validator = new RequestValidator(openApiDocument());
   const profiles = new ProfileService(deps.profiles);
   const invitations = new InvitationService(deps.invitations, deps.profiles, deps.buyers, deps.runs);
+  for (const limiter of rateLimiters(deps.buyers, {
+    perKey: deps.config.rateLimitPerKey,
+    perIp: deps.config.rateLimitPerIp,
+  }))
+    app.use('/api', limiter);
+  app.use('/api', validator.parameters());
+  app.use('/api', docsRouter());
   app.use(
     '/api',
-    runsRouter(deps.runs, { maxUploadBytes: deps.config.maxUploadBytes, profiles, buyers: deps.buyers }),
+    runsRouter(deps.runs, {
+      maxUploadBytes: deps.config.maxUploadBytes,
+      buyerMaxActiveRuns: deps.config.buyerMaxActiveRuns,
+      refusePrivateUrls: deps.config.refusePrivateUrls,
+      profiles,
+      buyers: deps.buyers,
+      idempotency: deps.idempotency,
+      validator,
+      ...(deps.now && { now: deps.now }),
+    }),
   );
   app.use('/api', profilesRouter(profiles, deps.buyers));
   app.use('/api', sessionRouter(deps.users, deps.buyers));
@@ -68,6 +104,15 @@ export function createApp(deps: AppDeps): Express {
       users: deps.users,
       maxUploadBytes: deps.config.maxUploadBytes,
       ...(deps.pageImage && { pageImage: deps.pageImage }),
+    }),
+  );
+  app.use(
+    '/api',
+    webhooksRouter(deps.webhooks, {
+      buyers: deps.buyers,
+      validator,
+      refusePrivateUrls: deps.config.refusePrivateUrls,
+      ...(deps.now && { now: deps.now }),
     }),
   );
   app.use('/api', (_req, _res, next) => next(notFound()));

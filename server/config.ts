@@ -21,6 +21,30 @@ export interface Config {
   readonly maxQueuedRuns: number;
   /** Log level for pino (`LOG_LEVEL`, default `info`; `silent` in tests). */
   readonly logLevel: string;
+  /**
+   * Days after which uploaded invoices, page images and reports are erased (`RETENTION_DAYS`, default
+   * 30): they are personal and financial data. The run keeps only its id, times and verdict.
+   */
+  readonly retentionDays: number;
+  /** How often the retention sweep runs, in ms (`RETENTION_SWEEP_MINUTES`, default 60). */
+  readonly retentionSweepMs: number;
+  /**
+   * Refuse callback and webhook URLs that point at private, loopback or link-local addresses
+   * (`REFUSE_PRIVATE_URLS`; default on when `NODE_ENV=production`, off otherwise).
+   */
+  readonly refusePrivateUrls: boolean;
+  /** Requests per minute per API key (`RATE_LIMIT_PER_KEY`, default 600; 0 turns it off). */
+  readonly rateLimitPerKey: number;
+  /** Requests per minute per IP address without a valid key (`RATE_LIMIT_PER_IP`, default 300; 0 = off). */
+  readonly rateLimitPerIp: number;
+  /** Queued plus running runs one buyer may have (`BUYER_MAX_ACTIVE_RUNS`, default 20; per buyer via the CLI). */
+  readonly buyerMaxActiveRuns: number;
+  /** Time-out of one webhook or callback delivery attempt in ms (`WEBHOOK_TIMEOUT_SECONDS`, default 10). */
+  readonly webhookTimeoutMs: number;
+  /** Attempts per delivery before it is given up (`WEBHOOK_MAX_ATTEMPTS`, default 10). */
+  readonly webhookMaxAttempts: number;
+  /** Wait before the first retry in ms, doubled after each failure (`WEBHOOK_RETRY_SECONDS`, default 30). */
+  readonly webhookRetryBaseMs: number;
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -30,6 +54,14 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   if (!Number.isFinite(value) || value < min)
     throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
 }
 
 /** Reads the configuration from the environment. Throws with a clear message on a bad value. */
@@ -43,5 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runTimeoutMs: Math.round(number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) * 1000),
     maxQueuedRuns: Math.floor(number(env, 'MAX_QUEUED_RUNS', 1000, 1)),
     logLevel: env.LOG_LEVEL ?? 'info',
+    retentionDays: number(env, 'RETENTION_DAYS', 30, 0.001),
+    retentionSweepMs: Math.round(number(env, 'RETENTION_SWEEP_MINUTES', 60, 0.01) * 60_000),
+    refusePrivateUrls: flag(env, 'REFUSE_PRIVATE_URLS', env.NODE_ENV === 'production'),
+    rateLimitPerKey: Math.floor(number(env, 'RATE_LIMIT_PER_KEY', 600, 0)),
+    rateLimitPerIp: Math.floor(number(env, 'RATE_LIMIT_PER_IP', 300, 0)),
+    buyerMaxActiveRuns: Math.floor(number(env, 'BUYER_MAX_ACTIVE_RUNS', 20, 1)),
+    webhookTimeoutMs: Math.round(number(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 0.1) * 1000),
+    webhookMaxAttempts: Math.floor(number(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1)),
+    webhookRetryBaseMs: Math.round(number(env, 'WEBHOOK_RETRY_SECONDS', 30, 0.01) * 1000),
   };
 }

@@ -6,7 +6,9 @@ import { startServices } from './services.js';
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
-const services = startServices(config);
+const services = startServices(config, {
+  log: (error) => log.error({ err: error }, 'background task failed'),
+});
 const app = createApp({
   config,
   runs: services.runs,
@@ -14,12 +16,20 @@ const app = createApp({
   profiles: services.profiles,
   users: services.users,
   invitations: services.invitations,
+  idempotency: services.idempotency,
+  webhooks: services.webhooks.store,
   logError: (error) => log.error({ err: error }, 'request failed'),
 });
 
 const server = app.listen(config.port, config.host, () => {
   log.info(
-    { port: config.port, dataDir: config.dataDir, workers: config.workers },
+    {
+      port: config.port,
+      dataDir: config.dataDir,
+      workers: config.workers,
+      retentionDays: config.retentionDays,
+      refusePrivateUrls: config.refusePrivateUrls,
+    },
     `Proeffactuur listens on http://localhost:${config.port}`,
   );
 });

@@ -12,7 +12,7 @@ import { fileFacts } from '../checks/stages/intake.js';
 import { HarnessError } from './errors.js';
 import { type PipelinePool, TaskTimeoutError } from './pool/pipeline-pool.js';
 import type { BlobStore } from './store/blobs.js';
-import { FINAL_STATUSES, type RunRecord, type RunStore } from './store/runs.js';
+import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from './store/runs.js';
 
 /** A run that was started this many times without finishing is given up (it may crash the process). */
 const MAX_ATTEMPTS = 3;
@@ -23,10 +23,22 @@ export const newRunId = (): string => `run_${randomBytes(16).toString('base64url
 /** Shape of run ids, to answer 404 before touching the database. */
 export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 
+/** 429 for a buyer with too many runs waiting or running. */
+const tooManyActiveRuns = (limit: number): HarnessError =>
+  new HarnessError(
+    'too_many_active_runs',
+    429,
+    {
+      nl: `U heeft al ${limit} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.`,
+      en: `You already have ${limit} runs queued or running, the limit. Wait until one has finished.`,
+    },
+    { retryAfterSeconds: 5, limit },
+  );
+
 /**
- * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, and
- * `reviewed` (RunRecord, 'approved' | 'rejected', comment?) when a buyer decides on a passing run
- * (emitted by the onboarding service, `server/invitations.ts`).
+ * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
+ * (runId) when a run's data is erased, and `reviewed` (RunRecord, 'approved' | 'rejected', comment?)
+ * when a buyer approves or rejects a sample (emitted by the onboarding service, `server/invitations.ts`).
  */
 export class RunService extends EventEmitter {
   private active = 0;
@@ -63,7 +75,19 @@ export class RunService extends EventEmitter {
     name?: string;
     profile: AcceptanceProfile;
     buyerId?: string;
+    supplierReference?: string;
+    callbackUrl?: string;
+    callbackSecret?: string;
+    /** Most queued plus running runs this run's buyer may have (checked with `buyerId`). */
+    maxActiveRuns?: number;
   }): RunRecord {
+    if (
+      input.buyerId !== undefined &&
+      input.maxActiveRuns !== undefined &&
+      this.store.activeCountOf(input.buyerId) >= input.maxActiveRuns
+    ) {
+      throw tooManyActiveRuns(input.maxActiveRuns);
+    }
     if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
       throw new HarnessError(
         'queue_full',
@@ -90,6 +114,9 @@ export class RunService extends EventEmitter {
       ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
       file,
       createdAt: this.now(),
+      ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
+      ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
+      ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
     });
     this.pump();
     return this.store.get(id)!;
@@ -120,6 +147,38 @@ export class RunService extends EventEmitter {
       this.on('finished', onFinished);
     });
     return this.get(id);
+  }
+
+  /** A page of a buyer's runs, newest first. */
+  list(query: RunListQuery): RunRecord[] {
+    return this.store.list(query);
+  }
+
+  /**
+   * Erases a finished run's uploaded file (unless another run that is not erased uses the same file),
+   * its report and its other personal data; the run keeps its id, times and verdict. Returns the run
+   * as it is now; `erased: false` when it was erased before. Listeners of `erased` remove what else
+   * they keep of the run (page images).
+   */
+  erase(id: string): { run: RunRecord; erased: boolean } | undefined {
+    const run = this.get(id);
+    if (!run) return undefined;
+    if (!FINAL_STATUSES.has(run.status)) {
+      throw new HarnessError('run_not_finished', 409, {
+        nl: 'Deze controle loopt nog. Wis haar als ze klaar is.',
+        en: 'This run is still going. Erase it once it has finished.',
+      });
+    }
+    const erased = this.store.erase(id, this.now());
+    if (erased && run.file.sha256 !== '' && !this.store.fileInUse(run.file.sha256))
+      this.blobs.delete(run.file.sha256);
+    if (erased) this.emit('erased', id);
+    return { run: this.store.get(id)!, erased };
+  }
+
+  /** Finished runs created before `before` that still hold data (for the retention sweep). */
+  toErase(before: Date, limit: number): string[] {
+    return this.store.toErase(before.toISOString(), limit);
   }
 
   /** Numbers for /health. */

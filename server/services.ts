@@ -1,14 +1,18 @@
-/** Wires the store, the pipeline pool and the run service from a configuration. */
+/** Wires the store, the pipeline pool, the run service, webhooks and retention from a configuration. */
 import type { Config } from './config.js';
 import { PipelinePool } from './pool/pipeline-pool.js';
+import { RetentionSweeper } from './retention.js';
 import { RunService } from './runs.js';
 import { BlobStore } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
+import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { UserStore } from './store/users.js';
+import { WebhookStore } from './store/webhooks.js';
+import { WebhookService } from './webhooks.js';
 
 /** Everything with a lifetime, so it can be closed in order. */
 export interface Services {
@@ -17,29 +21,78 @@ export interface Services {
   readonly profiles: ProfileStore;
   readonly users: UserStore;
   readonly invitations: InvitationStore;
+  readonly idempotency: IdempotencyStore;
+  readonly webhooks: WebhookService;
+  readonly retention: RetentionSweeper;
   close(graceMs?: number): Promise<void>;
 }
 
-/** Opens the database and blob store, starts the worker pool and resumes queued runs. */
+/** The configuration the services use. */
+export type ServicesConfig = Pick<
+  Config,
+  | 'dataDir'
+  | 'workers'
+  | 'runTimeoutMs'
+  | 'maxQueuedRuns'
+  | 'retentionDays'
+  | 'retentionSweepMs'
+  | 'refusePrivateUrls'
+  | 'webhookTimeoutMs'
+  | 'webhookMaxAttempts'
+  | 'webhookRetryBaseMs'
+>;
+
+/**
+ * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
+ * webhook deliveries and the retention sweep.
+ */
 export function startServices(
-  config: Pick<Config, 'dataDir' | 'workers' | 'runTimeoutMs' | 'maxQueuedRuns'>,
-  options: { workerScript?: string } = {},
+  config: ServicesConfig,
+  options: { workerScript?: string; now?: () => Date; log?: (error: unknown) => void } = {},
 ): Services {
   const db = openDatabase(config.dataDir);
+  const clock = options.now && ((): string => options.now!().toISOString());
   const pool = new PipelinePool(config.workers, options.workerScript);
   const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir), pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
+    ...(options.now && { now: options.now }),
   });
+  const idempotency = new IdempotencyStore(db);
+  const webhookStore = new WebhookStore(db);
+  const webhooks = new WebhookService(webhookStore, runs, {
+    timeoutMs: config.webhookTimeoutMs,
+    maxAttempts: config.webhookMaxAttempts,
+    retryBaseMs: config.webhookRetryBaseMs,
+    refusePrivateUrls: config.refusePrivateUrls,
+    ...(options.now && { now: options.now }),
+    ...(options.log && { log: options.log }),
+  });
+  const retention = new RetentionSweeper(
+    { runs, idempotency, webhooks: webhookStore },
+    {
+      retentionDays: config.retentionDays,
+      intervalMs: config.retentionSweepMs,
+      ...(options.now && { now: options.now }),
+      ...(options.log && { log: options.log }),
+    },
+  );
+  webhooks.start();
   runs.start();
+  retention.start();
   return {
     runs,
-    buyers: new BuyerStore(db),
-    profiles: new ProfileStore(db),
+    buyers: new BuyerStore(db, clock),
+    profiles: new ProfileStore(db, clock),
+    idempotency,
+    webhooks,
+    retention,
     users: new UserStore(db),
     invitations: new InvitationStore(db),
     async close(graceMs = 10_000) {
+      retention.stop();
       await runs.stop(graceMs);
+      await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
       db.close();
     },
   };

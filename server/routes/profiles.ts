@@ -100,8 +100,8 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
     res.json({ valid: true, profile });
   });
 
-  // The key is checked before the body is read: no account, no parsing.
-  const signedIn = authenticated(buyers);
+  // The key (and its `profiles:write` scope) is checked before the body is read: no account, no parsing.
+  const signedIn = authenticated(buyers, 'profiles:write');
   const owner = (res: Response): Buyer => res.locals.buyer as Buyer;
 
   router.post('/profiles', signedIn, json, (req, res) => {
@@ -135,7 +135,7 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   });
 
   router.delete('/profiles/:id', (req, res) => {
-    service.archive(buyer(req), req.params.id);
+    service.archive(requireBuyer(req, buyers, 'profiles:write'), req.params.id);
     res.status(204).end();
   });
 

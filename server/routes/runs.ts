@@ -1,16 +1,31 @@
-/** `POST /api/runs`, `GET /api/runs/:id`: submit a sample invoice and read its run. */
-import { type Request, Router } from 'express';
+/**
+ * Runs: submit a sample invoice (`POST /api/runs`, idempotent with `Idempotency-Key`), list a buyer's
+ * runs, read one, its HTML report, and erase it; plus the presets list.
+ *
+ * Who may do what: a run against a preset submitted without a key belongs to nobody and is read (and
+ * erased) by its unguessable id. A run submitted with a key (scope `runs:write`) belongs to that
+ * buyer: it is listed with the key, erased only with the key, and another buyer's key gets 404 for it.
+ */
+import { createHash } from 'node:crypto';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import multer from 'multer';
 import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
-import { buyerOf, requireBuyer } from '../auth.js';
-import { HarnessError } from '../errors.js';
+import { principalOf, requirePrincipal } from '../auth.js';
+import { fromMulterError, HarnessError, preferredLang } from '../errors.js';
+import type { RequestValidator } from '../openapi/validate.js';
+import { checkOutboundUrl } from '../outbound.js';
 import type { ProfileService } from '../profiles.js';
+import { reportHtml } from '../report-html.js';
 import type { RunService } from '../runs.js';
-import type { BuyerStore } from '../store/buyers.js';
+import type { BuyerStore, Principal } from '../store/buyers.js';
+import type { IdempotencyStore } from '../store/idempotency.js';
 import type { RunRecord } from '../store/runs.js';
+import { newWebhookSecret } from '../store/webhooks.js';
 
 /** Longest `?wait=` in seconds. */
 const MAX_WAIT_SECONDS = 60;
+
+const links = (id: string) => ({ self: `/api/runs/${id}`, reportHtml: `/api/runs/${id}/report.html` });
 
 /** The public JSON shape of a run. */
 export function runView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
@@ -18,15 +33,34 @@ export function runView(run: RunRecord & { progress?: unknown }): Record<string,
     id: run.id,
     status: run.status,
     profile: { id: run.profile.id, version: run.profile.version },
-    file: run.file,
+    file: run.erasedAt ? null : run.file,
+    supplierReference: run.supplierReference ?? null,
+    callbackUrl: run.callbackUrl ?? null,
     createdAt: run.createdAt,
     startedAt: run.startedAt ?? null,
     finishedAt: run.finishedAt ?? null,
+    erasedAt: run.erasedAt ?? null,
     verdict: run.verdict ?? null,
     ...(run.progress !== undefined && { progress: run.progress }),
     ...(run.error && { error: run.error }),
     report: run.report ?? null,
-    links: { self: `/api/runs/${run.id}` },
+    links: links(run.id),
+  };
+}
+
+/** A run in a list: no report. */
+export function runSummary(run: RunRecord): Record<string, unknown> {
+  return {
+    id: run.id,
+    status: run.status,
+    profile: { id: run.profile.id, version: run.profile.version },
+    supplierReference: run.supplierReference ?? null,
+    fileName: run.file.name ?? null,
+    createdAt: run.createdAt,
+    finishedAt: run.finishedAt ?? null,
+    erasedAt: run.erasedAt ?? null,
+    verdict: run.verdict ?? null,
+    links: links(run.id),
   };
 }
 
@@ -49,72 +83,251 @@ const runNotFound = (): HarnessError =>
     en: 'This run does not exist (any more). Check the address.',
   });
 
-/** The runs routes. */
-export function runsRouter(
-  runs: RunService,
-  options: { maxUploadBytes: number; profiles: ProfileService; buyers: BuyerStore },
-): Router {
-  const router = Router();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: options.maxUploadBytes, files: 1, fields: 20, parts: 25, fieldSize: 64 * 1024 },
+const idempotencyKeyReused = (): HarnessError =>
+  new HarnessError('idempotency_key_reused', 409, {
+    nl: 'Deze Idempotency-Key is in de afgelopen 24 uur al gebruikt voor een andere inzending. Kies een nieuwe sleutel voor een nieuwe inzending.',
+    en: 'This Idempotency-Key was used in the last 24 hours for a different submission. Use a new key for a new submission.',
   });
 
-  router.post(
-    '/runs',
-    (req, _res, next) => {
-      if (!req.is('multipart/form-data')) {
-        next(
-          new HarnessError('expected_multipart', 415, {
-            nl: 'Stuur het bestand als multipart/form-data in het veld "file".',
-            en: 'Send the file as multipart/form-data in the field "file".',
-          }),
-        );
-        return;
-      }
-      next();
-    },
-    upload.single('file'),
-    async (req, res) => {
-      if (!req.file) {
-        throw new HarnessError('file_missing', 400, {
-          nl: 'Er is geen bestand meegestuurd. Kies de PDF van uw factuur (formulierveld "file").',
-          en: 'No file was sent. Choose the PDF of your invoice (form field "file").',
-        });
-      }
-      // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
-      const { profile, buyerId } = options.profiles.forRun(
-        req.body?.profile,
-        buyerOf(req, options.buyers),
-        () => requireBuyer(req, options.buyers) as never,
-      );
-      const run = runs.submit({
+const cursorInvalid = (): HarnessError =>
+  new HarnessError('cursor_invalid', 400, {
+    nl: 'Deze "cursor" komt niet van deze API. Gebruik de "nextCursor" van de vorige pagina.',
+    en: 'This "cursor" did not come from this API. Use the "nextCursor" of the previous page.',
+  });
+
+/** An opaque cursor: the last item's creation time and id. */
+export function encodeCursor(item: { createdAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([item.createdAt, item.id])).toString('base64url');
+}
+
+/** The position a cursor stands for; 400 `cursor_invalid` for anything else. */
+export function decodeCursor(raw: unknown): { createdAt: string; id: string } | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)))
+      return { createdAt, id };
+  } catch {
+    // fall through
+  }
+  throw cursorInvalid();
+}
+
+/** A date (start of that day, UTC) or moment as an ISO timestamp. */
+const isoMoment = (raw: unknown): string | undefined =>
+  typeof raw === 'string' ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw).toISOString() : undefined;
+
+/** What the runs routes need. */
+export interface RunsRouterOptions {
+  readonly maxUploadBytes: number;
+  readonly buyerMaxActiveRuns: number;
+  readonly refusePrivateUrls: boolean;
+  readonly profiles: ProfileService;
+  readonly buyers: BuyerStore;
+  readonly idempotency: IdempotencyStore;
+  readonly validator: RequestValidator;
+  /** The clock (tests inject one). */
+  readonly now?: () => Date;
+}
+
+/** The runs routes. */
+export function runsRouter(runs: RunService, options: RunsRouterOptions): Router {
+  const router = Router();
+  const now = (): Date => options.now?.() ?? new Date();
+  const uploaders = new Map<number, multer.Multer>();
+  const uploader = (limit: number): multer.Multer => {
+    let found = uploaders.get(limit);
+    if (!found) {
+      found = multer({
+        storage: multer.memoryStorage(),
+        limits: { fileSize: limit, files: 1, fields: 20, parts: 25, fieldSize: 64 * 1024 },
+      });
+      uploaders.set(limit, found);
+    }
+    return found;
+  };
+
+  // A key, when sent, must work and may write runs; that and the content type are checked before
+  // any of the upload is read.
+  const admit = (req: Request, res: Response, next: NextFunction): void => {
+    const principal = principalOf(req, options.buyers);
+    if (principal) requirePrincipal(req, options.buyers, 'runs:write');
+    if (!req.is('multipart/form-data')) {
+      throw new HarnessError('expected_multipart', 415, {
+        nl: 'Stuur het bestand als multipart/form-data in het veld "file".',
+        en: 'Send the file as multipart/form-data in the field "file".',
+      });
+    }
+    res.locals.principal = principal;
+    next();
+  };
+
+  const upload = (req: Request, res: Response, next: NextFunction): void => {
+    const principal = res.locals.principal as Principal | undefined;
+    const limit = principal?.limits.maxUploadBytes ?? options.maxUploadBytes;
+    uploader(limit).single('file')(req, res, (error?: unknown) => {
+      next(error instanceof multer.MulterError ? fromMulterError(error, limit) : error);
+    });
+  };
+
+  router.post('/runs', admit, upload, async (req, res) => {
+    const principal = res.locals.principal as Principal | undefined;
+    if (!req.file) {
+      throw new HarnessError('file_missing', 400, {
+        nl: 'Er is geen bestand meegestuurd. Kies de PDF van uw factuur (formulierveld "file").',
+        en: 'No file was sent. Choose the PDF of your invoice (form field "file").',
+      });
+    }
+    const fields = (req.body ?? {}) as Record<string, unknown>;
+    options.validator.checkFormFields('submitRun', fields, 'file');
+    const profileRef = fields.profile as string | undefined;
+    const supplierReference = (fields.supplierReference as string | undefined)?.trim() || undefined;
+    const callbackUrl =
+      typeof fields.callbackUrl === 'string' && fields.callbackUrl.trim() !== ''
+        ? (
+            await checkOutboundUrl(fields.callbackUrl.trim(), {
+              refusePrivate: options.refusePrivateUrls,
+              field: 'callbackUrl',
+            })
+          ).href
+        : undefined;
+
+    // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
+    const { profile } = options.profiles.forRun(
+      profileRef,
+      principal?.buyer,
+      () => requirePrincipal(req, options.buyers, 'runs:write') as never,
+    );
+
+    // From here to the end of the submission nothing awaits: two requests with the same key cannot
+    // both miss the lookup.
+    const idempotencyKey = req.get('idempotency-key');
+    const scope = principal?.buyer.id ?? 'anonymous';
+    let fingerprint: string | undefined;
+    let replayed: RunRecord | undefined;
+    if (idempotencyKey !== undefined) {
+      fingerprint = createHash('sha256')
+        .update(
+          JSON.stringify([
+            createHash('sha256').update(req.file.buffer).digest('hex'),
+            req.file.originalname,
+            profileRef?.trim() || DEFAULT_PRESET_ID,
+            supplierReference ?? null,
+            callbackUrl ?? null,
+          ]),
+        )
+        .digest('hex');
+      const known = options.idempotency.find(scope, idempotencyKey, now());
+      if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
+      if (known) replayed = runs.get(known.runId);
+    }
+    const run =
+      replayed ??
+      runs.submit({
         bytes: req.file.buffer,
         name: req.file.originalname,
         profile,
-        ...(buyerId !== undefined && { buyerId }),
+        ...(principal && {
+          buyerId: principal.buyer.id,
+          maxActiveRuns: principal.limits.maxActiveRuns ?? options.buyerMaxActiveRuns,
+        }),
+        ...(supplierReference !== undefined && { supplierReference }),
+        ...(callbackUrl !== undefined && { callbackUrl, callbackSecret: newWebhookSecret() }),
       });
-      const waited = (await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run;
-      res
-        .status(
-          waited.status === 'completed' || waited.status === 'failed' || waited.status === 'timed_out'
-            ? 201
-            : 202,
-        )
-        .location(`/api/runs/${run.id}`)
-        .json(runView(waited));
-    },
-  );
+    if (idempotencyKey !== undefined && !replayed)
+      options.idempotency.record(scope, idempotencyKey, fingerprint!, run.id, now());
 
-  // A buyer's run (a stored profile's) is shown only to that buyer; another buyer gets the same 404 as
-  // for a run that does not exist. A run against a preset is open to whoever has its id.
-  router.get('/runs/:id', async (req, res) => {
-    const found = runs.get(req.params.id);
-    if (!found || (found.buyerId !== undefined && buyerOf(req, options.buyers)?.id !== found.buyerId))
+    const waited = (await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run;
+    if (replayed) res.set('Idempotent-Replayed', 'true');
+    res
+      .status(
+        waited.status === 'completed' || waited.status === 'failed' || waited.status === 'timed_out'
+          ? 201
+          : 202,
+      )
+      .location(`/api/runs/${run.id}`)
+      .json({
+        ...runView(waited),
+        ...(run.callbackUrl &&
+          run.callbackSecret && { callback: { url: run.callbackUrl, secret: run.callbackSecret } }),
+      });
+  });
+
+  router.get('/runs', (req, res) => {
+    const principal = requirePrincipal(req, options.buyers);
+    const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
+    const page = runs.list({
+      buyerId: principal.buyer.id,
+      ...(typeof req.query.profile === 'string' && { profileId: req.query.profile }),
+      ...(typeof req.query.verdict === 'string' && {
+        verdict: req.query.verdict as RunRecord['verdict'] & string,
+      }),
+      ...(typeof req.query.status === 'string' && { status: req.query.status as RunRecord['status'] }),
+      ...(req.query.createdFrom !== undefined && { createdFrom: isoMoment(req.query.createdFrom)! }),
+      ...(req.query.createdTo !== undefined && { createdTo: isoMoment(req.query.createdTo)! }),
+      ...(req.query.cursor !== undefined && { after: decodeCursor(req.query.cursor)! }),
+      limit: limit + 1, // one more tells whether there is a next page
+    });
+    const shown = page.slice(0, limit);
+    res.json({
+      runs: shown.map(runSummary),
+      nextCursor: page.length > limit ? encodeCursor(shown[shown.length - 1]!) : null,
+    });
+  });
+
+  /**
+   * A run the request may read: a run without a buyer by its id alone; a buyer's run (a stored
+   * profile's, or one submitted with a key) only by that buyer — anyone else gets the 404 of a run that
+   * does not exist.
+   */
+  const readable = (req: Request, run: RunRecord | undefined): RunRecord => {
+    if (!run || (run.buyerId !== undefined && principalOf(req, options.buyers)?.buyer.id !== run.buyerId))
       throw runNotFound();
-    const run = await runs.waitFor(found.id, waitSeconds(req) * 1000);
-    if (!run) throw runNotFound();
-    res.json(runView(run));
+    return run;
+  };
+
+  router.get('/runs/:id', async (req, res) => {
+    const wait = waitSeconds(req);
+    readable(req, runs.get(req.params.id)); // another buyer's run is 404 at once, not after the wait
+    res.json(runView(readable(req, await runs.waitFor(req.params.id, wait * 1000))));
+  });
+
+  router.delete('/runs/:id', (req, res) => {
+    const run = readable(req, runs.get(req.params.id));
+    if (run.buyerId !== undefined) {
+      const principal = requirePrincipal(req, options.buyers, 'runs:write');
+      if (principal.buyer.id !== run.buyerId) throw runNotFound();
+    }
+    runs.erase(run.id);
+    res.status(204).end();
+  });
+
+  router.get('/runs/:id/report.html', (req, res) => {
+    const run = readable(req, runs.get(req.params.id));
+    if (run.erasedAt)
+      throw new HarnessError('run_erased', 410, {
+        nl: 'Het bestand en het rapport van deze controle zijn gewist.',
+        en: 'The file and report of this run have been erased.',
+      });
+    if (!run.report)
+      throw new HarnessError('run_not_finished', 409, {
+        nl: 'Deze controle is nog niet klaar; het rapport volgt als ze klaar is.',
+        en: 'This run has not finished yet; the report follows when it has.',
+      });
+    const lang =
+      req.query.lang === 'nl' || req.query.lang === 'en'
+        ? req.query.lang
+        : preferredLang(req.get('accept-language'));
+    res
+      .set(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+      )
+      .set('X-Content-Type-Options', 'nosniff')
+      .set('Referrer-Policy', 'no-referrer')
+      .set('Cache-Control', 'private, no-store')
+      .type('html')
+      .send(reportHtml(run, lang));
   });
 
   router.get('/presets', (_req, res) => {

@@ -1,6 +1,6 @@
 /** Uploaded files on disk, addressed by their SHA-256 (the same file is stored once). */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** A content-addressed file store under `<dataDir>/files/`. */
@@ -20,6 +20,9 @@ export class BlobStore {
   /** Writes the bytes (atomically: temp file, then rename) unless they are already there. */
   put(sha256: string, bytes: Uint8Array): void {
     const target = this.pathOf(sha256);
+    // Same name, same content: a file already stored is not written again (replacing a file costs
+    // several ms on some file systems, and repeated uploads of one sample are common).
+    if (statSync(target, { throwIfNoEntry: false })?.size === bytes.length) return;
     mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     writeFileSync(temp, bytes);

@@ -13,6 +13,43 @@ export interface Buyer {
   readonly createdAt: string;
 }
 
+/** What a key may do. Every valid key may read its buyer's runs, profiles and webhooks. */
+export type Scope = 'read' | 'runs:write' | 'profiles:write' | 'webhooks:write';
+
+/** All scopes, in order; a key without `--scope` gets all of them. */
+export const SCOPES: readonly Scope[] = ['read', 'runs:write', 'profiles:write', 'webhooks:write'];
+
+/** Parses scopes given as a comma- or space-separated list; `read` is always included. */
+export function parseScopes(raw: string): Scope[] {
+  const given = raw
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const unknown = given.filter((s) => !(SCOPES as readonly string[]).includes(s));
+  if (unknown.length > 0 || given.length === 0)
+    throw new RangeError(`Unknown scope "${unknown[0] ?? raw}"; scopes are ${SCOPES.join(', ')}.`);
+  return SCOPES.filter((s) => s === 'read' || given.includes(s));
+}
+
+/** Per-buyer limits; absent means the server's default. */
+export interface BuyerLimits {
+  /** Largest upload in bytes. */
+  readonly maxUploadBytes?: number;
+  /** Queued plus running runs at one time. */
+  readonly maxActiveRuns?: number;
+}
+
+/** Who a valid key belongs to and what it may do. */
+export interface Principal {
+  readonly buyer: Buyer;
+  readonly keyId: string;
+  readonly scopes: readonly Scope[];
+  readonly limits: BuyerLimits;
+}
+
+/** Why a key does not work. */
+export type KeyRefusal = 'invalid' | 'expired';
+
 /** An API key as listed (never the secret itself). */
 export interface ApiKeyInfo {
   readonly id: string;
@@ -22,6 +59,8 @@ export interface ApiKeyInfo {
   readonly createdAt: string;
   readonly revokedAt?: string;
   readonly lastUsedAt?: string;
+  readonly scopes: readonly Scope[];
+  readonly expiresAt?: string;
 }
 
 /** Prefix of every API key, so a leaked one is recognisable (e.g. by secret scanners). */
@@ -39,6 +78,8 @@ interface KeyRow {
   created_at: string;
   revoked_at: string | null;
   last_used_at: string | null;
+  scopes: string;
+  expires_at: string | null;
 }
 
 const keyFromRow = (row: KeyRow): ApiKeyInfo => ({
@@ -48,6 +89,8 @@ const keyFromRow = (row: KeyRow): ApiKeyInfo => ({
   createdAt: row.created_at,
   ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
   ...(row.last_used_at !== null && { lastUsedAt: row.last_used_at }),
+  scopes: row.scopes.split(' ') as Scope[],
+  ...(row.expires_at !== null && { expiresAt: row.expires_at }),
 });
 
 /** Data access for buyers and keys. */
@@ -65,7 +108,12 @@ export class BuyerStore {
         'SELECT id, name, created_at AS createdAt FROM buyers ORDER BY created_at, rowid',
       ),
       insertKey: db.prepare(
-        'INSERT INTO api_keys (id, buyer_id, key_hash, prefix, created_at) VALUES (?, ?, ?, ?, ?)',
+        `INSERT INTO api_keys (id, buyer_id, key_hash, prefix, created_at, scopes, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      limits: db.prepare('SELECT max_upload_bytes, max_active_runs FROM buyers WHERE id = ?'),
+      setLimits: db.prepare(
+        'UPDATE buyers SET max_upload_bytes = @maxUploadBytes, max_active_runs = @maxActiveRuns WHERE id = @id',
       ),
       keyByHash: db.prepare('SELECT * FROM api_keys WHERE key_hash = ?'),
       keyById: db.prepare('SELECT * FROM api_keys WHERE id = ?'),
@@ -76,13 +124,16 @@ export class BuyerStore {
   }
 
   /** Creates a buyer with its first API key; the key is returned once and never stored. */
-  createBuyer(name: string): { buyer: Buyer; apiKey: string; keyId: string } {
+  createBuyer(
+    name: string,
+    keyOptions: { scopes?: readonly Scope[]; expiresAt?: string } = {},
+  ): { buyer: Buyer; apiKey: string; keyId: string } {
     const trimmed = name.trim();
     if (trimmed === '' || trimmed.length > 200) throw new RangeError('A buyer name has 1 to 200 characters.');
     return this.db.transaction(() => {
       const buyer = { id: `buyer_${random(12)}`, name: trimmed, createdAt: this.now() };
       this.statements.insertBuyer.run(buyer.id, buyer.name, buyer.createdAt);
-      const { apiKey, keyId } = this.createKey(buyer.id);
+      const { apiKey, keyId } = this.createKey(buyer.id, keyOptions);
       return { buyer, apiKey, keyId };
     })();
   }
@@ -97,13 +148,61 @@ export class BuyerStore {
     return this.statements.listBuyers.all() as Buyer[];
   }
 
-  /** A new API key for a buyer; the secret is returned once. */
-  createKey(buyerId: string): { apiKey: string; keyId: string } {
+  /**
+   * A new API key for a buyer; the secret is returned once. Without `scopes` the key may do everything;
+   * with `expiresAt` it stops working at that moment.
+   */
+  createKey(
+    buyerId: string,
+    options: { scopes?: readonly Scope[]; expiresAt?: string } = {},
+  ): { apiKey: string; keyId: string; scopes: Scope[]; expiresAt?: string } {
     if (!this.getBuyer(buyerId)) throw new RangeError(`There is no buyer ${buyerId}.`);
+    const scopes = SCOPES.filter((s) => s === 'read' || (options.scopes ?? SCOPES).includes(s));
     const apiKey = `${API_KEY_PREFIX}${random(32)}`;
     const keyId = `key_${random(12)}`;
-    this.statements.insertKey.run(keyId, buyerId, hashKey(apiKey), apiKey.slice(0, 12), this.now());
-    return { apiKey, keyId };
+    this.statements.insertKey.run(
+      keyId,
+      buyerId,
+      hashKey(apiKey),
+      apiKey.slice(0, 12),
+      this.now(),
+      scopes.join(' '),
+      options.expiresAt ?? null,
+    );
+    return {
+      apiKey,
+      keyId,
+      scopes,
+      ...(options.expiresAt !== undefined && { expiresAt: options.expiresAt }),
+    };
+  }
+
+  /** A buyer's own limits (absent ones fall back to the server's defaults). */
+  limitsOf(buyerId: string): BuyerLimits {
+    const row = this.statements.limits.get(buyerId) as
+      | { max_upload_bytes: number | null; max_active_runs: number | null }
+      | undefined;
+    return {
+      ...(row?.max_upload_bytes != null && { maxUploadBytes: row.max_upload_bytes }),
+      ...(row?.max_active_runs != null && { maxActiveRuns: row.max_active_runs }),
+    };
+  }
+
+  /** Sets (or with `null` clears) a buyer's limits; false when there is no such buyer. */
+  setLimits(
+    buyerId: string,
+    limits: { maxUploadBytes?: number | null; maxActiveRuns?: number | null },
+  ): boolean {
+    if (!this.getBuyer(buyerId)) return false;
+    const current = this.limitsOf(buyerId);
+    this.statements.setLimits.run({
+      id: buyerId,
+      maxUploadBytes:
+        limits.maxUploadBytes === undefined ? (current.maxUploadBytes ?? null) : limits.maxUploadBytes,
+      maxActiveRuns:
+        limits.maxActiveRuns === undefined ? (current.maxActiveRuns ?? null) : limits.maxActiveRuns,
+    });
+    return true;
   }
 
   /** The keys of a buyer, without secrets. */
@@ -126,15 +225,34 @@ export class BuyerStore {
     return keyFromRow(this.statements.keyById.get(row.id) as KeyRow);
   }
 
-  /** The buyer a valid, unrevoked key belongs to; undefined for anything else. */
+  /** The buyer a valid, unrevoked, unexpired key belongs to; undefined for anything else. */
   authenticate(apiKey: string): Buyer | undefined {
-    if (!API_KEY.test(apiKey)) return undefined;
+    const result = this.principal(apiKey);
+    return 'buyer' in result ? result.buyer : undefined;
+  }
+
+  /**
+   * Who a key belongs to, with its scopes and the buyer's limits; or why it does not work. An unknown
+   * and a revoked key are both `invalid` (which of the two is not told); an expired key says so, since
+   * only its holder can present it.
+   */
+  principal(apiKey: string): Principal | { refused: KeyRefusal } {
+    if (!API_KEY.test(apiKey)) return { refused: 'invalid' };
     const row = this.statements.keyByHash.get(hashKey(apiKey)) as KeyRow | undefined;
-    if (!row || row.revoked_at !== null) return undefined;
+    if (!row || row.revoked_at !== null) return { refused: 'invalid' };
     const now = this.now();
+    if (row.expires_at !== null && Date.parse(row.expires_at) <= Date.parse(now))
+      return { refused: 'expired' };
     // Recorded at most once a minute, so reading with a key is not a write every time.
     if (row.last_used_at === null || Date.parse(now) - Date.parse(row.last_used_at) > 60_000)
       this.statements.touch.run(now, row.id);
-    return this.getBuyer(row.buyer_id);
+    const buyer = this.getBuyer(row.buyer_id);
+    if (!buyer) return { refused: 'invalid' };
+    return {
+      buyer,
+      keyId: row.id,
+      scopes: row.scopes.split(' ') as Scope[],
+      limits: this.limitsOf(buyer.id),
+    };
   }
 }

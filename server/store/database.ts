@@ -127,6 +127,61 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX run_reviews_by_run ON run_reviews (run_id, id);
    CREATE INDEX run_reviews_by_invitation ON run_reviews (invitation_id, id);`,
+  // 4 (the API for onboarding tools): key scopes and expiry, per-buyer limits; a run's
+  // supplier reference, callback and erasure; idempotency keys; webhook endpoints and their deliveries.
+  `ALTER TABLE api_keys ADD COLUMN scopes TEXT NOT NULL DEFAULT 'read runs:write profiles:write webhooks:write';
+   ALTER TABLE api_keys ADD COLUMN expires_at TEXT;
+   ALTER TABLE buyers ADD COLUMN max_upload_bytes INTEGER;
+   ALTER TABLE buyers ADD COLUMN max_active_runs INTEGER;
+   ALTER TABLE runs ADD COLUMN supplier_reference TEXT;
+   ALTER TABLE runs ADD COLUMN callback_url TEXT;
+   ALTER TABLE runs ADD COLUMN callback_secret TEXT;
+   ALTER TABLE runs ADD COLUMN erased_at TEXT;
+   CREATE INDEX runs_by_buyer_status ON runs (buyer_id, status);
+   CREATE INDEX runs_by_file ON runs (file_sha256) WHERE erased_at IS NULL;
+   CREATE INDEX runs_to_erase ON runs (created_at) WHERE erased_at IS NULL;
+   CREATE TABLE idempotency_keys (
+     scope        TEXT NOT NULL,
+     key          TEXT NOT NULL,
+     fingerprint  TEXT NOT NULL,
+     run_id       TEXT NOT NULL REFERENCES runs (id),
+     created_at   TEXT NOT NULL,
+     PRIMARY KEY (scope, key)
+   );
+   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+   CREATE TABLE webhooks (
+     id           TEXT PRIMARY KEY,
+     buyer_id     TEXT NOT NULL REFERENCES buyers (id),
+     url          TEXT NOT NULL,
+     events       TEXT NOT NULL,
+     secret       TEXT NOT NULL,
+     description  TEXT,
+     enabled      INTEGER NOT NULL DEFAULT 1,
+     created_at   TEXT NOT NULL,
+     updated_at   TEXT NOT NULL
+   );
+   CREATE INDEX webhooks_by_buyer ON webhooks (buyer_id, created_at);
+   CREATE TABLE webhook_deliveries (
+     id               TEXT PRIMARY KEY,
+     webhook_id       TEXT REFERENCES webhooks (id) ON DELETE CASCADE,
+     run_id           TEXT,
+     event_id         TEXT NOT NULL,
+     event_type       TEXT NOT NULL,
+     url              TEXT NOT NULL,
+     secret           TEXT NOT NULL,
+     payload_json     TEXT NOT NULL,
+     status           TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+     attempts         INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at  TEXT NOT NULL,
+     last_attempt_at  TEXT,
+     last_status      INTEGER,
+     last_error       TEXT,
+     created_at       TEXT NOT NULL,
+     delivered_at     TEXT
+   );
+   CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+   CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (webhook_id, created_at);
+   CREATE INDEX webhook_deliveries_by_age ON webhook_deliveries (created_at);`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

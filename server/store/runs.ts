@@ -33,6 +33,32 @@ export interface RunRecord {
   readonly createdAt: string;
   readonly startedAt?: string;
   readonly finishedAt?: string;
+  /** The submitter's own reference for the supplier (free text, ≤ 200 characters). */
+  readonly supplierReference?: string;
+  /** Where the run's events are also sent (signed with `callbackSecret`). */
+  readonly callbackUrl?: string;
+  /** Secret that signs the callbacks of this run (returned to the submitter once). */
+  readonly callbackSecret?: string;
+  /**
+   * When the uploaded file, page images and report were erased (on DELETE or after the retention
+   * period). An erased run keeps only its id, status, times, verdict, owner and profile id and version.
+   */
+  readonly erasedAt?: string;
+}
+
+/** Filters and cursor of a buyer's run list. */
+export interface RunListQuery {
+  readonly buyerId: string;
+  readonly profileId?: string;
+  readonly verdict?: Verdict;
+  readonly status?: RunStatus;
+  /** Runs created at or after this moment (ISO 8601). */
+  readonly createdFrom?: string;
+  /** Runs created before this moment (ISO 8601). */
+  readonly createdTo?: string;
+  /** Continue after this run (newest first): the last `createdAt` and id of the previous page. */
+  readonly after?: { readonly createdAt: string; readonly id: string };
+  readonly limit: number;
 }
 
 interface Row {
@@ -51,6 +77,10 @@ interface Row {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  supplier_reference: string | null;
+  callback_url: string | null;
+  callback_secret: string | null;
+  erased_at: string | null;
 }
 
 const fromRow = (row: Row): RunRecord => ({
@@ -71,6 +101,10 @@ const fromRow = (row: Row): RunRecord => ({
   createdAt: row.created_at,
   ...(row.started_at !== null && { startedAt: row.started_at }),
   ...(row.finished_at !== null && { finishedAt: row.finished_at }),
+  ...(row.supplier_reference !== null && { supplierReference: row.supplier_reference }),
+  ...(row.callback_url !== null && { callbackUrl: row.callback_url }),
+  ...(row.callback_secret !== null && { callbackSecret: row.callback_secret }),
+  ...(row.erased_at !== null && { erasedAt: row.erased_at }),
 });
 
 /** Data access for runs. All statements are prepared once. */
@@ -80,8 +114,10 @@ export class RunStore {
   constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at)
-         VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt)`,
+        `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
+                           supplier_reference, callback_url, callback_secret)
+         VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt,
+                 @supplierReference, @callbackUrl, @callbackSecret)`,
       ),
       get: db.prepare('SELECT * FROM runs WHERE id = ?'),
       nextQueued: db.prepare(
@@ -94,7 +130,7 @@ export class RunStore {
       finish: db.prepare(
         `UPDATE runs SET status = @status, verdict = @verdict, report_json = @report, error_json = @error,
                          finished_at = @now
-         WHERE id = @id`,
+         WHERE id = @id AND erased_at IS NULL`,
       ),
       requeueRunning: db.prepare(
         `UPDATE runs SET status = 'queued' WHERE status = 'running' AND attempts < @maxAttempts`,
@@ -102,6 +138,34 @@ export class RunStore {
       countQueued: db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status = 'queued'`),
       runningOverAttempts: db.prepare(
         `SELECT id FROM runs WHERE status = 'running' AND attempts >= @maxAttempts`,
+      ),
+      countActiveOfBuyer: db.prepare(
+        `SELECT COUNT(*) AS n FROM runs WHERE buyer_id = ? AND status IN ('queued', 'running')`,
+      ),
+      fileInUse: db.prepare('SELECT 1 FROM runs WHERE file_sha256 = ? AND erased_at IS NULL LIMIT 1'),
+      erase: db.prepare(
+        `UPDATE runs SET erased_at = @now, file_sha256 = '', file_name = NULL, file_bytes = 0,
+                         report_json = NULL, error_json = NULL, supplier_reference = NULL,
+                         callback_url = NULL, callback_secret = NULL,
+                         profile_json = json_object('id', profile_id, 'version', profile_version)
+         WHERE id = @id AND erased_at IS NULL`,
+      ),
+      toErase: db.prepare(
+        `SELECT id FROM runs WHERE erased_at IS NULL AND created_at < @before
+           AND status IN ('completed', 'failed', 'timed_out')
+         ORDER BY created_at LIMIT @limit`,
+      ),
+      list: db.prepare(
+        `SELECT * FROM runs
+         WHERE buyer_id = @buyerId
+           AND (@profileId IS NULL OR profile_id = @profileId)
+           AND (@verdict IS NULL OR verdict = @verdict)
+           AND (@status IS NULL OR status = @status)
+           AND (@createdFrom IS NULL OR created_at >= @createdFrom)
+           AND (@createdTo IS NULL OR created_at < @createdTo)
+           AND (@afterCreatedAt IS NULL OR (created_at, id) < (@afterCreatedAt, @afterId))
+         ORDER BY created_at DESC, id DESC
+         LIMIT @limit`,
       ),
     };
   }
@@ -113,6 +177,9 @@ export class RunStore {
     buyerId?: string;
     file: RunRecord['file'];
     createdAt: string;
+    supplierReference?: string;
+    callbackUrl?: string;
+    callbackSecret?: string;
   }): void {
     this.statements.insert.run({
       id: run.id,
@@ -125,6 +192,9 @@ export class RunStore {
       bytes: run.file.bytes,
       kind: run.file.kind,
       createdAt: run.createdAt,
+      supplierReference: run.supplierReference ?? null,
+      callbackUrl: run.callbackUrl ?? null,
+      callbackSecret: run.callbackSecret ?? null,
     });
   }
 
@@ -177,5 +247,45 @@ export class RunStore {
   /** Number of queued runs (uses the status index; called on every upload). */
   queuedCount(): number {
     return (this.statements.countQueued.get() as { n: number }).n;
+  }
+
+  /** Queued plus running runs of one buyer. */
+  activeCountOf(buyerId: string): number {
+    return (this.statements.countActiveOfBuyer.get(buyerId) as { n: number }).n;
+  }
+
+  /** Whether a run that is not erased still uses the file with this sha256. */
+  fileInUse(sha256: string): boolean {
+    return this.statements.fileInUse.get(sha256) !== undefined;
+  }
+
+  /**
+   * Erases a run's personal data: file reference and name, report, error, supplier reference and
+   * callback; the profile snapshot shrinks to its id and version. False when it was already erased.
+   */
+  erase(id: string, now: string): boolean {
+    return this.statements.erase.run({ id, now }).changes > 0;
+  }
+
+  /** Finished runs created before `before` that still hold data, oldest first. */
+  toErase(before: string, limit: number): string[] {
+    return (this.statements.toErase.all({ before, limit }) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** A page of a buyer's runs, newest first. */
+  list(query: RunListQuery): RunRecord[] {
+    return (
+      this.statements.list.all({
+        buyerId: query.buyerId,
+        profileId: query.profileId ?? null,
+        verdict: query.verdict ?? null,
+        status: query.status ?? null,
+        createdFrom: query.createdFrom ?? null,
+        createdTo: query.createdTo ?? null,
+        afterCreatedAt: query.after?.createdAt ?? null,
+        afterId: query.after?.id ?? null,
+        limit: query.limit,
+      }) as Row[]
+    ).map(fromRow);
   }
 }

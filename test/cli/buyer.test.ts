@@ -94,6 +94,9 @@ describe('proeffactuur buyer', () => {
     [['buyer', 'create-key'], /BUYER_ID/],
     [['buyer', 'frobnicate'], /Unknown buyer command/],
     [['buyer', 'create', '--nam', 'x'], /Unknown option/],
+    [['buyer', 'create', '--name', 'x', '--scope', 'admin'], /Unknown scope "admin"/],
+    [['buyer', 'create', '--name', 'x', '--expires-in-days', '0'], /--expires-in-days takes/],
+    [['buyer', 'set-limits', 'buyer_x', '--max-active-runs', 'lots'], /--max-active-runs/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const res = await cli(...args);
     expect(res.code).toBe(2);
@@ -174,4 +177,45 @@ describe('proeffactuur buyer', () => {
     }
     expect((await cli('buyer', 'disable-user', '--email', 'niemand@voorbeeld.nl')).code).toBe(1);
   }, 60_000);
+
+  test('create-key --scope read makes a read-only key; --expires-in-days sets its end', async () => {
+    const { buyerId } = JSON.parse((await cli('buyer', 'create', '--name', 'Scoped B.V.')).stdout) as Record<
+      string,
+      string
+    >;
+    const res = await cli('buyer', 'create-key', buyerId!, '--scope', 'read', '--expires-in-days', '30');
+    expect(res.code).toBe(0);
+    const key = JSON.parse(res.stdout) as { apiKey: string; scopes: string[]; expiresAt: string };
+    expect(key.scopes).toEqual(['read']);
+    expect(Date.parse(key.expiresAt) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const listed = JSON.parse((await cli('buyer', 'list-keys', buyerId!)).stdout) as {
+      keys: { scopes: string[]; expiresAt?: string }[];
+    };
+    expect(listed.keys.map((k) => k.scopes)).toEqual([
+      ['read', 'runs:write', 'profiles:write', 'webhooks:write'],
+      ['read'],
+    ]);
+
+    server ??= await startTestServer({ dataDir });
+    const auth = { authorization: `Bearer ${key.apiKey}` };
+    expect((await fetch(`${server.url}/api/profiles`, { headers: auth })).status).toBe(200);
+    const write = await fetch(`${server.url}/api/profiles`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x', channels: 'text' }),
+    });
+    expect(write.status).toBe(403);
+  });
+
+  test('set-limits stores the buyer\'s upload and active-run limits; "default" clears one', async () => {
+    const { buyerId } = JSON.parse((await cli('buyer', 'create', '--name', 'Limited B.V.')).stdout) as Record<
+      string,
+      string
+    >;
+    const set = await cli('buyer', 'set-limits', buyerId!, '--max-upload-mb', '2', '--max-active-runs', '3');
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.stdout).limits).toEqual({ maxUploadBytes: 2 * 1024 * 1024, maxActiveRuns: 3 });
+    const cleared = await cli('buyer', 'set-limits', buyerId!, '--max-upload-mb', 'default');
+    expect(JSON.parse(cleared.stdout).limits).toEqual({ maxActiveRuns: 3 });
+  });
 });

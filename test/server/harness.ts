@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
-import type { Config } from '../../server/config.js';
+import { type Config, loadConfig } from '../../server/config.js';
 import type { PageImageProvider } from '../../server/routes/invitations.js';
 import { type Services, startServices } from '../../server/services.js';
 
@@ -13,28 +14,36 @@ export interface TestServer {
   readonly url: string;
   readonly dataDir: string;
   readonly services: Services;
+  /** The Express app (to walk its routes). */
+  readonly app: Express;
   /** Unexpected errors the app logged. */
   readonly errors: unknown[];
   close(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Starts a server; `dataDir` reuses a folder (to test restarts). */
+/**
+ * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits are off unless given;
+ * `now` injects a clock into the services (runs, webhooks, retention).
+ */
 export async function startTestServer(
-  overrides: Partial<
-    Pick<Config, 'workers' | 'runTimeoutMs' | 'maxUploadBytes' | 'maxQueuedRuns' | 'dataDir'>
-  > & { pageImage?: PageImageProvider } = {},
+  overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & { pageImage?: PageImageProvider } = {},
+  options: { now?: () => Date } = {},
 ): Promise<TestServer> {
+  const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
-  const config = {
+  const config: Config = {
+    ...loadConfig({}),
     workers: 2,
     runTimeoutMs: 20_000,
     maxUploadBytes: 5 * 1024 * 1024,
     maxQueuedRuns: 100,
-    ...overrides,
+    rateLimitPerKey: 0,
+    rateLimitPerIp: 0,
+    ...configOverrides,
     dataDir,
   };
-  const services = startServices(config);
   const errors: unknown[] = [];
+  const services = startServices(config, { ...options, log: (error) => errors.push(error) });
   const app = createApp({
     config,
     runs: services.runs,
@@ -42,8 +51,11 @@ export async function startTestServer(
     profiles: services.profiles,
     users: services.users,
     invitations: services.invitations,
-    ...(overrides.pageImage && { pageImage: overrides.pageImage }),
+    ...(pageImage && { pageImage }),
+    idempotency: services.idempotency,
+    webhooks: services.webhooks.store,
     logError: (error) => errors.push(error),
+    ...(options.now && { now: options.now }),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -52,6 +64,7 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     dataDir,
     services,
+    app,
     errors,
     async close(options = {}) {
       server.closeAllConnections();
