@@ -2,9 +2,15 @@
  * The check registry: every check, listed explicitly, in the order reports show them when their
  * severities tie. Add a check here and to the profile schema follows by itself.
  */
+
+import channelsAgree from './channels-agree.js';
 import type { AnyCheck } from './engine/define-check.js';
 import fileIsPdf from './file-is-pdf.js';
 import fileMaxSize from './file-max-size.js';
+import ocrMinConfidence from './ocr-min-confidence.js';
+import ocrReadablePage from './ocr-readable-page.js';
+import ocrSkew from './ocr-skew.js';
+import ocrTextHeight from './ocr-text-height.js';
 import pdfEncrypted from './pdf-encrypted.js';
 import pdfMaxPages from './pdf-max-pages.js';
 import pdfReadable from './pdf-readable.js';
@@ -18,6 +24,11 @@ export const registry: readonly AnyCheck[] = [
   pdfEncrypted,
   pdfMaxPages,
   textLayerPresent,
+  ocrReadablePage,
+  ocrMinConfidence,
+  ocrTextHeight,
+  ocrSkew,
+  channelsAgree,
 ];
 
 /** A check by id. */

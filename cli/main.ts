@@ -6,10 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkLanguageData, OcrSetupError } from '../checks/adapters/tesseract.js';
 import { unfinished, unfinishedReport } from '../checks/engine/unfinished.js';
 import type { Lang } from '../checks/model/finding.js';
 import type { Report } from '../checks/model/report.js';
 import { fileFacts } from '../checks/stages/intake.js';
+import { loadOcrConfig } from '../server/config.js';
+import { OcrHost } from '../server/ocr/ocr-host-client.js';
 import { PipelinePool, TaskTimeoutError } from '../server/pool/pipeline-pool.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
@@ -55,7 +58,14 @@ async function check(args: string[]): Promise<number> {
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 
-  const pool = new PipelinePool(1);
+  // The OCR host starts only if a page is sent to it; a text-only profile never starts it.
+  let ocr: OcrHost | undefined;
+  if (profile.channels !== 'text') {
+    const settings = loadOcrConfig();
+    checkLanguageData(settings.languages);
+    ocr = new OcrHost(settings);
+  }
+  const pool = new PipelinePool(1, { ...(ocr && { ocr }) });
   let report: Report;
   try {
     report = await pool.check({ bytes, name: path.basename(file) }, profile, {
@@ -70,6 +80,7 @@ async function check(args: string[]): Promise<number> {
     report = unfinishedReport(profile, { sha256, bytes: size, kind, name: path.basename(file) }, reason);
   } finally {
     await pool.close();
+    await ocr?.close();
   }
 
   process.stdout.write(
@@ -89,6 +100,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
+    if (error instanceof OcrSetupError) {
+      process.stderr.write(`proeffactuur: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof ProfileRefError || isParseArgsError(error)) {
       process.stderr.write(
         `proeffactuur: ${(error as Error).message}\n\n${error instanceof ProfileRefError ? '' : `${USAGE}\n`}`,

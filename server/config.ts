@@ -21,6 +21,18 @@ export interface Config {
   readonly maxQueuedRuns: number;
   /** Log level for pino (`LOG_LEVEL`, default `info`; `silent` in tests). */
   readonly logLevel: string;
+  /** The OCR channel's shared tesseract pool. */
+  readonly ocr: OcrConfig;
+}
+
+/** Settings of the shared OCR pool (also read by the CLI). */
+export interface OcrConfig {
+  /** tesseract.js workers, started on the first OCR page (`OCR_WORKERS`, default: CPU cores). */
+  readonly workers: number;
+  /** Longest OCR of one page before its worker is stopped, in ms (`OCR_PAGE_TIMEOUT_SECONDS`, default 30). */
+  readonly pageTimeoutMs: number;
+  /** Languages, first preferred (`OCR_LANGUAGES`, default `nld+eng`); each needs `@tesseract.js-data/<lang>`. */
+  readonly languages: readonly string[];
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -30,6 +42,20 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   if (!Number.isFinite(value) || value < min)
     throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
   return value;
+}
+
+/** Reads the OCR settings from the environment. Throws with a clear message on a bad value. */
+export function loadOcrConfig(env: NodeJS.ProcessEnv = process.env): OcrConfig {
+  const languages = (env.OCR_LANGUAGES || 'nld+eng').split('+').map((language) => language.trim());
+  if (languages.some((language) => !/^[a-z]{3}(_[a-z]+)?$/i.test(language)))
+    throw new Error(
+      `OCR_LANGUAGES must be tesseract language codes joined by "+" (e.g. nld+eng), got "${env.OCR_LANGUAGES}"`,
+    );
+  return {
+    workers: Math.floor(number(env, 'OCR_WORKERS', Math.max(1, os.availableParallelism()), 1)),
+    pageTimeoutMs: Math.round(number(env, 'OCR_PAGE_TIMEOUT_SECONDS', 30, 1) * 1000),
+    languages,
+  };
 }
 
 /** Reads the configuration from the environment. Throws with a clear message on a bad value. */
@@ -43,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runTimeoutMs: Math.round(number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) * 1000),
     maxQueuedRuns: Math.floor(number(env, 'MAX_QUEUED_RUNS', 1000, 1)),
     logLevel: env.LOG_LEVEL ?? 'info',
+    ocr: loadOcrConfig(env),
   };
 }

@@ -1,12 +1,25 @@
 /** `npm start`: reads the configuration, serves the app and shuts down gracefully. */
 import { pino } from 'pino';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
-import { startServices } from './services.js';
+import { type Config, loadConfig } from './config.js';
+import { type Services, startServices } from './services.js';
 
-const config = loadConfig();
+let config: Config;
+let services: Services;
+try {
+  config = loadConfig();
+} catch (error) {
+  process.stderr.write(`proeffactuur: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 const log = pino({ level: config.logLevel });
-const services = startServices(config);
+try {
+  services = startServices(config);
+} catch (error) {
+  // A clear start-up error (e.g. OCR language data missing), not a stack trace.
+  log.fatal({ code: (error as Error).name }, (error as Error).message);
+  process.exit(1);
+}
 const app = createApp({
   config,
   runs: services.runs,
@@ -15,7 +28,7 @@ const app = createApp({
 
 const server = app.listen(config.port, config.host, () => {
   log.info(
-    { port: config.port, dataDir: config.dataDir, workers: config.workers },
+    { port: config.port, dataDir: config.dataDir, workers: config.workers, ocrWorkers: config.ocr.workers },
     `Proeffactuur listens on http://localhost:${config.port}`,
   );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { check, findingsOf, messageIds } from '../helpers.js';
+import { check, findingsOf, messageIds, testProfile } from '../helpers.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -29,6 +29,22 @@ describe('file.is-pdf', () => {
     const [finding] = findingsOf(report, 'file.is-pdf');
     expect(finding?.messageId).toBe('file.is-pdf.image');
     expect(finding?.message.en).toContain('PNG');
+  });
+
+  test('lets an image through when the profile allows images and its buyer reads page images', async () => {
+    const png = new Uint8Array(
+      await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+        .png()
+        .toBuffer(),
+    );
+    const allowed = testProfile({ channels: 'ocr', file: { imagesAllowed: true } });
+    expect(findingsOf(await check(png, allowed), 'file.is-pdf')).toEqual([]);
+    // Allowed, but a text-only buyer finds no text in an image.
+    const textOnly = testProfile({ channels: 'text', file: { imagesAllowed: true } });
+    expect(messageIds(await check(png, textOnly), 'file.is-pdf')).toEqual(['file.is-pdf.image-no-text']);
+    // Not allowed: rejected as before, whatever the channel.
+    const notAllowed = testProfile({ channels: 'ocr' });
+    expect(messageIds(await check(png, notAllowed), 'file.is-pdf')).toEqual(['file.is-pdf.image']);
   });
 
   test('tells a UBL invoice apart and points to the e-invoicing channel', async () => {

@@ -106,7 +106,7 @@ describe('runCheck', () => {
       },
     );
     expect(report.profile).toEqual({ id: 'acme', version: 4 });
-    expect(report.stages.map((s) => s.name)).toEqual(['intake', 'analyze', 'evaluate']);
+    expect(report.stages.map((s) => s.name)).toEqual(['intake', 'analyze', 'render', 'ocr', 'evaluate']);
     expect(stagesSeen).toEqual(['analyze', 'evaluate']);
     expect(report.engine.name).toBe('proeffactuur');
   });
