@@ -39,6 +39,8 @@ export interface TesseractPoolOptions {
   readonly maxQueued: number;
   /** Starts one worker. */
   readonly factory: WorkerFactory;
+  /** After a failed start, wait this long before starting a worker again (default 5 s). */
+  readonly startRetryMs?: number;
 }
 
 interface Job {
@@ -69,9 +71,13 @@ export class TesseractPool implements OcrEngine {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private closed = false;
+  /** The last failed worker start, so a broken set-up is not retried for every page. */
+  private startFailure: { at: number; error: OcrEngineError } | undefined;
+  private readonly startRetryMs: number;
 
   constructor(private readonly options: TesseractPoolOptions) {
     if (options.size < 1) throw new Error('the OCR pool needs at least one worker');
+    this.startRetryMs = options.startRetryMs ?? 5000;
   }
 
   /** Pages read at once. */
@@ -126,12 +132,18 @@ export class TesseractPool implements OcrEngine {
         this.execute(idle, this.queue.shift()!);
         continue;
       }
-      // Start another worker while there is waiting work not covered by workers already starting.
+      // Start another worker while there is waiting work not covered by workers already starting,
+      // unless a start failed a moment ago (then do not retry in a loop).
       const starting = this.slots.filter((slot) => slot.starting).length;
-      if (this.slots.length < this.options.size && starting < this.queue.length) {
+      const failure = this.startFailure;
+      const mayStart = !failure || Date.now() - failure.at >= this.startRetryMs;
+      if (this.slots.length < this.options.size && starting < this.queue.length && mayStart) {
         this.start();
         continue;
       }
+      // Nothing runs, nothing starts, and starting just failed: what waits would wait for nothing.
+      if (failure && !mayStart && this.slots.length === 0)
+        for (const job of this.queue.splice(0)) this.settle(job, { error: failure.error });
       return;
     }
   }
@@ -148,20 +160,19 @@ export class TesseractPool implements OcrEngine {
             void worker.terminate();
             return;
           }
+          this.startFailure = undefined;
           slot.worker = worker;
           this.dispatch();
         },
         (error: unknown) => {
           slot.starting = undefined;
           this.remove(slot);
-          // No worker can start: fail what waits rather than let it wait for nothing.
-          if (this.slots.length === 0) {
-            const failure =
-              error instanceof OcrEngineError
-                ? new OcrEngineError('ocr_unavailable', error.message, { cause: error })
-                : new OcrEngineError('ocr_unavailable', String(error), { cause: error });
-            for (const job of this.queue.splice(0)) this.settle(job, { error: failure });
-          } else this.dispatch();
+          const message = error instanceof Error ? error.message : String(error);
+          this.startFailure = {
+            at: Date.now(),
+            error: new OcrEngineError('ocr_unavailable', message, { cause: error }),
+          };
+          this.dispatch();
         },
       );
   }

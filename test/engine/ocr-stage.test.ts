@@ -4,6 +4,7 @@ import { type GreyImage, OcrEngineError, type OcrResult } from '../../checks/eng
 import { inkRatio, toPageOcr } from '../../checks/stages/ocr.js';
 import { engineFrom, failingEngine, fixture, recordedEngine } from '../fixtures/ocr.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
+import { scannedInvoicePdf } from '../fixtures/scans.js';
 import { checkWith, documentOf, testProfile } from '../helpers.js';
 
 const textOnly = testProfile({ channels: 'text' });
@@ -247,5 +248,29 @@ describe('toPageOcr', () => {
     });
     expect(page.skewDegrees).toBe(3);
     expect(page.meanConfidence).toBe(60);
+  });
+});
+
+describe('bad input', () => {
+  test('a 50-page scan is read only up to the profile page limit', async () => {
+    const spy = spyEngine();
+    const pdf = await scannedInvoicePdf('clean', { pages: 50 });
+    const report = await checkWith(pdf, testProfile({ channels: 'ocr', file: { maxPages: 5 } }), {
+      ocr: spy.engine,
+    });
+    expect(spy.seen).toHaveLength(5);
+    expect(report.findings.map((f) => f.messageId)).toContain('pdf.max-pages.too-many');
+  }, 60_000);
+
+  test('corrupt image data inside a PDF gives a report, not a crash', async () => {
+    const pdf = await scannedInvoicePdf('clean');
+    const start = Buffer.from(pdf).indexOf(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(start).toBeGreaterThan(0);
+    const broken = new Uint8Array(pdf);
+    broken.fill(0x5a, start + 600, start + 20_000); // the JPEG's scan data, same length
+    const spy = spyEngine();
+    const { report } = await documentOf(broken, ocrOnly, { ocr: spy.engine });
+    expect(report.incomplete).toBeUndefined();
+    expect(report.stages.map((s) => s.name)).toContain('ocr');
   });
 });
