@@ -7,6 +7,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import type { GreyImage } from '../engine/ocr-engine.js';
 import { type OpenPdf, openPdf } from './pdfjs.js';
+import { openScanPages, type ScanPages } from './scan-pages.js';
 
 /** Caps on one page image, so a huge page or image cannot exhaust memory or stall OCR. */
 export interface RenderLimits {
@@ -122,16 +123,64 @@ export interface PdfPageRenderer {
   close(): Promise<void>;
 }
 
+/**
+ * Draws a page that is one full-page JPEG by decoding the JPEG itself (libjpeg-turbo) and scaling
+ * it to the page at `dpi`: what any renderer draws for such a page, without pdf.js's JavaScript
+ * decoder. Undefined when sharp cannot read it (pdf.js then gets its turn).
+ */
+async function drawScanPage(
+  jpeg: Uint8Array,
+  widthPt: number,
+  heightPt: number,
+  dpi: number,
+  limits: RenderLimits,
+): Promise<RenderedImage | undefined> {
+  try {
+    const fit = fitToLimits(widthPt, heightPt, dpi, limits);
+    const input = sharp(bufferOf(jpeg), SHARP_INPUT);
+    const meta = await input.metadata();
+    const sized =
+      meta.width === fit.widthPx && meta.height === fit.heightPx
+        ? input
+        : input.resize(fit.widthPx, fit.heightPx, { fit: 'fill', kernel: 'linear' });
+    const { data, info } = await sized
+      .toColourspace('b-w')
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    if (info.channels !== 1 || info.width !== fit.widthPx || info.height !== fit.heightPx) return undefined;
+    return {
+      image: { width: info.width, height: info.height, pixels: new Uint8Array(data) },
+      dpi: fit.dpi,
+      widthPt,
+      heightPt,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens a PDF for drawing (a copy of `bytes`: pdf.js detaches what it is given). */
 export async function openPdfRenderer(
   bytes: Uint8Array,
   limits: RenderLimits = DEFAULT_RENDER_LIMITS,
 ): Promise<PdfPageRenderer> {
   const pdf = await openPdf(bytes);
+  // Found on first use; a file pdf-lib cannot parse is simply drawn by pdf.js throughout.
+  let scans: Promise<ScanPages | undefined> | undefined;
+  const scanPages = (): Promise<ScanPages | undefined> => {
+    scans ??= openScanPages(bytes).catch(() => undefined);
+    return scans;
+  };
   return {
     async render(index, dpi) {
       const page = await pdf.doc.getPage(index + 1);
       try {
+        const jpeg = (await scanPages())?.pageJpeg(index);
+        if (jpeg) {
+          const view = page.getViewport({ scale: 1 });
+          const drawn = await drawScanPage(jpeg, view.width, view.height, dpi, limits);
+          if (drawn) return drawn;
+        }
         return await drawPage(pdf, page, dpi, limits);
       } finally {
         page.cleanup();
