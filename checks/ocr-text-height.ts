@@ -6,6 +6,7 @@
  */
 import { defineCheck } from './engine/define-check.js';
 import type { Finding } from './model/finding.js';
+import { DEFAULT_OCR_DPI } from './model/profile.js';
 import { alnum } from './model/words.js';
 
 /** Used when a profile sets no `ocr.minTextHeightPx`. */
@@ -23,14 +24,14 @@ export default defineCheck({
   params: {},
   run(doc, { finding, profile }) {
     const limit = profile.ocr?.minTextHeightPx ?? DEFAULT_MIN_TEXT_HEIGHT_PX;
-    const buyerDpi = profile.ocr?.dpi;
+    const buyerDpi = profile.ocr?.dpi ?? DEFAULT_OCR_DPI;
     const findings: Finding[] = [];
     for (const page of doc.pages) {
       const ocr = page.ocr;
       if (!ocr) continue;
       // A PDF page drawn smaller than asked (a huge page) is measured at the buyer's DPI; an image
       // upload is read at its own pixels.
-      const factor = doc.file.kind === 'pdf' && buyerDpi ? buyerDpi / ocr.dpi : 1;
+      const factor = doc.file.kind === 'pdf' ? buyerDpi / ocr.dpi : 1;
       const measured = ocr.lines
         .filter(
           (line) =>

@@ -9,7 +9,18 @@
  * loading fails — so creation is wrapped in a time-out.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +75,13 @@ export function checkLanguageData(languages: readonly string[]): string[] {
       throw new OcrSetupError(
         `OCR language data file missing: ${file}. Reinstall the package with \`npm ci\` (or \`npm install @tesseract.js-data/${language}\`).`,
       );
-    const head = readFileSync(file).subarray(0, 2);
+    const head = Buffer.alloc(2);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 2, 0);
+    } finally {
+      closeSync(fd);
+    }
     if (!GZIP_MAGIC.every((byte, i) => head[i] === byte))
       throw new OcrSetupError(
         `OCR language data file is damaged (not gzip): ${file}. Reinstall it with \`npm ci\`.`,

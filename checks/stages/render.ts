@@ -15,6 +15,8 @@ import {
 } from '../adapters/render.js';
 import type { DocumentModel } from '../model/document.js';
 
+export { DEFAULT_OCR_DPI } from '../model/profile.js';
+
 /** One page as the render stage hands it to OCR: its pixels, or why it could not be drawn. */
 export type RenderedPage =
   | ({ readonly index: number; readonly ok: true } & RenderedImage)
@@ -35,9 +37,6 @@ export interface RenderOptions {
   /** Caps on one page image. */
   readonly limits?: RenderLimits;
 }
-
-/** Resolution pages are drawn at when the profile sets none (`ocr.dpi`). */
-export const DEFAULT_OCR_DPI = 300;
 
 /** The A4 long side in inches: what an image without a usable resolution is assumed to span. */
 const A4_LONG_SIDE_IN = 11.69;
@@ -68,7 +67,8 @@ export function render(doc: DocumentModel, bytes: Uint8Array, options: RenderOpt
   };
 
   async function* pdfPages(): AsyncGenerator<RenderedPage> {
-    const targets = doc.pages.slice(0, options.maxPages);
+    // A page whose content pdf.js could not read is pdf.readable's finding; it is not drawn.
+    const targets = doc.pages.slice(0, options.maxPages).filter((page) => page.error === undefined);
     if (targets.length === 0) return;
     let renderer: Awaited<ReturnType<typeof openPdfRenderer>>;
     try {

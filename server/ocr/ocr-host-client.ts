@@ -55,7 +55,11 @@ export class OcrHost implements OcrEngine {
 
   private host(): Worker {
     if (this.thread) return this.thread;
-    const thread = new Worker(this.scriptPath, { workerData: this.settings, stdout: false, stderr: false });
+    // tesseract prints diagnostics ("Detected 754 diacritics") on its standard streams: they are
+    // captured and dropped, so they neither mix into the CLI's output nor into the server's log.
+    const thread = new Worker(this.scriptPath, { workerData: this.settings, stdout: true, stderr: true });
+    thread.stdout.resume();
+    thread.stderr.resume();
     const fail = (code: OcrErrorCode, message: string): void => {
       if (this.thread === thread) this.thread = undefined;
       for (const [id, pending] of this.pending) {
