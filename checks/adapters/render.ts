@@ -9,6 +9,9 @@ import type { GreyImage } from '../engine/ocr-engine.js';
 import { type OpenPdf, openPdf } from './pdfjs.js';
 import { openScanPages, type ScanPages } from './scan-pages.js';
 
+// Every decode here is done once: libvips's operation cache (up to 50 MB) would only hold memory.
+sharp.cache(false);
+
 /** Caps on one page image, so a huge page or image cannot exhaust memory or stall OCR. */
 export interface RenderLimits {
   /** Most pixels in one image (default 20 million: an A3 page at 300 DPI is 17.4 million). */
