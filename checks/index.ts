@@ -2,6 +2,8 @@
  * The check registry: every check, listed explicitly, in the order reports show them when their
  * severities tie. Add a check here and to the profile schema follows by itself.
  */
+
+import channelsAgree from './channels-agree.js';
 import contentNoForms from './content-no-forms.js';
 import contentNoJavascript from './content-no-javascript.js';
 import contentSingleInvoice from './content-single-invoice.js';
@@ -26,6 +28,10 @@ import fontsEmbedded from './fonts-embedded.js';
 import fontsUnicodeMapping from './fonts-unicode-mapping.js';
 import imagesMinDpi from './images-min-dpi.js';
 import nlLegalFields from './nl-legal-fields.js';
+import ocrMinConfidence from './ocr-min-confidence.js';
+import ocrReadablePage from './ocr-readable-page.js';
+import ocrSkew from './ocr-skew.js';
+import ocrTextHeight from './ocr-text-height.js';
 import pagesFirstNotBlank from './pages-first-not-blank.js';
 import pagesSizeAllowed from './pages-size-allowed.js';
 import pdfEncrypted from './pdf-encrypted.js';
@@ -79,6 +85,11 @@ export const registry: readonly AnyCheck[] = [
   vatReverseCharge,
   nlLegalFields,
   einvoiceMatchesPrinted,
+  ocrReadablePage,
+  ocrMinConfidence,
+  ocrTextHeight,
+  ocrSkew,
+  channelsAgree,
 ];
 
 /** A check by id. */

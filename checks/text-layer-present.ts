@@ -1,7 +1,8 @@
 /**
  * text.layer-present — every page must carry a text layer. Text-layer capture software reads only
  * the text a PDF contains; a scanned or "printed to image" page gives it nothing. A page counts as
- * having text when it holds at least `minChars` characters of real text.
+ * having text when it holds at least `minChars` characters of real text. A buyer that reads only the
+ * page image (`channels: ocr`) does not need a text layer, so the check says nothing for it.
  */
 import { defineCheck } from './engine/define-check.js';
 
@@ -18,7 +19,8 @@ export default defineCheck<{ minChars: number }>({
       description: 'Fewest characters of text a page must have to count as a text page.',
     },
   },
-  run(doc, { finding, params }) {
+  run(doc, { finding, params, profile }) {
+    if (profile.channels === 'ocr') return [];
     return doc.pages
       .filter((page) => page.text !== undefined && page.text.charCount < params.minChars)
       .map((page) =>

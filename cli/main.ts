@@ -7,10 +7,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkLanguageData, OcrSetupError } from '../checks/adapters/tesseract.js';
 import { unfinished, unfinishedReport } from '../checks/engine/unfinished.js';
 import type { Lang } from '../checks/model/finding.js';
 import type { Report } from '../checks/model/report.js';
 import { fileFacts } from '../checks/stages/intake.js';
+import { loadOcrConfig } from '../server/config.js';
+import { OcrHost } from '../server/ocr/ocr-host-client.js';
 import { PipelinePool, TaskTimeoutError } from '../server/pool/pipeline-pool.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
@@ -59,7 +62,14 @@ async function check(args: string[]): Promise<number> {
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 
-  const pool = new PipelinePool(1);
+  // The OCR host starts only if a page is sent to it; a text-only profile never starts it.
+  let ocr: OcrHost | undefined;
+  if (profile.channels !== 'text') {
+    const settings = loadOcrConfig();
+    checkLanguageData(settings.languages);
+    ocr = new OcrHost(settings);
+  }
+  const pool = new PipelinePool(1, { ...(ocr && { ocr }) });
   let report: Report;
   try {
     report = await pool.check({ bytes, name: path.basename(file) }, profile, {
@@ -74,6 +84,7 @@ async function check(args: string[]): Promise<number> {
     report = unfinishedReport(profile, { sha256, bytes: size, kind, name: path.basename(file) }, reason);
   } finally {
     await pool.close();
+    await ocr?.close();
   }
 
   process.stdout.write(
@@ -96,6 +107,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof BuyerUsageError || (command === 'buyer' && isParseArgsError(error))) {
       process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${BUYER_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof OcrSetupError) {
+      process.stderr.write(`proeffactuur: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError || error instanceof ProfileRefError || isParseArgsError(error)) {

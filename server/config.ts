@@ -45,6 +45,18 @@ export interface Config {
   readonly webhookMaxAttempts: number;
   /** Wait before the first retry in ms, doubled after each failure (`WEBHOOK_RETRY_SECONDS`, default 30). */
   readonly webhookRetryBaseMs: number;
+  /** The OCR channel's shared tesseract pool. */
+  readonly ocr: OcrConfig;
+}
+
+/** Settings of the shared OCR pool (also read by the CLI). */
+export interface OcrConfig {
+  /** tesseract.js workers, started on the first OCR page (`OCR_WORKERS`, default: CPU cores). */
+  readonly workers: number;
+  /** Longest OCR of one page before its worker is stopped, in ms (`OCR_PAGE_TIMEOUT_SECONDS`, default 30). */
+  readonly pageTimeoutMs: number;
+  /** Languages, first preferred (`OCR_LANGUAGES`, default `nld+eng`); each needs `@tesseract.js-data/<lang>`. */
+  readonly languages: readonly string[];
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -62,6 +74,20 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** Reads the OCR settings from the environment. Throws with a clear message on a bad value. */
+export function loadOcrConfig(env: NodeJS.ProcessEnv = process.env): OcrConfig {
+  const languages = (env.OCR_LANGUAGES || 'nld+eng').split('+').map((language) => language.trim());
+  if (languages.some((language) => !/^[a-z]{3}(_[a-z]+)?$/i.test(language)))
+    throw new Error(
+      `OCR_LANGUAGES must be tesseract language codes joined by "+" (e.g. nld+eng), got "${env.OCR_LANGUAGES}"`,
+    );
+  return {
+    workers: Math.floor(number(env, 'OCR_WORKERS', Math.max(1, os.availableParallelism()), 1)),
+    pageTimeoutMs: Math.round(number(env, 'OCR_PAGE_TIMEOUT_SECONDS', 30, 1) * 1000),
+    languages,
+  };
 }
 
 /** Reads the configuration from the environment. Throws with a clear message on a bad value. */
@@ -84,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutMs: Math.round(number(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 0.1) * 1000),
     webhookMaxAttempts: Math.floor(number(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1)),
     webhookRetryBaseMs: Math.round(number(env, 'WEBHOOK_RETRY_SECONDS', 30, 0.01) * 1000),
+    ocr: loadOcrConfig(env),
   };
 }

@@ -1,14 +1,27 @@
 /** `npm start`: reads the configuration, serves the app and shuts down gracefully. */
 import { pino } from 'pino';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
-import { startServices } from './services.js';
+import { type Config, loadConfig } from './config.js';
+import { type Services, startServices } from './services.js';
 
-const config = loadConfig();
+let config: Config;
+let services: Services;
+try {
+  config = loadConfig();
+} catch (error) {
+  process.stderr.write(`proeffactuur: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 const log = pino({ level: config.logLevel });
-const services = startServices(config, {
-  log: (error) => log.error({ err: error }, 'background task failed'),
-});
+try {
+  services = startServices(config, {
+    log: (error) => log.error({ err: error }, 'background task failed'),
+  });
+} catch (error) {
+  // A clear start-up error (e.g. OCR language data missing), not a stack trace.
+  log.fatal({ code: (error as Error).name }, (error as Error).message);
+  process.exit(1);
+}
 const app = createApp({
   config,
   runs: services.runs,
@@ -27,6 +40,7 @@ const server = app.listen(config.port, config.host, () => {
       port: config.port,
       dataDir: config.dataDir,
       workers: config.workers,
+      ocrWorkers: config.ocr.workers,
       retentionDays: config.retentionDays,
       refusePrivateUrls: config.refusePrivateUrls,
     },

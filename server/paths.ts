@@ -21,3 +21,6 @@ export const fromRoot = (...segments: string[]): string => path.join(projectRoot
 
 /** The compiled pipeline worker (worker threads run built JavaScript, also under jest). */
 export const pipelineWorkerPath = fromRoot('dist', 'server', 'pool', 'pipeline-worker.js');
+
+/** The compiled OCR host thread (see `ocr/ocr-host.ts`). */
+export const ocrHostPath = fromRoot('dist', 'server', 'ocr', 'ocr-host.js');

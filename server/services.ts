@@ -1,5 +1,10 @@
-/** Wires the store, the pipeline pool, the run service, webhooks and retention from a configuration. */
-import type { Config } from './config.js';
+/**
+ * Wires the store, the pipeline pool, the shared OCR engine, the run service, webhooks and retention
+ * from a configuration.
+ */
+import { checkLanguageData } from '../checks/adapters/tesseract.js';
+import { type Config, loadOcrConfig, type OcrConfig } from './config.js';
+import { OcrHost } from './ocr/ocr-host-client.js';
 import { PipelinePool } from './pool/pipeline-pool.js';
 import { RetentionSweeper } from './retention.js';
 import { RunService } from './runs.js';
@@ -24,6 +29,8 @@ export interface Services {
   readonly idempotency: IdempotencyStore;
   readonly webhooks: WebhookService;
   readonly retention: RetentionSweeper;
+  /** The shared OCR engine (its threads start on the first page that needs OCR). */
+  readonly ocr: OcrHost;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -40,19 +47,26 @@ export type ServicesConfig = Pick<
   | 'webhookTimeoutMs'
   | 'webhookMaxAttempts'
   | 'webhookRetryBaseMs'
->;
+> & { ocr?: OcrConfig };
 
 /**
  * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
- * webhook deliveries and the retention sweep.
+ * webhook deliveries and the retention sweep. Throws an `OcrSetupError` with a plain message when OCR
+ * language data is missing, before anything starts.
  */
 export function startServices(
   config: ServicesConfig,
   options: { workerScript?: string; now?: () => Date; log?: (error: unknown) => void } = {},
 ): Services {
+  const ocrConfig = config.ocr ?? loadOcrConfig({});
+  checkLanguageData(ocrConfig.languages);
   const db = openDatabase(config.dataDir);
   const clock = options.now && ((): string => options.now!().toISOString());
-  const pool = new PipelinePool(config.workers, options.workerScript);
+  const ocr = new OcrHost(ocrConfig);
+  const pool = new PipelinePool(config.workers, {
+    ...(options.workerScript && { scriptPath: options.workerScript }),
+    ocr,
+  });
   const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir), pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
@@ -89,10 +103,12 @@ export function startServices(
     retention,
     users: new UserStore(db),
     invitations: new InvitationStore(db),
+    ocr,
     async close(graceMs = 10_000) {
       retention.stop();
       await runs.stop(graceMs);
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
+      await ocr.close();
       db.close();
     },
   };

@@ -50,21 +50,42 @@ function classify(error: unknown): PdfOpenError {
   return new PdfOpenError('damaged', message || name || 'unknown error', { cause: error });
 }
 
+/** An open pdf.js document and the function that destroys it. */
+export interface OpenPdf {
+  readonly doc: PDFDocumentProxy;
+  /** Destroys the document; safe to call more than once. */
+  close(): Promise<void>;
+}
+
 /**
- * Opens `bytes` (which are copied first: pdf.js detaches the array it is given), runs `use` on the
- * open document and always destroys it. Open failures become a {@link PdfOpenError}.
+ * Opens `bytes` (which are copied first: pdf.js detaches the array it is given). The caller must
+ * `close()` it in a `finally`; prefer {@link withPdf} where one callback can do all the work.
+ * Open failures become a {@link PdfOpenError}.
+ */
+export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
+  const task = getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) });
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= task.destroy();
+    return closed;
+  };
+  try {
+    return { doc: await task.promise, close };
+  } catch (error) {
+    await close();
+    throw classify(error);
+  }
+}
+
+/**
+ * Opens `bytes`, runs `use` on the open document and always destroys it. Open failures become a
+ * {@link PdfOpenError}.
  */
 export async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
-  const task = getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) });
+  const pdf = await openPdf(bytes);
   try {
-    let doc: PDFDocumentProxy;
-    try {
-      doc = await task.promise;
-    } catch (error) {
-      throw classify(error);
-    }
-    return await use(doc);
+    return await use(pdf.doc);
   } finally {
-    await task.destroy();
+    await pdf.close();
   }
 }

@@ -10,14 +10,19 @@ import { registry as defaultRegistry } from '../index.js';
 import type { DocumentModel, StageTiming } from '../model/document.js';
 import type { AcceptanceProfile } from '../model/profile.js';
 import type { Incomplete, Report } from '../model/report.js';
+import { DEFAULT_MAX_PAGES } from '../pdf-max-pages.js';
 import { analyze } from '../stages/analyze.js';
 import { readFields } from '../stages/fields.js';
 import { intake, type RunInput } from '../stages/intake.js';
+import { ocr } from '../stages/ocr.js';
+import { DEFAULT_OCR_DPI, render } from '../stages/render.js';
 import type { AnyCheck } from './define-check.js';
 import { decideVerdict, evaluate } from './evaluate.js';
+import type { OcrEngine } from './ocr-engine.js';
 import { ENGINE_VERSION } from './version.js';
 
 export type { RunInput } from '../stages/intake.js';
+export type { OcrEngine } from './ocr-engine.js';
 
 /** Progress of a run, for live updates: a stage starts, or a page of a stage is done. */
 export interface ProgressEvent {
@@ -34,6 +39,11 @@ export interface RunOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** The clock checks take "today" from (date checks); default: the system clock. */
   readonly clock?: () => Date;
+  /**
+   * Reads page images for profiles whose buyer reads the image (`channels` `ocr` or `both`).
+   * Without one, such a run cannot read the pages and ends `undetermined`.
+   */
+  readonly ocr?: OcrEngine;
 }
 
 /** Times stages and turns a stage that throws into an `incomplete` note instead of a lost run. */
@@ -60,9 +70,41 @@ class StageRunner {
     this.timings.push({ name, ms: Math.round((performance.now() - started) * 100) / 100 });
   }
 
+  /** Records a stage that ran interleaved with `next` (already recorded), just before it. */
+  recordBefore(next: string, name: string, ms: number): void {
+    const at = this.timings.findIndex((timing) => timing.name === next);
+    this.timings.splice(at < 0 ? this.timings.length : at, 0, { name, ms });
+  }
+
   skip(name: string): void {
     this.timings.push({ name, ms: 0, skipped: true });
   }
+}
+
+const IMAGE_KINDS = new Set(['png', 'jpeg', 'tiff']);
+
+/**
+ * Whether the run reads page images: only for buyers that read them (`channels` `ocr` or `both`),
+ * and only for a PDF with pages or an image upload the profile accepts. A text-only buyer pays
+ * nothing for OCR.
+ */
+export function readsPageImages(doc: DocumentModel, profile: AcceptanceProfile): boolean {
+  if (profile.channels === 'text') return false;
+  if (doc.file.kind === 'pdf') return doc.pages.length > 0;
+  return IMAGE_KINDS.has(doc.file.kind) && profile.file?.imagesAllowed === true;
+}
+
+/** The run is incomplete when the OCR engine (not the document) failed on a page. */
+function ocrIncomplete(doc: DocumentModel): Incomplete | undefined {
+  const failed = doc.pages.filter((page) => page.ocrError && page.ocrError.code !== 'render_failed');
+  if (failed.length === 0) return undefined;
+  const timedOut = failed.every((page) => page.ocrError?.code === 'ocr_timeout');
+  return {
+    code: timedOut ? 'ocr_timed_out' : 'ocr_failed',
+    message: localize(timedOut ? 'run.ocr-timed-out' : 'run.ocr-failed', {
+      pages: failed.map((page) => page.index + 1).join(', '),
+    }),
+  };
 }
 
 function summary(doc: DocumentModel): Report['document'] {
@@ -100,6 +142,25 @@ export async function runCheck(
     );
   } else {
     stages.skip('analyze');
+  }
+
+  if (readsPageImages(doc, profile)) {
+    const maxPages = profile.file?.maxPages ?? DEFAULT_MAX_PAGES;
+    const pageCount = Math.min(doc.pages.length, maxPages) || undefined;
+    // Stage 3 draws lazily: each page as stage 4 is ready for it.
+    const pages = render(doc, input.bytes, { dpi: profile.ocr?.dpi ?? DEFAULT_OCR_DPI, maxPages });
+    const before = doc;
+    doc = await stages.run('ocr', doc, () =>
+      ocr(before, pages, {
+        ...(options.ocr && { engine: options.ocr }),
+        onPage: (page) => options.onProgress?.({ stage: 'ocr', page, ...(pageCount && { pageCount }) }),
+      }),
+    );
+    stages.recordBefore('ocr', 'render', pages.renderMs);
+    stages.incomplete ??= ocrIncomplete(doc);
+  } else {
+    stages.skip('render');
+    stages.skip('ocr');
   }
 
   if (doc.pages.length > 0) {

@@ -314,6 +314,51 @@ export const en = {
     "{{Field}} printed on the invoice ({{printed}}) differs from the one in the attached e-invoice ({{embedded}}). The buyer's software may read either.",
   'einvoice.matches-printed.mismatch.hint':
     'Make the PDF and its attached e-invoice (Factur-X / ZUGFeRD / UBL) from the same data, in one step of your invoicing software.',
+  // --- OCR channel (issue 5) ---
+  'file.is-pdf.image-no-text':
+    'This file is an image ({{format}}). The buyer accepts images, but its software reads only the text inside PDF files, and an image has none.',
+  'file.is-pdf.image-no-text.hint':
+    'Export the invoice from your invoicing software as a PDF (not as an image or a scan), so its text can be read.',
+  'ocr.readable-page.not-drawable':
+    'Page {{page}} cannot be drawn as an image, so software that reads the page image sees nothing there.',
+  'ocr.readable-page.not-drawable.hint':
+    'Create the PDF again from your invoicing software with "Save as PDF" or "Export to PDF"; do not edit or repair it with other tools.',
+  'ocr.readable-page.image-unreadable':
+    'The image cannot be read: the file is damaged or in a form that image software cannot open.',
+  'ocr.readable-page.image-unreadable.hint':
+    'Scan or export the invoice again, preferably as a PDF, and check that the file opens before you upload it.',
+  'ocr.readable-page.text-not-visible':
+    "Page {{page}} contains text ({{chars}} characters) that you can select or copy, but it is not visible on the page itself: the buyer's software, which reads the page as an image, finds nothing readable there. This happens with white or invisible text, or text hidden behind an image.",
+  'ocr.readable-page.text-not-visible.hint':
+    'Make sure the invoice text is printed in a dark colour and not covered by a background image. Export the PDF straight from your invoicing software instead of adding text with a PDF editor.',
+  'ocr.readable-page.illegible':
+    "Page {{page}} shows something, but text recognition (OCR) cannot read a single word on it. The buyer's software will not be able to read this page.",
+  'ocr.readable-page.illegible.hint':
+    'Send a sharper version: export the invoice from your invoicing software as a PDF, or scan it again at 300 DPI in black and white or greyscale, straight and clean.',
+  'ocr.min-confidence.low':
+    "Page {{page}} is hard to read for text recognition (OCR): it is read with only {{confidence}}% certainty, while the buyer's software needs at least {{limit}}%. Amounts and numbers may be read wrongly.",
+  'ocr.min-confidence.low.hint':
+    'Export the invoice directly from your invoicing software as a PDF instead of scanning or photographing it. If you must scan: 300 DPI, greyscale or black and white, the page straight and clean, no strong compression.',
+  'ocr.text-height.too-small':
+    'The text on page {{page}} is too small to read reliably: its smallest letters are {{xHeightPx}} pixels high at {{dpi}} DPI ("{{text}}"), and the buyer\'s software needs at least {{limit}} pixels.',
+  'ocr.text-height.too-small.hint':
+    'Use a larger font for the invoice details (at least 8 to 9 points), or scan at a higher resolution (300 DPI).',
+  'ocr.skew.tilted':
+    "Page {{page}} is tilted by {{degrees}} degrees; the buyer's software accepts at most {{limit}} degrees.",
+  'ocr.skew.tilted.hint':
+    'Put the paper straight in the scanner (or switch on its "straighten" or "deskew" setting). Better still: export the invoice from your invoicing software as a PDF.',
+  'channels.agree.number-differs':
+    "On page {{page}}, the text inside the PDF says {{textValue}} but the page shows {{ocrValue}}. The buyer's software may book the wrong amount or number.",
+  'channels.agree.number-differs.hint':
+    'The PDF contains hidden text that does not match what is printed. This happens when a PDF is edited afterwards or when its text recognition went wrong. Create the PDF again straight from your invoicing software, and never change amounts in a PDF editor.',
+  'channels.agree.text-garbled':
+    'The text inside page {{page}} does not match what the page shows: the text reads "{{textSample}}", the page shows "{{ocrSample}}" (only {{agreementPercent}}% of the words agree). The buyer\'s software reads the wrong text.',
+  'channels.agree.text-garbled.hint':
+    'This is usually caused by fonts that are not embedded properly. Export the PDF again from your invoicing software with "embed fonts" switched on, or use a standard font such as Arial.',
+  'run.ocr-failed':
+    'Text recognition (OCR) failed on page {{pages}}, so the invoice could not be checked completely. This is a problem on our side, not necessarily in your invoice.',
+  'run.ocr-timed-out':
+    'Text recognition (OCR) took too long on page {{pages}} and was stopped, so the invoice could not be checked completely.',
   'run.check-failed':
     'Not every check could be run ({{checks}}), so the invoice could not be checked completely.',
   'run.stage-failed':

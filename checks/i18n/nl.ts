@@ -312,6 +312,51 @@ export const nl: Readonly<Record<MessageId, string>> = {
     '{{Field}} op de factuur ({{printed}}) verschilt van de waarde in de bijgevoegde e-factuur ({{embedded}}). Het programma van de afnemer kan elk van de twee lezen.',
   'einvoice.matches-printed.mismatch.hint':
     'Maak de PDF en de bijgevoegde e-factuur (Factur-X / ZUGFeRD / UBL) in één stap uit dezelfde gegevens in uw factuurprogramma.',
+  // --- OCR channel (issue 5) ---
+  'file.is-pdf.image-no-text':
+    'Dit bestand is een afbeelding ({{format}}). De afnemer accepteert afbeeldingen, maar zijn software leest alleen de tekst in PDF-bestanden, en een afbeelding bevat geen tekst.',
+  'file.is-pdf.image-no-text.hint':
+    'Exporteer de factuur vanuit uw factuurprogramma als PDF (niet als afbeelding of scan), zodat de tekst gelezen kan worden.',
+  'ocr.readable-page.not-drawable':
+    'Pagina {{page}} kan niet als afbeelding worden weergegeven, dus software die de pagina als afbeelding leest, ziet daar niets.',
+  'ocr.readable-page.not-drawable.hint':
+    'Maak de PDF opnieuw aan vanuit uw factuurprogramma met "Opslaan als PDF" of "Exporteren naar PDF"; bewerk of herstel hem niet met andere hulpmiddelen.',
+  'ocr.readable-page.image-unreadable':
+    'De afbeelding kan niet worden gelezen: het bestand is beschadigd of heeft een vorm die afbeeldingssoftware niet kan openen.',
+  'ocr.readable-page.image-unreadable.hint':
+    'Scan of exporteer de factuur opnieuw, liefst als PDF, en controleer of het bestand opent voordat u het uploadt.',
+  'ocr.readable-page.text-not-visible':
+    'Pagina {{page}} bevat tekst ({{chars}} tekens) die u kunt selecteren of kopiëren, maar die niet zichtbaar is op de pagina zelf: de software van de afnemer, die de pagina als afbeelding leest, vindt daar niets leesbaars. Dit gebeurt bij witte of onzichtbare tekst, of tekst die achter een afbeelding verstopt zit.',
+  'ocr.readable-page.text-not-visible.hint':
+    'Zorg dat de tekst van de factuur in een donkere kleur op de pagina staat en niet wordt bedekt door een achtergrondafbeelding. Exporteer de PDF rechtstreeks vanuit uw factuurprogramma in plaats van tekst toe te voegen met een PDF-bewerker.',
+  'ocr.readable-page.illegible':
+    'Op pagina {{page}} staat wel iets, maar tekstherkenning (OCR) kan er geen enkel woord op lezen. De software van de afnemer kan deze pagina niet lezen.',
+  'ocr.readable-page.illegible.hint':
+    'Stuur een scherpere versie: exporteer de factuur vanuit uw factuurprogramma als PDF, of scan hem opnieuw op 300 DPI in zwart-wit of grijstinten, recht en schoon.',
+  'ocr.min-confidence.low':
+    'Pagina {{page}} is moeilijk leesbaar voor tekstherkenning (OCR): hij wordt met maar {{confidence}}% zekerheid gelezen, terwijl de software van de afnemer minstens {{limit}}% nodig heeft. Bedragen en nummers kunnen verkeerd worden gelezen.',
+  'ocr.min-confidence.low.hint':
+    'Exporteer de factuur rechtstreeks vanuit uw factuurprogramma als PDF in plaats van hem te scannen of te fotograferen. Moet u toch scannen: 300 DPI, grijstinten of zwart-wit, de pagina recht en schoon, geen sterke compressie.',
+  'ocr.text-height.too-small':
+    'De tekst op pagina {{page}} is te klein om betrouwbaar te lezen: de kleinste letters zijn {{xHeightPx}} pixels hoog bij {{dpi}} DPI ("{{text}}"), en de software van de afnemer heeft minstens {{limit}} pixels nodig.',
+  'ocr.text-height.too-small.hint':
+    'Gebruik een grotere letter voor de factuurgegevens (minstens 8 à 9 punten), of scan met een hogere resolutie (300 DPI).',
+  'ocr.skew.tilted':
+    'Pagina {{page}} staat {{degrees}} graden scheef; de software van de afnemer accepteert maximaal {{limit}} graden.',
+  'ocr.skew.tilted.hint':
+    'Leg het papier recht in de scanner (of zet de instelling "rechtzetten" van de scanner aan). Beter nog: exporteer de factuur vanuit uw factuurprogramma als PDF.',
+  'channels.agree.number-differs':
+    'Op pagina {{page}} zegt de tekst in de PDF {{textValue}}, maar op de pagina staat {{ocrValue}}. De software van de afnemer kan het verkeerde bedrag of nummer boeken.',
+  'channels.agree.number-differs.hint':
+    'De PDF bevat verborgen tekst die niet overeenkomt met wat er gedrukt staat. Dat gebeurt als een PDF achteraf is bewerkt of als de tekstherkenning ervan fout ging. Maak de PDF opnieuw aan vanuit uw factuurprogramma en pas nooit bedragen aan in een PDF-bewerker.',
+  'channels.agree.text-garbled':
+    'De tekst in pagina {{page}} komt niet overeen met wat er op de pagina staat: de tekst luidt "{{textSample}}", op de pagina staat "{{ocrSample}}" (maar {{agreementPercent}}% van de woorden komt overeen). De software van de afnemer leest de verkeerde tekst.',
+  'channels.agree.text-garbled.hint':
+    'Dit komt meestal door lettertypen die niet goed zijn ingesloten. Exporteer de PDF opnieuw vanuit uw factuurprogramma met "lettertypen insluiten" aan, of gebruik een standaardlettertype zoals Arial.',
+  'run.ocr-failed':
+    'Tekstherkenning (OCR) is mislukt op pagina {{pages}}, dus de factuur kon niet volledig worden gecontroleerd. Dit is een probleem aan onze kant, niet per se in uw factuur.',
+  'run.ocr-timed-out':
+    'Tekstherkenning (OCR) duurde te lang op pagina {{pages}} en is gestopt, dus de factuur kon niet volledig worden gecontroleerd.',
   'run.check-failed':
     'Niet alle controles konden worden uitgevoerd ({{checks}}), dus de factuur kon niet volledig worden gecontroleerd.',
   'run.stage-failed':

@@ -268,14 +268,60 @@ export interface PageText {
   readonly languageScore?: number;
 }
 
+/** One line of text as OCR laid it out on the page. */
+export interface OcrLine {
+  /** The line's words joined by single spaces. */
+  readonly text: string;
+  /** Where the line is, in page points (top-left origin, as the text layer). */
+  readonly box: Box;
+  /** Mean confidence (0–100) of its words. */
+  readonly confidence: number;
+  /** Height of its lower-case letters (x-height) in pixels of the OCR image, when it could be estimated. */
+  readonly xHeightPx?: number;
+  /** Angle of its baseline in degrees: positive when it runs downhill to the right (clockwise). */
+  readonly skewDegrees: number;
+}
+
 /** What OCR read on one rendered page (the image channel). */
 export interface PageOcr {
   /** Words with boxes in page points (same coordinates as the text layer) and confidences 0–100. */
   readonly words: readonly Word[];
-  /** Mean word confidence 0–100. */
+  /** Lines in reading order. */
+  readonly lines: readonly OcrLine[];
+  /** Mean word confidence 0–100 (0 when no words were read). */
   readonly meanConfidence: number;
-  /** Resolution the page was rendered at for OCR. */
+  /** Resolution the page image had when OCR read it (the profile's DPI, unless a huge page was scaled down). */
   readonly dpi: number;
+  /** Size of the OCR image in pixels. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /**
+   * Page skew in degrees (median baseline angle of the longer lines; positive is clockwise); absent
+   * when no line was long enough to tell. Orientation (90°/180°) is not detected: that needs
+   * tesseract's OSD data, which the npm language packages do not ship.
+   */
+  readonly skewDegrees?: number;
+  /** Share of dark pixels (0–1): tells a blank page (nothing to read) from an illegible one. */
+  readonly inkRatio: number;
+  /** True when the page was not sent to OCR because it is blank or too small to hold text. */
+  readonly skipped?: boolean;
+}
+
+/** Why a page has no OCR result. */
+export interface PageOcrError {
+  /**
+   * `render_failed`: the page (or uploaded image) could not be drawn — a property of the document.
+   * The other codes are failures of the OCR engine (see `OcrErrorCode`): the run is then incomplete.
+   */
+  readonly code:
+    | 'render_failed'
+    | 'ocr_timeout'
+    | 'ocr_failed'
+    | 'ocr_busy'
+    | 'ocr_unavailable'
+    | 'ocr_cancelled';
+  /** The library's message, for support staff. */
+  readonly detail: string;
 }
 
 /** One page of the document. */
@@ -304,13 +350,19 @@ export interface PageModel {
   readonly kind?: PageKind;
   /** Signs of several invoices (page numbering, invoice numbers). */
   readonly signals?: PageSignals;
+  /** Set instead of `ocr` when the OCR stage could not read this page. */
+  readonly ocrError?: PageOcrError;
 }
 
 /** A stage of the pipeline that ran (or was skipped), with its duration. */
 export interface StageTiming {
-  /** Stage name: `intake`, `analyze`, `evaluate`, ... */
+  /** Stage name: `intake`, `analyze`, `render`, `ocr`, `evaluate`, ... */
   readonly name: string;
-  /** Wall time in milliseconds. */
+  /**
+   * Wall time in milliseconds. `render` and `ocr` overlap (a page is drawn while the previous ones
+   * are being read): `render` is the time spent drawing pages, `ocr` the wall time until the last
+   * page was read.
+   */
   readonly ms: number;
   /** True when the profile did not need the stage or the document made it pointless. */
   readonly skipped?: boolean;

@@ -69,6 +69,9 @@ export interface TextRules {
   readonly minTextHeightPt?: number;
 }
 
+/** Resolution pages are drawn at for OCR when a profile sets no `ocr.dpi`. */
+export const DEFAULT_OCR_DPI = 300;
+
 /** How the OCR channel reads the rendered page. */
 export interface OcrRules {
   /** Resolution the buyer's software renders or scans at (default 300). */

@@ -1,28 +1,81 @@
 /**
  * Worker-thread entry of the pipeline pool: receives one file and profile at a time, runs
- * `runCheck`, posts progress and the report. Keeps pdf.js and friends off the HTTP thread.
+ * `runCheck`, posts progress and the report. Keeps pdf.js and friends off the HTTP thread. Page
+ * images for OCR go to the main thread's shared OCR engine as requests (their pixels moved, not
+ * copied); when this worker is terminated, the main thread drops its pages.
  */
 import { parentPort } from 'node:worker_threads';
+import {
+  type GreyImage,
+  type OcrEngine,
+  OcrEngineError,
+  type OcrErrorCode,
+  type OcrRequestOptions,
+  type OcrResult,
+} from '../../checks/engine/ocr-engine.js';
 import { type ProgressEvent, runCheck } from '../../checks/engine/run-check.js';
 import type { AcceptanceProfile } from '../../checks/model/profile.js';
 import type { Report } from '../../checks/model/report.js';
-import type { WorkerMessage } from './worker-pool.js';
+import type { WorkerMessage, WorkerReply } from './worker-pool.js';
 
 /** What the pool sends this worker. */
 export interface PipelineTask {
   readonly bytes: Uint8Array;
   readonly name?: string;
   readonly profile: AcceptanceProfile;
+  /** Pages the main thread's OCR engine reads at once; absent when there is no OCR engine. */
+  readonly ocrConcurrency?: number;
+}
+
+/** A page OCR request, as the pipeline pool's request handler receives it. */
+export interface OcrRequest {
+  readonly kind: 'ocr';
+  readonly image: GreyImage;
+  readonly dpi: number;
 }
 
 const port = parentPort;
 if (!port) throw new Error('pipeline-worker must run in a worker thread');
 
-const post = (message: WorkerMessage<Report, ProgressEvent>): void => port.postMessage(message);
+const post = (message: WorkerMessage<Report, ProgressEvent>, transfer: ArrayBuffer[] = []): void =>
+  port.postMessage(message, transfer);
 
-port.on('message', (task: PipelineTask) => {
+const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let nextId = 1;
+
+/** The shared OCR engine of the main thread, reached through requests. */
+class RemoteOcrEngine implements OcrEngine {
+  constructor(readonly concurrency: number) {}
+
+  recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
+    const id = nextId++;
+    const { pixels } = image;
+    const owned = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;
+    const page = owned ? image : { ...image, pixels: new Uint8Array(pixels) };
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      const request: OcrRequest = { kind: 'ocr', image: page, dpi: options.dpi };
+      post({ type: 'request', id, request }, [page.pixels.buffer as ArrayBuffer]);
+    });
+  }
+}
+
+port.on('message', (message: PipelineTask | WorkerReply) => {
+  if ('type' in message && message.type === 'reply') {
+    const request = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (!request) return;
+    if (message.ok) request.resolve(message.value);
+    else
+      request.reject(
+        new OcrEngineError((message.error.code ?? 'ocr_failed') as OcrErrorCode, message.error.message),
+      );
+    return;
+  }
+  const task = message as PipelineTask;
   runCheck({ bytes: task.bytes, ...(task.name !== undefined && { name: task.name }) }, task.profile, {
     onProgress: (event) => post({ type: 'progress', event }),
+    ...(task.ocrConcurrency && { ocr: new RemoteOcrEngine(task.ocrConcurrency) }),
   }).then(
     (report) => post({ type: 'result', result: report }),
     (error: unknown) =>

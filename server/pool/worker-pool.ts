@@ -13,7 +13,25 @@ export type WorkerMessage<TResult, TProgress> =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly event: TProgress }
   | { readonly type: 'result'; readonly result: TResult }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: string }
+  /** The worker asks the main thread for something (e.g. OCR of a page) and waits for the `reply`. */
+  | { readonly type: 'request'; readonly id: number; readonly request: unknown };
+
+/** The main thread's answer to a worker's `request`. */
+export type WorkerReply =
+  | { readonly type: 'reply'; readonly id: number; readonly ok: true; readonly value: unknown }
+  | {
+      readonly type: 'reply';
+      readonly id: number;
+      readonly ok: false;
+      readonly error: { readonly code?: string; readonly message: string };
+    };
+
+/** Answers a worker's request; `signal` aborts when the task ends (done, failed, timed out). */
+export type RequestHandler = (
+  request: unknown,
+  signal: AbortSignal,
+) => Promise<{ value: unknown; transfer?: readonly ArrayBuffer[] }>;
 
 /** The task ran past its time-out and its worker was terminated. */
 export class TaskTimeoutError extends Error {
@@ -37,6 +55,8 @@ export interface TaskOptions<TProgress> {
   readonly onProgress?: (event: TProgress) => void;
   /** Buffers moved to the worker instead of copied. */
   readonly transfer?: readonly ArrayBuffer[];
+  /** Answers the task's requests; without it every request is refused. */
+  readonly onRequest?: RequestHandler;
 }
 
 interface Pending<TResult, TProgress> {
@@ -125,9 +145,35 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
 
   private execute(worker: Worker, pending: Pending<TResult, TProgress>): void {
     let settled = false;
+    // Ends the task's outstanding requests (their work is dropped) when the task ends in any way.
+    const requests = new AbortController();
+    const answer = (id: number, request: unknown): void => {
+      const reply = (message: WorkerReply, transfer: readonly ArrayBuffer[] = []): void => {
+        if (!settled) worker.postMessage(message, [...transfer]);
+      };
+      const handler = pending.options.onRequest;
+      if (!handler) {
+        reply({ type: 'reply', id, ok: false, error: { message: 'requests are not handled' } });
+        return;
+      }
+      handler(request, requests.signal).then(
+        ({ value, transfer }) => reply({ type: 'reply', id, ok: true, value }, transfer),
+        (error: unknown) =>
+          reply({
+            type: 'reply',
+            id,
+            ok: false,
+            error: {
+              message: error instanceof Error ? error.message : String(error),
+              ...(error instanceof Error && 'code' in error && { code: String(error.code) }),
+            },
+          }),
+      );
+    };
     const finish = (outcome: { result: TResult } | { error: Error }, reusable: boolean): void => {
       if (settled) return;
       settled = true;
+      requests.abort();
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -144,6 +190,7 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
     const onMessage = (message: WorkerMessage<TResult, TProgress>): void => {
       if (message.type === 'ready') return;
       if (message.type === 'progress') pending.options.onProgress?.(message.event);
+      else if (message.type === 'request') answer(message.id, message.request);
       else if (message.type === 'result') finish({ result: message.result }, true);
       else finish({ error: new TaskFailedError(message.message) }, true);
     };

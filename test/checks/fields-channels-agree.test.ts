@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/fields-channels-agree.js';
 import type { DocumentModel } from '../../checks/model/document.js';
 import { runOne } from '../fields/support.js';
-import { dutchInvoice, words } from '../fixtures/words.js';
+import { dutchInvoice, ocrOf, words } from '../fixtures/words.js';
 import { testProfile } from '../helpers.js';
 
 /** A page whose text layer says one thing and whose OCR reads another. */
@@ -18,7 +18,7 @@ function twoChannels(textTotal: string, ocrTotal: string): DocumentModel {
         heightPt: 841.89,
         rotation: 0,
         text: { words: textWords, charCount: 500, garbledRatio: 0 },
-        ocr: { words: ocrWords, meanConfidence: 88, dpi: 300 },
+        ocr: ocrOf(ocrWords, 88),
       },
     ],
   };

@@ -31,6 +31,22 @@ describe('file.is-pdf', () => {
     expect(finding?.message.en).toContain('PNG');
   });
 
+  test('lets an image through when the profile allows images and its buyer reads page images', async () => {
+    const png = new Uint8Array(
+      await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+        .png()
+        .toBuffer(),
+    );
+    const allowed = testProfile({ channels: 'ocr', file: { imagesAllowed: true } });
+    expect(findingsOf(await check(png, allowed), 'file.is-pdf')).toEqual([]);
+    // Allowed, but a text-only buyer finds no text in an image.
+    const textOnly = testProfile({ channels: 'text', file: { imagesAllowed: true } });
+    expect(messageIds(await check(png, textOnly), 'file.is-pdf')).toEqual(['file.is-pdf.image-no-text']);
+    // Not allowed: rejected as before, whatever the channel.
+    const notAllowed = testProfile({ channels: 'ocr' });
+    expect(messageIds(await check(png, notAllowed), 'file.is-pdf')).toEqual(['file.is-pdf.image']);
+  });
+
   test('leaves a UBL invoice to einvoice.xml-uploaded: one rejection, not two', async () => {
     const ubl = utf8(
       '<?xml version="1.0" encoding="UTF-8"?>\n<!-- sample -->\n<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><cbc:ID xmlns:cbc="x">1</cbc:ID></Invoice>',

@@ -23,6 +23,11 @@ describe('text.layer-present', () => {
     expect(report.verdict).toBe('accepted');
   });
 
+  test('says nothing for a buyer that reads only the page image', async () => {
+    const report = await check(await imageOnlyPdf(1), testProfile({ channels: 'ocr' }));
+    expect(findingsOf(report, 'text.layer-present')).toEqual([]);
+  });
+
   test('uses the minChars parameter', async () => {
     const pdf = await textInvoicePdf({ lines: ['Factuur 1'] });
     const strict = testProfile({ checks: { 'text.layer-present': { params: { minChars: 50 } } } });

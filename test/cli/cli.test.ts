@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fromRoot } from '../../server/paths.js';
 import { imageOnlyPdf, pdfkitPdf, textInvoicePdf } from '../fixtures/pdfs.js';
+import { scannedInvoicePdf } from '../fixtures/scans.js';
 import { postRun, startTestServer, uploadForm } from '../server/harness.js';
 
 const bin = fromRoot('bin', 'proeffactuur.js');
@@ -12,11 +13,23 @@ let dir: string;
 const files: Record<string, string> = {};
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+function cliWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { timeout: 60_000, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -29,6 +42,7 @@ beforeAll(async () => {
   write('good.pdf', await textInvoicePdf());
   write('scan.pdf', await imageOnlyPdf(1));
   write('locked.pdf', await pdfkitPdf({ userPassword: 'geheim' }));
+  write('scanned.pdf', await scannedInvoicePdf('clean'));
   write('strict.json', JSON.stringify({ name: 'Strict', channels: 'text', file: { maxPages: 1 } }));
   write('typo.json', JSON.stringify({ name: 'Typo', channels: 'txt', checks: { 'pdf.maxpages': {} } }));
   write('broken.json', '{ "name": ');
@@ -91,6 +105,31 @@ describe('proeffactuur check', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stdout).toBe('');
+  });
+
+  test('reads a scanned invoice through OCR for an OCR profile, and exits', async () => {
+    const { code, stdout } = await cli('check', files['scanned.pdf']!, '--profile', 'ocr-only', '--json');
+    const report = JSON.parse(stdout) as Record<string, any>;
+    expect(report.stages.find((s: { name: string }) => s.name === 'ocr')).toEqual({
+      name: 'ocr',
+      ms: expect.any(Number),
+    });
+    expect(report.verdict).toBe('accepted');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  test('exits 2 with a clear message when OCR language data is missing', async () => {
+    const { code, stderr } = await cliWith(
+      { OCR_LANGUAGES: 'fra' },
+      'check',
+      files['scanned.pdf']!,
+      '--profile',
+      'ocr-only',
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('OCR language data for "fra" is not installed');
+    // A text-only profile does not need OCR and does not care.
+    expect((await cliWith({ OCR_LANGUAGES: 'fra' }, 'check', files['good.pdf']!)).code).toBe(0);
   });
 
   test('exits 2 for an unknown preset or a profile that is not JSON', async () => {

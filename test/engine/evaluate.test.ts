@@ -106,7 +106,14 @@ describe('runCheck', () => {
       },
     );
     expect(report.profile).toEqual({ id: 'acme', version: 4 });
-    expect(report.stages.map((s) => s.name)).toEqual(['intake', 'analyze', 'fields', 'evaluate']);
+    expect(report.stages.map((s) => s.name)).toEqual([
+      'intake',
+      'analyze',
+      'render',
+      'ocr',
+      'fields',
+      'evaluate',
+    ]);
     expect(stagesSeen).toEqual(['analyze', 'fields', 'evaluate']);
     expect(report.engine.name).toBe('proeffactuur');
   });

@@ -4,7 +4,7 @@ import { buyerField, reportFields } from '../../checks/fields/buyer-view.js';
 import type { DocumentModel } from '../../checks/model/document.js';
 import { readFields } from '../../checks/stages/fields.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { docOf, dutchInvoice, lines, words } from '../fixtures/words.js';
+import { docOf, dutchInvoice, lines, ocrOf, words } from '../fixtures/words.js';
 import { testProfile } from '../helpers.js';
 
 /** One page whose text layer and OCR read different invoice numbers. */
@@ -18,7 +18,7 @@ function twoChannelDoc(): DocumentModel {
         heightPt: 841.89,
         rotation: 0,
         text: { words: words(lines(['Factuurnummer: TXT-1'])), charCount: 20, garbledRatio: 0 },
-        ocr: { words: words(dutchInvoice({ number: 'OCR-2' }), 91), meanConfidence: 91, dpi: 300 },
+        ocr: ocrOf(words(dutchInvoice({ number: 'OCR-2' }), 91), 91),
       },
     ],
   };

@@ -31,9 +31,18 @@ describe('POST /api/runs', () => {
     expect(res.body.report.stages.map((s: { name: string }) => s.name)).toEqual([
       'intake',
       'analyze',
+      'render',
+      'ocr',
       'fields',
       'evaluate',
     ]);
+    // A text-only profile pays nothing for OCR: both image stages are skipped, the OCR host never starts.
+    expect(
+      res.body.report.stages
+        .filter((s: { skipped?: boolean }) => s.skipped)
+        .map((s: { name: string }) => s.name),
+    ).toEqual(['render', 'ocr']);
+    expect(server.services.ocr.started).toBe(false);
   });
 
   test('answers 202 with a Location at once without ?wait, and the run completes', async () => {

@@ -1,0 +1,108 @@
+/**
+ * channels.agree — where the buyer's software reads both the text layer and the page image, the two
+ * must say the same: every number in the text layer (amounts, dates, invoice and account numbers)
+ * must be what the page shows at that place, and a page's text layer must not be garbage while the
+ * page reads fine. A mismatch is the PDF that fails in production: the wrong amount gets booked.
+ */
+import { defineCheck } from './engine/define-check.js';
+import type { Finding } from './model/finding.js';
+import type { Word } from './model/geometry.js';
+import { alnum, centreWithin, digits, isLegible, sample, union, verticalOverlap } from './model/words.js';
+
+/** A text-layer word worth comparing: at least three characters, two of them digits. */
+const isNumberLike = (word: Word): boolean => digits(word.text).length >= 2 && alnum(word.text).length >= 3;
+
+/** OCR words read where a text-layer word sits, left to right. */
+function ocrWordsAt(target: Word, ocrWords: readonly Word[]): Word[] {
+  return ocrWords
+    .filter((word) => verticalOverlap(word.box, target.box) >= 0.5 && centreWithin(word.box, target.box, 0.1))
+    .sort((a, b) => a.box.x - b.box.x);
+}
+
+export default defineCheck<{ minConfidence: number; minAgreement: number; minWords: number }>({
+  id: 'channels.agree',
+  title: {
+    en: 'The text layer says what the page shows',
+    nl: 'De tekstlaag zegt hetzelfde als wat op de pagina staat',
+  },
+  defaultSeverity: 'error',
+  params: {
+    minConfidence: {
+      type: 'number',
+      default: 80,
+      minimum: 0,
+      maximum: 100,
+      description: 'OCR words read with less confidence are not trusted to contradict the text layer.',
+    },
+    minAgreement: {
+      type: 'number',
+      default: 0.5,
+      minimum: 0,
+      maximum: 1,
+      description: "Least share of a page's legible OCR words that must occur in its text layer.",
+    },
+    minWords: {
+      type: 'integer',
+      default: 5,
+      minimum: 1,
+      description: 'Fewest legible OCR words on a page before its text layer is compared as a whole.',
+    },
+  },
+  run(doc, { finding, params, profile }) {
+    if (profile.channels !== 'both') return [];
+    const findings: Finding[] = [];
+    for (const page of doc.pages) {
+      const text = page.text?.words ?? [];
+      const ocrWords = page.ocr?.words ?? [];
+      if (text.length === 0 || ocrWords.length === 0) continue;
+      const at = page.index + 1;
+
+      // The page as a whole: do the words OCR reads with confidence occur in the text layer?
+      const legible = ocrWords.filter(
+        (word) => isLegible(word, params.minConfidence) && alnum(word.text).length >= 3,
+      );
+      if (legible.length >= params.minWords) {
+        const layer = alnum(text.map((word) => word.text).join(''));
+        const found = legible.filter((word) => layer.includes(alnum(word.text))).length;
+        const agreement = found / legible.length;
+        if (agreement < params.minAgreement) {
+          findings.push(
+            finding('channels.agree.text-garbled', {
+              data: {
+                page: at,
+                agreementPercent: Math.round(agreement * 100),
+                textSample: sample(text),
+                ocrSample: sample(ocrWords.filter((word) => (word.confidence ?? 0) >= params.minConfidence)),
+              },
+              location: {
+                page: at,
+                ...(union(text.map((word) => word.box)) && { box: union(text.map((word) => word.box)) }),
+              },
+            }),
+          );
+          continue; // one finding explains every number on this page
+        }
+      }
+
+      // Each number: what the page shows where the text layer puts it.
+      for (const word of text.filter(isNumberLike)) {
+        const seen = ocrWordsAt(word, ocrWords);
+        if (seen.length === 0 || seen.some((w) => (w.confidence ?? 0) < params.minConfidence)) continue;
+        const shown = seen.map((w) => w.text).join('');
+        if (digits(shown) === digits(word.text)) continue;
+        findings.push(
+          finding('channels.agree.number-differs', {
+            data: {
+              page: at,
+              textValue: word.text,
+              ocrValue: seen.map((w) => w.text).join(' '),
+              confidence: Math.min(...seen.map((w) => w.confidence ?? 0)),
+            },
+            location: { page: at, box: word.box },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});
