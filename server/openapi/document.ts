@@ -5,12 +5,17 @@
  * error code is missing from it, or when `redocly lint` finds it invalid.
  *
  * Schemas are JSON Schema 2020-12 (what OpenAPI 3.1 uses); `x-error-code` on a parameter names the
- * problem code a bad value gets, `x-body-validator` on a request body says another validator (the
- * profile validator, same schema, better messages) checks it.
+ * problem code a bad value gets (on a request body: the code a body breaking the route's own rules
+ * gets), `x-body-validator` on a request body says another validator (the profile validator, same
+ * schema, better messages) checks it.
  */
 import { ENGINE_VERSION } from '../../checks/engine/version.js';
 import { profileSchema } from '../../profiles/schema.js';
+import { DEFAULT_EXPIRY_DAYS, MAX_COMMENT, MAX_EXPIRY_DAYS, MAX_SUPPLIER_NAME } from '../invitations.js';
+import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS } from '../routes/session.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../session.js';
 import { SCOPES } from '../store/buyers.js';
+import { INVITATION_ID, INVITATION_TOKEN } from '../store/invitations.js';
 import { WEBHOOK_EVENTS } from '../store/webhooks.js';
 import { REPLAY_WINDOW_SECONDS, SIGNATURE_HEADER } from '../webhooks.js';
 import { ERROR_CODES } from './error-codes.js';
@@ -27,8 +32,14 @@ const param = (name: string): Json => ({ $ref: `#/components/parameters/${name}`
 
 const RESPONSES: Record<number, [string, string]> = {
   400: ['BadRequest', 'The request is malformed (see `code`).'],
-  401: ['Unauthorized', 'No valid API key (`api_key_missing`, `api_key_invalid`, `api_key_expired`).'],
-  403: ['Forbidden', 'The key lacks a scope (`insufficient_scope`).'],
+  401: [
+    'Unauthorized',
+    'No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`).',
+  ],
+  403: [
+    'Forbidden',
+    'The key lacks a scope (`insufficient_scope`), or a signed-in page sent no valid CSRF token (`csrf_token_invalid`).',
+  ],
   404: ['NotFound', 'Not found, or not yours.'],
   409: ['Conflict', 'The request conflicts with the current state (see `code`).'],
   410: ['Gone', 'Erased.'],
@@ -50,6 +61,25 @@ function errors(...statuses: number[]): Json {
 const KEY_REQUIRED = [{ bearerAuth: [] }];
 const KEY_OPTIONAL = [{}, { bearerAuth: [] }];
 const NO_KEY: Json[] = [{}];
+/** A signed-in page's session (its cookie), where the session itself is the subject. */
+const SESSION_OPTIONAL = [{}, { sessionCookie: [] }];
+
+/**
+ * A browser session acts wherever a key is accepted (`server/auth.ts`): every operation that names
+ * `bearerAuth` also gets the session cookie, plus the CSRF header for state-changing methods.
+ */
+function withSessions(paths: Json): Json {
+  for (const item of Object.values(paths) as Record<string, Json>[])
+    for (const [method, operation] of Object.entries(item)) {
+      const security = operation.security as Json[] | undefined;
+      if (!security?.some((requirement) => 'bearerAuth' in requirement)) continue;
+      operation.security = [
+        ...security,
+        method === 'get' ? { sessionCookie: [] } : { sessionCookie: [], csrfToken: [] },
+      ];
+    }
+  return paths;
+}
 
 /** The profile schema, embedded: its own `$defs` references rewritten to point into the document. */
 function embeddedProfileSchema(): Json {
@@ -71,7 +101,7 @@ const runLinks = {
 };
 
 function schemas(): Json {
-  return {
+  const out: Json = {
     Problem: {
       type: 'object',
       description:
@@ -489,6 +519,368 @@ function schemas(): Json {
       },
     },
   };
+  return { ...out, ...onboardingSchemas(out.Run as Json) };
+}
+
+const inventoryAnswers = {
+  software: {
+    type: 'string',
+    maxLength: 100,
+    description: 'An `id` of `GET /api/invoicing-software`, or `other`.',
+  },
+  softwareOther: {
+    type: 'string',
+    maxLength: 100,
+    description: 'The software’s name, when `software` is `other` (then required).',
+  },
+  handmade: {
+    type: 'string',
+    enum: ['yes', 'no'],
+    description: 'Whether the supplier makes (some) invoice PDFs by hand, e.g. in a word processor.',
+  },
+};
+
+const stringOrNull = { type: ['string', 'null'] };
+const dateTime = { type: 'string', format: 'date-time' };
+const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
+
+/** Schemas of browser sessions and of onboarding (invitations, the supplier's side, reviews). */
+function onboardingSchemas(run: Json): Json {
+  const { links: _links, ...supplierRunProperties } = run.properties as Json;
+  return {
+    SignIn: {
+      type: 'object',
+      description:
+        'Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored.',
+      properties: {
+        apiKey: { type: 'string', examples: ['pfk_…'] },
+        email: { type: 'string', format: 'email' },
+        password: { type: 'string', format: 'password' },
+      },
+    },
+    SessionState: {
+      type: 'object',
+      description: 'Who is signed in. Signed out it is only `{"signedIn": false}`.',
+      required: ['signedIn'],
+      properties: {
+        signedIn: { type: 'boolean' },
+        buyer: {
+          type: 'object',
+          required: ['id', 'name'],
+          properties: { id: { type: 'string' }, name: { type: 'string' } },
+        },
+        user: nullable({
+          type: 'object',
+          required: ['email'],
+          properties: { email: { type: 'string', format: 'email' } },
+        }),
+        signedInWith: { type: 'string', enum: ['password', 'apiKey'] },
+        csrfToken: {
+          type: 'string',
+          description: `Send it back in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE made with the session.`,
+        },
+        expiresAt: dateTime,
+      },
+    },
+    InvitationRun: {
+      type: 'object',
+      description: 'A run made through an invitation (`status` and `verdict` absent once the run is erased).',
+      required: ['runId', 'createdAt'],
+      properties: {
+        runId: { type: 'string' },
+        createdAt: dateTime,
+        status: ref('RunStatus'),
+        verdict: ref('Verdict'),
+        finishedAt: dateTime,
+      },
+    },
+    InvitationStatus: {
+      type: 'object',
+      description:
+        'Where an onboarding stands. `stage`: `invited` → `opened` (the supplier opened the link) → `tested` (samples, none passing) → `awaiting_approval` (a passing sample waits for the buyer, when the profile asks for manual approval) or `rejected_by_buyer` → `approved` (cleared; live sending starts on `liveFrom`) → `live`.',
+      required: ['link', 'stage', 'approvalRequired', 'runCount'],
+      properties: {
+        link: { type: 'string', enum: ['active', 'expired', 'revoked'] },
+        stage: ref('OnboardingStage'),
+        approvalRequired: {
+          type: 'boolean',
+          description: 'Whether the profile asks the buyer to approve a passing sample by hand.',
+        },
+        runCount: { type: 'integer', minimum: 0 },
+        latestRun: ref('InvitationRun'),
+        awaitingRunId: { type: 'string', description: 'The passing run that waits for approval.' },
+        cleared: {
+          type: 'object',
+          description: 'The run that cleared the supplier to send live invoices, and when.',
+          required: ['runId', 'at'],
+          properties: { runId: { type: 'string' }, at: dateTime },
+        },
+        liveFrom: { type: 'string', format: 'date', description: 'First day of live sending.' },
+      },
+    },
+    OnboardingStage: {
+      type: 'string',
+      enum: ['invited', 'opened', 'tested', 'awaiting_approval', 'rejected_by_buyer', 'approved', 'live'],
+    },
+    Inventory: {
+      type: 'object',
+      description: 'How the supplier invoices, as it answered on its page.',
+      required: ['software', 'handmade', 'updatedAt'],
+      properties: { ...inventoryAnswers, updatedAt: dateTime },
+    },
+    InventoryAnswers: {
+      type: 'object',
+      required: ['software', 'handmade'],
+      properties: inventoryAnswers,
+    },
+    Invitation: {
+      type: 'object',
+      description: 'An invitation as its buyer sees it (never its link token).',
+      required: [
+        'id',
+        'supplier',
+        'profile',
+        'createdAt',
+        'expiresAt',
+        'revokedAt',
+        'openedAt',
+        'inventory',
+        'status',
+        'links',
+      ],
+      properties: {
+        id: { type: 'string', pattern: INVITATION_ID.source },
+        supplier: {
+          type: 'object',
+          required: ['name', 'email'],
+          properties: { name: { type: 'string' }, email: { type: 'string', format: 'email' } },
+        },
+        profile: {
+          type: 'object',
+          description: 'The stored profile the samples are checked against (its latest version).',
+          required: ['id', 'name', 'version', 'archived'],
+          properties: {
+            id: { type: 'string' },
+            name: stringOrNull,
+            version: { type: ['integer', 'null'] },
+            archived: { type: 'boolean' },
+          },
+        },
+        createdAt: dateTime,
+        expiresAt: { ...dateTime, description: 'When the current link stops working.' },
+        revokedAt: dateTimeOrNull,
+        openedAt: { ...dateTimeOrNull, description: 'When the supplier first opened the link.' },
+        inventory: nullable({
+          allOf: [ref('Inventory')],
+          properties: { softwareName: stringOrNull },
+        }),
+        status: ref('InvitationStatus'),
+        links: { type: 'object', required: ['self'], properties: { self: { type: 'string' } } },
+      },
+    },
+    InvitationCreate: {
+      type: 'object',
+      required: ['supplierName', 'supplierEmail', 'profileId'],
+      properties: {
+        supplierName: { type: 'string', minLength: 1, maxLength: MAX_SUPPLIER_NAME },
+        supplierEmail: { type: 'string', format: 'email' },
+        profileId: {
+          type: 'string',
+          description: 'One of the buyer’s stored profiles (`prf-…`), not archived.',
+        },
+        expiresInDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_EXPIRY_DAYS,
+          default: DEFAULT_EXPIRY_DAYS,
+          description: 'How long the link works.',
+        },
+      },
+    },
+    InvitationLinkRequest: {
+      type: 'object',
+      properties: {
+        expiresInDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_EXPIRY_DAYS,
+          default: DEFAULT_EXPIRY_DAYS,
+          description: 'How long the new link works.',
+        },
+      },
+    },
+    InvitationWithLink: {
+      type: 'object',
+      required: ['invitation', 'link'],
+      properties: {
+        invitation: ref('Invitation'),
+        link: {
+          type: 'string',
+          pattern: '^/i/[A-Za-z0-9_-]{43}$',
+          description:
+            'The supplier’s private link (relative to this server), shown only in this answer: send it to the supplier. Whoever has it can upload samples for this invitation.',
+        },
+      },
+    },
+    Review: {
+      type: 'object',
+      description: 'A buyer’s decision on a passing sample.',
+      required: ['id', 'runId', 'buyerId', 'decision', 'reviewer', 'createdAt'],
+      properties: {
+        id: { type: 'integer' },
+        runId: { type: 'string' },
+        buyerId: { type: 'string' },
+        invitationId: { type: 'string' },
+        decision: { type: 'string', enum: ['approved', 'rejected'] },
+        comment: { type: 'string' },
+        reviewer: {
+          type: 'string',
+          description: 'Who decided: a user’s e-mail address, or the first characters of an API key.',
+        },
+        createdAt: dateTime,
+      },
+    },
+    ReviewCreate: {
+      type: 'object',
+      required: ['decision'],
+      properties: {
+        decision: { type: 'string', enum: ['approved', 'rejected'] },
+        comment: {
+          type: 'string',
+          maxLength: MAX_COMMENT,
+          description: 'Shown to the supplier, e.g. why a sample is rejected.',
+        },
+      },
+    },
+    RunReviews: {
+      type: 'object',
+      required: ['reviews', 'reviewable', 'approvalRequired', 'invitation'],
+      properties: {
+        reviews: { type: 'array', items: ref('Review'), description: 'Oldest first; the last one counts.' },
+        reviewable: {
+          type: 'boolean',
+          description: 'Whether the run can be approved or rejected (completed and `accepted`).',
+        },
+        approvalRequired: { type: 'boolean' },
+        invitation: nullable(ref('Invitation')),
+      },
+    },
+    InvoicingSoftware: {
+      type: 'object',
+      required: ['id', 'name', 'einvoice', 'howTo', 'handmade'],
+      properties: {
+        id: { type: 'string' },
+        name: ref('LocalizedText'),
+        einvoice: {
+          type: 'string',
+          enum: ['peppol', 'ubl', 'none'],
+          description: 'What it can send besides a PDF: over Peppol, a UBL file, or nothing.',
+        },
+        howTo: { ...ref('LocalizedText'), description: 'How to send e-invoices with it (or why it cannot).' },
+        handmade: {
+          type: 'boolean',
+          description: 'Whether invoices made with it are made by hand.',
+        },
+      },
+    },
+    SupplierInvitation: {
+      type: 'object',
+      description:
+        'Everything the supplier’s page shows: who asks, what is asked, the supplier’s samples and (once cleared) where to send live invoices.',
+      required: [
+        'buyer',
+        'supplier',
+        'expiresAt',
+        'profile',
+        'requirements',
+        'inventory',
+        'stage',
+        'approvalRequired',
+        'runs',
+        'goLive',
+        'uploadLimitBytes',
+      ],
+      properties: {
+        buyer: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        supplier: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        expiresAt: dateTime,
+        profile: nullable({
+          type: 'object',
+          required: ['name', 'version', 'description', 'archived'],
+          properties: {
+            name: { type: 'string' },
+            version: { type: 'integer' },
+            description: nullable(ref('LocalizedText')),
+            archived: { type: 'boolean' },
+          },
+        }),
+        requirements: nullable({
+          type: 'object',
+          description: 'What the buyer’s capture software asks of an invoice.',
+          properties: {
+            channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
+            buyer: nullable({
+              type: 'object',
+              properties: { name: { type: 'string' }, vatId: stringOrNull, kvk: stringOrNull },
+            }),
+            maxBytes: { type: ['integer', 'null'] },
+            maxPages: { type: ['integer', 'null'] },
+            singleInvoice: { type: 'boolean' },
+            imagesAllowed: { type: 'boolean' },
+            requiredFields: { type: 'array', items: { type: 'string' } },
+            testInvoiceRequired: { type: 'boolean' },
+            manualApproval: { type: 'boolean' },
+          },
+        }),
+        inventory: nullable(ref('Inventory')),
+        stage: ref('OnboardingStage'),
+        approvalRequired: { type: 'boolean' },
+        runs: {
+          type: 'array',
+          description: 'The samples, newest first.',
+          items: {
+            type: 'object',
+            required: ['id', 'status', 'verdict', 'createdAt', 'finishedAt', 'review'],
+            properties: {
+              id: { type: 'string' },
+              status: nullable(ref('RunStatus')),
+              verdict: nullable(ref('Verdict')),
+              createdAt: dateTime,
+              finishedAt: dateTimeOrNull,
+              review: nullable({
+                type: 'object',
+                required: ['decision', 'comment', 'at'],
+                properties: {
+                  decision: { type: 'string', enum: ['approved', 'rejected'] },
+                  comment: stringOrNull,
+                  at: dateTime,
+                },
+              }),
+            },
+          },
+        },
+        goLive: nullable({
+          type: 'object',
+          description: 'Where and from when to send live invoices; null until the supplier is cleared.',
+          required: ['startDate'],
+          properties: {
+            invoiceAddress: { type: 'string' },
+            startDate: { type: 'string', format: 'date' },
+            contactAddress: { type: 'string' },
+            maxBytes: { type: 'integer' },
+            maxPages: { type: 'integer' },
+          },
+        }),
+        uploadLimitBytes: { type: 'integer', description: 'Largest file the upload accepts.' },
+      },
+    },
+    SupplierRun: {
+      type: 'object',
+      description: 'A run as its supplier sees it: a `Run` without `links`.',
+      required: (run.required as string[]).filter((name) => name !== 'links'),
+      properties: supplierRunProperties,
+    },
+  };
 }
 
 const ID_PARAMS = {
@@ -519,6 +911,21 @@ const ID_PARAMS = {
     required: true,
     description: 'A webhook id (`whk_…`).',
     schema: { type: 'string' },
+  },
+  InvitationId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'An invitation id (`inv_…`).',
+    schema: { type: 'string' },
+  },
+  InvitationToken: {
+    name: 'token',
+    in: 'path',
+    required: true,
+    description:
+      'The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.',
+    schema: { type: 'string', pattern: INVITATION_TOKEN.source },
   },
 };
 
@@ -1016,6 +1423,397 @@ function paths(): Json {
         responses: { '200': json(ref('DeliveryList'), 'Newest first.'), ...errors(400, 401, 404) },
       },
     },
+    ...onboardingPaths(),
+  };
+}
+
+const eventStream = (runSchema: string): Json => ({
+  description: `Server-Sent Events until the run ends: \`status\` once on connect (\`{"status", "progress"?}\`), \`progress\` for each stage or page (\`{"stage", "page"?, "pageCount"?}\`), then \`finished\` with the whole run (\`${runSchema}\`), after which the stream closes. A run that already ended gets \`finished\` at once. A comment line every 15 s keeps the stream open; reconnect after \`retry\` (2 s).`,
+  content: {
+    'text/event-stream': {
+      schema: { type: 'string' },
+      example: 'retry: 2000\n\nevent: status\ndata: {"status":"running","progress":{"stage":"text"}}\n\n',
+    },
+  },
+});
+
+const SUPPLIER_HEADERS = {
+  'Cache-Control': { description: '`no-store`: the token is a secret.', schema: { type: 'string' } },
+  'Referrer-Policy': { description: '`no-referrer`.', schema: { type: 'string' } },
+};
+
+/** Sessions, invitations and reviews (buyer) and the supplier's side of an invitation. */
+function onboardingPaths(): Json {
+  const runId = param('RunId');
+  const invitationId = param('InvitationId');
+  const token = param('InvitationToken');
+  const withLink = (description: string): Json => ({
+    description,
+    headers: { 'Cache-Control': { description: '`no-store`.', schema: { type: 'string' } } },
+    ...json(ref('InvitationWithLink')),
+  });
+  return {
+    '/api/session': {
+      post: {
+        operationId: 'signIn',
+        summary: 'Sign in to the buyer’s pages',
+        description: `Opens a browser session with an API key, or with a user’s e-mail address and password, and sets its cookie (\`${SESSION_COOKIE}\`, HttpOnly, SameSite=Strict); a session this browser had is closed. Refused from another site’s page (\`403 cross_site_request\`, by its \`Origin\`). After ${MAX_FAILURES} failed attempts for one e-mail address, or ${MAX_FAILURES_PER_ADDRESS} from one client address, within 15 minutes, sign-in answers \`429 too_many_attempts\` for a while, even with the right password.`,
+        tags: ['Session'],
+        security: NO_KEY,
+        parameters: [param('AcceptLanguage')],
+        requestBody: { required: true, ...json(ref('SignIn')) },
+        responses: {
+          '201': {
+            description: 'Signed in. Send `csrfToken` back in the CSRF header on state-changing requests.',
+            headers: {
+              'Set-Cookie': { description: 'The session cookie.', schema: { type: 'string' } },
+            },
+            ...json(ref('SessionState')),
+          },
+          ...errors(400, 401, 403, 413, 415),
+        },
+      },
+      get: {
+        operationId: 'getSession',
+        summary: 'Who is signed in',
+        description:
+          'Always `200`: signed out is `{"signedIn": false}`. Signed in, the answer carries the CSRF token the page must send back.',
+        tags: ['Session'],
+        security: SESSION_OPTIONAL,
+        responses: { '200': json(ref('SessionState'), 'The session, or none.'), ...errors() },
+      },
+      delete: {
+        operationId: 'signOut',
+        summary: 'Sign out',
+        description: 'Closes the session (if any) and clears its cookie. Idempotent.',
+        tags: ['Session'],
+        security: SESSION_OPTIONAL,
+        responses: {
+          '204': {
+            description: 'Signed out.',
+            headers: {
+              'Set-Cookie': { description: 'Clears the session cookie.', schema: { type: 'string' } },
+            },
+          },
+          ...errors(),
+        },
+      },
+    },
+    '/api/invitations': {
+      get: {
+        operationId: 'listInvitations',
+        summary: "The buyer's invitations",
+        description: 'Newest first, each with where its onboarding stands.',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['invitations'],
+              properties: { invitations: { type: 'array', items: ref('Invitation') } },
+            },
+            'The invitations.',
+          ),
+          ...errors(401),
+        },
+      },
+      post: {
+        operationId: 'createInvitation',
+        summary: 'Invite a supplier',
+        description:
+          'Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once; nothing is e-mailed.',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [param('AcceptLanguage')],
+        requestBody: {
+          required: true,
+          'x-error-code': 'invitation_invalid',
+          ...json(ref('InvitationCreate')),
+        },
+        responses: {
+          '201': {
+            ...withLink('Invited.'),
+            headers: {
+              Location: { schema: { type: 'string' } },
+              'Cache-Control': { description: '`no-store`.', schema: { type: 'string' } },
+            },
+          },
+          ...errors(400, 401, 403, 413, 415),
+        },
+      },
+    },
+    '/api/invitations/{id}': {
+      get: {
+        operationId: 'getInvitation',
+        summary: 'An invitation and where it stands',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [invitationId],
+        responses: { '200': json(ref('Invitation'), 'The invitation.'), ...errors(401, 404) },
+      },
+    },
+    '/api/invitations/{id}/revoke': {
+      post: {
+        operationId: 'revokeInvitation',
+        summary: "Revoke an invitation's link",
+        description:
+          'The link stops working at once (`404 invitation_unavailable` for the supplier). `POST /api/invitations/{id}/link` gives a new one.',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [invitationId],
+        responses: { '200': json(ref('Invitation'), 'Revoked.'), ...errors(401, 403, 404) },
+      },
+    },
+    '/api/invitations/{id}/link': {
+      post: {
+        operationId: 'renewInvitationLink',
+        summary: 'A new link for an invitation',
+        description:
+          'The old link stops working; the new one (shown once) works for `expiresInDays`. Also re-opens a revoked or expired invitation. The body is optional.',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [invitationId, param('AcceptLanguage')],
+        requestBody: {
+          required: false,
+          'x-error-code': 'invitation_invalid',
+          ...json(ref('InvitationLinkRequest')),
+        },
+        responses: {
+          '200': withLink('The invitation with its new link.'),
+          ...errors(400, 401, 403, 404, 413),
+        },
+      },
+    },
+    '/api/runs/{id}/reviews': {
+      get: {
+        operationId: 'getRunReviews',
+        summary: "A run's reviews",
+        description:
+          'The buyer’s decisions on one of its runs, whether it can be reviewed, and the invitation it was made through (if any).',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [runId],
+        responses: { '200': json(ref('RunReviews'), 'The reviews.'), ...errors(401, 404) },
+      },
+      post: {
+        operationId: 'reviewRun',
+        summary: 'Approve or reject a passing sample',
+        description:
+          'Only a completed run with verdict `accepted` (`409 run_not_reviewable` otherwise). The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback.',
+        tags: ['Onboarding'],
+        security: KEY_REQUIRED,
+        parameters: [runId, param('AcceptLanguage')],
+        requestBody: { required: true, 'x-error-code': 'review_invalid', ...json(ref('ReviewCreate')) },
+        responses: {
+          '201': json(ref('Review'), 'Recorded.'),
+          ...errors(400, 401, 403, 404, 409, 413, 415),
+        },
+      },
+    },
+    '/api/runs/{id}/events': {
+      get: {
+        operationId: 'streamRunEvents',
+        summary: "A run's live progress (Server-Sent Events)",
+        description:
+          "A buyer's run needs its key or session; a run against a preset (no buyer) is readable by its id. Another buyer's run is `404`.",
+        tags: ['Runs'],
+        security: KEY_OPTIONAL,
+        parameters: [runId],
+        responses: { '200': eventStream('Run'), ...errors(401, 404) },
+      },
+    },
+    '/api/invoicing-software': {
+      get: {
+        operationId: 'listInvoicingSoftware',
+        summary: 'The invoicing software a supplier can choose',
+        description:
+          'The list of the supplier’s inventory (`software` of `PUT /api/i/{token}/inventory`), with what each package can send besides a PDF and how. Cached for 5 minutes.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['software'],
+              properties: { software: { type: 'array', items: ref('InvoicingSoftware') } },
+            },
+            'The packages, in the order suppliers see them.',
+          ),
+          ...errors(),
+        },
+      },
+    },
+    '/api/i/{token}': {
+      get: {
+        operationId: 'getSupplierInvitation',
+        summary: 'What the supplier is asked, and its samples',
+        description:
+          'Records the first opening (stage `opened`). An expired, revoked or unknown token is `404 invitation_unavailable`, without any data.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [token, param('AcceptLanguage')],
+        responses: {
+          '200': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierInvitation'), 'The invitation.') },
+          ...errors(404),
+        },
+      },
+    },
+    '/api/i/{token}/inventory': {
+      put: {
+        operationId: 'saveInventory',
+        summary: 'Tell how the supplier invoices',
+        description: 'Replaces the earlier answers. The buyer sees them with the invitation.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [token, param('AcceptLanguage')],
+        requestBody: {
+          required: true,
+          'x-error-code': 'inventory_invalid',
+          ...json(ref('InventoryAnswers')),
+        },
+        responses: {
+          '200': { headers: SUPPLIER_HEADERS, ...json(ref('Inventory'), 'Saved.') },
+          ...errors(400, 404, 413, 415),
+        },
+      },
+    },
+    '/api/i/{token}/runs': {
+      post: {
+        operationId: 'submitSupplierRun',
+        summary: 'Upload a sample invoice',
+        description:
+          'Checks the file against the invitation’s profile (its latest version); the run belongs to the buyer and is listed with the invitation. Answers `202` at once: follow it with `GET /api/i/{token}/runs/{id}` (`?wait`) or its events. `409 profile_archived` when the buyer withdrew the profile.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [token, param('AcceptLanguage')],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: {
+                    type: 'string',
+                    contentMediaType: 'application/pdf',
+                    description: 'The invoice (one file).',
+                  },
+                },
+              },
+              encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+            },
+          },
+        },
+        responses: {
+          '202': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierRun'), 'The run, queued.') },
+          ...errors(400, 404, 409, 413, 415, 503),
+        },
+      },
+    },
+    '/api/i/{token}/runs/{id}': {
+      get: {
+        operationId: 'getSupplierRun',
+        summary: 'A sample’s run: status, verdict and report',
+        description: 'Only runs made through this invitation; any other is `404 run_not_found`.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [
+          token,
+          runId,
+          {
+            name: 'wait',
+            in: 'query',
+            description:
+              'Seconds to wait for the run to finish before answering (at most 60; more counts as 60, anything that is not a positive number as 0).',
+            schema: { type: 'string', examples: ['30'] },
+          },
+          param('AcceptLanguage'),
+        ],
+        responses: {
+          '200': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierRun'), 'The run.') },
+          ...errors(404),
+        },
+      },
+    },
+    '/api/i/{token}/runs/{id}/events': {
+      get: {
+        operationId: 'streamSupplierRunEvents',
+        summary: "A sample's live progress (Server-Sent Events)",
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [token, runId],
+        responses: { '200': eventStream('SupplierRun'), ...errors(404) },
+      },
+    },
+    '/api/i/{token}/runs/{id}/pages/{file}': {
+      get: {
+        operationId: 'getSupplierPageImage',
+        summary: 'A page of a sample as an image, with boxes',
+        description:
+          'The page rendered as PNG with boxes around the fields read and the problems found. `404 page_image_unavailable` when there is no such page, the file was erased, or this server renders no pages.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [
+          token,
+          runId,
+          {
+            name: 'file',
+            in: 'path',
+            required: true,
+            description: 'The page number (1-based) and `.png`.',
+            schema: { type: 'string', pattern: '^[1-9][0-9]{0,3}\\.png$', examples: ['1.png'] },
+          },
+          {
+            name: 'boxes',
+            in: 'query',
+            description: '`none` for the page without boxes; anything else (or nothing) draws them.',
+            schema: { type: 'string', examples: ['none'] },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The page.',
+            headers: SUPPLIER_HEADERS,
+            content: { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } },
+          },
+          ...errors(404),
+        },
+      },
+    },
+    '/i/{token}': {
+      get: {
+        operationId: 'invitationPage',
+        summary: "The supplier's page (HTML)",
+        description:
+          'The link the buyer sends: the supplier’s page for a working token; for an expired, revoked or unknown one a short page (`404`, no data) that explains the link does not work and to ask for a new one. Not indexed by search engines.',
+        tags: ['Supplier'],
+        security: NO_KEY,
+        parameters: [
+          token,
+          {
+            name: 'lang',
+            in: 'query',
+            description: 'Language of the 404 page (default: `Accept-Language`, else Dutch).',
+            schema: { type: 'string', enum: ['nl', 'en'] },
+          },
+          param('AcceptLanguage'),
+        ],
+        responses: {
+          '200': {
+            description: 'The supplier’s page.',
+            headers: SUPPLIER_HEADERS,
+            content: { 'text/html': { schema: { type: 'string' } } },
+          },
+          '404': {
+            description: 'The link does not work (any more).',
+            content: { 'text/html': { schema: { type: 'string' } } },
+          },
+          default: { $ref: '#/components/responses/Problem' },
+        },
+      },
+    },
   };
 }
 
@@ -1031,7 +1829,7 @@ export function openApiDocument(): Json {
       summary: 'Check a supplier’s sample PDF invoice against what a buyer’s capture software accepts.',
       description: `Submit a sample invoice, learn the verdict (by waiting, polling or a signed webhook), show the report, erase the file.
 
-**Keys.** Send \`Authorization: Bearer <apiKey>\` (\`proeffactuur buyer create\` / \`create-key\`). Scopes: ${SCOPES.map((s) => `\`${s}\``).join(', ')} — every key may read its buyer’s data; a read-only key has only \`read\`.
+**Keys.** Send \`Authorization: Bearer <apiKey>\` (\`proeffactuur buyer create\` / \`create-key\`). Scopes: ${SCOPES.map((s) => `\`${s}\``).join(', ')} — every key may read its buyer’s data; a read-only key has only \`read\`. The buyer’s pages use a browser session instead (\`POST /api/session\`): its cookie acts wherever a key is accepted, and state-changing requests send its CSRF token in \`${CSRF_HEADER}\`. A supplier’s invitation link token (\`/api/i/{token}…\`) needs neither.
 
 **Errors** are \`application/problem+json\` with a stable \`code\` (see \`ErrorCode\`).
 
@@ -1046,9 +1844,23 @@ export function openApiDocument(): Json {
       { name: 'Runs', description: 'Submit invoices and read their verdicts and reports.' },
       { name: 'Profiles', description: 'Presets, checks, the profile schema and buyers’ stored profiles.' },
       { name: 'Webhooks', description: 'Signed notifications of run events, with retries.' },
+      {
+        name: 'Session',
+        description: 'Signing in to the buyer’s pages: a browser session (cookie) with a CSRF token.',
+      },
+      {
+        name: 'Onboarding',
+        description:
+          'The buyer invites suppliers to test a sample invoice against one of its profiles, follows their progress, and approves or rejects passing samples.',
+      },
+      {
+        name: 'Supplier',
+        description:
+          'The supplier’s side of an invitation. The link token in the path is the only credential: no key, no session.',
+      },
       { name: 'Service', description: 'Health and this reference.' },
     ],
-    paths: paths(),
+    paths: withSessions(paths()),
     webhooks: webhooks(),
     components: {
       securitySchemes: {
@@ -1056,6 +1868,20 @@ export function openApiDocument(): Json {
           type: 'http',
           scheme: 'bearer',
           description: `A buyer's API key (\`pfk_…\`). Scopes: ${SCOPES.join(', ')}.`,
+        },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'A browser session of the buyer’s pages, set (HttpOnly, SameSite=Strict) by `POST /api/session`. It acts with every scope wherever a key is accepted; a POST, PUT, PATCH or DELETE also needs `csrfToken`.',
+        },
+        csrfToken: {
+          type: 'apiKey',
+          in: 'header',
+          name: CSRF_HEADER,
+          description:
+            'The session’s CSRF token (`csrfToken` of `GET /api/session`), sent back on every state-changing request made with `sessionCookie`; missing or wrong is `403 csrf_token_invalid`.',
         },
       },
       schemas: schemas(),

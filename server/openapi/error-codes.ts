@@ -9,7 +9,18 @@ export const ERROR_CODES = {
   api_key_missing: { status: 401, en: 'The request needs an API key (`Authorization: Bearer <key>`).' },
   bad_request: { status: 400, en: 'The request body could not be read.' },
   bad_upload: { status: 400, en: 'The multipart upload did not arrive intact.' },
-  body_too_large: { status: 413, en: 'The JSON body is larger than 256 kB.' },
+  body_too_large: {
+    status: 413,
+    en: 'The JSON body is larger than the route allows (256 kB; 16 kB for onboarding, 8 kB for signing in).',
+  },
+  cross_site_request: {
+    status: 403,
+    en: 'A sign-in was posted from another site (its `Origin` is not this server).',
+  },
+  csrf_token_invalid: {
+    status: 403,
+    en: 'A signed-in browser request that changes something lacks the session’s `X-CSRF-Token` (or sends a wrong one).',
+  },
   cursor_invalid: { status: 400, en: 'The `cursor` is not one this API gave out.' },
   expected_json: { status: 415, en: 'The body must be JSON (`Content-Type: application/json`).' },
   expected_multipart: { status: 415, en: 'The body must be `multipart/form-data`.' },
@@ -29,8 +40,22 @@ export const ERROR_CODES = {
   insufficient_scope: { status: 403, en: 'The API key lacks the scope the action needs (`requiredScope`).' },
   internal_error: { status: 500, en: 'Something failed on the server; it is logged.' },
   invalid_wait: { status: 400, en: '`wait` is not a number of seconds from 0 to 60.' },
+  inventory_invalid: {
+    status: 400,
+    en: 'The supplier’s inventory answers break a rule; `errors` lists each (`field`, `message`, `messageNl`).',
+  },
+  invitation_invalid: {
+    status: 400,
+    en: 'The invitation (or new link) breaks a rule; `errors` lists each (`field`, `message`, `messageNl`).',
+  },
+  invitation_not_found: { status: 404, en: "No such invitation, or another buyer's." },
+  invitation_unavailable: {
+    status: 404,
+    en: 'The invitation link has expired, been revoked or is unknown (one answer for all three, no data).',
+  },
   malformed_json: { status: 400, en: 'The body is not valid JSON.' },
   not_found: { status: 404, en: 'There is nothing at this path.' },
+  page_image_unavailable: { status: 404, en: 'There is no image of this page of the run (yet).' },
   profile_archived: { status: 409, en: 'The profile is archived: no new versions or runs.' },
   profile_invalid: {
     status: 400,
@@ -47,12 +72,26 @@ export const ERROR_CODES = {
     status: 400,
     en: 'A parameter or body breaks the OpenAPI document; `errors` lists each (`in`, `name`, `pointer`).',
   },
+  review_invalid: {
+    status: 400,
+    en: 'The review breaks a rule (decision `approved` or `rejected`, comment up to 2000 characters); `errors` lists each.',
+  },
   run_erased: {
     status: 410,
     en: "The run's file and report were erased (on request or after the retention period).",
   },
   run_not_finished: { status: 409, en: 'The run is still queued or running.' },
   run_not_found: { status: 404, en: "No such run (or, with a key, another buyer's)." },
+  run_not_reviewable: {
+    status: 409,
+    en: 'Only a completed run with verdict `accepted` can be approved or rejected.',
+  },
+  sign_in_failed: { status: 401, en: 'The e-mail address or the password is wrong.' },
+  sign_in_incomplete: { status: 400, en: 'A sign-in needs an `apiKey`, or an `email` and a `password`.' },
+  too_many_attempts: {
+    status: 429,
+    en: 'Too many failed sign-ins for this e-mail address or client address in 15 minutes; see `retryAfterSeconds`.',
+  },
   too_many_active_runs: {
     status: 429,
     en: 'The buyer has as many queued and running runs as its limit; see `Retry-After`.',

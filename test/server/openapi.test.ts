@@ -182,3 +182,97 @@ describe('request validation against the document', () => {
     expectSchema('AcceptanceProfile', await fetch(`${server.url}/api/presets/lenient`).then((r) => r.json()));
   });
 });
+
+describe('the onboarding routes', () => {
+  test('answer sessions, invitations, the supplier’s side and reviews in the shapes the document gives', async () => {
+    const { apiKey } = buyerClient(server);
+    const call = async (
+      method: string,
+      url: string,
+      init: { key?: boolean; json?: unknown; form?: FormData; cookie?: string } = {},
+    ) => {
+      const headers: Record<string, string> = {};
+      if (init.key) headers.authorization = `Bearer ${apiKey}`;
+      if (init.cookie) headers.cookie = init.cookie;
+      if (init.json !== undefined) headers['content-type'] = 'application/json';
+      const res = await fetch(`${server.url}${url}`, {
+        method,
+        headers,
+        ...(init.json !== undefined && { body: JSON.stringify(init.json) }),
+        ...(init.form && { body: init.form }),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+    };
+
+    const signedIn = await call('POST', '/api/session', { json: { apiKey } });
+    expect(signedIn.status).toBe(201);
+    expectSchema('SessionState', signedIn.body);
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expectSchema('SessionState', (await call('GET', '/api/session', { cookie })).body);
+    expect((await call('GET', '/api/session')).body).toEqual({ signedIn: false });
+
+    const profile = await call('POST', '/api/profiles', {
+      key: true,
+      json: {
+        name: 'ACME crediteuren',
+        channels: 'text',
+        buyer: { name: 'ACME B.V.' },
+        checks: { 'text.layer-present': { severity: 'error' } },
+        delivery: { invoiceAddress: 'facturen@acme.nl', manualApproval: true },
+      },
+    });
+    expect(profile.body).toMatchObject({ id: expect.any(String) });
+    const created = await call('POST', '/api/invitations', {
+      key: true,
+      json: { supplierName: 'Bakkerij', supplierEmail: 'admin@bakkerij.nl', profileId: profile.body.id },
+    });
+    expect(created.status).toBe(201);
+    expectSchema('InvitationWithLink', created.body);
+    const token = (created.body.link as string).slice('/i/'.length);
+
+    const inventory = await call('PUT', `/api/i/${token}/inventory`, {
+      json: { software: 'other', softwareOther: 'Eigen Excel', handmade: 'yes' },
+    });
+    expect(inventory.status).toBe(200);
+    expectSchema('Inventory', inventory.body);
+    const submitted = await call('POST', `/api/i/${token}/runs`, {
+      form: uploadForm(await textInvoicePdf({ buyerName: 'ACME B.V.' }), {}),
+    });
+    expect(submitted.status).toBe(202);
+    expectSchema('SupplierRun', submitted.body);
+    const run = await call('GET', `/api/i/${token}/runs/${submitted.body.id}?wait=20`);
+    expectSchema('SupplierRun', run.body);
+    expect(run.body.verdict).toBe('accepted');
+
+    const reviews = await call('GET', `/api/runs/${run.body.id}/reviews`, { key: true });
+    expectSchema('RunReviews', reviews.body);
+    expect(reviews.body.reviewable).toBe(true);
+    const review = await call('POST', `/api/runs/${run.body.id}/reviews`, {
+      key: true,
+      json: { decision: 'approved', comment: 'Prima.' },
+    });
+    expect(review.status).toBe(201);
+    expectSchema('Review', review.body);
+
+    const supplier = await call('GET', `/api/i/${token}`);
+    expectSchema('SupplierInvitation', supplier.body);
+    expect(supplier.body.goLive).toMatchObject({ invoiceAddress: 'facturen@acme.nl' });
+    const invitations = await call('GET', '/api/invitations', { key: true });
+    for (const invitation of invitations.body.invitations) expectSchema('Invitation', invitation);
+    expect(invitations.body.invitations[0].status.stage).toBe('live');
+    expectSchema(
+      'Invitation',
+      (await call('POST', `/api/invitations/${created.body.invitation.id}/revoke`, { key: true })).body,
+    );
+    const gone = await call('GET', `/api/i/${token}`);
+    expect(gone.status).toBe(404);
+    expectSchema('Problem', gone.body);
+    expect(gone.body.code).toBe('invitation_unavailable');
+    expectSchema(
+      'InvitationWithLink',
+      (await call('POST', `/api/invitations/${created.body.invitation.id}/link`, { key: true })).body,
+    );
+    for (const software of (await call('GET', '/api/invoicing-software')).body.software)
+      expectSchema('InvoicingSoftware', software);
+  });
+});
