@@ -74,6 +74,8 @@ export function invitationsRouter(deps: {
     limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
   });
   const buyer = (req: Request) => requireBuyer(req, buyers);
+  // Inviting suppliers and deciding on their samples changes things: a read-only key may not.
+  const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
 
   const buyerView = (invitation: Invitation): Record<string, unknown> => {
     const stored = invitations.profileOf(invitation);
@@ -117,7 +119,7 @@ export function invitationsRouter(deps: {
   });
 
   router.post('/invitations', json, (req, res) => {
-    const created = invitations.create(buyer(req), jsonBody(req));
+    const created = invitations.create(writer(req), jsonBody(req));
     res
       .status(201)
       .location(`/api/invitations/${created.invitation.id}`)
@@ -130,12 +132,12 @@ export function invitationsRouter(deps: {
   });
 
   router.post('/invitations/:id/revoke', (req, res) => {
-    res.json(buyerView(invitations.revoke(buyer(req), req.params.id)));
+    res.json(buyerView(invitations.revoke(writer(req), req.params.id)));
   });
 
   router.post('/invitations/:id/link', json, (req, res) => {
     const body = req.is('application/json') ? jsonBody(req) : {};
-    const renewed = invitations.newLink(buyer(req), req.params.id, body);
+    const renewed = invitations.newLink(writer(req), req.params.id, body);
     res
       .set('Cache-Control', 'no-store')
       .json({ invitation: buyerView(renewed.invitation), link: `/i/${renewed.token}` });
@@ -155,7 +157,7 @@ export function invitationsRouter(deps: {
   });
 
   router.post('/runs/:id/reviews', json, (req, res) => {
-    const who = buyer(req);
+    const who = writer(req);
     const review = invitations.review(who, reviewer(req), req.params.id, jsonBody(req));
     res.status(201).json(review);
   });

@@ -664,3 +664,16 @@ describe('page images for the supplier', () => {
     }
   });
 });
+
+describe('key scopes on onboarding', () => {
+  test('a read-only key may list invitations but not create one', async () => {
+    const readOnly = server.services.buyers.createKey(acme.buyerId, { scopes: ['read'] }).apiKey;
+    expect((await call('GET', '/api/invitations', { key: readOnly })).status).toBe(200);
+    const refused = await call('POST', '/api/invitations', {
+      key: readOnly,
+      json: { supplierName: 'Bakkerij', supplierEmail: 'info@bakkerij.nl', profileId: 'whatever' },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('insufficient_scope');
+  });
+});
