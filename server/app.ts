@@ -46,7 +46,7 @@ export interface AppDeps {
   readonly users: UserStore;
   /** Invitations of suppliers, their runs and buyers' reviews. */
   readonly invitations: InvitationStore;
-  /** Renders a run's page with boxes, for the supplier's report (absent: the page shows no images). */
+  /** Renders a run's page with boxes, for the reports of buyer and supplier (absent: no page images). */
   readonly pageImage?: PageImageProvider;
   /** Idempotency keys of run submissions. */
   readonly idempotency: IdempotencyStore;
@@ -90,6 +90,7 @@ export function createApp(deps: AppDeps): Express {
       buyers: deps.buyers,
       idempotency: deps.idempotency,
       validator,
+      ...(deps.pageImage && { pageImage: deps.pageImage }),
       ...(deps.now && { now: deps.now }),
     }),
   );

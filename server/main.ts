@@ -2,7 +2,9 @@
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
+import { PageImageService } from './page-images.js';
 import { type Services, startServices } from './services.js';
+import { BlobStore } from './store/blobs.js';
 
 let config: Config;
 let services: Services;
@@ -29,6 +31,10 @@ const app = createApp({
   profiles: services.profiles,
   users: services.users,
   invitations: services.invitations,
+  pageImage: new PageImageService(services.runs, {
+    dataDir: config.dataDir,
+    blobs: new BlobStore(config.dataDir),
+  }).provider,
   idempotency: services.idempotency,
   webhooks: services.webhooks.store,
   logError: (error) => log.error({ err: error }, 'request failed'),

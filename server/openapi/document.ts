@@ -1188,6 +1188,39 @@ function paths(): Json {
         },
       },
     },
+    '/api/runs/{id}/pages/{file}': {
+      get: {
+        operationId: 'getRunPageImage',
+        summary: 'A page of the run as an image, with boxes',
+        description:
+          'Page n (1-based) of the uploaded file rendered as PNG at about 100 DPI, with blue boxes around the fields the buyer’s software read and red boxes around the problems found on that page. `?boxes=none` gives the plain page. Same access as `GET /api/runs/{id}`. `404 page_image_unavailable` when there is no such page (or the file has no pages, e.g. XML), `409 run_not_finished` while the run is queued or running, `410 run_erased` after erasure.',
+        tags: ['Runs'],
+        security: KEY_OPTIONAL,
+        parameters: [
+          runId,
+          {
+            name: 'file',
+            in: 'path',
+            required: true,
+            description: 'The page number (1-based) and `.png`, e.g. `1.png`.',
+            schema: { type: 'string', examples: ['1.png'] },
+          },
+          {
+            name: 'boxes',
+            in: 'query',
+            description: '`none` for the page without boxes; anything else (or nothing) draws them.',
+            schema: { type: 'string', examples: ['none'] },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The page.',
+            content: { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } },
+          },
+          ...errors(401, 404, 409, 410),
+        },
+      },
+    },
     '/api/presets': {
       get: {
         operationId: 'listPresets',

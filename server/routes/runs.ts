@@ -21,6 +21,7 @@ import type { BuyerStore, Principal } from '../store/buyers.js';
 import type { IdempotencyStore } from '../store/idempotency.js';
 import type { RunRecord } from '../store/runs.js';
 import { newWebhookSecret } from '../store/webhooks.js';
+import type { PageImageProvider } from './invitations.js';
 
 /** Longest `?wait=` in seconds. */
 const MAX_WAIT_SECONDS = 60;
@@ -126,6 +127,8 @@ export interface RunsRouterOptions {
   readonly buyers: BuyerStore;
   readonly idempotency: IdempotencyStore;
   readonly validator: RequestValidator;
+  /** Renders a run's page as PNG (absent: `GET /runs/:id/pages/:n.png` answers 404). */
+  readonly pageImage?: PageImageProvider;
   /** The clock (tests inject one). */
   readonly now?: () => Date;
 }
@@ -328,6 +331,31 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       .set('Cache-Control', 'private, no-store')
       .type('html')
       .send(reportHtml(run, lang));
+  });
+
+  router.get('/runs/:id/pages/:file', async (req, res) => {
+    const run = readable(req, runs.get(req.params.id));
+    if (run.erasedAt)
+      throw new HarnessError('run_erased', 410, {
+        nl: 'Het bestand en het rapport van deze controle zijn gewist.',
+        en: 'The file and report of this run have been erased.',
+      });
+    if (run.status === 'queued' || run.status === 'running')
+      throw new HarnessError('run_not_finished', 409, {
+        nl: 'Deze controle is nog niet klaar; de pagina-afbeeldingen volgen als ze klaar is.',
+        en: 'This run has not finished yet; the page images follow when it has.',
+      });
+    const page = /^([1-9][0-9]{0,3})\.png$/.exec(req.params.file);
+    const png =
+      page && options.pageImage
+        ? await options.pageImage(run, Number(page[1]), { boxes: req.query.boxes !== 'none' })
+        : undefined;
+    if (!png)
+      throw new HarnessError('page_image_unavailable', 404, {
+        nl: 'Er is geen afbeelding van deze pagina.',
+        en: 'There is no image of this page.',
+      });
+    res.set('Cache-Control', 'private, no-store').type('image/png').send(Buffer.from(png));
   });
 
   router.get('/presets', (_req, res) => {

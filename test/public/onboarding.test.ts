@@ -282,10 +282,21 @@ describe('the supplier', () => {
     expect(await text(finding.locator('.message'))).toMatch(/tekst/i);
     expect(await text(finding.locator('.fix'))).toMatch(/^Zo lost u het op:/);
     expect(await text(finding.locator('.where'))).toMatch(/pagina 1/);
-    // Page images with boxes come from the page renderer (issue 8); without it the page says so and
-    // the lists stay complete.
-    expect(await supplierPage.locator('#no-images').isVisible()).toBe(true);
-    expect(await supplierPage.locator('.page-images img').count()).toBe(0);
+    // The page image with its boxes is shown (drawn by the server's page renderer).
+    const image = supplierPage.locator('.page-images img').first();
+    await image.waitFor({ state: 'visible' });
+    type Img = {
+      complete: boolean;
+      naturalWidth: number;
+      addEventListener(type: string, listener: (value: unknown) => void, options: object): void;
+    };
+    await image.evaluate((img: Img) =>
+      img.complete
+        ? undefined
+        : new Promise((resolve) => img.addEventListener('load', resolve, { once: true })),
+    );
+    expect(await image.evaluate((img: Img) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await supplierPage.locator('#no-images').count()).toBe(0);
     expect(await text(supplierPage.locator('#no-fields'))).toMatch(/geen factuurvelden gelezen/);
     expect(await supplierPage.content()).not.toContain(MAILBOX);
     await screenshot(supplierPage, 'supplier-report-rejected.png');

@@ -6,14 +6,18 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
+import { PageImageService } from '../../server/page-images.js';
 import type { PageImageProvider } from '../../server/routes/invitations.js';
 import { type Services, startServices } from '../../server/services.js';
+import { BlobStore } from '../../server/store/blobs.js';
 
 /** A running test server. */
 export interface TestServer {
   readonly url: string;
   readonly dataDir: string;
   readonly services: Services;
+  /** The page images the app serves (the real renderer unless a test gave its own provider). */
+  readonly pageImages: PageImageService;
   /** The Express app (to walk its routes). */
   readonly app: Express;
   /** Unexpected errors the app logged. */
@@ -23,10 +27,13 @@ export interface TestServer {
 
 /**
  * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits are off unless given;
+ * `pageImage: null` serves no page images (as a server without a renderer);
  * `now` injects a clock into the services (runs, webhooks, retention).
  */
 export async function startTestServer(
-  overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & { pageImage?: PageImageProvider } = {},
+  overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
+    pageImage?: PageImageProvider | null;
+  } = {},
   options: { now?: () => Date } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
@@ -44,6 +51,8 @@ export async function startTestServer(
   };
   const errors: unknown[] = [];
   const services = startServices(config, { ...options, log: (error) => errors.push(error) });
+  const pageImages = new PageImageService(services.runs, { dataDir, blobs: new BlobStore(dataDir) });
+  const provider = pageImage === null ? undefined : (pageImage ?? pageImages.provider);
   const app = createApp({
     config,
     runs: services.runs,
@@ -51,7 +60,7 @@ export async function startTestServer(
     profiles: services.profiles,
     users: services.users,
     invitations: services.invitations,
-    ...(pageImage && { pageImage }),
+    ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,
     logError: (error) => errors.push(error),
@@ -64,6 +73,7 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     dataDir,
     services,
+    pageImages,
     app,
     errors,
     async close(options = {}) {

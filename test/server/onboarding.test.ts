@@ -515,12 +515,15 @@ describe('the supplier’s path', () => {
     expect(res.body.code).toBe('profile_archived');
   });
 
-  test('page images are unavailable (404) without a renderer, so the page falls back to the lists', async () => {
+  test("the supplier gets the sample's page as PNG, and 404 page_image_unavailable for a page it does not have", async () => {
     const inv = await invite(await createProfile());
     const run = await upload(inv.token, await acmeInvoice());
-    const res = await call('GET', `/api/i/${inv.token}/runs/${run.id}/pages/1.png`);
-    expect(res.status).toBe(404);
-    expect(res.body.code).toBe('page_image_unavailable');
+    const image = await fetch(`${server.url}/api/i/${inv.token}/runs/${run.id}/pages/1.png`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const missing = await call('GET', `/api/i/${inv.token}/runs/${run.id}/pages/99.png`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('page_image_unavailable');
   });
 });
 
