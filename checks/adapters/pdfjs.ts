@@ -3,10 +3,20 @@
  * wasm and ICC folders from the installed package, no eval), hands the open document to a callback and
  * always destroys it afterwards.
  */
+// Evaluated first, before pdf.js: it captures the built-ins that pdf.js's polyfills replace.
+import './native-builtins.js';
+
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { getDocument, OPS, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { restoreNativeBuiltins } from './native-builtins.js';
+
+// pdf.js runs its "worker" in this thread (there is no DOM worker in Node). Loading that module here,
+// rather than letting pdf.js import it on the first document, lets the built-ins be restored once.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+restoreNativeBuiltins();
 
 /** pdf.js operator codes, for reading operator lists without importing pdf.js elsewhere. */
 export const PDF_OPS = OPS;
@@ -15,9 +25,13 @@ const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 const folder = (name: string): string => `${path.join(pdfjsRoot, name)}${path.sep}`;
 
-/** Options every document is opened with. Exported for the render adapter. */
-export const PDFJS_OPTIONS = {
-  standardFontDataUrl: folder('standard_fonts'),
+/**
+ * Options a document is opened with to read it (text layer, operator list, metadata). They leave out
+ * the standard 14 fonts' glyph programs: pdf.js takes those fonts' widths and encodings from its own
+ * tables, so the text layer is the same (checked over the whole corpus), and parsing and compiling
+ * the glyph programs was more than half of a text invoice's analysis time.
+ */
+export const PDFJS_READ_OPTIONS = {
   cMapUrl: folder('cmaps'),
   cMapPacked: true,
   wasmUrl: folder('wasm'),
@@ -30,6 +44,15 @@ export const PDFJS_OPTIONS = {
   // a hostile 50 000 × 50 000 image must not take gigabytes.
   maxImageSize: 64_000_000,
 } as const;
+
+/** Options a document is opened with to render it: reading's, plus the standard fonts' glyphs. */
+export const PDFJS_RENDER_OPTIONS = {
+  ...PDFJS_READ_OPTIONS,
+  standardFontDataUrl: folder('standard_fonts'),
+} as const;
+
+/** What a document is opened for: reading needs no glyph programs, rendering does. */
+export type OpenPurpose = 'read' | 'render';
 
 /** Why pdf.js refused to open a file, in the document model's terms. */
 export class PdfOpenError extends Error {
@@ -58,12 +81,13 @@ export interface OpenPdf {
 }
 
 /**
- * Opens `bytes` (which are copied first: pdf.js detaches the array it is given). The caller must
+ * Opens `bytes` (which are copied first: pdf.js detaches the array it is given) to read or to render. The caller must
  * `close()` it in a `finally`; prefer {@link withPdf} where one callback can do all the work.
  * Open failures become a {@link PdfOpenError}.
  */
-export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
-  const task = getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) });
+export async function openPdf(bytes: Uint8Array, purpose: OpenPurpose = 'read'): Promise<OpenPdf> {
+  const options = purpose === 'render' ? PDFJS_RENDER_OPTIONS : PDFJS_READ_OPTIONS;
+  const task = getDocument({ ...options, data: new Uint8Array(bytes) });
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closed ??= task.destroy();

@@ -167,7 +167,7 @@ export async function openPdfRenderer(
   bytes: Uint8Array,
   limits: RenderLimits = DEFAULT_RENDER_LIMITS,
 ): Promise<PdfPageRenderer> {
-  const pdf = await openPdf(bytes);
+  const pdf = await openPdf(bytes, 'render');
   // Found on first use; a file pdf-lib cannot parse is simply drawn by pdf.js throughout.
   let scans: Promise<ScanPages | undefined> | undefined;
   const scanPages = (): Promise<ScanPages | undefined> => {

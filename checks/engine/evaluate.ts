@@ -33,14 +33,17 @@ export function isEnabled(check: AnyCheck, profile: AcceptanceProfile): boolean 
   return profile.checks?.[check.id]?.enabled ?? check.defaultEnabled ?? true;
 }
 
+/** Formats a moment as its calendar day in the Netherlands (built once: a formatter costs ~0.4 ms). */
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar day of a moment in the Netherlands, `YYYY-MM-DD`. */
 export function dayInNetherlands(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
+  return DUTCH_DAY.format(moment);
 }
 
 /** The findings of every enabled check, and an `incomplete` note when a check itself failed. */
