@@ -46,7 +46,9 @@ describe('pdf.js adapter', () => {
       }
     };
     const text = await read('read');
-    expect(text.map((item) => ('str' in item ? item.str : '')).join('\n')).toContain('Factuurnummer 2026-001');
+    expect(text.map((item) => ('str' in item ? item.str : '')).join('\n')).toContain(
+      'Factuurnummer 2026-001',
+    );
     expect(text).toEqual(await read('render'));
   });
 });
