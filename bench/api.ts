@@ -2,7 +2,8 @@
  * `npm run bench:api`: drives the real server (a child process, rate limits off) over loopback with
  * autocannon: text-only runs (`lenient` preset) of a generated 1-page invoice, `POST /api/runs?wait=10`,
  * 20 concurrent clients for 30 s. Prints runs/s, latency p50/p99, errors (must be 0) and the server's
- * peak RSS. Targets on the 2-core reference machine: ≥ 150 runs/s, p99 ≤ 250 ms, RSS ≤ 400 MB.
+ * peak RSS, and the server's CPU time per finished run (steadier than throughput on a shared machine).
+ * Targets on the 2-core reference machine: ≥ 150 runs/s, p99 ≤ 250 ms, RSS ≤ 400 MB.
  * BENCH_CONNECTIONS and BENCH_SECONDS change the load; BENCH_SERVER_NODE_ARGS passes flags to the server
  * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
  */
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../server/paths.js';
 import { textInvoicePdf } from '../test/fixtures/pdfs.js';
-import { freePort, rssMb } from './stats.js';
+import { cpuMs, freePort, rssMb } from './stats.js';
 
 /** The part of autocannon's result this script reads (the package ships no types). */
 interface AutocannonResult {
@@ -95,7 +96,9 @@ try {
   await load(4, 3); // warm-up: workers, JIT, SQLite pages
   const idleRss = rssMb(child.pid!);
   peakRss = 0;
+  const cpuBefore = cpuMs(child.pid!);
   const result = await load(CONNECTIONS, SECONDS);
+  const cpuUsed = cpuMs(child.pid!) - cpuBefore;
   const codes = Object.entries(result.statusCodeStats ?? {})
     .map(([code, { count }]) => `${code}: ${count}`)
     .join(', ');
@@ -108,6 +111,9 @@ try {
   );
   console.log(
     `errors: ${result.errors} connection errors, ${result.timeouts} time-outs, ${result.non2xx} non-2xx answers, ${result.requests.total - completed - result.non2xx} unfinished (202)  [target 0]`,
+  );
+  console.log(
+    `server CPU per finished run: ${(cpuUsed / Math.max(1, completed)).toFixed(1)} ms (user + system, all threads; 2 cores give 2 000 ms per second)`,
   );
   console.log(
     `server RSS: after warm-up ${idleRss.toFixed(0)} MB, peak under load ${peakRss.toFixed(0)} MB  [target ≤ 400 MB]`,

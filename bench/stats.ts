@@ -34,3 +34,15 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * CPU time a process has used so far (user + system, all threads) in ms (Linux /proc). Per unit of
+ * work it is steadier than wall time on a shared machine: other jobs take turns, not cycles.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}

@@ -34,6 +34,7 @@ const app = createApp({
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,
     blobs: new BlobStore(config.dataDir),
+    draw: services.drawPageImage,
   }).provider,
   idempotency: services.idempotency,
   webhooks: services.webhooks.store,

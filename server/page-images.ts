@@ -5,29 +5,28 @@
  * by sharp; the boxes are an SVG overlay composited by sharp.
  *
  * PNGs are cached on disk per run (`<dataDir>/page-images/<run id>/`) and the cache is removed when
- * the run's data is erased (DELETE or the retention sweep, both emit `erased`). Drawing happens on the
- * main thread but at most `maxConcurrent` pages at a time, and one request per image draws it.
+ * the run's data is erased (DELETE or the retention sweep, both emit `erased`). Drawing is done by
+ * `draw` (in the server: a pipeline worker thread, see `server/page-image-draw.ts`), at most
+ * `maxConcurrent` pages at a time, and one request per image draws it.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
-import { decodeImage, imageFacts, openPdfRenderer, type RenderedImage } from '../checks/adapters/render.js';
-import type { Box } from '../checks/model/geometry.js';
-import { imageDpi } from '../checks/stages/render.js';
+import type { PageBoxes, PageImageRequest } from './page-image-draw.js';
 import type { PageImageProvider } from './routes/invitations.js';
 import type { RunService } from './runs.js';
 import type { BlobStore } from './store/blobs.js';
 import type { RunRecord } from './store/runs.js';
 
-/** Colours of the boxes. */
-export const FIELD_BOX_COLOUR = '#1565c0';
-export const FINDING_BOX_COLOUR = '#d32f2f';
+/** Draws a page image (PNG), or undefined when there is no such page to draw. */
+export type PageImageDrawer = (request: PageImageRequest) => Promise<Uint8Array | undefined>;
 
 /** Options of the {@link PageImageService}. */
 export interface PageImageOptions {
   readonly dataDir: string;
   readonly blobs: BlobStore;
+  /** Draws one page (the server passes the pipeline pool's `pageImage`). */
+  readonly draw: PageImageDrawer;
   /** Resolution of the images (default 100 DPI). */
   readonly dpi?: number;
   /** Pages drawn at the same time (default 2). */
@@ -114,9 +113,16 @@ export class PageImageService {
     } catch {
       return undefined; // erased meanwhile
     }
-    const rendered = await this.renderPage(bytes, run.file.kind, page - 1).catch(() => undefined);
-    if (!rendered) return undefined;
-    const png = await this.toPng(rendered, boxes ? overlayBoxes(run, page) : { fields: [], findings: [] });
+    const png = await this.options
+      .draw({
+        bytes,
+        fileKind: run.file.kind,
+        index: page - 1,
+        dpi: this.dpi,
+        boxes: boxes ? overlayBoxes(run, page) : { fields: [], findings: [] },
+      })
+      .catch(() => undefined);
+    if (!png) return undefined;
     // A run erased while its page was drawn keeps no image.
     if (this.runs.get(run.id)?.erasedAt === undefined) {
       mkdirSync(path.dirname(file), { recursive: true });
@@ -127,58 +133,10 @@ export class PageImageService {
     }
     return png;
   }
-
-  private async renderPage(
-    bytes: Uint8Array,
-    kind: string,
-    index: number,
-  ): Promise<RenderedImage | undefined> {
-    if (kind === 'pdf') {
-      const renderer = await openPdfRenderer(bytes);
-      try {
-        return await renderer.render(index, this.dpi);
-      } finally {
-        await renderer.close();
-      }
-    }
-    const facts = await imageFacts(bytes);
-    if (index >= facts.pageCount) return undefined;
-    const decoded = await decodeImage(bytes, index, imageDpi(facts));
-    const width = Math.max(1, Math.round((decoded.widthPt * this.dpi) / 72));
-    const height = Math.max(1, Math.round((decoded.heightPt * this.dpi) / 72));
-    if (width >= decoded.image.width) return decoded;
-    const { data, info } = await sharp(Buffer.from(decoded.image.pixels), {
-      raw: { width: decoded.image.width, height: decoded.image.height, channels: 1 },
-    })
-      .resize(width, height, { fit: 'fill' })
-      .toColourspace('b-w')
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return {
-      ...decoded,
-      image: { width: info.width, height: info.height, pixels: new Uint8Array(data) },
-      dpi: this.dpi,
-    };
-  }
-
-  private async toPng(rendered: RenderedImage, boxes: { fields: Box[]; findings: Box[] }): Promise<Buffer> {
-    const { width, height, pixels } = rendered.image;
-    // Grey to RGB, so the boxes keep their colour.
-    const rgb = Buffer.allocUnsafe(width * height * 3);
-    for (let i = 0, j = 0; i < pixels.length; i++, j += 3) rgb[j] = rgb[j + 1] = rgb[j + 2] = pixels[i]!;
-    let image = sharp(rgb, { raw: { width, height, channels: 3 } });
-    if (boxes.fields.length + boxes.findings.length > 0) {
-      const scale = width / rendered.widthPt;
-      image = image.composite([
-        { input: Buffer.from(boxesSvg(width, height, scale, boxes)), top: 0, left: 0 },
-      ]);
-    }
-    return image.png({ compressionLevel: 6 }).toBuffer();
-  }
 }
 
 /** The boxes to draw on page `page` of a run. */
-export function overlayBoxes(run: RunRecord, page: number): { fields: Box[]; findings: Box[] } {
+export function overlayBoxes(run: RunRecord, page: number): PageBoxes {
   const report = run.report;
   if (!report) return { fields: [], findings: [] };
   const fields = Object.values(report.fields)
@@ -188,25 +146,4 @@ export function overlayBoxes(run: RunRecord, page: number): { fields: Box[]; fin
     .filter((finding) => finding.location?.page === page && finding.location.box !== undefined)
     .map((finding) => finding.location!.box!);
   return { fields, findings };
-}
-
-const n = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '0');
-
-/** An SVG of the boxes (points scaled to pixels by `scale`). */
-export function boxesSvg(
-  width: number,
-  height: number,
-  scale: number,
-  boxes: { fields: Box[]; findings: Box[] },
-): string {
-  const rect = (box: Box, colour: string, stroke: number): string => {
-    const pad = stroke;
-    return `<rect x="${n(box.x * scale - pad)}" y="${n(box.y * scale - pad)}" width="${n(Math.max(1, box.w * scale + 2 * pad))}" height="${n(Math.max(1, box.h * scale + 2 * pad))}" fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-width="${stroke}"/>`;
-  };
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`,
-    ...boxes.fields.map((box) => rect(box, FIELD_BOX_COLOUR, 2)),
-    ...boxes.findings.map((box) => rect(box, FINDING_BOX_COLOUR, 3)),
-    '</svg>',
-  ].join('');
 }

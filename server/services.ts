@@ -5,6 +5,7 @@
 import { checkLanguageData } from '../checks/adapters/tesseract.js';
 import { type Config, loadOcrConfig, type OcrConfig } from './config.js';
 import { OcrHost } from './ocr/ocr-host-client.js';
+import type { PageImageDrawer } from './page-images.js';
 import { PipelinePool } from './pool/pipeline-pool.js';
 import { RetentionSweeper } from './retention.js';
 import { RunService } from './runs.js';
@@ -31,6 +32,8 @@ export interface Services {
   readonly retention: RetentionSweeper;
   /** The shared OCR engine (its threads start on the first page that needs OCR). */
   readonly ocr: OcrHost;
+  /** Draws page images in the pipeline's worker threads (for `PageImageService`). */
+  readonly drawPageImage: PageImageDrawer;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -104,6 +107,7 @@ export function startServices(
     users: new UserStore(db),
     invitations: new InvitationStore(db),
     ocr,
+    drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     async close(graceMs = 10_000) {
       retention.stop();
       await runs.stop(graceMs);

@@ -1,5 +1,6 @@
 /**
- * The pipeline's worker pool, typed: `check(bytes, profile)` in a worker thread under a time-out.
+ * The pipeline's worker pool, typed: `check(bytes, profile)` and `pageImage(request)` in a worker
+ * thread under a time-out.
  * Page images the pipeline wants read come back to this (main) thread as requests and go to the
  * one shared OCR engine, so OCR workers are shared by every run; a run that ends (or is stopped)
  * has its remaining pages dropped.
@@ -8,8 +9,9 @@ import { type OcrEngine, OcrEngineError } from '../../checks/engine/ocr-engine.j
 import type { ProgressEvent } from '../../checks/engine/run-check.js';
 import type { AcceptanceProfile } from '../../checks/model/profile.js';
 import type { Report } from '../../checks/model/report.js';
+import type { PageImageRequest } from '../page-image-draw.js';
 import { pipelineWorkerPath } from '../paths.js';
-import type { OcrRequest, PipelineTask } from './pipeline-worker.js';
+import type { OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
 import { WorkerPool } from './worker-pool.js';
 
 export { TaskFailedError, TaskTimeoutError } from './worker-pool.js';
@@ -24,7 +26,7 @@ export interface PipelinePoolOptions {
 
 /** Runs the pipeline in worker threads. */
 export class PipelinePool {
-  private readonly pool: WorkerPool<PipelineTask, Report, ProgressEvent>;
+  private readonly pool: WorkerPool<WorkerTask, WorkerResult, ProgressEvent>;
   private readonly ocr: OcrEngine | undefined;
 
   constructor(size: number, options: PipelinePoolOptions = {}) {
@@ -46,8 +48,9 @@ export class PipelinePool {
     // A private copy is moved (not copied again) into the worker.
     const bytes = new Uint8Array(input.bytes);
     const ocr = this.ocr;
-    return this.pool.run(
+    const report = this.pool.run(
       {
+        type: 'check',
         bytes,
         profile,
         ...(input.name !== undefined && { name: input.name }),
@@ -63,6 +66,23 @@ export class PipelinePool {
         },
       },
     );
+    return report as Promise<Report>;
+  }
+
+  /**
+   * Draws a page image (PNG) in a worker; undefined when the file has no such page. Rejects with
+   * `TaskTimeoutError` or `TaskFailedError`.
+   */
+  async pageImage(
+    request: PageImageRequest,
+    options: { timeoutMs: number },
+  ): Promise<Uint8Array | undefined> {
+    const bytes = new Uint8Array(request.bytes);
+    const png = await this.pool.run(
+      { ...request, type: 'page-image', bytes },
+      { ...options, transfer: [bytes.buffer] },
+    );
+    return png instanceof Uint8Array ? png : undefined;
   }
 
   /** Stops the workers. */

@@ -1,8 +1,9 @@
 /**
- * Worker-thread entry of the pipeline pool: receives one file and profile at a time, runs
- * `runCheck`, posts progress and the report. Keeps pdf.js and friends off the HTTP thread. Page
- * images for OCR go to the main thread's shared OCR engine as requests (their pixels moved, not
- * copied); when this worker is terminated, the main thread drops its pages.
+ * Worker-thread entry of the pipeline pool: receives one task at a time — a file and profile to
+ * check (`runCheck`: posts progress and the report) or a page image to draw (posts the PNG). Keeps
+ * pdf.js and friends off the HTTP thread. Page images for OCR go to the main thread's shared OCR
+ * engine as requests (their pixels moved, not copied); when this worker is terminated, the main
+ * thread drops its pages.
  */
 import { parentPort } from 'node:worker_threads';
 import {
@@ -16,16 +17,29 @@ import {
 import { type ProgressEvent, runCheck } from '../../checks/engine/run-check.js';
 import type { AcceptanceProfile } from '../../checks/model/profile.js';
 import type { Report } from '../../checks/model/report.js';
+import { drawPageImage, type PageImageRequest } from '../page-image-draw.js';
 import type { WorkerMessage, WorkerReply } from './worker-pool.js';
 
-/** What the pool sends this worker. */
+/** A file and profile to check. */
 export interface PipelineTask {
+  readonly type: 'check';
   readonly bytes: Uint8Array;
   readonly name?: string;
   readonly profile: AcceptanceProfile;
   /** Pages the main thread's OCR engine reads at once; absent when there is no OCR engine. */
   readonly ocrConcurrency?: number;
 }
+
+/** A page image to draw. */
+export interface PageImageTask extends PageImageRequest {
+  readonly type: 'page-image';
+}
+
+/** What the pool sends this worker. */
+export type WorkerTask = PipelineTask | PageImageTask;
+
+/** What this worker posts as a task's result: the report, or the PNG (null when there is no page). */
+export type WorkerResult = Report | Uint8Array | null;
 
 /** A page OCR request, as the pipeline pool's request handler receives it. */
 export interface OcrRequest {
@@ -37,7 +51,7 @@ export interface OcrRequest {
 const port = parentPort;
 if (!port) throw new Error('pipeline-worker must run in a worker thread');
 
-const post = (message: WorkerMessage<Report, ProgressEvent>, transfer: ArrayBuffer[] = []): void =>
+const post = (message: WorkerMessage<WorkerResult, ProgressEvent>, transfer: ArrayBuffer[] = []): void =>
   port.postMessage(message, transfer);
 
 const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -60,7 +74,10 @@ class RemoteOcrEngine implements OcrEngine {
   }
 }
 
-port.on('message', (message: PipelineTask | WorkerReply) => {
+const fail = (error: unknown): void =>
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+
+port.on('message', (message: WorkerTask | WorkerReply) => {
   if ('type' in message && message.type === 'reply') {
     const request = waiting.get(message.id);
     waiting.delete(message.id);
@@ -72,15 +89,18 @@ port.on('message', (message: PipelineTask | WorkerReply) => {
       );
     return;
   }
-  const task = message as PipelineTask;
+  const task = message as WorkerTask;
+  if (task.type === 'page-image') {
+    drawPageImage(task).then((png) => {
+      if (!png) post({ type: 'result', result: null });
+      else post({ type: 'result', result: png }, [png.buffer as ArrayBuffer]);
+    }, fail);
+    return;
+  }
   runCheck({ bytes: task.bytes, ...(task.name !== undefined && { name: task.name }) }, task.profile, {
     onProgress: (event) => post({ type: 'progress', event }),
     ...(task.ocrConcurrency && { ocr: new RemoteOcrEngine(task.ocrConcurrency) }),
-  }).then(
-    (report) => post({ type: 'result', result: report }),
-    (error: unknown) =>
-      post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-  );
+  }).then((report) => post({ type: 'result', result: report }), fail);
 });
 
 post({ type: 'ready' });

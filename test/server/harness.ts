@@ -51,7 +51,11 @@ export async function startTestServer(
   };
   const errors: unknown[] = [];
   const services = startServices(config, { ...options, log: (error) => errors.push(error) });
-  const pageImages = new PageImageService(services.runs, { dataDir, blobs: new BlobStore(dataDir) });
+  const pageImages = new PageImageService(services.runs, {
+    dataDir,
+    blobs: new BlobStore(dataDir),
+    draw: services.drawPageImage,
+  });
   const provider = pageImage === null ? undefined : (pageImage ?? pageImages.provider);
   const app = createApp({
     config,

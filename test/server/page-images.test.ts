@@ -1,6 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
+import type { PageImageRequest } from '../../server/page-image-draw.js';
+import { PageImageService } from '../../server/page-images.js';
+import { BlobStore } from '../../server/store/blobs.js';
 import { scanLikePng, slowPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { buyerClient } from './api-helpers.js';
 import { postRun, startTestServer, type TestServer, uploadForm } from './harness.js';
@@ -154,6 +157,47 @@ describe('GET /api/runs/:id/pages/:n.png', () => {
     expect(erased.status).toBe(204);
     expect(existsSync(dir)).toBe(false);
     expect((await page(run.id, '1.png', { apiKey: acme.apiKey })).status).toBe(410);
+  });
+});
+
+describe('PageImageService', () => {
+  test('draws each page once in the worker pool, even when asked twice at the same time, then serves the cached PNG', async () => {
+    const run = await submit(await textInvoicePdf());
+    const record = server.services.runs.get(run.id)!;
+    const requests: PageImageRequest[] = [];
+    const service = new PageImageService(server.services.runs, {
+      dataDir: server.dataDir,
+      blobs: new BlobStore(server.dataDir),
+      dpi: 50,
+      draw: (request) => {
+        requests.push(request);
+        return server.services.drawPageImage(request);
+      },
+    });
+    service.remove(run.id);
+    const [first, second] = await Promise.all([
+      service.image(record, 1, { boxes: true }),
+      service.image(record, 1, { boxes: true }),
+    ]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ fileKind: 'pdf', index: 0, dpi: 50 });
+    expect(requests[0]!.boxes.fields.length).toBe(Object.keys(run.report.fields).length);
+    expect(Buffer.from(first!).equals(Buffer.from(second!))).toBe(true);
+    expect((await sharp(first!).metadata()).width).toBe(Math.round((595 * 50) / 72));
+    const again = await service.image(record, 1, { boxes: true });
+    expect(requests).toHaveLength(1);
+    expect(Buffer.from(again!).equals(Buffer.from(first!))).toBe(true);
+  });
+
+  test('a page the file does not have draws nothing', async () => {
+    const png = await server.services.drawPageImage({
+      bytes: await textInvoicePdf(),
+      fileKind: 'pdf',
+      index: 3,
+      dpi: 50,
+      boxes: { fields: [], findings: [] },
+    });
+    expect(png).toBeUndefined();
   });
 });
 
