@@ -23,6 +23,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import type { JavaScriptSite, PageFont, PdfAttachment, UnicodeMapping } from '../model/document.js';
+import { type ScanPages, scanPagesOf } from './scan-pages.js';
 
 /** Limits of the structure walk. */
 export interface StructureLimits {
@@ -64,6 +65,8 @@ export interface PdfStructure {
   readonly encryption?: EncryptionDictionary;
   /** Fonts per page, in page order, for the first `maxPages` pages. */
   readonly pageFonts: readonly (readonly PageFont[])[];
+  /** Pages that are exactly one full-page JPEG (what scanners write), looked up per page. */
+  readonly scanPages?: ScanPages;
   /** Number of pages found in the page tree. */
   readonly pageCount: number;
   /** Attached files. */
@@ -478,6 +481,7 @@ export async function readStructure(
     ...(version !== undefined && { catalogVersion: version }),
     ...(encryption && { encryption }),
     pageFonts,
+    scanPages: scanPagesOf(doc),
     pageCount: count,
     attachments,
     javaScript,

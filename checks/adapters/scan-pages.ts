@@ -4,7 +4,9 @@
  * libjpeg-turbo (sharp) instead of pdf.js's JavaScript decoder: the same pixels, several times
  * faster and without pdf.js's ~150 MB of RGBA buffers per page. Every other page (text, drawings,
  * annotations, masks, CMYK, rotation, a crop box, an encrypted file) gives `undefined` and is drawn
- * by pdf.js as usual. pdf-lib reads the file's objects; nothing is decoded but content streams.
+ * by pdf.js as usual. The analysis uses the same finding to describe such a page (one image covering
+ * it) without pdf.js's operator list, which would decode the JPEG only to tell its size. pdf-lib
+ * reads the file's objects; nothing is decoded but content streams.
  */
 import {
   decodePDFRawStream,
@@ -70,8 +72,22 @@ export function singleImagePainting(content: string): { name: string; matrix: Ma
 
 const near = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance;
 
+/** A page that is exactly one full-page JPEG: the JPEG and the size it is drawn at. */
+export interface ScanPage {
+  /** The raw JPEG (DCTDecode stream) bytes. */
+  readonly jpeg: Uint8Array;
+  /** The image's `/Width` and `/Height` in pixels. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** The size it is painted at, in points (the page's, within ½ pt). */
+  readonly drawnWidthPt: number;
+  readonly drawnHeightPt: number;
+}
+
 /** The JPEG-bearing pages of a PDF. */
 export interface ScanPages {
+  /** Page `index` (0-based) if it is exactly one full-page JPEG, else undefined. */
+  pageScan(index: number): ScanPage | undefined;
   /** The raw JPEG of page `index` (0-based) if the page is exactly one full-page JPEG, else undefined. */
   pageJpeg(index: number): Uint8Array | undefined;
 }
@@ -116,47 +132,62 @@ export async function openScanPages(bytes: Uint8Array): Promise<ScanPages> {
     throwOnInvalidObject: false,
     parseSpeed: ParseSpeeds.Fastest,
   });
-  const encrypted = doc.isEncrypted;
-  const pages = encrypted ? [] : doc.getPages();
+  return scanPagesOf(doc);
+}
+
+/** The full-page JPEG pages of a document pdf-lib has already loaded. */
+export function scanPagesOf(doc: PDFDocument): ScanPages {
+  let pages: ReturnType<PDFDocument['getPages']> = [];
+  try {
+    pages = doc.isEncrypted ? [] : doc.getPages();
+  } catch {
+    // A page tree pdf-lib cannot walk: every page is left to pdf.js.
+  }
   const resolve = (value: unknown): unknown =>
     value && typeof value === 'object' && 'objectNumber' in value
       ? doc.context.lookup(value as PDFRef)
       : value;
-  return {
-    pageJpeg(index) {
-      const page = pages[index];
-      if (!page) return undefined;
-      try {
-        const node = page.node;
-        const annots = resolve(node.get(PDFName.of('Annots')));
-        if (annots instanceof PDFArray && annots.size() > 0) return undefined;
-        if (page.getRotation().angle % 360 !== 0) return undefined;
-        const media = page.getMediaBox();
-        const crop = page.getCropBox();
-        if (
-          !(near(media.x, crop.x, 0.01) && near(media.y, crop.y, 0.01)) ||
-          !near(media.width, crop.width, 0.01)
-        )
-          return undefined;
-        if (!near(media.height, crop.height, 0.01)) return undefined;
-        const content = contentOf(resolve(node.get(PDFName.of('Contents'))), resolve);
-        const painting = content === undefined ? undefined : singleImagePainting(content);
-        if (!painting) return undefined;
-        // Upright and covering the page: the unit square maps onto the media box (½ pt slack).
-        const [a, b, c, d, e, f] = painting.matrix;
-        const slack = 0.5;
-        if (!(near(b, 0, 1e-3) && near(c, 0, 1e-3) && a > 0 && d > 0)) return undefined;
-        if (!(near(a, media.width, slack) && near(d, media.height, slack))) return undefined;
-        if (!(near(e, media.x, slack) && near(f, media.y, slack))) return undefined;
-        const resources = node.Resources();
-        const xobjects = resources && resolve(resources.get(PDFName.of('XObject')));
-        const image =
-          xobjects instanceof PDFDict ? resolve(xobjects.get(PDFName.of(painting.name))) : undefined;
-        if (!(image instanceof PDFRawStream) || !isPlainJpeg(image, resolve)) return undefined;
-        return image.contents;
-      } catch {
+  const pageScan = (index: number): ScanPage | undefined => {
+    const page = pages[index];
+    if (!page) return undefined;
+    try {
+      const node = page.node;
+      const annots = resolve(node.get(PDFName.of('Annots')));
+      if (annots instanceof PDFArray && annots.size() > 0) return undefined;
+      if (page.getRotation().angle % 360 !== 0) return undefined;
+      const media = page.getMediaBox();
+      const crop = page.getCropBox();
+      if (
+        !(near(media.x, crop.x, 0.01) && near(media.y, crop.y, 0.01)) ||
+        !near(media.width, crop.width, 0.01)
+      )
         return undefined;
-      }
-    },
+      if (!near(media.height, crop.height, 0.01)) return undefined;
+      const content = contentOf(resolve(node.get(PDFName.of('Contents'))), resolve);
+      const painting = content === undefined ? undefined : singleImagePainting(content);
+      if (!painting) return undefined;
+      // Upright and covering the page: the unit square maps onto the media box (½ pt slack).
+      const [a, b, c, d, e, f] = painting.matrix;
+      const slack = 0.5;
+      if (!(near(b, 0, 1e-3) && near(c, 0, 1e-3) && a > 0 && d > 0)) return undefined;
+      if (!(near(a, media.width, slack) && near(d, media.height, slack))) return undefined;
+      if (!(near(e, media.x, slack) && near(f, media.y, slack))) return undefined;
+      const resources = node.Resources();
+      const xobjects = resources && resolve(resources.get(PDFName.of('XObject')));
+      const image =
+        xobjects instanceof PDFDict ? resolve(xobjects.get(PDFName.of(painting.name))) : undefined;
+      if (!(image instanceof PDFRawStream) || !isPlainJpeg(image, resolve)) return undefined;
+      const width = resolve(image.dict.get(PDFName.of('Width')));
+      const height = resolve(image.dict.get(PDFName.of('Height')));
+      if (!(width instanceof PDFNumber && height instanceof PDFNumber)) return undefined;
+      const widthPx = width.asNumber();
+      const heightPx = height.asNumber();
+      if (!(Number.isInteger(widthPx) && Number.isInteger(heightPx) && widthPx > 0 && heightPx > 0))
+        return undefined;
+      return { jpeg: image.contents, widthPx, heightPx, drawnWidthPt: a, drawnHeightPt: d };
+    } catch {
+      return undefined;
+    }
   };
+  return { pageScan, pageJpeg: (index) => pageScan(index)?.jpeg };
 }

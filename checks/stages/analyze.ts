@@ -17,6 +17,7 @@ import {
   readStructure,
 } from '../adapters/pdf-structure.js';
 import { PDF_OPS, PdfOpenError, withPdf } from '../adapters/pdfjs.js';
+import type { ScanPage } from '../adapters/scan-pages.js';
 import { readEInvoice, sniffEInvoiceSyntax } from '../einvoice/read.js';
 import type {
   DocumentModel,
@@ -208,11 +209,33 @@ interface ReadPage {
   readonly viewport?: readonly number[];
 }
 
+/**
+ * What the operator list of a page that is exactly one full-page JPEG says: one image covering the
+ * page, nothing else. Known from the file's objects, so the JPEG need not be decoded to learn it.
+ */
+export function scanPageContent(scan: ScanPage, pageWidth: number, pageHeight: number): PageContent {
+  const dpi = Math.min((scan.widthPx * 72) / scan.drawnWidthPt, (scan.heightPx * 72) / scan.drawnHeightPt);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    images: [
+      {
+        widthPx: scan.widthPx,
+        heightPx: scan.heightPx,
+        box: { x: 0, y: 0, w: round(pageWidth), h: round(pageHeight) },
+        dpi: Math.round(dpi),
+        mask: false,
+      },
+    ],
+    graphics: { pathOps: 0, textOps: 0, invisibleTextOps: 0, imageCoverage: 1 },
+  };
+}
+
 async function readPage(
   page: PDFPageProxy,
   index: number,
   fonts: PageModel['fonts'],
   withGraphics: boolean,
+  scan: ScanPage | undefined,
 ): Promise<ReadPage> {
   const viewport = page.getViewport({ scale: 1 });
   const base = {
@@ -223,8 +246,9 @@ async function readPage(
     ...(fonts && { fonts }),
   };
   try {
-    // Both parse the page's content; started together, pdf.js interleaves their work.
-    const operatorList = withGraphics ? page.getOperatorList().catch(() => undefined) : undefined;
+    // Both parse the page's content; started together, pdf.js interleaves their work. A scanner's
+    // page (one full-page JPEG) is described without it: its list would decode the JPEG for nothing.
+    const operatorList = withGraphics && !scan ? page.getOperatorList().catch(() => undefined) : undefined;
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
     const words = runsToWords(runs, viewport.transform);
@@ -239,7 +263,9 @@ async function readPage(
     const operators = await operatorList;
     const content: PageContent | undefined = operators
       ? readPageContent(operators, PDF_OPS, viewport.transform, viewport.width, viewport.height)
-      : undefined;
+      : scan && withGraphics
+        ? scanPageContent(scan, viewport.width, viewport.height)
+        : undefined;
     const kind = classifyPage(text, content);
     return {
       viewport: viewport.transform,
@@ -272,9 +298,10 @@ async function readPages(
   const pages: ReadPage[] = [];
   for (let n = 1; n <= count; n++) {
     const fonts = fontsKnown ? structure.pageFonts[n - 1] : undefined;
+    const scan = fontsKnown ? structure.scanPages?.pageScan(n - 1) : undefined;
     try {
       const withGraphics = n <= (options.maxGraphicsPages ?? DEFAULT_MAX_GRAPHICS_PAGES);
-      pages.push(await readPage(await pdf.getPage(n), n - 1, fonts, withGraphics));
+      pages.push(await readPage(await pdf.getPage(n), n - 1, fonts, withGraphics, scan));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       pages.push({ model: { index: n - 1, widthPt: 0, heightPt: 0, rotation: 0, error: message } });

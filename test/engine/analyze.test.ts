@@ -1,7 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
+import { PDF_OPS, withPdf } from '../../checks/adapters/pdfjs.js';
 import { analyze, classifyPage, permissionsFromFlags } from '../../checks/stages/analyze.js';
 import { intake } from '../../checks/stages/intake.js';
+import { readPageContent } from '../../checks/stages/page-content.js';
 import {
   attachmentBombPdf,
   cyclicPageTreePdf,
@@ -12,6 +15,7 @@ import {
   scanPdf,
 } from '../fixtures/analysis-pdfs.js';
 import { scanLikePng, textInvoicePdf } from '../fixtures/pdfs.js';
+import { scannedInvoicePdf } from '../fixtures/scans.js';
 
 const analyse = (bytes: Uint8Array) => analyze(intake({ bytes }), bytes);
 
@@ -65,6 +69,39 @@ describe('analyze', () => {
       { widthPx: 1240, heightPx: 1754, box: { x: 0, y: 0, w: 595.28, h: 841.89 }, dpi: 150, mask: false },
     ]);
     expect(page?.graphics?.imageCoverage).toBe(1);
+  });
+
+  test("describes a scanner's full-page JPEG pages (from the file's objects) exactly as their operator lists would", async () => {
+    const scan = await scannedInvoicePdf('office', { pages: 2 });
+    // A JPEG scan on a US Letter page, at an odd resolution.
+    const letter = await PDFDocument.create();
+    const jpeg = await letter.embedJpg(
+      await sharp(await scanLikePng(1000, 1294))
+        .jpeg()
+        .toBuffer(),
+    );
+    letter.addPage([612, 792]).drawImage(jpeg, { x: 0, y: 0, width: 612, height: 792 });
+    for (const bytes of [scan, await letter.save()]) {
+      const model = await analyse(bytes);
+      const expected = await withPdf(bytes, async (pdf) => {
+        const pages = [];
+        for (let n = 1; n <= pdf.numPages; n++) {
+          const page = await pdf.getPage(n);
+          const view = page.getViewport({ scale: 1 });
+          const content = readPageContent(
+            await page.getOperatorList(),
+            PDF_OPS,
+            view.transform,
+            view.width,
+            view.height,
+          );
+          pages.push({ images: content.images, graphics: content.graphics, kind: 'scanned' });
+        }
+        return pages;
+      });
+      expect(model.pages.map(({ images, graphics, kind }) => ({ images, graphics, kind }))).toEqual(expected);
+      expect(model.pages[0]?.images).toHaveLength(1);
+    }
   });
 
   test('tells a scan with a text layer (mixed) and a page of drawn shapes (vector) apart', async () => {
