@@ -3,18 +3,14 @@
  * autocannon: text-only runs (`lenient` preset) of a generated 1-page invoice, `POST /api/runs?wait=10`,
  * 20 concurrent clients for 30 s. Prints runs/s, latency p50/p99, errors (must be 0) and the server's
  * peak RSS, and the server's CPU time per finished run (steadier than throughput on a shared machine).
- * Targets on the 2-core reference machine: ≥ 150 runs/s, p99 ≤ 250 ms, RSS ≤ 400 MB.
+ * The server runs as `npm start` runs it (bench/server.ts). Targets on the 2-core reference machine: ≥ 150 runs/s, p99 ≤ 250 ms, RSS ≤ 400 MB.
  * BENCH_CONNECTIONS and BENCH_SECONDS change the load; BENCH_SERVER_NODE_ARGS passes flags to the server
  * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fromRoot } from '../server/paths.js';
 import { textInvoicePdf } from '../test/fixtures/pdfs.js';
-import { cpuMs, freePort, rssMb } from './stats.js';
+import { startServer } from './server.js';
+import { cpuMs, rssMb } from './stats.js';
 
 /** The part of autocannon's result this script reads (the package ships no types). */
 interface AutocannonResult {
@@ -47,22 +43,12 @@ function multipart(pdf: Uint8Array): Buffer {
 
 const pdf = await textInvoicePdf();
 const body = multipart(pdf);
-const port = await freePort();
-const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-api-'));
 const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-const child = spawn(process.execPath, [...serverArgs, fromRoot('dist', 'server', 'main.js')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_PER_KEY: '0',
-    RATE_LIMIT_PER_IP: '0',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const server = await startServer({
+  env: { RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_IP: '0' },
+  nodeArgs: serverArgs,
 });
-const base = `http://127.0.0.1:${port}`;
+const { base, child } = server;
 let peakRss = 0;
 const sampler = setInterval(() => {
   try {
@@ -73,14 +59,6 @@ const sampler = setInterval(() => {
 }, 250);
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      if (i > 100) throw new Error('server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   const load = (connections: number, duration: number): Promise<AutocannonResult> =>
     autocannon({
       url: `${base}/api/runs?wait=10`,
@@ -120,7 +98,5 @@ try {
   );
 } finally {
   clearInterval(sampler);
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

@@ -12,7 +12,7 @@
  * Targets on the 2-core reference machine: ≤ 1.3× native per page, ≥ 100 pages/min, peak RSS
  * ≤ 700 MB, round trip ≤ 1.8 s.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,9 +24,9 @@ import type { GreyImage } from '../checks/engine/ocr-engine.js';
 import { runCheck } from '../checks/engine/run-check.js';
 import { loadOcrConfig } from '../server/config.js';
 import { createTesseractPool } from '../server/ocr/tesseract-pool.js';
-import { fromRoot } from '../server/paths.js';
 import { scannedInvoicePdf } from '../test/fixtures/scans.js';
-import { freePort, ms, quantile, rssMb } from './stats.js';
+import { startServer } from './server.js';
+import { ms, quantile, rssMb } from './stats.js';
 
 const PAGE_RUNS = 8;
 const HTTP_RUNS = 8;
@@ -130,13 +130,8 @@ async function throughput(): Promise<void> {
 }
 
 async function http(): Promise<void> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-'));
-  const child = spawn(process.execPath, [fromRoot('dist', 'server', 'main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer();
+  const { base, child } = server;
   const pdf = await scannedInvoicePdf('office');
   const post = async (): Promise<number> => {
     const form = new FormData();
@@ -149,14 +144,6 @@ async function http(): Promise<void> {
     return performance.now() - started;
   };
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break;
-      } catch {
-        if (i > 100) throw new Error('server did not start');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
     console.log(`server RSS idle: ${rssMb(child.pid!).toFixed(0)} MB (OCR not started yet)`);
     const first = await post();
     for (let i = 0; i < 2; i++) await post();
@@ -176,9 +163,7 @@ async function http(): Promise<void> {
       `server RSS now ${rssMb(child.pid!).toFixed(0)} MB, peak ${hwm.toFixed(0)} MB  [target ≤ 700 MB]`,
     );
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 

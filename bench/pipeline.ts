@@ -5,15 +5,11 @@
  * - the server's resident memory when idle and after the load.
  * Targets on the 2-core reference machine: pipeline ≤ 25 ms, round trip ≤ 60 ms, idle RSS ≤ 250 MB.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { runCheck } from '../checks/engine/run-check.js';
 import { findPreset } from '../profiles/presets.js';
-import { fromRoot } from '../server/paths.js';
 import { textInvoicePdf } from '../test/fixtures/pdfs.js';
-import { freePort, ms, quantile, rssMb } from './stats.js';
+import { startServer } from './server.js';
+import { ms, quantile, rssMb } from './stats.js';
 
 const PIPELINE_RUNS = 200;
 const HTTP_RUNS = 100;
@@ -33,22 +29,9 @@ async function pipeline(pdf: Uint8Array): Promise<void> {
 }
 
 async function http(pdf: Uint8Array): Promise<void> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-'));
-  const child = spawn(process.execPath, [fromRoot('dist', 'server', 'main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer();
+  const { base, child } = server;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break;
-      } catch {
-        if (i > 100) throw new Error('server did not start');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
     await new Promise((resolve) => setTimeout(resolve, 500));
     const idle = rssMb(child.pid!);
     const post = async (): Promise<number> => {
@@ -70,9 +53,7 @@ async function http(pdf: Uint8Array): Promise<void> {
       `server RSS: idle ${idle.toFixed(0)} MB [target ≤ 250 MB], after load ${rssMb(child.pid!).toFixed(0)} MB`,
     );
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Starts the real server for a benchmark the way `npm start` runs it: `node dist/server/main.js` in a
+ * child process, with the start script's environment (`MALLOC_ARENA_MAX=2`, see the README's
+ * "Memory" note) unless the caller's environment sets it, its own port and data folder, and waits
+ * until `/health` answers.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromRoot } from '../server/paths.js';
+import { freePort } from './stats.js';
+
+/** The environment `npm start` gives the server (package.json's start script). */
+export const START_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+
+/** A running server child process. */
+export interface BenchServer {
+  readonly base: string;
+  readonly child: ChildProcess;
+  /** Stops it and removes its data folder. */
+  stop(): Promise<void>;
+}
+
+/** Starts the server with extra environment variables and Node flags; resolves once it answers. */
+export async function startServer(
+  options: { env?: Record<string, string>; nodeArgs?: readonly string[] } = {},
+): Promise<BenchServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-'));
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), fromRoot('dist', 'server', 'main.js')],
+    {
+      env: {
+        ...START_ENV,
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) break;
+    } catch {
+      if (i > 100) {
+        await stop();
+        throw new Error('server did not start');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return { base, child, stop };
+}
