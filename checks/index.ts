@@ -29,6 +29,7 @@ import fontsUnicodeMapping from './fonts-unicode-mapping.js';
 import imagesMinDpi from './images-min-dpi.js';
 import nlLegalFields from './nl-legal-fields.js';
 import ocrMinConfidence from './ocr-min-confidence.js';
+import ocrPageOrientation from './ocr-page-orientation.js';
 import ocrReadablePage from './ocr-readable-page.js';
 import ocrSkew from './ocr-skew.js';
 import ocrTextHeight from './ocr-text-height.js';
@@ -89,6 +90,7 @@ export const registry: readonly AnyCheck[] = [
   ocrMinConfidence,
   ocrTextHeight,
   ocrSkew,
+  ocrPageOrientation,
   channelsAgree,
 ];
 

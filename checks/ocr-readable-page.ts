@@ -44,7 +44,8 @@ export default defineCheck<{ minWords: number; minTextChars: number }>({
         continue;
       }
       const ocr = page.ocr;
-      if (!ocr) continue;
+      // A page lying upside down or on its side is ocr.page-orientation's, with the better advice.
+      if (!ocr || ocr.orientationDegrees !== undefined) continue;
       const legible = ocr.words.filter((word) => isLegible(word, LEGIBLE_CONFIDENCE)).length;
       if (legible >= params.minWords) continue;
       const textChars = page.text?.charCount ?? 0;

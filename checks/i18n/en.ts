@@ -347,6 +347,10 @@ export const en = {
     "Page {{page}} is tilted by {{degrees}} degrees; the buyer's software accepts at most {{limit}} degrees.",
   'ocr.skew.tilted.hint':
     'Put the paper straight in the scanner (or switch on its "straighten" or "deskew" setting). Better still: export the invoice from your invoicing software as a PDF.',
+  'ocr.page-orientation.turned':
+    "Page {{page}} is {{how}}: the buyer's software reads it as it lies, so it cannot read the invoice.",
+  'ocr.page-orientation.turned.hint':
+    'Turn the page upright in your scanning or PDF software (or put the sheet in the scanner with its top edge first) and save the PDF again. Better still: export the invoice from your invoicing software as a PDF.',
   'channels.agree.number-differs':
     "On page {{page}}, the text inside the PDF says {{textValue}} but the page shows {{ocrValue}}. The buyer's software may book the wrong amount or number.",
   'channels.agree.number-differs.hint':

@@ -345,6 +345,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Pagina {{page}} staat {{degrees}} graden scheef; de software van de afnemer accepteert maximaal {{limit}} graden.',
   'ocr.skew.tilted.hint':
     'Leg het papier recht in de scanner (of zet de instelling "rechtzetten" van de scanner aan). Beter nog: exporteer de factuur vanuit uw factuurprogramma als PDF.',
+  'ocr.page-orientation.turned':
+    'Pagina {{page}} ligt {{how}}: de software van de afnemer leest de pagina zoals die ligt en kan de factuur dan niet lezen.',
+  'ocr.page-orientation.turned.hint':
+    'Draai de pagina rechtop in uw scan- of PDF-programma (of leg het vel met de bovenkant eerst in de scanner) en sla de PDF opnieuw op. Beter nog: exporteer de factuur vanuit uw factuurprogramma als PDF.',
   'channels.agree.number-differs':
     'Op pagina {{page}} zegt de tekst in de PDF {{textValue}}, maar op de pagina staat {{ocrValue}}. De software van de afnemer kan het verkeerde bedrag of nummer boeken.',
   'channels.agree.number-differs.hint':

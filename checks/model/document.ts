@@ -297,10 +297,15 @@ export interface PageOcr {
   readonly heightPx: number;
   /**
    * Page skew in degrees (median baseline angle of the longer lines; positive is clockwise); absent
-   * when no line was long enough to tell. Orientation (90°/180°) is not detected: that needs
-   * tesseract's OSD data, which the npm language packages do not ship.
+   * when no line was long enough to tell.
    */
   readonly skewDegrees?: number;
+  /**
+   * Set when the page lies upside down or on its side: the clockwise turn that makes it upright (found
+   * by reading a poorly read page again turned; see `stages/page-orientation.ts`). The words above
+   * are still those of the page as sent, which is what software that does not turn pages reads.
+   */
+  readonly orientationDegrees?: 90 | 180 | 270;
   /** Share of dark pixels (0–1): tells a blank page (nothing to read) from an illegible one. */
   readonly inkRatio: number;
   /** True when the page was not sent to OCR because it is blank or too small to hold text. */

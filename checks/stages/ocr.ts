@@ -3,6 +3,7 @@
  * capture software does, and adds what it read to the page (`page.ocr`): words and lines with boxes
  * in page points (the text layer's coordinates), confidences, x-heights and skew. Keeps the engine
  * busy — one page more in flight than it reads at once — while the render stage draws the next.
+ * A page that reads poorly is probed for lying upside down or on its side (`page-orientation.ts`).
  * An engine failure on a page is recorded on the page (`page.ocrError`), never thrown.
  */
 import {
@@ -14,6 +15,7 @@ import {
 } from '../engine/ocr-engine.js';
 import type { DocumentModel, OcrLine, PageModel, PageOcr, PageOcrError } from '../model/document.js';
 import type { Box, Word } from '../model/geometry.js';
+import { detectOrientation, probeImage } from './page-orientation.js';
 import type { PageImages } from './render.js';
 
 /** Options of the OCR stage. */
@@ -170,8 +172,15 @@ export async function ocr(
       });
       continue;
     }
+    // Made now: the engine may move the page's pixels to its own thread.
+    const probe = probeImage(image, dpi);
     const job: Promise<void> = engine.recognize(image, { dpi }).then(
-      (result) => finished(rendered.index, { ocr: toPageOcr(result, facts) }),
+      async (result) => {
+        // The probes are extra reads: an engine failure there leaves the orientation unknown.
+        const turn = await detectOrientation(probe, result, engine).catch(() => undefined);
+        const read = toPageOcr(result, facts);
+        finished(rendered.index, { ocr: turn ? { ...read, orientationDegrees: turn } : read });
+      },
       (error: unknown) => {
         const ocrError: PageOcrError = {
           code: ocrErrorCode(error),

@@ -8,7 +8,7 @@ import { runCheck } from '../../checks/engine/run-check.js';
 import { findPreset } from '../../profiles/presets.js';
 import { createTesseractPool } from '../../server/ocr/tesseract-pool.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { hiddenNumberPdf, scannedInvoicePdf } from '../fixtures/scans.js';
+import { hiddenNumberPdf, scannedInvoicePdf, turnedScanPdf } from '../fixtures/scans.js';
 import { documentOf, findingsOf, testProfile } from '../helpers.js';
 
 const pool = createTesseractPool({ workers: 1, pageTimeoutMs: 60_000, languages: ['nld', 'eng'] });
@@ -26,6 +26,18 @@ describe('real OCR', () => {
     expect(text).toContain('12-01-2026'); // invoice date
     expect(text).toContain('1.090,00'); // total
     expect(text).toContain('NL91 ABNA 0417 1643 00'); // IBAN
+  }, 60_000);
+
+  test('an upside-down scan is found out and rejected for it, with the page read as sent', async () => {
+    const report = await runCheck({ bytes: await turnedScanPdf(180) }, findPreset('ocr-only')!, {
+      ocr: pool,
+    });
+    expect(report.incomplete).toBeUndefined();
+    expect(findingsOf(report, 'ocr.page-orientation').map((f) => f.data)).toEqual([
+      { page: 1, degrees: 180 },
+    ]);
+    expect(report.fields.invoiceNumber).toBeUndefined();
+    expect(report.verdict).toBe('rejected');
   }, 60_000);
 
   test('cloud-capture reads a text invoice at 150 DPI and finds its 9 pt footer too small (x-height under 12 px)', async () => {
