@@ -2,7 +2,7 @@
 // far it is (invited, tested, awaiting approval, approved, live from), invite a supplier (a private
 // link, shown once), make a new link or revoke one, and open a supplier's latest test.
 import { el, fill, formatDay, formatMoment } from './report.js';
-import { api, loadSession, SIGNIN_TEXT, signOut, wireSignIn } from './session.js';
+import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
 const T = {
   nl: {
@@ -341,7 +341,7 @@ function renderSignedIn() {
   });
 }
 
-wireSignIn({ t, lang: () => lang, onSignedIn: showDashboard });
+renderSignIn($('signin-section'), { t, lang: () => lang, onSignedIn: showDashboard });
 $('signout').addEventListener('click', async () => {
   await signOut();
   showSignIn();

@@ -2,21 +2,21 @@
 // with the other buyer pages, see session.js), starts from a preset or one of its profiles, edits it in
 // a form (or as JSON), sees every problem next to its field while typing (the server validates:
 // POST /api/profiles/validate), and saves through the API. No build step, no CDN.
-import { signOut as endSession, loadSession, SIGNIN_TEXT, api as sessionApi, wireSignIn } from './session.js';
+import {
+  signOut as endSession,
+  loadSession,
+  renderSignIn,
+  SIGNIN_TEXT,
+  api as sessionApi,
+} from './session.js';
 
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
     titleSuffix: '– profielen',
-    signinTitle: 'Inloggen als afnemer',
     signinIntro:
       'Log in met uw e-mailadres en wachtwoord, of met de API-sleutel die u van de beheerder kreeg. Daarna legt u vast welke PDF-facturen de software van uw organisatie accepteert.',
-    keyLabel: 'API-sleutel',
-    signin: 'Inloggen',
-    badKey: 'Deze sleutel werkt niet: hij is onbekend of ingetrokken.',
-    noKey: 'Vul eerst uw API-sleutel in.',
     workspaceTitle: 'Uw acceptatieprofielen',
-    signout: 'Uitloggen',
     presetLabel: 'Nieuw profiel, beginnend bij',
     start: 'Begin',
     noProfiles: 'U heeft nog geen profielen. Begin hieronder bij een standaardprofiel.',
@@ -40,22 +40,13 @@ const T = {
     unset: '— standaard —',
     none: '— geen —',
     equalsBuyer: 'Of: gelijk aan dit gegeven van de afnemer',
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
-    network: 'Geen verbinding met de server.',
   },
   en: {
     ...SIGNIN_TEXT.en,
     titleSuffix: '– profiles',
-    signinTitle: 'Sign in as a buyer',
     signinIntro:
       "Sign in with your e-mail address and password, or with the API key you were given. Then record which PDF invoices your organisation's software accepts.",
-    keyLabel: 'API key',
-    signin: 'Sign in',
-    badKey: 'This key does not work: it is unknown or revoked.',
-    noKey: 'Fill in your API key first.',
     workspaceTitle: 'Your acceptance profiles',
-    signout: 'Sign out',
     presetLabel: 'New profile, starting from',
     start: 'Start',
     noProfiles: 'You have no profiles yet. Start from a preset below.',
@@ -79,9 +70,6 @@ const T = {
     unset: '— default —',
     none: '— none —',
     equalsBuyer: 'Or: equal to this detail of the buyer',
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
-    network: 'No connection to the server.',
   },
 };
 
@@ -1000,7 +988,7 @@ async function enterWorkspace() {
   try {
     res = await api('GET', '/api/profiles');
   } catch {
-    $('signin-error').textContent = t('network');
+    signInForm.showError('network');
     return false;
   }
   if (res.status !== 200) {
@@ -1130,7 +1118,12 @@ async function signOut() {
   $('email').focus();
 }
 $('signout').addEventListener('click', signOut);
-wireSignIn({ t, lang: () => lang, onSignedIn: enterWorkspace });
+const signInForm = renderSignIn($('signin-section'), {
+  t,
+  lang: () => lang,
+  onSignedIn: enterWorkspace,
+  headingLevel: 2,
+});
 
 // --- language ----------------------------------------------------------------------------------------
 function applyLang() {

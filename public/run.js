@@ -2,7 +2,7 @@
 // progress while the run is still going, and — for a passing sample — approve or reject with a comment.
 // Another buyer's run, or one that does not exist, gets the same "not found".
 import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
-import { api, loadSession, SIGNIN_TEXT, signOut, wireSignIn } from './session.js';
+import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
 const T = {
   nl: {
@@ -169,7 +169,7 @@ async function start() {
   await load();
 }
 
-wireSignIn({ t, lang: () => lang, onSignedIn: start });
+renderSignIn($('signin-section'), { t, lang: () => lang, onSignedIn: start });
 $('signout').addEventListener('click', async () => {
   await signOut();
   location.href = '/buyer.html';

@@ -51,47 +51,155 @@ export async function signOut() {
   session = null;
 }
 
+/** An element with attributes (`text` sets its text) and children. */
+function node(tag, attrs = {}, ...children) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'text') n.textContent = v;
+    else n.setAttribute(k, v);
+  }
+  n.append(...children);
+  return n;
+}
+
+/** A text node the page's language switch translates (`data-i18n`). */
+const said = (tag, key, t, attrs = {}) => node(tag, { ...attrs, 'data-i18n': key, text: t(key) });
+
+/** The message of a failed sign-in: the page's text for `key`, or the server's words (429). */
+function say(target, t, key, text) {
+  target.textContent = text ?? (key ? t(key) : '');
+  if (key && text === undefined) target.dataset.i18n = key;
+  else delete target.dataset.i18n;
+}
+
 /**
- * Wires the two sign-in forms of a buyer page: `#signin-user` (e-mail and password) and `#signin`
- * (API key). `t(key)` gives the page's texts; `onSignedIn()` runs once signed in.
+ * Renders the buyer's sign-in into `section` (the page keeps `<section id="signin-section">`) and
+ * wires it: a form with e-mail and password (`#signin-user`) and one with an API key (`#signin`). Every
+ * text carries `data-i18n`, so the page's language switch translates it (`t(key)` gives the page's
+ * texts, which include {@link SIGNIN_TEXT}); a message is read out (`role="alert"`) and focus goes to
+ * the field to correct. `onSignedIn()` runs once signed in; afterwards focus moves to the first
+ * visible heading of the page. `headingLevel` is the level of the section's title (its forms' one lower).
+ * Returns `showError(key)`, to say something (e.g. `network`) under the API-key form.
  */
-export function wireSignIn({ t, lang, onSignedIn }) {
-  const $ = (id) => document.getElementById(id);
-  const fail = (errorId, res) => {
-    $(errorId).textContent =
-      res.status === 429
-        ? (res.body?.detail ?? t('tooMany'))
-        : res.status === 401
-          ? t(errorId === 'signin-error' ? 'badKey' : 'badPassword')
-          : t('network');
+export function renderSignIn(section, { t, lang, onSignedIn, headingLevel = 1 }) {
+  const title = `h${headingLevel}`;
+  const sub = `h${headingLevel + 1}`;
+  /** A form: its heading, labelled fields (described by the form's message), a button, the message. */
+  const form = ({ id, headingId, headingKey, messageId, fields, buttonKey }) =>
+    node(
+      'form',
+      { id, class: 'panel', novalidate: '' },
+      said(sub, headingKey, t, { id: headingId }),
+      ...fields.flatMap(({ labelKey, ...input }) => [
+        said('label', labelKey, t, { for: input.id }),
+        node('input', { ...input, spellcheck: 'false', 'aria-describedby': messageId }),
+      ]),
+      said('button', buttonKey, t, { type: 'submit' }),
+      node('p', { id: messageId, class: 'error-text', role: 'alert', 'aria-live': 'assertive' }),
+    );
+  const userForm = form({
+    id: 'signin-user',
+    headingId: 'with-password',
+    headingKey: 'withPassword',
+    messageId: 'signin-user-error',
+    fields: [
+      { id: 'email', name: 'email', type: 'email', autocomplete: 'username', labelKey: 'emailLabel' },
+      {
+        id: 'password',
+        name: 'password',
+        type: 'password',
+        autocomplete: 'current-password',
+        labelKey: 'passwordLabel',
+      },
+    ],
+    buttonKey: 'signin',
+  });
+  const keyForm = form({
+    id: 'signin',
+    headingId: 'with-key',
+    headingKey: 'withKey',
+    messageId: 'signin-error',
+    fields: [{ id: 'api-key', name: 'apiKey', type: 'password', autocomplete: 'off', labelKey: 'keyLabel' }],
+    buttonKey: 'signinKey',
+  });
+  const [userError, keyError] = [userForm, keyForm].map((f) => f.querySelector('.error-text'));
+  section.setAttribute('aria-labelledby', 'signin-title');
+  section.replaceChildren(
+    said(title, 'signinTitle', t, { id: 'signin-title' }),
+    said('p', 'signinIntro', t),
+    userForm,
+    keyForm,
+  );
+  const field = (name) => section.querySelector(`#${name}`);
+
+  /** Marks the fields to correct (the first gets focus), or clears the marks. */
+  const mark = (form, invalid) => {
+    for (const input of form.querySelectorAll('input'))
+      if (invalid.includes(input)) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    invalid[0]?.focus();
+    invalid[0]?.select?.();
   };
-  $('signin-user')?.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const email = $('email').value.trim();
-    const password = $('password').value;
-    if (!email || !password) {
-      $('signin-user-error').textContent = t('noPassword');
+
+  /** Submits `credentials` from `form`: shows what went wrong, or signs in. */
+  const submit = async (form, error, credentials, wrongFields, wrongKey) => {
+    if (form.getAttribute('aria-busy') === 'true') return; // one attempt at a time
+    form.setAttribute('aria-busy', 'true');
+    say(error, t, null); // cleared first, so the same message is read out again
+    const res = await signIn(credentials, lang()).catch(() => ({ ok: false, status: 0 }));
+    form.removeAttribute('aria-busy');
+    if (!res.ok) {
+      if (res.status === 429) say(error, t, 'tooMany', res.body?.detail);
+      else say(error, t, res.status === 401 ? wrongKey : 'network');
+      mark(form, res.status === 401 ? wrongFields : []);
       return;
     }
-    const res = await signIn({ email, password }, lang()).catch(() => ({ ok: false, status: 0 }));
-    if (!res.ok) return fail('signin-user-error', res);
-    $('password').value = '';
-    $('signin-user-error').textContent = '';
+    // Signed in: no secret or old message is left in the (now hidden) forms.
+    for (const other of [userForm, keyForm]) mark(other, []);
+    for (const other of [userError, keyError]) say(other, t, null);
+    for (const input of section.querySelectorAll('input[type="password"]')) input.value = '';
     await onSignedIn();
-  });
-  $('signin')?.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const apiKey = $('api-key').value.trim();
-    if (!apiKey) {
-      $('signin-error').textContent = t('noKey');
-      return;
+    // The field that had focus is hidden now (the browser drops focus to <body>): go to the page's title.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (section.hidden && (lost || section.contains(document.activeElement))) {
+      const heading = [...document.querySelectorAll('main h1, main h2')].find(
+        (h) => h.checkVisibility?.() ?? h.offsetParent !== null,
+      );
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
     }
-    const res = await signIn({ apiKey }, lang()).catch(() => ({ ok: false, status: 0 }));
-    if (!res.ok) return fail('signin-error', res);
-    $('api-key').value = '';
-    $('signin-error').textContent = '';
-    await onSignedIn();
+  };
+
+  userForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const email = field('email');
+    const password = field('password');
+    const missing = [email.value.trim() ? null : email, password.value ? null : password].filter(Boolean);
+    if (missing.length) {
+      say(userError, t, 'noPassword');
+      return mark(userForm, missing);
+    }
+    return submit(
+      userForm,
+      userError,
+      { email: email.value.trim(), password: password.value },
+      [password],
+      'badPassword',
+    );
   });
+  keyForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const key = field('api-key');
+    if (!key.value.trim()) {
+      say(keyError, t, 'noKey');
+      return mark(keyForm, [key]);
+    }
+    return submit(keyForm, keyError, { apiKey: key.value.trim() }, [key], 'badKey');
+  });
+  for (const input of section.querySelectorAll('input'))
+    input.addEventListener('input', () => input.removeAttribute('aria-invalid'));
+
+  return { showError: (key) => say(keyError, t, key) };
 }
 
 /** Sign-in texts every buyer page shares. */

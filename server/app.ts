@@ -31,7 +31,13 @@ import type { WebhookStore } from './store/webhooks.js';
 /** The configuration the app reads. */
 export type AppConfig = Pick<
   Config,
-  'maxUploadBytes' | 'rateLimitPerKey' | 'rateLimitPerIp' | 'buyerMaxActiveRuns' | 'refusePrivateUrls'
+  | 'maxUploadBytes'
+  | 'rateLimitPerKey'
+  | 'rateLimitPerIp'
+  | 'buyerMaxActiveRuns'
+  | 'refusePrivateUrls'
+  | 'trustProxy'
+  | 'cookieSecure'
 >;
 
 /** What the app needs. */
@@ -62,7 +68,10 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Which X-Forwarded-* headers to believe (TRUST_PROXY): they decide req.ip (per-IP rate limits,
+  // sign-in lock-out) and req.secure / req.protocol (the Secure cookie, the sign-in origin check).
+  const { trustProxy } = deps.config;
+  app.set('trust proxy', Array.isArray(trustProxy) ? [...trustProxy] : trustProxy);
   app.use(securityHeaders);
   app.use(sessionMiddleware(deps.users));
 
@@ -95,7 +104,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/api', profilesRouter(profiles, deps.buyers));
-  app.use('/api', sessionRouter(deps.users, deps.buyers));
+  app.use('/api', sessionRouter(deps.users, deps.buyers, { cookieSecure: deps.config.cookieSecure }));
   app.use(
     '/api',
     invitationsRouter({

@@ -1,4 +1,5 @@
 /** All configuration in one typed place: environment variables with defaults. */
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './paths.js';
@@ -45,9 +46,30 @@ export interface Config {
   readonly webhookMaxAttempts: number;
   /** Wait before the first retry in ms, doubled after each failure (`WEBHOOK_RETRY_SECONDS`, default 30). */
   readonly webhookRetryBaseMs: number;
+  /**
+   * Which proxies in front of the server to believe about the client (`TRUST_PROXY`, default off):
+   * Express's `trust proxy` setting. `false` (or `0`) believes nobody: `req.ip` is the TCP peer and
+   * `X-Forwarded-*` headers are ignored; `true` believes any `X-Forwarded-For` (only when nothing can
+   * reach the server but the proxy); a hop count; or addresses and subnets of the proxies
+   * (`loopback`, `10.0.0.0/8`, …). It decides the client address of per-IP rate limits and sign-in
+   * lock-out, and whether a request counts as HTTPS (`X-Forwarded-Proto`).
+   */
+  readonly trustProxy: TrustProxy;
+  /**
+   * The `Secure` attribute of the session cookie (`COOKIE_SECURE`, default `auto`): `auto` when the
+   * request is HTTPS as Express sees it (behind a TLS proxy only with `TRUST_PROXY`), `true` always,
+   * `false` never.
+   */
+  readonly cookieSecure: CookieSecure;
   /** The OCR channel's shared tesseract pool. */
   readonly ocr: OcrConfig;
 }
+
+/** Express's `trust proxy` value: off/on, a hop count, or the proxies' addresses and subnets. */
+export type TrustProxy = boolean | number | readonly string[];
+
+/** When the session cookie is `Secure`. */
+export type CookieSecure = 'auto' | boolean;
 
 /** Settings of the shared OCR pool (also read by the CLI). */
 export interface OcrConfig {
@@ -74,6 +96,56 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** Names Express (proxy-addr) knows for groups of addresses. */
+const ADDRESS_GROUPS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix length or (IPv4) an address/netmask, as proxy-addr parses them. */
+function isAddressOrSubnet(entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const address = slash < 0 ? entry : entry.slice(0, slash);
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (slash < 0) return true;
+  const range = entry.slice(slash + 1);
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128);
+  if (version !== 4 || isIP(range) !== 4) return false;
+  const bits = range.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+  return /^1*0*$/.test(bits.toString(2).padStart(32, '0')); // a netmask: ones, then zeros
+}
+
+/** Parses `TRUST_PROXY`. Throws with a clear message on a bad value. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  const lower = value.toLowerCase();
+  if (['', 'false', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 100) throw new Error(`TRUST_PROXY: ${hops} proxies in a row is not plausible`);
+    return hops === 0 ? false : hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter(
+    (entry) => !ADDRESS_GROUPS.has(entry.toLowerCase()) && !isAddressOrSubnet(entry),
+  );
+  if (bad.length > 0)
+    throw new Error(
+      `TRUST_PROXY must be false, true, a number of proxies, or a comma-separated list of proxy addresses and subnets (e.g. "loopback, 10.0.0.0/8"); not understood: ${bad.map((entry) => `"${entry}"`).join(', ')}`,
+    );
+  return entries.map((entry) => (ADDRESS_GROUPS.has(entry.toLowerCase()) ? entry.toLowerCase() : entry));
+}
+
+/** Parses `COOKIE_SECURE`. Throws with a clear message on a bad value. */
+function cookieSecure(env: NodeJS.ProcessEnv): CookieSecure {
+  const raw = env.COOKIE_SECURE?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  try {
+    return flag(env, 'COOKIE_SECURE', false);
+  } catch {
+    throw new Error(`COOKIE_SECURE must be auto, true or false, got "${env.COOKIE_SECURE}"`);
+  }
 }
 
 /** Reads the OCR settings from the environment. Throws with a clear message on a bad value. */
@@ -110,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookTimeoutMs: Math.round(number(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 0.1) * 1000),
     webhookMaxAttempts: Math.floor(number(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1)),
     webhookRetryBaseMs: Math.round(number(env, 'WEBHOOK_RETRY_SECONDS', 30, 0.01) * 1000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    cookieSecure: cookieSecure(env),
     ocr: loadOcrConfig(env),
   };
 }

@@ -50,6 +50,8 @@ const server = app.listen(config.port, config.host, () => {
       ocrWorkers: config.ocr.workers,
       retentionDays: config.retentionDays,
       refusePrivateUrls: config.refusePrivateUrls,
+      trustProxy: config.trustProxy,
+      cookieSecure: config.cookieSecure,
     },
     `Proeffactuur listens on http://localhost:${config.port}`,
   );

@@ -6,6 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
+import type { CookieSecure } from './config.js';
 import { HarnessError } from './errors.js';
 import type { Session, UserStore } from './store/users.js';
 
@@ -75,18 +76,30 @@ export const csrfFailed = (): HarnessError =>
     en: 'This request did not come from a Proeffactuur page (the security token is missing or wrong). Reload the page and try again.',
   });
 
-/** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS, for the session's lifetime. */
-export function setSessionCookie(req: Request, res: Response, id: string, maxAgeMs: number): void {
+/** Whether the cookie gets `Secure`: always, never, or (`auto`) when the request is HTTPS as Express sees it. */
+const secure = (req: Request, mode: CookieSecure): boolean => (mode === 'auto' ? req.secure : mode);
+
+/**
+ * Sets the session cookie: HttpOnly, SameSite=Strict, for the session's lifetime; Secure as
+ * `COOKIE_SECURE` says (by default over HTTPS, behind a TLS proxy when `TRUST_PROXY` believes it).
+ */
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  id: string,
+  maxAgeMs: number,
+  mode: CookieSecure = 'auto',
+): void {
   res.append(
     'Set-Cookie',
-    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(maxAgeMs / 1000)}${req.secure ? '; Secure' : ''}`,
+    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(maxAgeMs / 1000)}${secure(req, mode) ? '; Secure' : ''}`,
   );
 }
 
-/** Clears the session cookie. */
-export function clearSessionCookie(req: Request, res: Response): void {
+/** Clears the session cookie (with the same attributes, so browsers replace it). */
+export function clearSessionCookie(req: Request, res: Response, mode: CookieSecure = 'auto'): void {
   res.append(
     'Set-Cookie',
-    `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${req.secure ? '; Secure' : ''}`,
+    `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(req, mode) ? '; Secure' : ''}`,
   );
 }

@@ -6,6 +6,7 @@
  * hour; past either, sign-in answers 429 for a while, even with the right password.
  */
 import express, { type Request, Router } from 'express';
+import type { CookieSecure } from '../config.js';
 import { HarnessError } from '../errors.js';
 import { clearSessionCookie, sessionOf, setSessionCookie } from '../session.js';
 import type { BuyerStore } from '../store/buyers.js';
@@ -68,15 +69,19 @@ const keyInvalid = (): HarnessError =>
 /** Refuses a sign-in posted from another site (a login-CSRF attempt). */
 function sameOrigin(req: Request): void {
   const origin = req.get('origin');
-  if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}`)
+  if (origin !== undefined && origin !== `${req.protocol}://${req.host}`)
     throw new HarnessError('cross_site_request', 403, {
       nl: 'Inloggen kan alleen vanaf de pagina’s van Proeffactuur zelf.',
       en: 'Signing in only works from Proeffactuur’s own pages.',
     });
 }
 
-/** The session routes. */
-export function sessionRouter(users: UserStore, buyers: BuyerStore, now: () => number = Date.now): Router {
+/** The session routes; `cookieSecure` is `COOKIE_SECURE`. */
+export function sessionRouter(
+  users: UserStore,
+  buyers: BuyerStore,
+  { cookieSecure = 'auto', now = Date.now }: { cookieSecure?: CookieSecure; now?: () => number } = {},
+): Router {
   const router = Router();
   const failures = new FailureCounter(now);
 
@@ -104,7 +109,8 @@ export function sessionRouter(users: UserStore, buyers: BuyerStore, now: () => n
     const apiKey = typeof body.apiKey === 'string' ? body.apiKey.trim() : '';
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
     const password = typeof body.password === 'string' ? body.password : '';
-    const keys = [`ip:${req.socket.remoteAddress ?? ''}`, ...(email ? [`email:${email}`] : [])];
+    // The client's address as TRUST_PROXY decides (the TCP peer unless a trusted proxy says otherwise).
+    const keys = [`ip:${req.ip ?? ''}`, ...(email ? [`email:${email}`] : [])];
     const wait = failures.blockedFor(keys);
     if (wait > 0)
       throw new HarnessError(
@@ -142,7 +148,7 @@ export function sessionRouter(users: UserStore, buyers: BuyerStore, now: () => n
     }
     const previous = sessionOf(req);
     if (previous) users.closeSession(previous.id);
-    setSessionCookie(req, res, opened.id, SESSION_TTL_MS);
+    setSessionCookie(req, res, opened.id, SESSION_TTL_MS, cookieSecure);
     res.status(201).set('Cache-Control', 'no-store').json(view(opened.session));
   });
 
@@ -155,7 +161,7 @@ export function sessionRouter(users: UserStore, buyers: BuyerStore, now: () => n
   router.delete('/session', (req, res) => {
     const found = sessionOf(req);
     if (found) users.closeSession(found.id);
-    clearSessionCookie(req, res);
+    clearSessionCookie(req, res, cookieSecure);
     res.status(204).end();
   });
 
