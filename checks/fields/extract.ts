@@ -27,7 +27,7 @@ import type { Candidate } from './candidate.js';
 import { type ExtraLabels, findLabels, type LabelHit, type LabelMeaning, labelIndex } from './labels.js';
 import { type Line, layoutPage, type PageLayout, type PageWords, type Token, unionBox } from './layout.js';
 import { compactId, type DateOrder, fold } from './normalise.js';
-import { chooseTotals, completeTotals, vatLineSums } from './totals.js';
+import { amountPaid, chooseTotals, completeTotals, type PaymentLine, vatLineSums } from './totals.js';
 import {
   COMMON_CURRENCIES,
   currencyToken,
@@ -101,8 +101,14 @@ const FIELD_ROLES = new Set<LabelRole>([
   'orderReference',
 ]);
 
+/** Roles of a till receipt's payment lines (`Cash 50.00`, `Change 7.70`). */
+const PAYMENT_ROLES = new Set<LabelRole>(['tendered', 'change']);
+
+/** Roles whose label ends a name (`Segi Cash & Carry` is a name with a payment word in it). */
+const NAME_STOPPING_ROLES = new Set<LabelRole>([...FIELD_ROLES, 'other', 'title', 'name', 'payee']);
+
 /** Roles whose label ends a scan for another label's value. */
-const STOPPING_ROLES = new Set<LabelRole>([...FIELD_ROLES, 'other', 'title', 'name', 'payee']);
+const STOPPING_ROLES = new Set<LabelRole>([...NAME_STOPPING_ROLES, ...PAYMENT_ROLES]);
 
 /** How many non-value words a scan to the right of a label may pass over, per kind. */
 const MAX_SKIP: Readonly<Record<ValueKind, number>> = {
@@ -160,6 +166,8 @@ class Extraction {
   readonly headings: Heading[] = [];
   readonly vatLines: VatLine[] = [];
   readonly identifiers: FoundIdentifier[] = [];
+  /** Payment lines of a till receipt: amounts handed over and given back. */
+  readonly payments: PaymentLine[] = [];
   /** Every amount with two decimals printed anywhere, by value (for completing the totals). */
   readonly printedAmounts = new Map<string, Candidate>();
   language: Language | undefined;
@@ -206,7 +214,9 @@ class Extraction {
     for (const [, line] of this.allLines()) {
       for (const hit of this.hits.get(line) ?? []) {
         const langs = new Set(
-          hit.meanings.filter((m) => m.strength >= 1 && m.role !== 'other').map((m) => m.lang),
+          hit.meanings
+            .filter((m) => m.strength >= 1 && m.role !== 'other' && !PAYMENT_ROLES.has(m.role))
+            .map((m) => m.lang),
         );
         // A label shared by several languages (`IBAN`) says nothing about the language.
         if (langs.size === 1) for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
@@ -248,9 +258,9 @@ class Extraction {
     return hit && hit.start === index ? hit : undefined;
   }
 
-  stops(line: Line, index: number): boolean {
+  stops(line: Line, index: number, roles: ReadonlySet<LabelRole> = STOPPING_ROLES): boolean {
     const hit = this.hitStarting(line, index);
-    return hit?.meanings.some((m) => STOPPING_ROLES.has(m.role)) === true;
+    return hit?.meanings.some((m) => roles.has(m.role)) === true;
   }
 
   /**
@@ -260,7 +270,7 @@ class Extraction {
   stopsName(line: Line, index: number): boolean {
     const hit = this.hitStarting(line, index);
     if (!hit) return false;
-    if (hit.meanings.some((m) => STOPPING_ROLES.has(m.role))) return true;
+    if (hit.meanings.some((m) => NAME_STOPPING_ROLES.has(m.role))) return true;
     if (!hit.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer')) return false;
     const segment = line.tokens[index]!.segment;
     return !line.tokens.some((t, i) => i >= hit.end && t.segment === segment && t.norm !== '');
@@ -537,6 +547,15 @@ class Extraction {
       this.fromNumberKey(layout, hit);
       return;
     }
+    if (role === 'tendered' || role === 'change') {
+      const found = this.scanRight(hit, 'amount', 'totalAmount', layout, 2);
+      if (found) {
+        const first = found.value.tokens[0]!;
+        this.payments.push({ role, value: found.value.value, page: first.page, line: first.line });
+        this.claim(found.value);
+      }
+      return;
+    }
     if (role === 'partySeller' || role === 'partyBuyer' || role === 'name') return;
     const field: FieldId = role === 'vatId' ? 'sellerVatId' : role;
     const kind = KIND[field];
@@ -655,7 +674,7 @@ class Extraction {
     for (let i = 0; i < line.tokens.length; i++) {
       const text = line.tokens[i]!.text;
       const m =
-        /^\(?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(text) ??
+        /^[(@]?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(text) ??
         (/^\d{1,2}(?:[.,]\d{1,2})?$/.test(text) && /^%\)?:?$/.test(line.tokens[i + 1]?.text ?? '')
           ? [text, text]
           : null);
@@ -880,7 +899,7 @@ class Extraction {
           line.tokens[start - 1]!.segment === token.segment &&
           i - start < 5 &&
           !/[:|]$|^[-–|]$|\d/.test(line.tokens[start - 1]!.text) &&
-          !this.stops(line, start - 1)
+          !this.stops(line, start - 1, NAME_STOPPING_ROLES)
         )
           start--;
         if (start === i) continue;
@@ -1018,6 +1037,9 @@ function toField(chosen: Candidate, groups: readonly Group[], score = chosen.sco
   };
 }
 
+/** How far a total equal to the amount paid (cash minus change) outranks the best other total. */
+const PAID_SUPPORT = 0.1;
+
 /** Fields whose candidates are compared for ambiguity. */
 const AMBIGUITY_FIELDS: readonly FieldId[] = [
   'invoiceNumber',
@@ -1084,10 +1106,24 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
       },
     ];
   };
-  const totalRole = [
+  let totalRole = [
     ...amounts('totalAmount'),
     ...amounts('payableAmount').map((c) => ({ ...c, score: c.score * 0.8 })),
   ];
+  // A till receipt's cash minus change is what was paid: the total that equals it is the payable
+  // one (not a subtotal, a rounding line or a VAT summary row); printed but unlabelled, it is one.
+  // Cash minus change is arithmetic, not a reading of labels: that total outranks the other totals.
+  const paid = amountPaid(x.payments);
+  if (paid !== undefined) {
+    const best = Math.max(0, ...totalRole.map((c) => c.score));
+    if (totalRole.some((c) => c.value === paid))
+      totalRole = totalRole.map((c) => (c.value === paid ? { ...c, score: best + PAID_SUPPORT } : c));
+    else {
+      const printed = x.printedAmounts.get(paid);
+      if (printed && !x.payments.some((p) => p.page === printed.page && p.line === printed.line))
+        totalRole.push({ ...printed, field: 'totalAmount', score: best + PAID_SUPPORT, source: 'totals' });
+    }
+  }
   const taxRole = [...amounts('taxAmount'), ...fromLines('taxAmount', sums.tax)];
   const netRole = [...amounts('netAmount'), ...fromLines('netAmount', sums.net)];
   const totals = completeTotals(

@@ -73,6 +73,8 @@ export function unionBox(boxes: readonly Box[]): Box {
 
 /** Where a word splits into a label and a value glued to it: `Factuurnummer:F-1`, `n°562044387`. */
 const GLUED = [/^(.*[A-Za-z\u00c0-\u024f][.)]?:)(\S+)$/, /^((?:n°|N°|no\.|No\.|nr\.|Nr\.|#))(\d\S*)$/];
+/** A tax word with its rate glued on (`GST@6%`, `VAT@20%`): the label and the rate are two tokens. */
+const RATE_GLUED = /^([A-Za-z\u00c0-\u024f]{2,})(@\d{1,2}(?:[.,]\d{1,2})?%?)$/;
 /** `Käufer/Leistungsempfänger`: two words joined by a slash. */
 const SLASHED = /^([A-Za-z\u00c0-\u024f]{3,})\/([A-Za-z\u00c0-\u024f]{3,}.*)$/;
 
@@ -107,6 +109,11 @@ export function tokenize(word: Word, page: number): Token[] {
         ...tokenize({ ...word, text: m[2]!, box: piece(word, page, cut, text.length, total).box }, page),
       ];
     }
+  }
+  const rate = RATE_GLUED.exec(text);
+  if (rate) {
+    const cut = rate[1]!.length;
+    return [piece(word, page, 0, cut, total), piece(word, page, cut, text.length, total)];
   }
   const slash = SLASHED.exec(text);
   if (slash) {
