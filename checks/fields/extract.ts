@@ -49,6 +49,7 @@ import {
   LEGAL_FORMS,
   MONTH_LANGUAGE,
   REVERSE_CHARGE_PHRASES,
+  STRONG,
 } from './vocabulary.js';
 
 export type { PageWords } from './layout.js';
@@ -190,7 +191,7 @@ class Extraction {
     const fuzzy = options.channel === 'ocr';
     for (const layout of this.layouts) {
       for (const line of layout.lines) {
-        const hits = composeTitleLabels(findLabels(line, index, fuzzy));
+        const hits = composeQualifiedTotals(composeTitleLabels(findLabels(line, index, fuzzy)));
         this.hits.set(line, hits);
         const at: (LabelHit | undefined)[] = new Array(line.tokens.length);
         for (const hit of hits) for (let i = hit.start; i < hit.end; i++) at[i] = hit;
@@ -989,6 +990,114 @@ function composeTitleLabels(hits: LabelHit[]): LabelHit[] {
     out.push(hit);
   }
   return out;
+}
+
+/** Words that say a total includes the tax named after them (`incl.`, `inklusive`, `TTC`-like). */
+const INCLUDING = new Set([
+  'incl',
+  'inc',
+  'including',
+  'inclusive',
+  'inclusief',
+  'inkl',
+  'inklusive',
+  'einschl',
+  'einschließlich',
+  'einschliesslich',
+  'inclus',
+  'incluse',
+  'avec',
+]);
+/** Words that say a total leaves out the tax named after them. */
+const EXCLUDING = new Set([
+  'excl',
+  'exc',
+  'ex',
+  'excluding',
+  'exclusive',
+  'exclusief',
+  'exkl',
+  'exklusive',
+  'zzgl',
+  'ohne',
+  'hors',
+  'sans',
+  'before',
+  'voor',
+]);
+
+/**
+ * Joins a total label, a qualifier and a tax word into one label: `Total Amount (Inclusive GST)`,
+ * `Total Sales Incl. GST`, `Gesamtsumme inkl. MwSt.` announce the total, `Summe exkl. USt` the net
+ * — in any wording, not only those the vocabulary lists. One unlabelled word may stand between
+ * the total word and the qualifier (`Total Sales`), and `of` after it (`inclusive of VAT`).
+ */
+function composeQualifiedTotals(hits: LabelHit[]): LabelHit[] {
+  const out: LabelHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    const composed = hit.meanings.some((m) => m.role === 'totalAmount' || m.role === 'netAmount')
+      ? qualifiedTotal(hit, hits.slice(k + 1, k + 4))
+      : undefined;
+    if (!composed) {
+      out.push(hit);
+      continue;
+    }
+    out.push(composed.hit);
+    k += composed.used;
+  }
+  return out;
+}
+
+/** The total label `hit` joined with a qualifier and a tax word among the hits after it, if they follow. */
+function qualifiedTotal(
+  hit: LabelHit,
+  after: readonly LabelHit[],
+): { hit: LabelHit; used: number } | undefined {
+  const tokens = hit.line.tokens;
+  for (let n = 0; n < after.length; n++) {
+    const tax = after[n]!;
+    // Words read as labels of their own in between (`Bill`, `of`) are fine; a value label is not.
+    if (!tax.meanings.some((m) => m.role === 'taxAmount')) {
+      if (tax.meanings.some((m) => FIELD_ROLES.has(m.role))) return undefined;
+      continue;
+    }
+    // The tax label must be short (`GST`, `VAT`, `MwSt.`), not a label of its own with a value.
+    if (tax.end - tax.start > 2) return undefined;
+    // Between the two labels: [one word] qualifier [of] (rates aside: `incl. 21% VAT`).
+    const between = tokens
+      .slice(hit.end, tax.start)
+      .map((t) => t.norm)
+      .filter((norm) => norm !== '' && !/^@?\d{1,2}(?:[.,]\d{1,2})?%$/.test(norm));
+    let qualifier: 'incl' | 'excl' | undefined;
+    for (let skip = 0; skip <= 1 && skip < between.length && !qualifier; skip++) {
+      const rest = between.slice(skip + 1);
+      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'of' && rest[0] !== 'de')) continue;
+      const word = between[skip]!;
+      qualifier = INCLUDING.has(word) ? 'incl' : EXCLUDING.has(word) ? 'excl' : undefined;
+    }
+    if (!qualifier) return undefined;
+    const span = tokens.slice(hit.start, tax.end);
+    return {
+      hit: {
+        line: hit.line,
+        start: hit.start,
+        end: tax.end,
+        meanings: [
+          {
+            role: qualifier === 'incl' ? 'totalAmount' : 'netAmount',
+            lang: hit.meanings[0]!.lang,
+            strength: STRONG,
+          },
+        ],
+        text: span.map((t) => t.text).join(' '),
+        box: unionBox(span.map((t) => t.box)),
+        fuzzy: hit.fuzzy || tax.fuzzy,
+      },
+      used: n + 1,
+    };
+  }
+  return undefined;
 }
 
 interface Group {

@@ -268,6 +268,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'amount incl gst',
         'rounded total',
         'total rounded',
+        'total amt',
+        'grand total amt',
       ],
       de: [
         'gesamtbetrag',
@@ -330,6 +332,10 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'amount to be paid',
         'total amount payable',
         'net amount payable',
+        'total amt payable',
+        'amt payable',
+        'amt due',
+        'total amt due',
       ],
       de: [
         'zahlbetrag',

@@ -4,8 +4,10 @@
  * document-number labels receipts print. Fixtures are receipts laid out in code.
  */
 import { describe, expect, test } from '@jest/globals';
+import { extractFields } from '../../checks/fields/extract.js';
 import { layoutPage } from '../../checks/fields/layout.js';
 import { amountPaid } from '../../checks/fields/totals.js';
+import type { Word } from '../../checks/model/geometry.js';
 import { lines, type Placed, words } from '../fixtures/words.js';
 import { read } from './support.js';
 
@@ -64,6 +66,27 @@ describe('total labels of receipts', () => {
     const bare = values(receipt([...header, ['Amount included in total', 'RM 3.25']]));
     expect(bare.totalAmount).not.toBe('3.25');
   });
+
+  test.each([
+    ['Total Amount (Inclusive GST) :', '39.75', 'totalAmount'],
+    ['Total Bill incl. 6% GST', '39.75', 'totalAmount'],
+    ['Gesamtsumme inkl. MwSt.', '39,75', 'totalAmount'],
+    ['Total Amount Exclusive of VAT', '39.75', 'netAmount'],
+    ['Summe exkl. USt', '39,75', 'netAmount'],
+  ])('"%s" is one label: a total qualified by the tax it includes or leaves out', (label, amount, field) => {
+    const fields = read(receipt([['Muster Handel GmbH'], [label, amount]]), 'ocr').values;
+    expect(fields[field as 'totalAmount']?.value).toBe('39.75');
+    expect(fields.taxAmount?.value).not.toBe('39.75');
+  });
+
+  test.each(['Total Amt', 'Total Amt Payable', 'Amt Due'])(
+    '"%s" (amount abbreviated) announces the total',
+    (label) => {
+      expect(values(receipt([...header, ['Sub Total', '36.00'], [label, '39.75']])).totalAmount).toBe(
+        '39.75',
+      );
+    },
+  );
 
   test('a quantity total is not the invoice total', () => {
     expect(values(receipt([...header, ['Total Items', '2.00']])).totalAmount).toBeUndefined();
@@ -132,6 +155,30 @@ describe('amounts with OCR noise', () => {
     // Quantity 3 and a price 50 in two columns are no amount 3.50.
     const v = values(receipt([...header, ['Total', '3      50']]));
     expect(v.totalAmount).not.toBe('3.50');
+  });
+});
+
+describe('lines of a skewed scan', () => {
+  /** The words of a receipt on a page turned by `degrees` (clockwise: lines run downhill to the right). */
+  const turned = (placed: readonly Placed[], degrees: number): Word[] => {
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    return words(placed, 90).map((w) => ({ ...w, box: { ...w.box, y: w.box.y + slope * w.box.x } }));
+  };
+  const rows = receipt(
+    [...header, ['Sub Total', '36.00'], ['GST 6%', '2.16'], ['Grand Total', '38.16']],
+    120,
+  );
+
+  test('keeps a label and its amount at the far end of a slanted line on one line, along the skew OCR measured', () => {
+    const page = { page: 1, width: 300, height: 600, words: turned(rows, 2.5) };
+    const straightened = extractFields([{ ...page, skewDegrees: 2.5 }], { channel: 'ocr' }).values;
+    expect(straightened.totalAmount?.value).toBe('38.16');
+    expect(straightened.netAmount?.value).toBe('36.00');
+    const line = layoutPage({ ...page, skewDegrees: 2.5 }).lines.find((l) => l.tokens[0]!.text === 'Grand');
+    expect(line?.tokens.map((t) => t.text)).toEqual(['Grand', 'Total', '38.16']);
+    // Without the skew each amount drifts onto another row's line.
+    const slanted = layoutPage(page).lines.find((l) => l.tokens[0]!.text === 'Grand');
+    expect(slanted?.tokens.map((t) => t.text)).not.toContain('38.16');
   });
 });
 
