@@ -26,9 +26,10 @@ import type { BuyerInfo } from '../model/profile.js';
 import type { Candidate } from './candidate.js';
 import { type ExtraLabels, findLabels, type LabelHit, type LabelMeaning, labelIndex } from './labels.js';
 import { type Line, layoutPage, type PageLayout, type PageWords, type Token, unionBox } from './layout.js';
-import { compactId, type DateOrder, fold } from './normalise.js';
+import { cleanName, compactId, type DateOrder, fold } from './normalise.js';
 import { amountPaid, chooseTotals, completeTotals, type PaymentLine, vatLineSums } from './totals.js';
 import {
+  ATTENTION,
   COMMON_CURRENCIES,
   currencyToken,
   type ReadOptions,
@@ -49,6 +50,7 @@ import {
   LEGAL_FORMS,
   MONTH_LANGUAGE,
   REVERSE_CHARGE_PHRASES,
+  SALUTATIONS,
   STRONG,
 } from './vocabulary.js';
 
@@ -466,7 +468,9 @@ class Extraction {
             t.norm !== '' &&
             !at[i]?.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer'),
         );
-        if (rest.length > 0 && !/:$/.test(line.tokens[hit.end - 1]!.text)) continue;
+        // `Bill to Address:`, `Kunde Anschrift:` are headings too.
+        const addressKey = rest.length === 1 && ADDRESS_WORDS.has(rest[0]!.norm) && /:$/.test(rest[0]!.text);
+        if (rest.length > 0 && !/:$/.test(line.tokens[hit.end - 1]!.text) && !addressKey) continue;
         // The block runs to the next block of the line, or to the page edge.
         const nextBlock = line.tokens.find((t, i) => i >= hit.end && t.segment !== first.segment);
         this.headings.push({
@@ -856,7 +860,12 @@ class Extraction {
             );
         } else if (heading) {
           const field = heading.party === 'seller' ? 'sellerName' : 'buyerName';
-          const right = this.scanRight(hit, 'name', field, layout, 1);
+          // `Bill to Address:` announces the block below, not a name to its right.
+          const after = line.tokens[hit.end];
+          const right =
+            after && ADDRESS_WORDS.has(after.norm) && /:$/.test(after.text)
+              ? undefined
+              : this.scanRight(hit, 'name', field, layout, 1);
           if (right) {
             this.add(field, right.value, 0.7 * right.placement, right.source, hit);
             continue;
@@ -871,9 +880,14 @@ class Extraction {
                 t.box.x < hit.box.x + hit.box.w + line.height * 2,
             );
             if (index < 0) continue;
+            // `ATTN: Firma Ltd`: the name follows the attention word.
+            let start = index;
+            if (ATTENTION.test(below.tokens[start]!.norm)) start++;
+            while (below.tokens[start] && below.tokens[start]!.norm === '') start++;
+            if (!below.tokens[start]) continue;
             // A key–value line (`Nummer: 123`) is not the name.
-            if (this.hitStarting(below, index) || /:$/.test(below.tokens[index]!.text)) continue;
-            const name = readName(below, index, (j) => this.stopsName(below, j));
+            if (this.hitStarting(below, start) || /:$/.test(below.tokens[start]!.text)) continue;
+            const name = readName(below, start, (j) => this.stopsName(below, j));
             if (name && !/\d{3}/.test(name.value)) {
               this.add(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
               break;
@@ -907,13 +921,146 @@ class Extraction {
         const name = readName(line, start, (j) => j >= end || this.stopsName(line, j));
         if (!name || name.tokens.length < 2 || name.value.length > 60) continue;
         if (/\d{4}/.test(name.value) || /^(in|by|of|van|de|der)$/i.test(name.tokens[0]!.text)) continue;
-        const party = this.partyAt(layout.page, line, name.tokens[0]!.box) ?? 'seller';
+        const whole = this.nameFromLineAbove(layout, line, name) ?? name;
+        const party =
+          this.partyAt(layout.page, line, name.tokens[0]!.box) ??
+          (this.recipientBlock(layout, line, name) ? 'buyer' : 'seller');
         const field = party === 'seller' ? 'sellerName' : 'buyerName';
         const relY = line.top / (layout.height || 842);
         const big = Math.min(1.3, line.height / (this.medianHeight(layout) || line.height));
-        this.add(field, name, 0.45 * (1 - 0.3 * relY) * big * (layout.page === 1 ? 1 : 0.7), 'pattern');
+        this.add(field, whole, 0.45 * (1 - 0.3 * relY) * big * (layout.page === 1 ? 1 : 0.7), 'pattern');
         i += name.tokens.length;
       }
+    }
+    this.collectSalutations();
+    this.collectLetterhead();
+  }
+
+  /**
+   * A company name broken over two lines (`DACHSER Netherlands Food` / `Logistics B.V`): when a
+   * name with a legal form starts its column block, and the line just above in the same column
+   * (left- or right-aligned with it) holds only words (no digits, no label, no key), that line is
+   * its first half.
+   */
+  nameFromLineAbove(layout: PageLayout, line: Line, name: ReadValue): ReadValue | undefined {
+    const first = name.tokens[0]!;
+    if (line.tokens[first.index - 1]?.segment === first.segment) return undefined;
+    const above = layout.lines[line.index - 1];
+    if (!above || line.top - above.bottom > line.height * 0.8) return undefined;
+    if (Math.abs(above.height - line.height) > line.height * 0.3) return undefined;
+    const part = this.blockAbove(above, name.tokens, line.height);
+    if (!part || part.length > 5) return undefined;
+    const hits = this.hitAt.get(above) ?? [];
+    if (part.some((t) => /\d|[:,;!?]$/.test(t.text) || hits[t.index] || LEGAL_FORMS.includes(t.norm)))
+      return undefined;
+    // Words of a name are capitalised (`Groothandel Noord Food`), those of a sentence are not.
+    if (part.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < part.length) return undefined;
+    const head = part.map((t) => t.text).join(' ');
+    return {
+      ...name,
+      value: `${head} ${name.value}`,
+      raw: `${head} ${name.raw}`,
+      tokens: [...part, ...name.tokens],
+    };
+  }
+
+  /** The column block of `line` standing over `tokens`: its edges aligned with theirs (left or right). */
+  blockAbove(line: Line, tokens: readonly Token[], tolerance: number): Token[] | undefined {
+    const x0 = tokens[0]!.box.x;
+    const x1 = right(tokens.at(-1)!.box);
+    for (const segment of new Set(line.tokens.map((t) => t.segment))) {
+      const block = line.tokens.filter((t) => t.segment === segment);
+      const b0 = block[0]!.box.x;
+      const b1 = right(block.at(-1)!.box);
+      if (b1 < x0 || b0 > x1) continue;
+      if (Math.abs(b0 - x0) < tolerance || Math.abs(b1 - x1) < tolerance) return block;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a name heads a recipient's address block: an attention line (`T.a.v.`, `Attn`, `z.Hd.`)
+   * follows it in its column, or opens its line (`ATTN: Firma B.V.`). Only a buyer's address is
+   * written for someone's attention.
+   */
+  recipientBlock(layout: PageLayout, line: Line, name: ReadValue): boolean {
+    const first = name.tokens[0]!;
+    if (line.tokens.slice(0, first.index).some((t) => t.segment === first.segment && ATTENTION.test(t.norm)))
+      return true;
+    const own = name.tokens.filter((t) => t.line === line.index);
+    const x0 = own[0]!.box.x;
+    const x1 = right(own.at(-1)!.box);
+    for (let l = line.index + 1; l < layout.lines.length && l <= line.index + 2; l++) {
+      const below = layout.lines[l]!;
+      if (below.top - line.bottom > line.height * 2 * (l - line.index)) return false;
+      for (const segment of new Set(below.tokens.map((t) => t.segment))) {
+        const block = below.tokens.filter((t) => t.segment === segment);
+        if (right(block.at(-1)!.box) < x0 || block[0]!.box.x > x1) continue;
+        if (ATTENTION.test(block[0]!.norm)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person addressed by a form of address (`Herrn Max Mustermann`, `Dhr. J. de Vries`) in the
+   * upper half of the first page: the buyer, written to as a person. The words after the form of
+   * address must look like a name (capitalised, no digits): `Mr. D.I.Y.` is a shop, not a person.
+   */
+  collectSalutations(): void {
+    const layout = this.layouts[0];
+    if (!layout) return;
+    for (const line of layout.lines) {
+      if (line.top > layout.height / 2) break;
+      for (const [i, token] of line.tokens.entries()) {
+        if (!SALUTATIONS.has(token.norm)) continue;
+        if (line.tokens[i - 1]?.segment === token.segment) continue;
+        let rest = line.tokens.filter((t, j) => j > i && t.segment === token.segment);
+        // `Herrn` alone on its line: the name is the line below it.
+        const next = layout.lines[line.index + 1];
+        if (rest.length === 0 && next && next.top - line.bottom < line.height * 0.8)
+          rest = this.blockAbove(next, [token], line.height) ?? [];
+        if (rest.length === 0 || rest.length > 4) continue;
+        const labelled = (t: Token): boolean =>
+          this.hitAt.get(layout.lines[t.line]!)?.[t.index] !== undefined;
+        if (!rest.every((t) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !labelled(t))) continue;
+        const tokens = [token, ...rest];
+        const raw = tokens.map((t) => t.text).join(' ');
+        const name: ReadValue = { value: cleanName(raw), raw, tokens, quality: 1 };
+        const party = this.partyAt(layout.page, line, token.box) ?? 'buyer';
+        this.add(party === 'seller' ? 'sellerName' : 'buyerName', name, 0.4, 'pattern');
+      }
+    }
+  }
+
+  /**
+   * The letterhead: the first line of the first page that reads as a name (words, no digits, no
+   * label), near the top. A till receipt prints its shop's name there, often without a legal form.
+   * A weak candidate: any labelled or legal-form name outranks it.
+   */
+  collectLetterhead(): void {
+    const layout = this.layouts[0];
+    if (!layout) return;
+    let looked = 0;
+    for (const line of layout.lines) {
+      if (line.top > layout.height * 0.25 || looked >= 3) return;
+      const letters = line.tokens
+        .map((t) => t.text)
+        .join('')
+        .replace(/[^\p{L}]/gu, '').length;
+      if (letters < 3) continue;
+      looked++;
+      if ((this.hits.get(line) ?? []).length > 0) continue;
+      const block = line.tokens.filter((t) => t.segment === line.tokens[0]!.segment);
+      if (block.length > 6 || block.some((t) => /\d|@|:$/.test(t.text))) continue;
+      if (ATTENTION.test(block[0]!.norm) || SALUTATIONS.has(block[0]!.norm)) continue;
+      const name = readName(line, 0, () => false);
+      if (!name || name.tokens.length !== block.length) continue;
+      const party = this.partyAt(layout.page, line, block[0]!.box);
+      if (party === 'buyer' || this.recipientBlock(layout, line, name)) continue;
+      const big = Math.min(1.3, line.height / (this.medianHeight(layout) || line.height));
+      this.add('sellerName', name, 0.12 * big, 'pattern');
+      return;
     }
   }
 
@@ -1148,6 +1295,17 @@ function toField(chosen: Candidate, groups: readonly Group[], score = chosen.sco
 
 /** How far a total equal to the amount paid (cash minus change) outranks the best other total. */
 const PAID_SUPPORT = 0.1;
+
+/** Words that turn a party heading into an address key (`Bill to Address:`). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'address',
+  'adres',
+  'adresse',
+  'anschrift',
+  'details',
+  'gegevens',
+  'adresgegevens',
+]);
 
 /** Fields whose candidates are compared for ambiguity. */
 const AMBIGUITY_FIELDS: readonly FieldId[] = [

@@ -151,13 +151,11 @@ export function layoutPage(words: PageWords): PageLayout {
   const slope = Math.tan(((words.skewDegrees ?? 0) * Math.PI) / 180);
   // The vertical offset a token has from the skew alone, measured from the page's left edge.
   const drift = (token: Token): number => slope * (token.box.x + token.box.w / 2);
-  const centreOf = new Map<Token, number>();
-  for (const token of tokens) centreOf.set(token, token.box.y + token.box.h / 2 - drift(token));
-  tokens.sort((a, b) => centreOf.get(a)! - centreOf.get(b)!);
+  const placed = tokens.map((token) => ({ token, centre: token.box.y + token.box.h / 2 - drift(token) }));
+  placed.sort((a, b) => a.centre - b.centre);
   const lines: Line[] = [];
   let current: { line: Line; top: number; bottom: number } | undefined;
-  for (const token of tokens) {
-    const centre = centreOf.get(token)!;
+  for (const { token, centre } of placed) {
     if (current && centre >= current.top && centre <= current.bottom) {
       current.line.tokens.push(token);
       continue;

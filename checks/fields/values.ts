@@ -305,7 +305,7 @@ export function readCurrency(line: Line, i: number): ReadValue | undefined {
 }
 
 /** Words that start an attention line after a name (`t.a.v.`, `attn`, `z.Hd.`, `c/o`). */
-const ATTENTION = /^(?:tav|attn|attention|zhd|z hd|c\/o|ter attentie van|a l'attention)$/;
+export const ATTENTION = /^(?:tav|attn|attention|zhd|z hd|c\/o|ter attentie van|a l'attention)$/;
 
 /** Reads a name: the words from token `i` to the end of its column block (at most ten). */
 export function readName(line: Line, i: number, stopAt: (index: number) => boolean): ReadValue | undefined {

@@ -1234,4 +1234,28 @@ export const LEGAL_FORMS: readonly string[] = [
   'pvt',
   'sdn',
   'bhd',
+  // Printed without a space: `Sdn.Bhd`, `Pte.Ltd`, `Pvt.Ltd.`
+  'sdnbhd',
+  'pteltd',
+  'pvtltd',
 ];
+
+/**
+ * Forms of address that open a person's name in an address block (`Herrn Max Mustermann`, `Dhr. J.
+ * de Vries`, `Mrs Jane Smith`). Folded, without dots.
+ */
+export const SALUTATIONS: ReadonlySet<string> = new Set([
+  'dhr',
+  'mevr',
+  'mevrouw',
+  'herrn',
+  'herr',
+  'frau',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'monsieur',
+  'madame',
+  'mme',
+]);
