@@ -88,6 +88,14 @@ describe('total labels of receipts', () => {
     },
   );
 
+  test('a discount total is not the invoice total', () => {
+    const rows: (readonly [string, string?])[] = [...header, ['Total', '18.00'], ['Total Discount', '2.00']];
+    expect(values(receipt(rows)).totalAmount).toBe('18.00');
+    expect(
+      values(receipt(rows.slice(0, -2).concat([['Total Savings', '2.00']]))).totalAmount,
+    ).toBeUndefined();
+  });
+
   test('a quantity total is not the invoice total', () => {
     expect(values(receipt([...header, ['Total Items', '2.00']])).totalAmount).toBeUndefined();
     expect(values(receipt([...header, ['Total Items', '2.00'], ['Amount Due', '12.50']])).totalAmount).toBe(
