@@ -9,14 +9,18 @@
  * `report.channels.ocr`. UBL XML cases are not printed
  * invoices and are left out. Prints accuracy per field and per kind, the overall figures, and the
  * slowest cases (every case runs once untimed first, so the times are warm). `--misses` lists every
- * wrong or missing value.
+ * wrong or missing value. `--ocr-cache DIR` (or env `BENCH_OCR_CACHE=DIR`) keeps what OCR read per page
+ * image in DIR and reads it back on the next run, keyed by a sha256 of the pixels, the dpi and the
+ * languages: for iterating on the field rules only; the reported figures come from real OCR (default).
  *
  * Scoring: amounts compare as numbers (a credit note's amounts also when only the sign differs: the
  * XML of a credit note carries positive amounts, the page often prints them negative); dates exactly;
  * ids and references upper case without spaces, dots or dashes; names by their distinctive words.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../checks/engine/ocr-engine.js';
 import { runCheck } from '../checks/engine/run-check.js';
 import { nameCore } from '../checks/fields/normalise.js';
 import { FIELD_IDS, type FieldId } from '../checks/model/fields.js';
@@ -67,6 +71,47 @@ function readValue(report: Report, field: FieldId, kind: string): string | undef
   return report.fields[field]?.value;
 }
 
+/**
+ * Wraps an OCR engine with a folder of stored results: a page image read before (same pixels, dpi
+ * and languages) is answered from the folder; anything else goes to the engine and is stored.
+ */
+function cachedOcr(
+  engine: OcrEngine,
+  folder: string,
+  languages: readonly string[],
+): OcrEngine & { hits: number; misses: number } {
+  mkdirSync(folder, { recursive: true });
+  const cache = {
+    concurrency: engine.concurrency,
+    hits: 0,
+    misses: 0,
+    async recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
+      const key = createHash('sha256')
+        .update(`${image.width}x${image.height}@${options.dpi}:${languages.join('+')}:`)
+        .update(image.pixels)
+        .digest('hex');
+      const file = path.join(folder, `${key}.json`);
+      if (existsSync(file)) {
+        cache.hits++;
+        return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
+      }
+      cache.misses++;
+      // The engine may take over (detach) the pixels: the key is computed before.
+      const result = await engine.recognize(image, options);
+      writeFileSync(file, JSON.stringify(result));
+      return result;
+    },
+  };
+  return cache;
+}
+
+/** The OCR cache folder asked for (`--ocr-cache DIR` or `BENCH_OCR_CACHE`), if any. */
+function ocrCacheFolder(): string | undefined {
+  const at = process.argv.indexOf('--ocr-cache');
+  const value = at >= 0 ? process.argv[at + 1] : process.env.BENCH_OCR_CACHE;
+  return value ? path.resolve(value) : undefined;
+}
+
 class Tally {
   readonly counts = new Map<string, { ok: number; total: number }>();
   add(key: string, ok: boolean): void {
@@ -94,7 +139,11 @@ async function main(): Promise<void> {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Case[];
   const profile = findPreset('lenient')!;
   const ocrProfile = { ...profile, channels: 'ocr' as const, file: { ...profile.file, imagesAllowed: true } };
-  const ocr = createTesseractPool({ workers: 2, pageTimeoutMs: 120_000, languages: ['nld', 'eng'] });
+  const languages = ['nld', 'eng'];
+  const pool = createTesseractPool({ workers: 2, pageTimeoutMs: 120_000, languages });
+  const cacheFolder = ocrCacheFolder();
+  const cache = cacheFolder ? cachedOcr(pool, cacheFolder, languages) : undefined;
+  const ocr: OcrEngine = cache ?? pool;
   const run = (c: Case, bytes: Uint8Array, name?: string) =>
     IMAGE_KINDS.has(c.kind)
       ? runCheck({ bytes, ...(name && { name }) }, ocrProfile, { ocr })
@@ -140,6 +189,10 @@ async function main(): Promise<void> {
 
   const header = `${'field'.padEnd(16)}${'text + hybrid'.padEnd(18)}scanned + image`;
   console.log(`Corpus: ${folder}`);
+  if (cache)
+    console.log(
+      `OCR from cache ${cacheFolder}: ${cache.hits} pages read back, ${cache.misses} read by OCR (not a real-OCR measurement).`,
+    );
   console.log(
     `${cases.length} invoice cases (${cases.filter((c) => PRINTED_KINDS.has(c.kind)).length} text/hybrid, ${cases.filter((c) => IMAGE_KINDS.has(c.kind)).length} scanned/image); ${skipped} UBL XML cases left out (not printed).`,
   );
@@ -175,7 +228,7 @@ async function main(): Promise<void> {
     console.log('Misses:');
     for (const miss of misses) console.log(`  ${miss}`);
   }
-  await ocr.close();
+  await pool.close();
 }
 
 await main();

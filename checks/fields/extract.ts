@@ -26,9 +26,10 @@ import type { BuyerInfo } from '../model/profile.js';
 import type { Candidate } from './candidate.js';
 import { type ExtraLabels, findLabels, type LabelHit, type LabelMeaning, labelIndex } from './labels.js';
 import { type Line, layoutPage, type PageLayout, type PageWords, type Token, unionBox } from './layout.js';
-import { compactId, type DateOrder, fold } from './normalise.js';
-import { chooseTotals, completeTotals, vatLineSums } from './totals.js';
+import { cleanName, compactId, type DateOrder, fold } from './normalise.js';
+import { amountPaid, chooseTotals, completeTotals, type PaymentLine, vatLineSums } from './totals.js';
 import {
+  ATTENTION,
   COMMON_CURRENCIES,
   currencyToken,
   type ReadOptions,
@@ -49,6 +50,8 @@ import {
   LEGAL_FORMS,
   MONTH_LANGUAGE,
   REVERSE_CHARGE_PHRASES,
+  SALUTATIONS,
+  STRONG,
 } from './vocabulary.js';
 
 export type { PageWords } from './layout.js';
@@ -101,8 +104,14 @@ const FIELD_ROLES = new Set<LabelRole>([
   'orderReference',
 ]);
 
+/** Roles of a till receipt's payment lines (`Cash 50.00`, `Change 7.70`). */
+const PAYMENT_ROLES = new Set<LabelRole>(['tendered', 'change']);
+
+/** Roles whose label ends a name (`Segi Cash & Carry` is a name with a payment word in it). */
+const NAME_STOPPING_ROLES = new Set<LabelRole>([...FIELD_ROLES, 'other', 'title', 'name', 'payee']);
+
 /** Roles whose label ends a scan for another label's value. */
-const STOPPING_ROLES = new Set<LabelRole>([...FIELD_ROLES, 'other', 'title', 'name', 'payee']);
+const STOPPING_ROLES = new Set<LabelRole>([...NAME_STOPPING_ROLES, ...PAYMENT_ROLES]);
 
 /** How many non-value words a scan to the right of a label may pass over, per kind. */
 const MAX_SKIP: Readonly<Record<ValueKind, number>> = {
@@ -160,6 +169,8 @@ class Extraction {
   readonly headings: Heading[] = [];
   readonly vatLines: VatLine[] = [];
   readonly identifiers: FoundIdentifier[] = [];
+  /** Payment lines of a till receipt: amounts handed over and given back. */
+  readonly payments: PaymentLine[] = [];
   /** Every amount with two decimals printed anywhere, by value (for completing the totals). */
   readonly printedAmounts = new Map<string, Candidate>();
   language: Language | undefined;
@@ -182,7 +193,7 @@ class Extraction {
     const fuzzy = options.channel === 'ocr';
     for (const layout of this.layouts) {
       for (const line of layout.lines) {
-        const hits = composeTitleLabels(findLabels(line, index, fuzzy));
+        const hits = composeQualifiedTotals(composeTitleLabels(findLabels(line, index, fuzzy)));
         this.hits.set(line, hits);
         const at: (LabelHit | undefined)[] = new Array(line.tokens.length);
         for (const hit of hits) for (let i = hit.start; i < hit.end; i++) at[i] = hit;
@@ -206,7 +217,9 @@ class Extraction {
     for (const [, line] of this.allLines()) {
       for (const hit of this.hits.get(line) ?? []) {
         const langs = new Set(
-          hit.meanings.filter((m) => m.strength >= 1 && m.role !== 'other').map((m) => m.lang),
+          hit.meanings
+            .filter((m) => m.strength >= 1 && m.role !== 'other' && !PAYMENT_ROLES.has(m.role))
+            .map((m) => m.lang),
         );
         // A label shared by several languages (`IBAN`) says nothing about the language.
         if (langs.size === 1) for (const lang of langs) votes.set(lang, (votes.get(lang) ?? 0) + 1);
@@ -248,9 +261,9 @@ class Extraction {
     return hit && hit.start === index ? hit : undefined;
   }
 
-  stops(line: Line, index: number): boolean {
+  stops(line: Line, index: number, roles: ReadonlySet<LabelRole> = STOPPING_ROLES): boolean {
     const hit = this.hitStarting(line, index);
-    return hit?.meanings.some((m) => STOPPING_ROLES.has(m.role)) === true;
+    return hit?.meanings.some((m) => roles.has(m.role)) === true;
   }
 
   /**
@@ -260,7 +273,7 @@ class Extraction {
   stopsName(line: Line, index: number): boolean {
     const hit = this.hitStarting(line, index);
     if (!hit) return false;
-    if (hit.meanings.some((m) => STOPPING_ROLES.has(m.role))) return true;
+    if (hit.meanings.some((m) => NAME_STOPPING_ROLES.has(m.role))) return true;
     if (!hit.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer')) return false;
     const segment = line.tokens[index]!.segment;
     return !line.tokens.some((t, i) => i >= hit.end && t.segment === segment && t.norm !== '');
@@ -455,7 +468,9 @@ class Extraction {
             t.norm !== '' &&
             !at[i]?.meanings.some((m) => m.role === 'partySeller' || m.role === 'partyBuyer'),
         );
-        if (rest.length > 0 && !/:$/.test(line.tokens[hit.end - 1]!.text)) continue;
+        // `Bill to Address:`, `Kunde Anschrift:` are headings too.
+        const addressKey = rest.length === 1 && ADDRESS_WORDS.has(rest[0]!.norm) && /:$/.test(rest[0]!.text);
+        if (rest.length > 0 && !/:$/.test(line.tokens[hit.end - 1]!.text) && !addressKey) continue;
         // The block runs to the next block of the line, or to the page edge.
         const nextBlock = line.tokens.find((t, i) => i >= hit.end && t.segment !== first.segment);
         this.headings.push({
@@ -535,6 +550,15 @@ class Extraction {
     }
     if (role === 'numberWord') {
       this.fromNumberKey(layout, hit);
+      return;
+    }
+    if (role === 'tendered' || role === 'change') {
+      const found = this.scanRight(hit, 'amount', 'totalAmount', layout, 2);
+      if (found) {
+        const first = found.value.tokens[0]!;
+        this.payments.push({ role, value: found.value.value, page: first.page, line: first.line });
+        this.claim(found.value);
+      }
       return;
     }
     if (role === 'partySeller' || role === 'partyBuyer' || role === 'name') return;
@@ -655,7 +679,7 @@ class Extraction {
     for (let i = 0; i < line.tokens.length; i++) {
       const text = line.tokens[i]!.text;
       const m =
-        /^\(?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(text) ??
+        /^[(@]?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\)?:?$/.exec(text) ??
         (/^\d{1,2}(?:[.,]\d{1,2})?$/.test(text) && /^%\)?:?$/.test(line.tokens[i + 1]?.text ?? '')
           ? [text, text]
           : null);
@@ -836,7 +860,12 @@ class Extraction {
             );
         } else if (heading) {
           const field = heading.party === 'seller' ? 'sellerName' : 'buyerName';
-          const right = this.scanRight(hit, 'name', field, layout, 1);
+          // `Bill to Address:` announces the block below, not a name to its right.
+          const after = line.tokens[hit.end];
+          const right =
+            after && ADDRESS_WORDS.has(after.norm) && /:$/.test(after.text)
+              ? undefined
+              : this.scanRight(hit, 'name', field, layout, 1);
           if (right) {
             this.add(field, right.value, 0.7 * right.placement, right.source, hit);
             continue;
@@ -851,9 +880,14 @@ class Extraction {
                 t.box.x < hit.box.x + hit.box.w + line.height * 2,
             );
             if (index < 0) continue;
+            // `ATTN: Firma Ltd`: the name follows the attention word.
+            let start = index;
+            if (ATTENTION.test(below.tokens[start]!.norm)) start++;
+            while (below.tokens[start] && below.tokens[start]!.norm === '') start++;
+            if (!below.tokens[start]) continue;
             // A key–value line (`Nummer: 123`) is not the name.
-            if (this.hitStarting(below, index) || /:$/.test(below.tokens[index]!.text)) continue;
-            const name = readName(below, index, (j) => this.stopsName(below, j));
+            if (this.hitStarting(below, start) || /:$/.test(below.tokens[start]!.text)) continue;
+            const name = readName(below, start, (j) => this.stopsName(below, j));
             if (name && !/\d{3}/.test(name.value)) {
               this.add(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
               break;
@@ -880,20 +914,153 @@ class Extraction {
           line.tokens[start - 1]!.segment === token.segment &&
           i - start < 5 &&
           !/[:|]$|^[-–|]$|\d/.test(line.tokens[start - 1]!.text) &&
-          !this.stops(line, start - 1)
+          !this.stops(line, start - 1, NAME_STOPPING_ROLES)
         )
           start--;
         if (start === i) continue;
         const name = readName(line, start, (j) => j >= end || this.stopsName(line, j));
         if (!name || name.tokens.length < 2 || name.value.length > 60) continue;
         if (/\d{4}/.test(name.value) || /^(in|by|of|van|de|der)$/i.test(name.tokens[0]!.text)) continue;
-        const party = this.partyAt(layout.page, line, name.tokens[0]!.box) ?? 'seller';
+        const whole = this.nameFromLineAbove(layout, line, name) ?? name;
+        const party =
+          this.partyAt(layout.page, line, name.tokens[0]!.box) ??
+          (this.recipientBlock(layout, line, name) ? 'buyer' : 'seller');
         const field = party === 'seller' ? 'sellerName' : 'buyerName';
         const relY = line.top / (layout.height || 842);
         const big = Math.min(1.3, line.height / (this.medianHeight(layout) || line.height));
-        this.add(field, name, 0.45 * (1 - 0.3 * relY) * big * (layout.page === 1 ? 1 : 0.7), 'pattern');
+        this.add(field, whole, 0.45 * (1 - 0.3 * relY) * big * (layout.page === 1 ? 1 : 0.7), 'pattern');
         i += name.tokens.length;
       }
+    }
+    this.collectSalutations();
+    this.collectLetterhead();
+  }
+
+  /**
+   * A company name broken over two lines (`DACHSER Netherlands Food` / `Logistics B.V`): when a
+   * name with a legal form starts its column block, and the line just above in the same column
+   * (left- or right-aligned with it) holds only words (no digits, no label, no key), that line is
+   * its first half.
+   */
+  nameFromLineAbove(layout: PageLayout, line: Line, name: ReadValue): ReadValue | undefined {
+    const first = name.tokens[0]!;
+    if (line.tokens[first.index - 1]?.segment === first.segment) return undefined;
+    const above = layout.lines[line.index - 1];
+    if (!above || line.top - above.bottom > line.height * 0.8) return undefined;
+    if (Math.abs(above.height - line.height) > line.height * 0.3) return undefined;
+    const part = this.blockAbove(above, name.tokens, line.height);
+    if (!part || part.length > 5) return undefined;
+    const hits = this.hitAt.get(above) ?? [];
+    if (part.some((t) => /\d|[:,;!?]$/.test(t.text) || hits[t.index] || LEGAL_FORMS.includes(t.norm)))
+      return undefined;
+    // Words of a name are capitalised (`Groothandel Noord Food`), those of a sentence are not.
+    if (part.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < part.length) return undefined;
+    const head = part.map((t) => t.text).join(' ');
+    return {
+      ...name,
+      value: `${head} ${name.value}`,
+      raw: `${head} ${name.raw}`,
+      tokens: [...part, ...name.tokens],
+    };
+  }
+
+  /** The column block of `line` standing over `tokens`: its edges aligned with theirs (left or right). */
+  blockAbove(line: Line, tokens: readonly Token[], tolerance: number): Token[] | undefined {
+    const x0 = tokens[0]!.box.x;
+    const x1 = right(tokens.at(-1)!.box);
+    for (const segment of new Set(line.tokens.map((t) => t.segment))) {
+      const block = line.tokens.filter((t) => t.segment === segment);
+      const b0 = block[0]!.box.x;
+      const b1 = right(block.at(-1)!.box);
+      if (b1 < x0 || b0 > x1) continue;
+      if (Math.abs(b0 - x0) < tolerance || Math.abs(b1 - x1) < tolerance) return block;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a name heads a recipient's address block: an attention line (`T.a.v.`, `Attn`, `z.Hd.`)
+   * follows it in its column, or opens its line (`ATTN: Firma B.V.`). Only a buyer's address is
+   * written for someone's attention.
+   */
+  recipientBlock(layout: PageLayout, line: Line, name: ReadValue): boolean {
+    const first = name.tokens[0]!;
+    if (line.tokens.slice(0, first.index).some((t) => t.segment === first.segment && ATTENTION.test(t.norm)))
+      return true;
+    const own = name.tokens.filter((t) => t.line === line.index);
+    const x0 = own[0]!.box.x;
+    const x1 = right(own.at(-1)!.box);
+    for (let l = line.index + 1; l < layout.lines.length && l <= line.index + 2; l++) {
+      const below = layout.lines[l]!;
+      if (below.top - line.bottom > line.height * 2 * (l - line.index)) return false;
+      for (const segment of new Set(below.tokens.map((t) => t.segment))) {
+        const block = below.tokens.filter((t) => t.segment === segment);
+        if (right(block.at(-1)!.box) < x0 || block[0]!.box.x > x1) continue;
+        if (ATTENTION.test(block[0]!.norm)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person addressed by a form of address (`Herrn Max Mustermann`, `Dhr. J. de Vries`) in the
+   * upper half of the first page: the buyer, written to as a person. The words after the form of
+   * address must look like a name (capitalised, no digits): `Mr. D.I.Y.` is a shop, not a person.
+   */
+  collectSalutations(): void {
+    const layout = this.layouts[0];
+    if (!layout) return;
+    for (const line of layout.lines) {
+      if (line.top > layout.height / 2) break;
+      for (const [i, token] of line.tokens.entries()) {
+        if (!SALUTATIONS.has(token.norm)) continue;
+        if (line.tokens[i - 1]?.segment === token.segment) continue;
+        let rest = line.tokens.filter((t, j) => j > i && t.segment === token.segment);
+        // `Herrn` alone on its line: the name is the line below it.
+        const next = layout.lines[line.index + 1];
+        if (rest.length === 0 && next && next.top - line.bottom < line.height * 0.8)
+          rest = this.blockAbove(next, [token], line.height) ?? [];
+        if (rest.length === 0 || rest.length > 4) continue;
+        const labelled = (t: Token): boolean =>
+          this.hitAt.get(layout.lines[t.line]!)?.[t.index] !== undefined;
+        if (!rest.every((t) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(t.text) && !labelled(t))) continue;
+        const tokens = [token, ...rest];
+        const raw = tokens.map((t) => t.text).join(' ');
+        const name: ReadValue = { value: cleanName(raw), raw, tokens, quality: 1 };
+        const party = this.partyAt(layout.page, line, token.box) ?? 'buyer';
+        this.add(party === 'seller' ? 'sellerName' : 'buyerName', name, 0.4, 'pattern');
+      }
+    }
+  }
+
+  /**
+   * The letterhead: the first line of the first page that reads as a name (words, no digits, no
+   * label), near the top. A till receipt prints its shop's name there, often without a legal form.
+   * A weak candidate: any labelled or legal-form name outranks it.
+   */
+  collectLetterhead(): void {
+    const layout = this.layouts[0];
+    if (!layout) return;
+    let looked = 0;
+    for (const line of layout.lines) {
+      if (line.top > layout.height * 0.25 || looked >= 3) return;
+      const letters = line.tokens
+        .map((t) => t.text)
+        .join('')
+        .replace(/[^\p{L}]/gu, '').length;
+      if (letters < 3) continue;
+      looked++;
+      if ((this.hits.get(line) ?? []).length > 0) continue;
+      const block = line.tokens.filter((t) => t.segment === line.tokens[0]!.segment);
+      if (block.length > 6 || block.some((t) => /\d|@|:$/.test(t.text))) continue;
+      if (ATTENTION.test(block[0]!.norm) || SALUTATIONS.has(block[0]!.norm)) continue;
+      const name = readName(line, 0, () => false);
+      if (!name || name.tokens.length !== block.length) continue;
+      const party = this.partyAt(layout.page, line, block[0]!.box);
+      if (party === 'buyer' || this.recipientBlock(layout, line, name)) continue;
+      const big = Math.min(1.3, line.height / (this.medianHeight(layout) || line.height));
+      this.add('sellerName', name, 0.12 * big, 'pattern');
+      return;
     }
   }
 
@@ -972,6 +1139,114 @@ function composeTitleLabels(hits: LabelHit[]): LabelHit[] {
   return out;
 }
 
+/** Words that say a total includes the tax named after them (`incl.`, `inklusive`, `TTC`-like). */
+const INCLUDING = new Set([
+  'incl',
+  'inc',
+  'including',
+  'inclusive',
+  'inclusief',
+  'inkl',
+  'inklusive',
+  'einschl',
+  'einschließlich',
+  'einschliesslich',
+  'inclus',
+  'incluse',
+  'avec',
+]);
+/** Words that say a total leaves out the tax named after them. */
+const EXCLUDING = new Set([
+  'excl',
+  'exc',
+  'ex',
+  'excluding',
+  'exclusive',
+  'exclusief',
+  'exkl',
+  'exklusive',
+  'zzgl',
+  'ohne',
+  'hors',
+  'sans',
+  'before',
+  'voor',
+]);
+
+/**
+ * Joins a total label, a qualifier and a tax word into one label: `Total Amount (Inclusive GST)`,
+ * `Total Sales Incl. GST`, `Gesamtsumme inkl. MwSt.` announce the total, `Summe exkl. USt` the net
+ * — in any wording, not only those the vocabulary lists. One unlabelled word may stand between
+ * the total word and the qualifier (`Total Sales`), and `of` after it (`inclusive of VAT`).
+ */
+function composeQualifiedTotals(hits: LabelHit[]): LabelHit[] {
+  const out: LabelHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    const composed = hit.meanings.some((m) => m.role === 'totalAmount' || m.role === 'netAmount')
+      ? qualifiedTotal(hit, hits.slice(k + 1, k + 4))
+      : undefined;
+    if (!composed) {
+      out.push(hit);
+      continue;
+    }
+    out.push(composed.hit);
+    k += composed.used;
+  }
+  return out;
+}
+
+/** The total label `hit` joined with a qualifier and a tax word among the hits after it, if they follow. */
+function qualifiedTotal(
+  hit: LabelHit,
+  after: readonly LabelHit[],
+): { hit: LabelHit; used: number } | undefined {
+  const tokens = hit.line.tokens;
+  for (let n = 0; n < after.length; n++) {
+    const tax = after[n]!;
+    // Words read as labels of their own in between (`Bill`, `of`) are fine; a value label is not.
+    if (!tax.meanings.some((m) => m.role === 'taxAmount')) {
+      if (tax.meanings.some((m) => FIELD_ROLES.has(m.role))) return undefined;
+      continue;
+    }
+    // The tax label must be short (`GST`, `VAT`, `MwSt.`), not a label of its own with a value.
+    if (tax.end - tax.start > 2) return undefined;
+    // Between the two labels: [one word] qualifier [of] (rates aside: `incl. 21% VAT`).
+    const between = tokens
+      .slice(hit.end, tax.start)
+      .map((t) => t.norm)
+      .filter((norm) => norm !== '' && !/^@?\d{1,2}(?:[.,]\d{1,2})?%$/.test(norm));
+    let qualifier: 'incl' | 'excl' | undefined;
+    for (let skip = 0; skip <= 1 && skip < between.length && !qualifier; skip++) {
+      const rest = between.slice(skip + 1);
+      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'of' && rest[0] !== 'de')) continue;
+      const word = between[skip]!;
+      qualifier = INCLUDING.has(word) ? 'incl' : EXCLUDING.has(word) ? 'excl' : undefined;
+    }
+    if (!qualifier) return undefined;
+    const span = tokens.slice(hit.start, tax.end);
+    return {
+      hit: {
+        line: hit.line,
+        start: hit.start,
+        end: tax.end,
+        meanings: [
+          {
+            role: qualifier === 'incl' ? 'totalAmount' : 'netAmount',
+            lang: hit.meanings[0]!.lang,
+            strength: STRONG,
+          },
+        ],
+        text: span.map((t) => t.text).join(' '),
+        box: unionBox(span.map((t) => t.box)),
+        fuzzy: hit.fuzzy || tax.fuzzy,
+      },
+      used: n + 1,
+    };
+  }
+  return undefined;
+}
+
 interface Group {
   readonly value: string;
   readonly best: Candidate;
@@ -1017,6 +1292,20 @@ function toField(chosen: Candidate, groups: readonly Group[], score = chosen.sco
       .map((g) => toCandidate(g.best, g.score)),
   };
 }
+
+/** How far a total equal to the amount paid (cash minus change) outranks the best other total. */
+const PAID_SUPPORT = 0.1;
+
+/** Words that turn a party heading into an address key (`Bill to Address:`). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'address',
+  'adres',
+  'adresse',
+  'anschrift',
+  'details',
+  'gegevens',
+  'adresgegevens',
+]);
 
 /** Fields whose candidates are compared for ambiguity. */
 const AMBIGUITY_FIELDS: readonly FieldId[] = [
@@ -1084,10 +1373,24 @@ export function extractFields(pages: readonly PageWords[], options: ExtractOptio
       },
     ];
   };
-  const totalRole = [
+  let totalRole = [
     ...amounts('totalAmount'),
     ...amounts('payableAmount').map((c) => ({ ...c, score: c.score * 0.8 })),
   ];
+  // A till receipt's cash minus change is what was paid: the total that equals it is the payable
+  // one (not a subtotal, a rounding line or a VAT summary row); printed but unlabelled, it is one.
+  // Cash minus change is arithmetic, not a reading of labels: that total outranks the other totals.
+  const paid = amountPaid(x.payments);
+  if (paid !== undefined) {
+    const best = Math.max(0, ...totalRole.map((c) => c.score));
+    if (totalRole.some((c) => c.value === paid))
+      totalRole = totalRole.map((c) => (c.value === paid ? { ...c, score: best + PAID_SUPPORT } : c));
+    else {
+      const printed = x.printedAmounts.get(paid);
+      if (printed && !x.payments.some((p) => p.page === printed.page && p.line === printed.line))
+        totalRole.push({ ...printed, field: 'totalAmount', score: best + PAID_SUPPORT, source: 'totals' });
+    }
+  }
   const taxRole = [...amounts('taxAmount'), ...fromLines('taxAmount', sums.tax)];
   const netRole = [...amounts('netAmount'), ...fromLines('netAmount', sums.net)];
   const totals = completeTotals(

@@ -53,6 +53,12 @@ export interface PageWords {
   readonly width: number;
   readonly height: number;
   readonly words: readonly Word[];
+  /**
+   * Skew of the page's text lines in degrees (positive: lines run downhill to the right), as OCR
+   * measured it on a scan. Lines are grouped along it, so a label and its amount at the far end of
+   * a slanted line stay on one line.
+   */
+  readonly skewDegrees?: number;
 }
 
 /** The smallest box around some boxes. */
@@ -73,6 +79,8 @@ export function unionBox(boxes: readonly Box[]): Box {
 
 /** Where a word splits into a label and a value glued to it: `Factuurnummer:F-1`, `n°562044387`. */
 const GLUED = [/^(.*[A-Za-z\u00c0-\u024f][.)]?:)(\S+)$/, /^((?:n°|N°|no\.|No\.|nr\.|Nr\.|#))(\d\S*)$/];
+/** A tax word with its rate glued on (`GST@6%`, `VAT@20%`): the label and the rate are two tokens. */
+const RATE_GLUED = /^([A-Za-z\u00c0-\u024f]{2,})(@\d{1,2}(?:[.,]\d{1,2})?%?)$/;
 /** `Käufer/Leistungsempfänger`: two words joined by a slash. */
 const SLASHED = /^([A-Za-z\u00c0-\u024f]{3,})\/([A-Za-z\u00c0-\u024f]{3,}.*)$/;
 
@@ -108,6 +116,11 @@ export function tokenize(word: Word, page: number): Token[] {
       ];
     }
   }
+  const rate = RATE_GLUED.exec(text);
+  if (rate) {
+    const cut = rate[1]!.length;
+    return [piece(word, page, 0, cut, total), piece(word, page, cut, text.length, total)];
+  }
   const slash = SLASHED.exec(text);
   if (slash) {
     const cut = slash[1]!.length;
@@ -124,7 +137,8 @@ const median = (values: number[]): number => {
 
 /**
  * Groups a page's words into lines. Words are taken top to bottom; a word joins the current line
- * when its vertical centre lies inside the line's band, otherwise it starts a new line. Words with
+ * when its vertical centre lies inside the line's band, otherwise it starts a new line. On a skewed
+ * scan the centres are measured along the skew (as if the page were straightened). Words with
  * boxes taller than wide that are not single characters (vertical text) are left out.
  */
 export function layoutPage(words: PageWords): PageLayout {
@@ -134,16 +148,19 @@ export function layoutPage(words: PageWords): PageLayout {
     if (word.box.h > word.box.w * 3 && word.text.length > 2) continue;
     for (const token of tokenize(word, words.page)) if (token.text.trim()) tokens.push(token);
   }
-  tokens.sort((a, b) => a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2));
+  const slope = Math.tan(((words.skewDegrees ?? 0) * Math.PI) / 180);
+  // The vertical offset a token has from the skew alone, measured from the page's left edge.
+  const drift = (token: Token): number => slope * (token.box.x + token.box.w / 2);
+  const placed = tokens.map((token) => ({ token, centre: token.box.y + token.box.h / 2 - drift(token) }));
+  placed.sort((a, b) => a.centre - b.centre);
   const lines: Line[] = [];
-  let current: Line | undefined;
-  for (const token of tokens) {
-    const centre = token.box.y + token.box.h / 2;
+  let current: { line: Line; top: number; bottom: number } | undefined;
+  for (const { token, centre } of placed) {
     if (current && centre >= current.top && centre <= current.bottom) {
-      current.tokens.push(token);
+      current.line.tokens.push(token);
       continue;
     }
-    current = {
+    const line: Line = {
       page: words.page,
       index: lines.length,
       tokens: [token],
@@ -151,7 +168,8 @@ export function layoutPage(words: PageWords): PageLayout {
       bottom: token.box.y + token.box.h,
       height: token.box.h,
     };
-    lines.push(current);
+    current = { line, top: token.box.y - drift(token), bottom: token.box.y + token.box.h - drift(token) };
+    lines.push(line);
   }
   for (const line of lines) {
     line.tokens.sort((a, b) => a.box.x - b.box.x);

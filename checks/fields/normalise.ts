@@ -159,7 +159,7 @@ export function parseNumber(core: string, negative = false): ParsedNumber | unde
   return undefined;
 }
 
-const CURRENCY_PREFIX = /^(€|\$|£|¥|₹|eur|usd|gbp|chf|rs\.?|us\$)\s*/i;
+const CURRENCY_PREFIX = /^(€|\$|£|¥|₹|eur|usd|gbp|chf|rs\.?|us\$|s\$|rm|myr|sgd)\s*/i;
 const CURRENCY_SUFFIX = /\s*(€|\$|£|eur|usd|gbp|chf)$/i;
 
 /** An amount with its sign and the currency written next to it. */

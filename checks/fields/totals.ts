@@ -74,6 +74,39 @@ export function completeTotals(choice: TotalsChoice, printed: ReadonlyMap<string
   return choice;
 }
 
+/** A payment line of a till receipt: an amount handed over (`Cash 50.00`) or given back (`Change 7.70`). */
+export interface PaymentLine {
+  readonly role: 'tendered' | 'change';
+  readonly value: string;
+  readonly page: number;
+  readonly line: number;
+}
+
+/**
+ * The amount a till receipt says was paid: handed over minus given back (`Cash 50.00`, `Change
+ * 37.70` → 12.30), from a change line and the nearest tendered line above it on its page. Only
+ * with both lines: a tendered amount alone may be a card payment of part of the bill.
+ */
+export function amountPaid(payments: readonly PaymentLine[]): string | undefined {
+  for (const change of payments) {
+    if (change.role !== 'change') continue;
+    let tendered: PaymentLine | undefined;
+    for (const p of payments)
+      if (
+        p.role === 'tendered' &&
+        p.page === change.page &&
+        p.line < change.line &&
+        change.line - p.line <= 4 &&
+        (!tendered || p.line > tendered.line)
+      )
+        tendered = p;
+    if (!tendered) continue;
+    const paid = cents(tendered.value) - cents(change.value);
+    if (cents(change.value) >= 0 && paid > 0) return (paid / 100).toFixed(2);
+  }
+  return undefined;
+}
+
 const LIMIT = 8;
 /** Two triples whose scores differ by less than this count as equally supported. */
 const TIE = 0.35;

@@ -72,6 +72,8 @@ export const COMMON_CURRENCIES: ReadonlySet<string> = new Set([
   'CNY',
   'RON',
   'BGN',
+  'MYR',
+  'SGD',
 ]);
 
 /** The currency a token alone stands for (`€`, `EUR`, `Rs`, `euro`), if it is nothing but that. */
@@ -103,6 +105,20 @@ export function readAmount(line: Line, i: number, options: ReadOptions): ReadVal
   let text = fix(first.text);
   used.push(first);
   j++;
+  // OCR splits a number at its decimal separator (`39. 75`, `39 ,75`): join the two halves when
+  // they stand closer than a word space.
+  const split = tokens[j];
+  if (
+    options.ocr &&
+    split &&
+    gap(first, split) < line.height * 0.6 &&
+    ((/^\d+[.,]$/.test(text) && /^\d{2}$/.test(fix(split.text))) ||
+      (/^\d+$/.test(text) && /^[.,]\d{2}$/.test(fix(split.text))))
+  ) {
+    text += fix(split.text);
+    used.push(split);
+    j++;
+  }
   // "1 234,50": thousands separated by (narrow) spaces, printed as separate words.
   while (
     /^[-−(]?[€$£]?\d{1,3}(?: \d{3})*$/.test(text) &&
@@ -289,7 +305,7 @@ export function readCurrency(line: Line, i: number): ReadValue | undefined {
 }
 
 /** Words that start an attention line after a name (`t.a.v.`, `attn`, `z.Hd.`, `c/o`). */
-const ATTENTION = /^(?:tav|attn|attention|zhd|z hd|c\/o|ter attentie van|a l'attention)$/;
+export const ATTENTION = /^(?:tav|attn|attention|zhd|z hd|c\/o|ter attentie van|a l'attention)$/;
 
 /** Reads a name: the words from token `i` to the end of its column block (at most ten). */
 export function readName(line: Line, i: number, stopAt: (index: number) => boolean): ReadValue | undefined {

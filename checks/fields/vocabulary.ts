@@ -14,8 +14,10 @@ export type Language = (typeof LANGUAGES)[number];
  * What a label announces. Field roles name the field whose value follows the label; the others
  * help read the page: `title` (the document's title word, a weak label for its number and date),
  * `numberWord` / `dateWord` (`Nr.`, `vom` after a title), party headings (`Verkäufer`, `Bill to`),
- * `name` (`Name:` inside a party block), `payee` (`t.n.v.`), and `other`: labels of values we do
- * not extract (order date, customer number), listed so that their values are not taken for ours.
+ * `name` (`Name:` inside a party block), `payee` (`t.n.v.`), `tendered` / `change` (what a till
+ * receipt says was handed over and given back: their difference is the amount paid), and `other`:
+ * labels of values we do not extract (order date, customer number), listed so that their values are
+ * not taken for ours.
  */
 export type LabelRole =
   | 'invoiceNumber'
@@ -40,6 +42,8 @@ export type LabelRole =
   | 'partyBuyer'
   | 'name'
   | 'payee'
+  | 'tendered'
+  | 'change'
   | 'other';
 
 /** Labels of one role per language, split into specific (`strong`) and generic (`weak`) ones. */
@@ -92,6 +96,8 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'invoice ref',
         'invoice no.',
         'inv number',
+        'doc no',
+        'document no',
       ],
       de: [
         'rechnungsnummer',
@@ -248,6 +254,22 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'gross total',
         'total for this invoice',
         'amount incl vat',
+        'total inclusive of vat',
+        'total incl gst',
+        'total inc gst',
+        'total including gst',
+        'total inclusive gst',
+        'total inclusive of gst',
+        'total sales incl gst',
+        'total sales inclusive of gst',
+        'total sales including gst',
+        'total amount incl gst',
+        'total amount inclusive of gst',
+        'amount incl gst',
+        'rounded total',
+        'total rounded',
+        'total amt',
+        'grand total amt',
       ],
       de: [
         'gesamtbetrag',
@@ -308,6 +330,12 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'due payable',
         'payable',
         'amount to be paid',
+        'total amount payable',
+        'net amount payable',
+        'total amt payable',
+        'amt payable',
+        'amt due',
+        'total amt due',
       ],
       de: [
         'zahlbetrag',
@@ -323,7 +351,24 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
   taxAmount: {
     strong: {
       nl: ['btw bedrag', 'btw-bedrag', 'totaal btw', 'btw totaal', 'bedrag btw', 'omzetbelasting'],
-      en: ['vat amount', 'total vat', 'vat total', 'tax amount', 'total tax', 'sales tax', 'amount of vat'],
+      en: [
+        'vat amount',
+        'total vat',
+        'vat total',
+        'tax amount',
+        'total tax',
+        'sales tax',
+        'amount of vat',
+        'gst amount',
+        'total gst',
+        'gst payable',
+        'included in total',
+        'gst included in total',
+        'vat included in total',
+        'tax included in total',
+        'gst included',
+        'vat included',
+      ],
       de: [
         'mwst-betrag',
         'mwst betrag',
@@ -375,6 +420,15 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'amount excl vat',
         'total excl tax',
         'taxable amount',
+        'total exclusive of vat',
+        'total excl gst',
+        'total exclusive of gst',
+        'total excluding gst',
+        'total sales excl gst',
+        'total sales excluding gst',
+        'total sales exclusive of gst',
+        'total amount excl gst',
+        'amount excl gst',
       ],
       de: [
         'nettobetrag',
@@ -747,6 +801,22 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
       fr: ['titulaire', 'beneficiaire', 'titulaire du compte'],
     },
   },
+  tendered: {
+    strong: {
+      nl: ['contant', 'contant ontvangen', 'contant betaald'],
+      en: ['cash', 'cash tendered', 'tendered', 'amount tendered', 'cash received', 'cash paid', 'tender'],
+      de: ['bar', 'bar gegeben', 'barzahlung'],
+      fr: ['especes', 'montant recu', 'recu', 'especes recues'],
+    },
+  },
+  change: {
+    strong: {
+      nl: ['wisselgeld', 'terug'],
+      en: ['change', 'change due', 'cash change', 'change given'],
+      de: ['rückgeld', 'wechselgeld', 'zurück'],
+      fr: ['rendu', 'monnaie rendue', 'a rendre', 'rendu monnaie'],
+    },
+  },
   other: {
     strong: {
       nl: [
@@ -828,6 +898,16 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'shipment method',
         'payment method',
         'salesperson',
+        'total qty',
+        'total quantity',
+        'total discount',
+        'total savings',
+        'total saving',
+        'total items',
+        'total item',
+        'no of items',
+        'number of items',
+        'item count',
         'vat %',
         'vat rate',
         'tax rate',
@@ -1097,6 +1177,10 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   kr: 'SEK',
   zł: 'PLN',
   pln: 'PLN',
+  rm: 'MYR',
+  myr: 'MYR',
+  s$: 'SGD',
+  sgd: 'SGD',
 };
 
 /** Phrases that mark a reverse-charge invoice (the buyer accounts for the VAT). Folded, lower case. */
@@ -1153,4 +1237,28 @@ export const LEGAL_FORMS: readonly string[] = [
   'pvt',
   'sdn',
   'bhd',
+  // Printed without a space: `Sdn.Bhd`, `Pte.Ltd`, `Pvt.Ltd.`
+  'sdnbhd',
+  'pteltd',
+  'pvtltd',
 ];
+
+/**
+ * Forms of address that open a person's name in an address block (`Herrn Max Mustermann`, `Dhr. J.
+ * de Vries`, `Mrs Jane Smith`). Folded, without dots.
+ */
+export const SALUTATIONS: ReadonlySet<string> = new Set([
+  'dhr',
+  'mevr',
+  'mevrouw',
+  'herrn',
+  'herr',
+  'frau',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'monsieur',
+  'madame',
+  'mme',
+]);

@@ -13,8 +13,15 @@ function channelPages(pages: readonly PageModel[], channel: Channel): PageWords[
   const out: PageWords[] = [];
   for (const page of pages) {
     const words = channel === 'text' ? page.text?.words : page.ocr?.words;
+    const skewDegrees = channel === 'ocr' ? page.ocr?.skewDegrees : undefined;
     if (words && words.length > 0)
-      out.push({ page: page.index + 1, width: page.widthPt, height: page.heightPt, words });
+      out.push({
+        page: page.index + 1,
+        width: page.widthPt,
+        height: page.heightPt,
+        words,
+        ...(skewDegrees !== undefined && { skewDegrees }),
+      });
   }
   return out;
 }
