@@ -1,17 +1,19 @@
 /**
- * Finds pages that are nothing but one upright JPEG covering the whole page — what almost every
- * scanner writes — and hands out the JPEG's bytes, so the render adapter can decode them with
+ * Finds pages that are nothing but one upright image covering the whole page — what almost every
+ * scanner writes. The analysis describes such a page (one image covering it) from these facts
+ * instead of pdf.js's operator list, which would decode the image only to tell its size. When the
+ * image is a plain JPEG, its bytes are handed out too, so the render adapter can decode them with
  * libjpeg-turbo (sharp) instead of pdf.js's JavaScript decoder: the same pixels, several times
  * faster and without pdf.js's ~150 MB of RGBA buffers per page. Every other page (text, drawings,
- * annotations, masks, CMYK, rotation, a crop box, an encrypted file) gives `undefined` and is drawn
- * by pdf.js as usual. The analysis uses the same finding to describe such a page (one image covering
- * it) without pdf.js's operator list, which would decode the JPEG only to tell its size. pdf-lib
- * reads the file's objects; nothing is decoded but content streams.
+ * annotations, image masks, rotation, a crop box, an encrypted file) gives `undefined` and is read
+ * and drawn by pdf.js as usual. pdf-lib reads the file's objects; nothing is decoded but content
+ * streams.
  */
 import {
   decodePDFRawStream,
   ParseSpeeds,
   PDFArray,
+  PDFBool,
   PDFDict,
   PDFDocument,
   PDFName,
@@ -72,10 +74,10 @@ export function singleImagePainting(content: string): { name: string; matrix: Ma
 
 const near = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance;
 
-/** A page that is exactly one full-page JPEG: the JPEG and the size it is drawn at. */
+/** A page that is exactly one full-page image (what scanners write): its size and how it is drawn. */
 export interface ScanPage {
-  /** The raw JPEG (DCTDecode stream) bytes. */
-  readonly jpeg: Uint8Array;
+  /** The raw JPEG (DCTDecode stream) bytes, when the image is a plain JPEG (see the module comment). */
+  readonly jpeg?: Uint8Array;
   /** The image's `/Width` and `/Height` in pixels. */
   readonly widthPx: number;
   readonly heightPx: number;
@@ -86,7 +88,7 @@ export interface ScanPage {
 
 /** The JPEG-bearing pages of a PDF. */
 export interface ScanPages {
-  /** Page `index` (0-based) if it is exactly one full-page JPEG, else undefined. */
+  /** Page `index` (0-based) if it is exactly one full-page image (of any kind), else undefined. */
   pageScan(index: number): ScanPage | undefined;
   /** The raw JPEG of page `index` (0-based) if the page is exactly one full-page JPEG, else undefined. */
   pageJpeg(index: number): Uint8Array | undefined;
@@ -176,7 +178,10 @@ export function scanPagesOf(doc: PDFDocument): ScanPages {
       const xobjects = resources && resolve(resources.get(PDFName.of('XObject')));
       const image =
         xobjects instanceof PDFDict ? resolve(xobjects.get(PDFName.of(painting.name))) : undefined;
-      if (!(image instanceof PDFRawStream) || !isPlainJpeg(image, resolve)) return undefined;
+      if (!(image instanceof PDFRawStream)) return undefined;
+      if (resolve(image.dict.get(PDFName.of('Subtype'))) !== PDFName.of('Image')) return undefined;
+      const imageMask = resolve(image.dict.get(PDFName.of('ImageMask')));
+      if (imageMask instanceof PDFBool && imageMask.asBoolean()) return undefined;
       const width = resolve(image.dict.get(PDFName.of('Width')));
       const height = resolve(image.dict.get(PDFName.of('Height')));
       if (!(width instanceof PDFNumber && height instanceof PDFNumber)) return undefined;
@@ -184,7 +189,8 @@ export function scanPagesOf(doc: PDFDocument): ScanPages {
       const heightPx = height.asNumber();
       if (!(Number.isInteger(widthPx) && Number.isInteger(heightPx) && widthPx > 0 && heightPx > 0))
         return undefined;
-      return { jpeg: image.contents, widthPx, heightPx, drawnWidthPt: a, drawnHeightPt: d };
+      const drawn = { widthPx, heightPx, drawnWidthPt: a, drawnHeightPt: d };
+      return isPlainJpeg(image, resolve) ? { ...drawn, jpeg: image.contents } : drawn;
     } catch {
       return undefined;
     }

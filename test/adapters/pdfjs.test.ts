@@ -10,13 +10,15 @@ const before = {
 };
 
 describe('pdf.js adapter', () => {
-  it('leaves the built-ins that pdf.js polyfills as they were, and keeps the additions pdf.js needs', async () => {
+  it('leaves the built-ins that pdf.js polyfills as they were, keeps the additions pdf.js needs, and has pdf.js inflate with its own decoder', async () => {
     await import('../../checks/adapters/pdfjs.js');
     expect(JSON.stringify).toBe(before.stringify);
     expect(JSON.parse).toBe(before.parse);
     expect(Array.prototype.push).toBe(before.push);
     expect(Function.prototype.toString).toBe(before.toString);
     expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
+    // pdf.js inflates with its own decoder (see the adapter).
+    expect('DecompressionStream' in globalThis).toBe(false);
   });
 
   it('reads the same text layer without the standard fonts as a renderer does with them', async () => {

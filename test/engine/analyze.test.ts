@@ -71,7 +71,7 @@ describe('analyze', () => {
     expect(page?.graphics?.imageCoverage).toBe(1);
   });
 
-  test("describes a scanner's full-page JPEG pages (from the file's objects) exactly as their operator lists would", async () => {
+  test("describes a scanner's full-page image pages (from the file's objects) exactly as their operator lists would", async () => {
     const scan = await scannedInvoicePdf('office', { pages: 2 });
     // A JPEG scan on a US Letter page, at an odd resolution.
     const letter = await PDFDocument.create();
@@ -81,7 +81,8 @@ describe('analyze', () => {
         .toBuffer(),
     );
     letter.addPage([612, 792]).drawImage(jpeg, { x: 0, y: 0, width: 612, height: 792 });
-    for (const bytes of [scan, await letter.save()]) {
+    // And a PNG scan (Flate-compressed): described the same way, though only JPEGs are drawn by sharp.
+    for (const bytes of [scan, await letter.save(), await scanPdf(1240, 1754)]) {
       const model = await analyse(bytes);
       const expected = await withPdf(bytes, async (pdf) => {
         const pages = [];
