@@ -1,6 +1,6 @@
 /**
  * Starts the real server for a benchmark the way `npm start` runs it: `node dist/server/main.js` in a
- * child process, with the start script's environment (`MALLOC_ARENA_MAX=2`, see the README's
+ * child process, with the start script's environment (`MALLOC_ARENA_MAX=1`, see the README's
  * "Memory" note) unless the caller's environment sets it, its own port and data folder, and waits
  * until `/health` answers.
  */
@@ -12,7 +12,7 @@ import { fromRoot } from '../server/paths.js';
 import { freePort } from './stats.js';
 
 /** The environment `npm start` gives the server (package.json's start script). */
-export const START_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+export const START_ENV = { MALLOC_ARENA_MAX: '1' } as const;
 
 /** A running server child process. */
 export interface BenchServer {
