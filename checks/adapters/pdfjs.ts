@@ -88,9 +88,9 @@ export interface OpenPdf {
 }
 
 /**
- * Opens `bytes` (which are copied first: pdf.js detaches the array it is given) to read or to render. The caller must
- * `close()` it in a `finally`; prefer {@link withPdf} where one callback can do all the work.
- * Open failures become a {@link PdfOpenError}.
+ * Opens `bytes` (which are copied first: pdf.js detaches the array it is given) to read or to render.
+ * The caller must `close()` it in a `finally`; prefer {@link withPdf} where one callback can do all
+ * the work. Open failures become a {@link PdfOpenError}.
  */
 export async function openPdf(bytes: Uint8Array, purpose: OpenPurpose = 'read'): Promise<OpenPdf> {
   const options = purpose === 'render' ? PDFJS_RENDER_OPTIONS : PDFJS_READ_OPTIONS;

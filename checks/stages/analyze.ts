@@ -210,8 +210,8 @@ interface ReadPage {
 }
 
 /**
- * What the operator list of a page that is exactly one full-page JPEG says: one image covering the
- * page, nothing else. Known from the file's objects, so the JPEG need not be decoded to learn it.
+ * What the operator list of a page that is exactly one full-page image says: one image covering the
+ * page, nothing else. Known from the file's objects, so the image need not be decoded to learn it.
  */
 export function scanPageContent(scan: ScanPage, pageWidth: number, pageHeight: number): PageContent {
   const dpi = Math.min((scan.widthPx * 72) / scan.drawnWidthPt, (scan.heightPx * 72) / scan.drawnHeightPt);
@@ -247,7 +247,7 @@ async function readPage(
   };
   try {
     // Both parse the page's content; started together, pdf.js interleaves their work. A scanner's
-    // page (one full-page JPEG) is described without it: its list would decode the JPEG for nothing.
+    // page (one full-page image) is described without it: its list would decode the image for nothing.
     const operatorList = withGraphics && !scan ? page.getOperatorList().catch(() => undefined) : undefined;
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
