@@ -102,8 +102,9 @@ function native(image: GreyImage, ours: number, dir: string): void {
   console.log(`  tesseract.js / native per page: ${(ours / perPage).toFixed(2)}×  [target ≤ 1.3×]`);
 }
 
-async function throughput(): Promise<void> {
-  const pdf = await scannedInvoicePdf('office', { pages: 12 });
+/** Reads the 12-page and the 1-page scan that {@link writeScans} wrote (the child's input). */
+async function throughput(files: { twelve: string; one: string }): Promise<void> {
+  const pdf = new Uint8Array(readFileSync(files.twelve));
   const pool = createTesseractPool(settings);
   const profile = {
     id: 'bench',
@@ -113,7 +114,8 @@ async function throughput(): Promise<void> {
     file: { maxPages: 50 },
   };
   try {
-    await runCheck({ bytes: await scannedInvoicePdf('office') }, profile, { ocr: pool }); // start the workers
+    const one = new Uint8Array(readFileSync(files.one));
+    await runCheck({ bytes: one }, profile, { ocr: pool }); // start the workers
     const started = performance.now();
     const report = await runCheck({ bytes: pdf }, profile, { ocr: pool });
     const elapsed = performance.now() - started;
@@ -168,10 +170,22 @@ async function http(): Promise<void> {
 }
 
 /**
- * Runs {@link throughput} in a fresh process, so its peak RSS does not include this one's earlier
- * work: once with this process's environment, once with the environment `npm start` gives the server.
+ * Writes the scans the throughput run reads, so the child process does not make them itself
+ * (drawing and degrading a page at 300 DPI would count in its peak RSS).
  */
-function throughputInChild(): void {
+async function writeScans(dir: string): Promise<{ twelve: string; one: string }> {
+  const twelve = path.join(dir, 'scan-12.pdf');
+  const one = path.join(dir, 'scan-1.pdf');
+  writeFileSync(twelve, await scannedInvoicePdf('office', { pages: 12 }));
+  writeFileSync(one, await scannedInvoicePdf('office'));
+  return { twelve, one };
+}
+
+/**
+ * Runs {@link throughput} in a fresh process, so its peak RSS is that of the run alone: once with
+ * this process's environment, once with the environment `npm start` gives the server.
+ */
+function throughputInChild(files: { twelve: string; one: string }): void {
   for (const [label, env] of [
     ['environment as given', process.env],
     [
@@ -182,7 +196,8 @@ function throughputInChild(): void {
     ],
   ] as const) {
     console.log(`in-process run, ${label}:`);
-    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--throughput'], {
+    const args = [fileURLToPath(import.meta.url), '--throughput', files.twelve, files.one];
+    const result = spawnSync(process.execPath, args, {
       stdio: 'inherit',
       env,
     });
@@ -190,8 +205,8 @@ function throughputInChild(): void {
   }
 }
 
-if (process.argv.includes('--throughput')) {
-  await throughput();
+if (process.argv[2] === '--throughput') {
+  await throughput({ twelve: process.argv[3]!, one: process.argv[4]! });
   process.exit(0);
 }
 
@@ -203,7 +218,7 @@ try {
   const image = await pageImage(await scannedInvoicePdf('office'));
   const ours = await warmPool(image);
   native(image, ours, dir);
-  throughputInChild();
+  throughputInChild(await writeScans(dir));
   await http();
 } finally {
   rmSync(dir, { recursive: true, force: true });
