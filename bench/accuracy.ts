@@ -20,14 +20,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../checks/engine/ocr-engine.js';
-import { runCheck } from '../checks/engine/run-check.js';
-import { nameCore } from '../checks/fields/normalise.js';
-import { FIELD_IDS, type FieldId } from '../checks/model/fields.js';
-import type { Report } from '../checks/model/report.js';
+import { registry } from '../checks/index.js';
+import { nameCore } from '../engine/fields/normalise.js';
+import { FIELD_IDS, type FieldId } from '../engine/model/fields.js';
+import type { Report } from '../engine/model/report.js';
+import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../engine/ocr-engine.js';
+import { runPipeline } from '../engine/pipeline.js';
 import { findPreset } from '../profiles/presets.js';
-import { createTesseractPool } from '../server/ocr/tesseract-pool.js';
-import { fromRoot } from '../server/paths.js';
+import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
+import { fromRoot } from '../runtime/paths.js';
 
 interface Case {
   readonly file: string;
@@ -146,8 +147,8 @@ async function main(): Promise<void> {
   const ocr: OcrEngine = cache ?? pool;
   const run = (c: Case, bytes: Uint8Array, name?: string) =>
     IMAGE_KINDS.has(c.kind)
-      ? runCheck({ bytes, ...(name && { name }) }, ocrProfile, { ocr })
-      : runCheck({ bytes, ...(name && { name }) }, profile);
+      ? runPipeline({ bytes, ...(name && { name }) }, ocrProfile, { registry, ocr })
+      : runPipeline({ bytes, ...(name && { name }) }, profile, { registry });
   const cases = manifest.filter((c) => PRINTED_KINDS.has(c.kind) || IMAGE_KINDS.has(c.kind));
   const skipped = manifest.filter((c) => c.kind === 'ubl-xml').length;
   const showMisses = process.argv.includes('--misses');

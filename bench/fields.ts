@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFields, type PageWords } from '../checks/fields/extract.js';
-import { analyze } from '../checks/stages/analyze.js';
-import { intake } from '../checks/stages/intake.js';
-import { fromRoot } from '../server/paths.js';
+import { extractFields, type PageWords } from '../engine/fields/extract.js';
+import { analyze } from '../engine/stages/analyze.js';
+import { intake } from '../engine/stages/intake.js';
+import { fromRoot } from '../runtime/paths.js';
 import { drawLayout, LAYOUTS, type Run } from '../test/fixtures/invoice-layouts.js';
 import { ms, quantile } from './stats.js';
 

@@ -18,12 +18,13 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { openPdfRenderer } from '../checks/adapters/render.js';
-import { languageDataFile, toPgm } from '../checks/adapters/tesseract.js';
-import type { GreyImage } from '../checks/engine/ocr-engine.js';
-import { runCheck } from '../checks/engine/run-check.js';
-import { loadOcrConfig } from '../server/config.js';
-import { createTesseractPool } from '../server/ocr/tesseract-pool.js';
+import { registry } from '../checks/index.js';
+import { openPdfRenderer } from '../engine/adapters/render.js';
+import { languageDataFile, toPgm } from '../engine/adapters/tesseract.js';
+import type { GreyImage } from '../engine/ocr-engine.js';
+import { runPipeline } from '../engine/pipeline.js';
+import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
+import { loadOcrConfig } from '../server/core/config.js';
 import { scannedInvoicePdf } from '../test/fixtures/scans.js';
 import { START_ENV, startServer } from './server.js';
 import { ms, quantile, rssMb } from './stats.js';
@@ -115,9 +116,9 @@ async function throughput(files: { twelve: string; one: string }): Promise<void>
   };
   try {
     const one = new Uint8Array(readFileSync(files.one));
-    await runCheck({ bytes: one }, profile, { ocr: pool }); // start the workers
+    await runPipeline({ bytes: one }, profile, { registry, ocr: pool }); // start the workers
     const started = performance.now();
-    const report = await runCheck({ bytes: pdf }, profile, { ocr: pool });
+    const report = await runPipeline({ bytes: pdf }, profile, { registry, ocr: pool });
     const elapsed = performance.now() - started;
     if (report.incomplete) throw new Error(`run incomplete: ${report.incomplete.message.en}`);
     console.log(

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the foundation's figures for a generated 1-page text invoice.
- * - in-process pipeline time (runCheck, warm), median and p95;
+ * - in-process pipeline time (runPipeline, warm), median and p95;
  * - HTTP round trip of `POST /api/runs?wait=10` against the real server (a child process), median and p95;
  * - the server's resident memory when idle and after the load.
  * Targets on the 2-core reference machine: pipeline ≤ 25 ms, round trip ≤ 60 ms, idle RSS ≤ 250 MB.
  */
-import { runCheck } from '../checks/engine/run-check.js';
+
+import { registry } from '../checks/index.js';
+import { runPipeline } from '../engine/pipeline.js';
 import { findPreset } from '../profiles/presets.js';
 import { textInvoicePdf } from '../test/fixtures/pdfs.js';
 import { startServer } from './server.js';
@@ -16,11 +18,11 @@ const HTTP_RUNS = 100;
 
 async function pipeline(pdf: Uint8Array): Promise<void> {
   const profile = findPreset('lenient')!;
-  for (let i = 0; i < 20; i++) await runCheck({ bytes: pdf }, profile);
+  for (let i = 0; i < 20; i++) await runPipeline({ bytes: pdf }, profile, { registry });
   const times: number[] = [];
   for (let i = 0; i < PIPELINE_RUNS; i++) {
     const started = performance.now();
-    await runCheck({ bytes: pdf }, profile);
+    await runPipeline({ bytes: pdf }, profile, { registry });
     times.push(performance.now() - started);
   }
   console.log(

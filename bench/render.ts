@@ -11,10 +11,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import { openPdfRenderer } from '../checks/adapters/render.js';
+import { openPdfRenderer } from '../engine/adapters/render.js';
 import { textInvoicePdf } from '../test/fixtures/pdfs.js';
-import { scannedInvoiceImage, scannedInvoicePdf } from '../test/fixtures/scans.js';
+import { pngScanPdf, scannedInvoicePdf } from '../test/fixtures/scans.js';
 import { ms, quantile } from './stats.js';
 
 const RUNS = 15;
@@ -52,19 +51,10 @@ function pdftoppm(file: string, dir: string): { median: number; p95: number } {
 const dir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-render-'));
 try {
   console.log(`node ${process.version}; ${RUNS} runs each, A4 page at 300 DPI (2480 × 3508 px)`);
-  const pngScan = await PDFDocument.create();
-  pngScan
-    .addPage([595.28, 841.89])
-    .drawImage(await pngScan.embedPng(await scannedInvoiceImage('png', 'office')), {
-      x: 0,
-      y: 0,
-      width: 595.28,
-      height: 841.89,
-    });
   const inputs: [string, Uint8Array][] = [
     ['text invoice', await textInvoicePdf()],
     ['scanned invoice, JPEG page (decoded directly)', await scannedInvoicePdf('office')],
-    ['scanned invoice, PNG page (drawn by pdf.js)', await pngScan.save()],
+    ['scanned invoice, PNG page (drawn by pdf.js)', await pngScanPdf('office')],
   ];
   const poppler = hasCommand('pdftoppm');
   for (const [name, pdf] of inputs) {

@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fromRoot } from '../server/paths.js';
+import { fromRoot } from '../runtime/paths.js';
 import { freePort } from './stats.js';
 
 /** The environment `npm start` gives the server (package.json's start script). */

@@ -4,10 +4,18 @@
  * must be what the page shows at that place, and a page's text layer must not be garbage while the
  * page reads fine. A mismatch is the PDF that fails in production: the wrong amount gets booked.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
-import type { Word } from './model/geometry.js';
-import { alnum, centreWithin, digits, isLegible, sample, union, verticalOverlap } from './model/words.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import type { Word } from '../engine/model/geometry.js';
+import {
+  alnum,
+  centreWithin,
+  digits,
+  isLegible,
+  sample,
+  union,
+  verticalOverlap,
+} from '../engine/model/words.js';
 
 /** A text-layer word worth comparing: at least three characters, two of them digits. */
 const isNumberLike = (word: Word): boolean => digits(word.text).length >= 2 && alnum(word.text).length >= 3;

@@ -3,8 +3,8 @@
  * AcroForm field's value lives in a widget annotation, which text extraction skips; an XFA form shows
  * as "please wait" in most readers. Flattened forms are fine. Source: ISO 32000-2 §12.7 (forms).
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'content.no-forms',

@@ -3,8 +3,8 @@
  * services block or quarantine PDFs with scripts (a common malware carrier), so the invoice never
  * reaches the buyer; PDF/A forbids scripts. Source: ISO 32000-2 §12.6.4.17, ISO 19005-2 §6.6.1.
  */
-import { defineCheck } from './engine/define-check.js';
-import { joinLocalized, localize, type MessageId } from './i18n/catalogue.js';
+import { defineCheck } from '../engine/check.js';
+import { joinLocalized, localize, type MessageId } from '../engine/i18n/catalogue.js';
 
 export default defineCheck({
   id: 'content.no-javascript',

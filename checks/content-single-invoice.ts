@@ -3,9 +3,9 @@
  * as one invoice, so a second one is lost or merged. Signs: different invoice numbers on different pages, or
  * page numbering that starts again ("Pagina 1 van 2" twice).
  */
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
-import type { Box } from './model/geometry.js';
+import { defineCheck } from '../engine/check.js';
+import type { Box } from '../engine/model/geometry.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'content.single-invoice',

@@ -4,9 +4,9 @@
  * one warns). Source: Factur-X 1.0 / ZUGFeRD 2.x (PDF/A-3 with an associated XML file).
  */
 
-import { invoiceData, invoiceSummary, unreadableReason } from './einvoice/summary.js';
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
+import { defineCheck } from '../engine/check.js';
+import { invoiceData, invoiceSummary, unreadableReason } from '../engine/einvoice/summary.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'einvoice.embedded',

@@ -4,11 +4,11 @@
  * amount while the person approving sees another; buyers refuse such hybrids. Names are not compared
  * (printed names vary in form). Source: Factur-X 1.0 / ZUGFeRD 2.x §1 (the PDF and XML carry the same invoice).
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation, fieldVars } from './fields/check-support.js';
-import type { FieldId } from './model/fields.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import type { FieldId } from '../engine/model/fields.js';
+import type { Finding } from '../engine/model/finding.js';
+import { fieldLocation, fieldVars } from './support/fields.js';
 
 const AMOUNTS = new Set<FieldId>(['totalAmount', 'payableAmount', 'taxAmount', 'netAmount']);
 const SKIPPED = new Set<FieldId>(['sellerName', 'buyerName']);

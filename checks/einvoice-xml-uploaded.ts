@@ -4,8 +4,8 @@
  * check). Source: EN 16931-1, Peppol BIS Billing 3.0.
  */
 
-import { invoiceData, invoiceSummary, unreadableReason } from './einvoice/summary.js';
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
+import { invoiceData, invoiceSummary, unreadableReason } from '../engine/einvoice/summary.js';
 
 export default defineCheck({
   id: 'einvoice.xml-uploaded',

@@ -4,9 +4,9 @@
  * net + VAT combination explains. Template-free capture (Rossum, Azure, Basware) then guesses, and
  * guesses wrong often enough to make the invoice fail. Source: field-extraction practice.
  */
-import { defineCheck } from './engine/define-check.js';
-import { channelsRead } from './fields/buyer-view.js';
-import { fieldVars } from './fields/check-support.js';
+import { defineCheck } from '../engine/check.js';
+import { channelsRead } from '../engine/fields/buyer-view.js';
+import { fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.ambiguous',

@@ -4,14 +4,14 @@
  * software matches invoices to the receiving company; one addressed to another entity is returned.
  * Also compares fields the profile ties to the buyer (`equals: { buyerField }`). Source: art. 35a(1)(e) Wet OB.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerChannels, buyerField, channelsRead } from './fields/buyer-view.js';
-import { channelVars, fieldLocation, fieldVars } from './fields/check-support.js';
-import { compactId, nameCore, sameName } from './fields/normalise.js';
-import type { DocumentModel } from './model/document.js';
-import { type Channel, FIELD_IDS } from './model/fields.js';
-import type { Finding } from './model/finding.js';
-import type { BuyerInfo } from './model/profile.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerChannels, buyerField, channelsRead } from '../engine/fields/buyer-view.js';
+import { compactId, nameCore, sameName } from '../engine/fields/normalise.js';
+import type { DocumentModel } from '../engine/model/document.js';
+import { type Channel, FIELD_IDS } from '../engine/model/fields.js';
+import type { Finding } from '../engine/model/finding.js';
+import type { BuyerInfo } from '../engine/model/profile.js';
+import { channelVars, fieldLocation, fieldVars } from './support/fields.js';
 
 function pageTexts(doc: DocumentModel, channel: Channel): string {
   return doc.pages

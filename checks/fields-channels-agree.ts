@@ -4,10 +4,10 @@
  * (a bad font encoding, an edited PDF) is exactly the PDF that fails in production. Runs when the
  * profile reads `both` channels and both were read. Source: DESIGN §2 (the two channels).
  */
-import { defineCheck } from './engine/define-check.js';
-import { fieldVars } from './fields/check-support.js';
-import { FIELD_IDS } from './model/fields.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { FIELD_IDS } from '../engine/model/fields.js';
+import type { Finding } from '../engine/model/finding.js';
+import { fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.channels-agree',

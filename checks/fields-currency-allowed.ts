@@ -3,10 +3,10 @@
  * (the profile's `fields.currency.oneOf`, or this check's `allowed`). A Dutch public body pays in euro;
  * an invoice in another currency is returned. Source: ISO 4217; the buyer's acceptance profile.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation } from './fields/check-support.js';
-import { isCurrencyCode } from './fields/validate.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import { isCurrencyCode } from '../engine/fields/validate.js';
+import { fieldLocation } from './support/fields.js';
 
 export default defineCheck<{ allowed: string[] }>({
   id: 'fields.currency-allowed',

@@ -4,12 +4,12 @@
  * books and refuse invoices for long-past periods; an old date is also a sign of a wrong date format.
  * Source: the buyer's acceptance profile.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation, fieldVars } from './fields/check-support.js';
-import { daysBetween } from './fields/validate.js';
-import type { FieldId } from './model/fields.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import { daysBetween } from '../engine/fields/validate.js';
+import type { FieldId } from '../engine/model/fields.js';
+import type { Finding } from '../engine/model/finding.js';
+import { fieldLocation, fieldVars } from './support/fields.js';
 
 const DATE_FIELDS: readonly FieldId[] = ['issueDate', 'dueDate'];
 

@@ -4,11 +4,11 @@
  * do not fit their field (a 30-character invoice number in a 20-character column, a PO number
  * without the buyer's prefix). Source: the buyer's acceptance profile (`fields.<field>`).
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation, fieldVars } from './fields/check-support.js';
-import { FIELD_IDS } from './model/fields.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import { FIELD_IDS } from '../engine/model/fields.js';
+import type { Finding } from '../engine/model/finding.js';
+import { fieldLocation, fieldVars } from './support/fields.js';
 
 /** Values compare as the extraction normalises them: case and spaces do not count. */
 const same = (a: string, b: string): boolean =>

@@ -3,10 +3,10 @@
  * channel(s). Capture software that cannot find a field sends the invoice back or to manual work.
  * Source: the buyer's acceptance profile (`fields.<field>.required`, `labels`).
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerChannels, buyerField, channelsRead } from './fields/buyer-view.js';
-import { fieldVars } from './fields/check-support.js';
-import { FIELD_IDS } from './model/fields.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerChannels, buyerField, channelsRead } from '../engine/fields/buyer-view.js';
+import { FIELD_IDS } from '../engine/model/fields.js';
+import { fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.required',

@@ -3,10 +3,10 @@
  * and ISO 13616 mod-97 check digits. A typo in the IBAN means the buyer's payment bounces or, worse,
  * AP software refuses to create the supplier's bank account. Source: ISO 13616-1:2020.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation } from './fields/check-support.js';
-import { checkIban, ibanLength } from './fields/validate.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import { checkIban, ibanLength } from '../engine/fields/validate.js';
+import { fieldLocation } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.valid-iban',

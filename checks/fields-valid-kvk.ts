@@ -3,9 +3,9 @@
  * exactly 8 digits (the KvK publishes no check digit). Dutch AP software matches suppliers on it.
  * Source: Handelsregisterwet 2007; art. 8.1 Handelsregisterbesluit 2008 (KvK number on invoices).
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerChannels, channelsRead } from './fields/buyer-view.js';
-import { checkKvk } from './fields/validate.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerChannels, channelsRead } from '../engine/fields/buyer-view.js';
+import { checkKvk } from '../engine/fields/validate.js';
 
 export default defineCheck({
   id: 'fields.valid-kvk',

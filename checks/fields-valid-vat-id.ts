@@ -4,11 +4,11 @@
  * mod 11). A wrong VAT number makes the invoice unfit for VAT deduction, so AP departments refuse it.
  * Source: art. 35a(1)(c) Wet OB / art. 226(3) VAT Directive 2006/112/EC; national check-digit rules.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField } from './fields/buyer-view.js';
-import { fieldLocation, fieldVars } from './fields/check-support.js';
-import { checkVatId } from './fields/validate.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField } from '../engine/fields/buyer-view.js';
+import { checkVatId } from '../engine/fields/validate.js';
+import type { Finding } from '../engine/model/finding.js';
+import { fieldLocation, fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.valid-vat-id',

@@ -5,9 +5,9 @@
  * pass when the profile allows them (`file.imagesAllowed`) and its buyer reads page images (OCR); they
  * then go through the OCR checks. Source: ISO 32000-2 §7.5.2.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { MessageId } from './i18n/catalogue.js';
-import type { FileKind } from './model/document.js';
+import { defineCheck } from '../engine/check.js';
+import type { MessageId } from '../engine/i18n/catalogue.js';
+import type { FileKind } from '../engine/model/document.js';
 
 const IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['png', 'jpeg', 'tiff']);
 

@@ -3,7 +3,7 @@
  * commonly cap attachments at 10–25 MB and capture services set their own file limits; a larger
  * invoice is bounced or dropped without the supplier knowing. Limit: the profile's `file.maxBytes`.
  */
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
 
 /** Used when a profile sets no limit: a common invoice-mailbox attachment limit. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;

@@ -3,8 +3,8 @@
  * off): a missing font is replaced when the page is rendered, which moves or garbles text for OCR-based
  * capture; PDF/A forbids it. Source: ISO 32000-2 §9.9, ISO 19005-2 §6.2.11.4.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck<{ allowStandard14: boolean }>({
   id: 'fonts.embedded',

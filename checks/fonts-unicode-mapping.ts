@@ -3,8 +3,8 @@
  * standard encoding); without one (typically Identity-H without `/ToUnicode`) text-layer capture reads glyph
  * numbers instead of the invoice. OCR is unaffected. Source: ISO 32000-2 §9.10 (extraction of text content).
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'fonts.unicode-mapping',

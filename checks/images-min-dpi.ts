@@ -3,9 +3,9 @@
  * below about 200 DPI characters break up. Effective DPI = pixels against the drawn size; logos are ignored.
  * Source: Tesseract documentation, "Improving the quality of the output" (300 DPI advised).
  */
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 /** Used when a profile sets no `ocr.minImageDpi`. */
 export const DEFAULT_MIN_IMAGE_DPI = 200;

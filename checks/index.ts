@@ -3,6 +3,7 @@
  * severities tie. Add a check here and to the profile schema follows by itself.
  */
 
+import type { AnyCheck } from '../engine/check.js';
 import channelsAgree from './channels-agree.js';
 import contentNoForms from './content-no-forms.js';
 import contentNoJavascript from './content-no-javascript.js';
@@ -10,7 +11,6 @@ import contentSingleInvoice from './content-single-invoice.js';
 import einvoiceEmbedded from './einvoice-embedded.js';
 import einvoiceMatchesPrinted from './einvoice-matches-printed.js';
 import einvoiceXmlUploaded from './einvoice-xml-uploaded.js';
-import type { AnyCheck } from './engine/define-check.js';
 import fieldsAmbiguous from './fields-ambiguous.js';
 import fieldsBuyerMatches from './fields-buyer-matches.js';
 import fieldsChannelsAgree from './fields-channels-agree.js';

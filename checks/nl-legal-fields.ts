@@ -5,10 +5,10 @@
  * judge (names are read too loosely to report one missing). Applies when the invoice is Dutch (Dutch
  * labels or a Dutch seller VAT id). Source: art. 35a(1) Wet op de omzetbelasting 1968.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerChannels, buyerField, channelsRead } from './fields/buyer-view.js';
-import { fieldVars } from './fields/check-support.js';
-import type { FieldId } from './model/fields.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerChannels, buyerField, channelsRead } from '../engine/fields/buyer-view.js';
+import type { FieldId } from '../engine/model/fields.js';
+import { fieldVars } from './support/fields.js';
 
 const REQUIRED: readonly FieldId[] = [
   'invoiceNumber',

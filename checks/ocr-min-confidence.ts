@@ -4,8 +4,8 @@
  * a blurred, noisy, faint or low-resolution page. Limit: the profile's `ocr.minConfidence` (default
  * 80). Source: tesseract word confidences (0–100), averaged per page.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 /** Used when a profile sets no `ocr.minConfidence`. */
 export const DEFAULT_MIN_CONFIDENCE = 80;

@@ -4,8 +4,8 @@
  * itself, and the invoice cannot be read. Source: the orientation the OCR stage found by reading a
  * poorly read page again turned (`stages/page-orientation.ts`).
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 const HOW = {
   180: { nl: 'ondersteboven', en: 'upside down' },

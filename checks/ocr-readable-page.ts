@@ -4,9 +4,9 @@
  * show something OCR cannot read at all, and pages or images that cannot even be drawn. Image-based
  * capture software sees an empty page in each case. Source: the image channel of the buyer's software.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
-import { isLegible } from './model/words.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import { isLegible } from '../engine/model/words.js';
 
 /** OCR words read with less confidence than this do not count as legible. */
 const LEGIBLE_CONFIDENCE = 60;

@@ -4,8 +4,8 @@
  * lowers recognition. Limit: the profile's `ocr.maxSkewDegrees` (default 3). Source: the median
  * baseline angle of the page's longer text lines, as tesseract finds them.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 /** Used when a profile sets no `ocr.maxSkewDegrees`. */
 export const DEFAULT_MAX_SKEW_DEGREES = 3;

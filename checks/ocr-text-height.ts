@@ -4,10 +4,10 @@
  * x-height of about 10 pixels there is very little chance of accurate results. Limit: the profile's
  * `ocr.minTextHeightPx` (default 10). Source: tesseract documentation, "Improving the quality of the output".
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
-import { DEFAULT_OCR_DPI } from './model/profile.js';
-import { alnum } from './model/words.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import { DEFAULT_OCR_DPI } from '../engine/model/profile.js';
+import { alnum } from '../engine/model/words.js';
 
 /** Used when a profile sets no `ocr.minTextHeightPx`. */
 export const DEFAULT_MIN_TEXT_HEIGHT_PX = 10;

@@ -3,8 +3,8 @@
  * fields (supplier, number, date) from the first page; an empty first page or a blank separator sheet
  * makes it skip or reject the file. Profile: `file.firstPageNotBlank` (unset: a warning).
  */
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
+import { defineCheck } from '../engine/check.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'pages.first-not-blank',

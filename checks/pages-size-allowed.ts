@@ -3,9 +3,9 @@
  * capture software scales other sizes to A4, shrinking or cropping the text. Without a list only sizes under
  * 70 mm or over 450 mm warn. Source: ISO 216 (A series), ANSI/ASME Y14.1 (Letter, Legal).
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
-import type { PageSizeName } from './model/profile.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import type { PageSizeName } from '../engine/model/profile.js';
 
 /** Sizes in points (portrait). */
 export const PAGE_SIZES: Readonly<Record<PageSizeName, readonly [number, number]>> = {

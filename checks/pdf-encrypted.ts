@@ -3,7 +3,7 @@
  * (Owner-password restrictions without a user password are `pdf.permissions`' concern.)
  * Source: PDF 2.0 (ISO 32000-2) §7.6 encryption.
  */
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
 
 export default defineCheck({
   id: 'pdf.encrypted',

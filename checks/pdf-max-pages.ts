@@ -3,10 +3,8 @@
  * Capture services cap pages per document (cost, and to stop several invoices in one file).
  * Limit: the profile's `file.maxPages`.
  */
-import { defineCheck } from './engine/define-check.js';
-
-/** Used when a profile sets no page limit. */
-export const DEFAULT_MAX_PAGES = 50;
+import { defineCheck } from '../engine/check.js';
+import { DEFAULT_MAX_PAGES } from '../engine/model/profile.js';
 
 export default defineCheck({
   id: 'pdf.max-pages',

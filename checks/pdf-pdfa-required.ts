@@ -3,7 +3,7 @@
  * (`pdfaid:part`): archiving buyers need self-contained files. The claim is checked, not full conformance
  * (a validator such as veraPDF does that). Source: ISO 19005 (PDF/A) §6.6 metadata.
  */
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
 
 export default defineCheck({
   id: 'pdf.pdfa-required',

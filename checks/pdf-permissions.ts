@@ -3,10 +3,10 @@
  * that honour the restrictions refuse to extract text (pdf.js opens such files silently, so `/P` is read from
  * the encryption dictionary). Source: ISO 32000-2 §7.6.4, Table 22. Profile: `file.restrictionsAllowed`.
  */
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
-import { joinLocalized, localize, type MessageId } from './i18n/catalogue.js';
-import type { PdfPermissions } from './model/document.js';
+import { defineCheck } from '../engine/check.js';
+import { joinLocalized, localize, type MessageId } from '../engine/i18n/catalogue.js';
+import type { PdfPermissions } from '../engine/model/document.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 /** The rights whose absence matters to the buyer, in the order they are listed. */
 const RIGHTS: readonly (keyof PdfPermissions)[] = [

@@ -3,8 +3,8 @@
  * first damaged object; a truncated file (no `%%EOF`, cut off during a download) is the most common
  * cause. Source: PDF 2.0 (ISO 32000-2) §7.5 file structure.
  */
-import { defineCheck } from './engine/define-check.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'pdf.readable',

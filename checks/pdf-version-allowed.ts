@@ -3,7 +3,7 @@
  * older capture engines stop at PDF 1.7; very old writers miss features readers rely on.
  * Source: ISO 32000-2 §7.5.2 (header) and §7.7.2 (catalog `/Version`).
  */
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
 
 const compare = (a: string, b: string): number => {
   const [am = 0, an = 0] = a.split('.').map(Number);

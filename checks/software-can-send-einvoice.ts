@@ -4,8 +4,8 @@
  * The package list is data: `data/invoicing-software.json`.
  */
 
-import { recogniseSoftware } from './einvoice/software.js';
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
+import { recogniseSoftware } from '../engine/einvoice/software.js';
 
 export default defineCheck({
   id: 'software.can-send-einvoice',

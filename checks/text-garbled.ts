@@ -3,11 +3,11 @@
  * use characters or letters that read as no language ("Idfwxxu" for "Factuur"), so text-layer capture reads
  * garbage while the page looks fine. Limits: `text.maxGarbledRatio`, the `minLanguageScore` param.
  */
-import { defineCheck } from './engine/define-check.js';
-import { ruleSeverity } from './engine/severity.js';
-import type { Finding } from './model/finding.js';
-import type { Box, Word } from './model/geometry.js';
-import { isGarbled } from './stages/text-words.js';
+import { defineCheck } from '../engine/check.js';
+import type { Finding } from '../engine/model/finding.js';
+import type { Box, Word } from '../engine/model/geometry.js';
+import { isGarbled } from '../engine/model/words.js';
+import { ruleSeverity } from '../engine/severity.js';
 
 /** Used when a profile sets no `text.maxGarbledRatio`. */
 export const DEFAULT_MAX_GARBLED_RATIO = 0.1;

@@ -4,7 +4,7 @@
  * having text when it holds at least `minChars` characters of real text. A buyer that reads only the
  * page image (`channels: ocr`) does not need a text layer, so the check says nothing for it.
  */
-import { defineCheck } from './engine/define-check.js';
+import { defineCheck } from '../engine/check.js';
 
 export default defineCheck<{ minChars: number }>({
   id: 'text.layer-present',

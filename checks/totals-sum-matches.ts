@@ -4,9 +4,9 @@
  * software checks exactly this and rejects, or books the wrong amount. Source: art. 35a(1)(h–j)
  * Wet OB (taxable amount per rate, the rate, the VAT amount); EN 16931 rules BR-CO-15, BR-S-09.
  */
-import { defineCheck } from './engine/define-check.js';
-import { channelsRead } from './fields/buyer-view.js';
-import type { Finding } from './model/finding.js';
+import { defineCheck } from '../engine/check.js';
+import { channelsRead } from '../engine/fields/buyer-view.js';
+import type { Finding } from '../engine/model/finding.js';
 
 const cents = (value: string): number => Math.round(Number(value) * 100);
 /** Amounts read with less confidence than this are not compared. */

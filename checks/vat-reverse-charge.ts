@@ -4,8 +4,8 @@
  * it the buyer cannot account for the VAT and the invoice does not meet the law.
  * Source: art. 35a(1)(d) and (2) Wet OB; art. 226(4) and (11a) VAT Directive 2006/112/EC.
  */
-import { defineCheck } from './engine/define-check.js';
-import { buyerField, channelsRead } from './fields/buyer-view.js';
+import { defineCheck } from '../engine/check.js';
+import { buyerField, channelsRead } from '../engine/fields/buyer-view.js';
 
 export default defineCheck({
   id: 'vat.reverse-charge',

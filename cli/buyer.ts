@@ -1,10 +1,10 @@
 /**
  * `proeffactuur buyer …`: buyer accounts, their API keys (with scopes and an optional expiry) and their
- * limits, in the same data folder as the server (`DATA_DIR`, see server/config.ts). Output is JSON on
+ * limits, in the same data folder as the server (`DATA_DIR`, see server/core/config.ts). Output is JSON on
  * stdout, for people and scripts alike.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/core/config.js';
 import { BuyerStore, parseScopes, SCOPES, type Scope } from '../server/store/buyers.js';
 import { openDatabase } from '../server/store/database.js';
 import { MIN_PASSWORD_LENGTH, UserStore } from '../server/store/users.js';

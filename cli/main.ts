@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLanguageData, OcrSetupError } from '../checks/adapters/tesseract.js';
-import { unfinished, unfinishedReport } from '../checks/engine/unfinished.js';
-import type { Lang } from '../checks/model/finding.js';
-import type { Report } from '../checks/model/report.js';
-import { fileFacts } from '../checks/stages/intake.js';
-import { loadOcrConfig } from '../server/config.js';
-import { OcrHost } from '../server/ocr/ocr-host-client.js';
-import { PipelinePool, TaskTimeoutError } from '../server/pool/pipeline-pool.js';
+import { checkLanguageData, OcrSetupError } from '../engine/adapters/tesseract.js';
+import type { Lang } from '../engine/model/finding.js';
+import type { Report } from '../engine/model/report.js';
+import { checkFile } from '../runtime/check-file.js';
+import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
+import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
+import { loadOcrConfig } from '../server/core/config.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
@@ -72,16 +71,9 @@ async function check(args: string[]): Promise<number> {
   const pool = new PipelinePool(1, { ...(ocr && { ocr }) });
   let report: Report;
   try {
-    report = await pool.check({ bytes, name: path.basename(file) }, profile, {
+    ({ report } = await checkFile(pool, { bytes, name: path.basename(file) }, profile, {
       timeoutMs: timeoutSeconds * 1000,
-    });
-  } catch (error) {
-    const reason =
-      error instanceof TaskTimeoutError
-        ? unfinished('run_timed_out', { seconds: timeoutSeconds })
-        : unfinished('run_failed');
-    const { sha256, bytes: size, kind } = fileFacts({ bytes });
-    report = unfinishedReport(profile, { sha256, bytes: size, kind, name: path.basename(file) }, reason);
+    }));
   } finally {
     await pool.close();
     await ocr?.close();

@@ -1,7 +1,7 @@
 /** `--profile ID|PATH`: a preset id, or the path of a profile JSON file (validated like any profile). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AcceptanceProfile } from '../checks/model/profile.js';
+import type { AcceptanceProfile } from '../engine/model/profile.js';
 import { DEFAULT_PRESET_ID, findPreset, presets } from '../profiles/presets.js';
 import { validateProfile } from '../profiles/schema.js';
 

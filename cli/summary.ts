@@ -1,7 +1,7 @@
 /** The human summary the CLI prints without `--json`: the verdict, then each finding with its fix. */
-import { FIELD_IDS, type FieldId } from '../checks/model/fields.js';
-import type { Lang } from '../checks/model/finding.js';
-import type { Report } from '../checks/model/report.js';
+import { FIELD_IDS, type FieldId } from '../engine/model/fields.js';
+import type { Lang } from '../engine/model/finding.js';
+import type { Report } from '../engine/model/report.js';
 
 const VERDICT: Record<Report['verdict'], Record<Lang, string>> = {
   accepted: { nl: 'GOEDGEKEURD', en: 'ACCEPTED' },

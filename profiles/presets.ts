@@ -1,8 +1,8 @@
 /** Preset profiles: the JSON files in `profiles/examples/`, validated once when first asked for. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AcceptanceProfile } from '../checks/model/profile.js';
-import { fromRoot } from '../server/paths.js';
+import type { AcceptanceProfile } from '../engine/model/profile.js';
+import { fromRoot } from './files.js';
 import { validateProfile } from './schema.js';
 
 const folder = fromRoot('profiles', 'examples');

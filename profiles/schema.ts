@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import { registry } from '../checks/index.js';
-import type { AcceptanceProfile } from '../checks/model/profile.js';
-import { fromRoot } from '../server/paths.js';
+import type { AcceptanceProfile } from '../engine/model/profile.js';
+import { fromRoot } from './files.js';
 import { type ProfileProblem, problem, type SemanticOptions, semanticProblems } from './semantics.js';
 
 export type { ProfileProblem, SemanticOptions } from './semantics.js';

@@ -4,7 +4,7 @@
  * (it may also have schema problems), so the editor sees every problem at once.
  */
 import { readFileSync } from 'node:fs';
-import { fromRoot } from '../server/paths.js';
+import { fromRoot } from './files.js';
 
 /** One problem in a profile: where (a JSON Pointer into the profile) and what, in English and Dutch. */
 export interface ProfileProblem {

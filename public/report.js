@@ -176,7 +176,7 @@ const TEXT = {
 /** The texts of this module, for pages that need a few of them. */
 export const reportText = (lang, key, vars) => fill(TEXT[lang][key], vars);
 
-/** Names of the invoice fields (`checks/model/fields.ts`), in both languages. */
+/** Names of the invoice fields (`engine/model/fields.ts`), in both languages. */
 export const FIELD_NAMES = {
   invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
   issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },

@@ -11,8 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Report } from '../checks/model/report.js';
-import { fromRoot } from '../server/paths.js';
+import type { Report } from '../engine/model/report.js';
+import { fromRoot } from '../runtime/paths.js';
 
 /** Seconds the CLI may take per file (its own time-out); the process is killed 15 s later. */
 const RUN_TIMEOUT_SECONDS = 20;

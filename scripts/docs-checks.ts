@@ -1,6 +1,6 @@
 /** `npm run docs:checks`: rewrites the check table in README.md from the check declarations. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fromRoot } from '../server/paths.js';
+import { fromRoot } from '../runtime/paths.js';
 import { withCheckTable } from './check-table.js';
 
 const file = fromRoot('README.md');

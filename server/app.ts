@@ -3,24 +3,25 @@
  * port 0. HTTP only: parsing requests, calling the run service, shaping responses.
  */
 import express, { type Express } from 'express';
-import { ENGINE_VERSION } from '../checks/engine/version.js';
-import type { Config } from './config.js';
-import { HarnessError, notFound, problemHandler } from './errors.js';
-import { InvitationService } from './invitations.js';
-import { openApiDocument } from './openapi/document.js';
-import { RequestValidator } from './openapi/validate.js';
-import { fromRoot } from './paths.js';
-import { ProfileService } from './profiles.js';
-import { rateLimiters } from './rate-limit.js';
+import { ENGINE_VERSION } from '../engine/version.js';
+import { fromRoot } from '../runtime/paths.js';
+import type { Config } from './core/config.js';
+import { HarnessError, notFound, problemHandler } from './core/errors.js';
+import { openApiDocument } from './http/openapi/document.js';
+import { RequestValidator } from './http/openapi/validate.js';
+import { rateLimiters } from './http/rate-limit.js';
+import { sessionMiddleware } from './http/session.js';
 import { docsRouter } from './routes/docs.js';
-import { invitationsRouter, type PageImageProvider } from './routes/invitations.js';
+import { invitationsRouter } from './routes/invitations.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { webhooksRouter } from './routes/webhooks.js';
-import type { RunService } from './runs.js';
-import { sessionMiddleware } from './session.js';
+import { InvitationService } from './services/invitations.js';
+import type { PageImageProvider } from './services/page-images.js';
+import { ProfileService } from './services/profiles.js';
+import type { RunService } from './services/runs.js';
 import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';

@@ -1,8 +1,8 @@
 /** `npm start`: reads the configuration, serves the app and shuts down gracefully. */
 import { pino } from 'pino';
 import { createApp } from './app.js';
-import { type Config, loadConfig } from './config.js';
-import { PageImageService } from './page-images.js';
+import { type Config, loadConfig } from './core/config.js';
+import { PageImageService } from './services/page-images.js';
 import { type Services, startServices } from './services.js';
 import { BlobStore } from './store/blobs.js';
 

@@ -2,13 +2,14 @@
  * Wires the store, the pipeline pool, the shared OCR engine, the run service, webhooks and retention
  * from a configuration.
  */
-import { checkLanguageData } from '../checks/adapters/tesseract.js';
-import { type Config, loadOcrConfig, type OcrConfig } from './config.js';
-import { OcrHost } from './ocr/ocr-host-client.js';
-import type { PageImageDrawer } from './page-images.js';
-import { PipelinePool } from './pool/pipeline-pool.js';
-import { RetentionSweeper } from './retention.js';
-import { RunService } from './runs.js';
+import { checkLanguageData } from '../engine/adapters/tesseract.js';
+import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
+import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
+import { type Config, loadOcrConfig, type OcrConfig } from './core/config.js';
+import type { PageImageDrawer } from './services/page-images.js';
+import { RetentionSweeper } from './services/retention.js';
+import { RunService } from './services/runs.js';
+import { WebhookService } from './services/webhooks.js';
 import { BlobStore } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
@@ -18,7 +19,6 @@ import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { UserStore } from './store/users.js';
 import { WebhookStore } from './store/webhooks.js';
-import { WebhookService } from './webhooks.js';
 
 /** Everything with a lifetime, so it can be closed in order. */
 export interface Services {

@@ -1,10 +1,12 @@
 /** Helpers shared by the tests. */
-import { defineCheck } from '../checks/engine/define-check.js';
-import { type RunOptions, runCheck } from '../checks/engine/run-check.js';
-import type { DocumentModel } from '../checks/model/document.js';
-import type { Finding } from '../checks/model/finding.js';
-import type { AcceptanceProfile } from '../checks/model/profile.js';
-import type { Report } from '../checks/model/report.js';
+
+import { registry } from '../checks/index.js';
+import { defineCheck } from '../engine/check.js';
+import type { DocumentModel } from '../engine/model/document.js';
+import type { Finding } from '../engine/model/finding.js';
+import type { AcceptanceProfile } from '../engine/model/profile.js';
+import type { Report } from '../engine/model/report.js';
+import { type PipelineOptions, runPipeline } from '../engine/pipeline.js';
 
 /** A minimal valid profile, with overrides. */
 export function testProfile(overrides: Partial<AcceptanceProfile> = {}): AcceptanceProfile {
@@ -17,23 +19,23 @@ export function check(
   profile: AcceptanceProfile = testProfile(),
   name?: string,
 ): Promise<Report> {
-  return runCheck({ bytes, ...(name !== undefined && { name }) }, profile);
+  return runPipeline({ bytes, ...(name !== undefined && { name }) }, profile, { registry });
 }
 
 /** Runs the whole in-process pipeline with options (an OCR engine, a registry). */
 export function checkWith(
   bytes: Uint8Array,
   profile: AcceptanceProfile,
-  options: RunOptions,
+  options: Partial<PipelineOptions>,
 ): Promise<Report> {
-  return runCheck({ bytes }, profile, options);
+  return runPipeline({ bytes }, profile, { registry, ...options });
 }
 
 /** Runs the pipeline and returns the document model as the checks see it, with the report. */
 export async function documentOf(
   bytes: Uint8Array,
   profile: AcceptanceProfile,
-  options: RunOptions = {},
+  options: Partial<PipelineOptions> = {},
 ): Promise<{ doc: DocumentModel; report: Report }> {
   let doc: DocumentModel | undefined;
   const capture = defineCheck({
@@ -46,7 +48,7 @@ export async function documentOf(
       return [];
     },
   });
-  const report = await runCheck({ bytes }, profile, { ...options, registry: [capture] });
+  const report = await runPipeline({ bytes }, profile, { ...options, registry: [capture] });
   if (!doc) throw new Error('the pipeline did not reach evaluate');
   return { doc, report };
 }

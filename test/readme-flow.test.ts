@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { fromRoot } from '../server/paths.js';
+import { fromRoot } from '../runtime/paths.js';
 import { textInvoicePdf } from './fixtures/pdfs.js';
 import { startReceiver } from './server/api-helpers.js';
 import { startTestServer, type TestServer } from './server/harness.js';

@@ -8,25 +8,20 @@
  */
 import express, { type Request, type Response, Router } from 'express';
 import multer from 'multer';
-import { buyerOf, requireBuyer } from '../auth.js';
-import { HarnessError } from '../errors.js';
-import { type InvitationService, runNotFound } from '../invitations.js';
-import { invoicingSoftware } from '../onboarding/software.js';
-import type { RunService } from '../runs.js';
-import { sessionOf } from '../session.js';
+import { HarnessError } from '../core/errors.js';
+import { readableRun, requireBuyer } from '../http/auth.js';
+import { waitSeconds } from '../http/query.js';
+import { streamRunEvents } from '../http/run-events.js';
+import { runView } from '../http/run-view.js';
+import { sessionOf } from '../http/session.js';
+import type { InvitationService } from '../services/invitations.js';
+import type { PageImageProvider } from '../services/page-images.js';
+import type { RunService } from '../services/runs.js';
+import { invoicingSoftware } from '../services/software.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { Invitation } from '../store/invitations.js';
 import type { RunRecord } from '../store/runs.js';
 import type { UserStore } from '../store/users.js';
-import { streamRunEvents } from './run-events.js';
-import { runView } from './runs.js';
-
-/** Renders page `page` (1-based) of a run as PNG, with the boxes of fields and findings unless `boxes` is false. */
-export type PageImageProvider = (
-  run: RunRecord,
-  page: number,
-  options: { boxes: boolean },
-) => Promise<Uint8Array | undefined>;
 
 const json = express.json({ limit: '16kb', strict: true });
 
@@ -49,13 +44,6 @@ const pageImageUnavailable = (): HarnessError =>
 function supplierRunView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
   const { links: _links, ...view } = runView(run);
   return view;
-}
-
-/** Longest `?wait=` in seconds on the supplier's run. */
-const MAX_WAIT_SECONDS = 60;
-function waitMs(req: Request): number {
-  const seconds = Number(req.query.wait ?? 0);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, MAX_WAIT_SECONDS) * 1000 : 0;
 }
 
 /** The routes. */
@@ -164,8 +152,7 @@ export function invitationsRouter(deps: {
 
   // Live progress of a run: a buyer's own run, or a run against a preset (no buyer) by its id.
   router.get('/runs/:id/events', (req, res) => {
-    const run = runs.get(req.params.id);
-    if (!run || (run.buyerId !== undefined && buyerOf(req, buyers)?.id !== run.buyerId)) throw runNotFound();
+    const run = readableRun(req, buyers, runs.get(req.params.id));
     streamRunEvents(runs, req, res, run.id, runView);
   });
 
@@ -222,7 +209,7 @@ export function invitationsRouter(deps: {
   router.get('/i/:token/runs/:id', async (req, res) => {
     const invitation = supplier(req, res);
     const run = invitations.supplierRun(invitation, req.params.id);
-    res.json(supplierRunView((await runs.waitFor(run.id, waitMs(req))) ?? run));
+    res.json(supplierRunView((await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run));
   });
 
   router.get('/i/:token/runs/:id/events', (req, res) => {

@@ -5,10 +5,10 @@
  * expired, revoked or made-up one.
  */
 import { type RequestHandler, Router } from 'express';
-import type { Lang } from '../../checks/model/finding.js';
-import { HarnessError } from '../errors.js';
-import { type InvitationService, langOf } from '../invitations.js';
-import { fromRoot } from '../paths.js';
+import type { Lang } from '../../engine/model/finding.js';
+import { fromRoot } from '../../runtime/paths.js';
+import { HarnessError } from '../core/errors.js';
+import { type InvitationService, langOf } from '../services/invitations.js';
 
 /** The Content-Security-Policy of every response. */
 export const CONTENT_SECURITY_POLICY = [

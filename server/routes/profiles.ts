@@ -6,9 +6,9 @@ import express, { type Request, type Response, Router } from 'express';
 import { registry } from '../../checks/index.js';
 import { findPreset, presets } from '../../profiles/presets.js';
 import { profileSchema } from '../../profiles/schema.js';
-import { authenticated, requireBuyer } from '../auth.js';
-import { HarnessError } from '../errors.js';
-import type { ProfileService } from '../profiles.js';
+import { HarnessError } from '../core/errors.js';
+import { authenticated, requireBuyer } from '../http/auth.js';
+import type { ProfileService } from '../services/profiles.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { StoredProfile } from '../store/profiles.js';
 

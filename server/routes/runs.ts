@@ -10,109 +10,26 @@ import { createHash } from 'node:crypto';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import multer from 'multer';
 import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
-import { principalOf, requirePrincipal } from '../auth.js';
-import { fromMulterError, HarnessError, preferredLang } from '../errors.js';
-import type { RequestValidator } from '../openapi/validate.js';
-import { checkOutboundUrl } from '../outbound.js';
-import type { ProfileService } from '../profiles.js';
-import { reportHtml } from '../report-html.js';
-import type { RunService } from '../runs.js';
+import { fromMulterError, HarnessError, preferredLang, runNotFound } from '../core/errors.js';
+import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
+import type { RequestValidator } from '../http/openapi/validate.js';
+import { decodeCursor, encodeCursor, waitSeconds } from '../http/query.js';
+import { reportHtml } from '../http/report-html.js';
+import { runSummary, runView } from '../http/run-view.js';
+import { checkOutboundUrl } from '../services/outbound.js';
+import type { PageImageProvider } from '../services/page-images.js';
+import type { ProfileService } from '../services/profiles.js';
+import type { RunService } from '../services/runs.js';
 import type { BuyerStore, Principal } from '../store/buyers.js';
 import type { IdempotencyStore } from '../store/idempotency.js';
 import type { RunRecord } from '../store/runs.js';
 import { newWebhookSecret } from '../store/webhooks.js';
-import type { PageImageProvider } from './invitations.js';
-
-/** Longest `?wait=` in seconds. */
-const MAX_WAIT_SECONDS = 60;
-
-const links = (id: string) => ({ self: `/api/runs/${id}`, reportHtml: `/api/runs/${id}/report.html` });
-
-/** The public JSON shape of a run. */
-export function runView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
-  return {
-    id: run.id,
-    status: run.status,
-    profile: { id: run.profile.id, version: run.profile.version },
-    file: run.erasedAt ? null : run.file,
-    supplierReference: run.supplierReference ?? null,
-    callbackUrl: run.callbackUrl ?? null,
-    createdAt: run.createdAt,
-    startedAt: run.startedAt ?? null,
-    finishedAt: run.finishedAt ?? null,
-    erasedAt: run.erasedAt ?? null,
-    verdict: run.verdict ?? null,
-    ...(run.progress !== undefined && { progress: run.progress }),
-    ...(run.error && { error: run.error }),
-    report: run.report ?? null,
-    links: links(run.id),
-  };
-}
-
-/** A run in a list: no report. */
-export function runSummary(run: RunRecord): Record<string, unknown> {
-  return {
-    id: run.id,
-    status: run.status,
-    profile: { id: run.profile.id, version: run.profile.version },
-    supplierReference: run.supplierReference ?? null,
-    fileName: run.file.name ?? null,
-    createdAt: run.createdAt,
-    finishedAt: run.finishedAt ?? null,
-    erasedAt: run.erasedAt ?? null,
-    verdict: run.verdict ?? null,
-    links: links(run.id),
-  };
-}
-
-function waitSeconds(req: Request): number {
-  const raw = req.query.wait;
-  if (raw === undefined) return 0;
-  const seconds = Number(raw);
-  if (typeof raw !== 'string' || !Number.isFinite(seconds) || seconds < 0) {
-    throw new HarnessError('invalid_wait', 400, {
-      nl: `"wait" moet een aantal seconden zijn tussen 0 en ${MAX_WAIT_SECONDS}.`,
-      en: `"wait" must be a number of seconds from 0 to ${MAX_WAIT_SECONDS}.`,
-    });
-  }
-  return Math.min(seconds, MAX_WAIT_SECONDS);
-}
-
-const runNotFound = (): HarnessError =>
-  new HarnessError('run_not_found', 404, {
-    nl: 'Deze controle bestaat niet (meer). Controleer het adres.',
-    en: 'This run does not exist (any more). Check the address.',
-  });
 
 const idempotencyKeyReused = (): HarnessError =>
   new HarnessError('idempotency_key_reused', 409, {
     nl: 'Deze Idempotency-Key is in de afgelopen 24 uur al gebruikt voor een andere inzending. Kies een nieuwe sleutel voor een nieuwe inzending.',
     en: 'This Idempotency-Key was used in the last 24 hours for a different submission. Use a new key for a new submission.',
   });
-
-const cursorInvalid = (): HarnessError =>
-  new HarnessError('cursor_invalid', 400, {
-    nl: 'Deze "cursor" komt niet van deze API. Gebruik de "nextCursor" van de vorige pagina.',
-    en: 'This "cursor" did not come from this API. Use the "nextCursor" of the previous page.',
-  });
-
-/** An opaque cursor: the last item's creation time and id. */
-export function encodeCursor(item: { createdAt: string; id: string }): string {
-  return Buffer.from(JSON.stringify([item.createdAt, item.id])).toString('base64url');
-}
-
-/** The position a cursor stands for; 400 `cursor_invalid` for anything else. */
-export function decodeCursor(raw: unknown): { createdAt: string; id: string } | undefined {
-  if (raw === undefined) return undefined;
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)))
-      return { createdAt, id };
-  } catch {
-    // fall through
-  }
-  throw cursorInvalid();
-}
 
 /** A date (start of that day, UTC) or moment as an ISO timestamp. */
 const isoMoment = (raw: unknown): string | undefined =>
@@ -278,16 +195,8 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     });
   });
 
-  /**
-   * A run the request may read: a run without a buyer by its id alone; a buyer's run (a stored
-   * profile's, or one submitted with a key) only by that buyer — anyone else gets the 404 of a run that
-   * does not exist.
-   */
-  const readable = (req: Request, run: RunRecord | undefined): RunRecord => {
-    if (!run || (run.buyerId !== undefined && principalOf(req, options.buyers)?.buyer.id !== run.buyerId))
-      throw runNotFound();
-    return run;
-  };
+  const readable = (req: Request, run: RunRecord | undefined): RunRecord =>
+    readableRun(req, options.buyers, run);
 
   router.get('/runs/:id', async (req, res) => {
     const wait = waitSeconds(req);

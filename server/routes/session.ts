@@ -6,16 +6,18 @@
  * hour; past either, sign-in answers 429 for a while, even with the right password.
  */
 import express, { type Request, Router } from 'express';
-import type { CookieSecure } from '../config.js';
-import { HarnessError } from '../errors.js';
-import { clearSessionCookie, sessionOf, setSessionCookie } from '../session.js';
+import type { CookieSecure } from '../core/config.js';
+import { HarnessError } from '../core/errors.js';
+import {
+  clearSessionCookie,
+  MAX_FAILURES,
+  MAX_FAILURES_PER_ADDRESS,
+  sessionOf,
+  setSessionCookie,
+} from '../http/session.js';
 import type { BuyerStore } from '../store/buyers.js';
 import { SESSION_TTL_MS, type Session, type UserStore } from '../store/users.js';
 
-/** Failed sign-ins per e-mail before sign-in is refused for a while. */
-export const MAX_FAILURES = 10;
-/** Failed sign-ins per client address before sign-in is refused for a while. */
-export const MAX_FAILURES_PER_ADDRESS = 50;
 const WINDOW_MS = 15 * 60 * 1000;
 
 /** Counts failures in a sliding window, per key; forgets a key once its window is over. */

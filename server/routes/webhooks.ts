@@ -4,13 +4,13 @@
  * needs the `webhooks:write` scope. Another buyer's webhook is 404, like one that does not exist.
  */
 import express, { type Request, type Response, Router } from 'express';
-import { authenticated, requirePrincipal } from '../auth.js';
-import { HarnessError } from '../errors.js';
-import type { RequestValidator } from '../openapi/validate.js';
-import { checkOutboundUrl } from '../outbound.js';
+import { HarnessError } from '../core/errors.js';
+import { authenticated, requirePrincipal } from '../http/auth.js';
+import type { RequestValidator } from '../http/openapi/validate.js';
+import { decodeCursor, encodeCursor } from '../http/query.js';
+import { checkOutboundUrl } from '../services/outbound.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { DeliveryStatus, Webhook, WebhookEvent, WebhookStore } from '../store/webhooks.js';
-import { decodeCursor, encodeCursor } from './runs.js';
 
 const self = (id: string): string => `/api/webhooks/${id}`;
 

@@ -7,7 +7,7 @@
  * A lost link is replaced by a new one, which stops the old one. Links expire and can be revoked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Verdict } from '../../checks/model/finding.js';
+import type { Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 import type { RunStatus } from './runs.js';
 

@@ -4,7 +4,7 @@
  * its versions stay, so runs keep the exact version they were checked against.
  */
 import { randomBytes } from 'node:crypto';
-import type { AcceptanceProfile } from '../../checks/model/profile.js';
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Db } from './database.js';
 
 /** A stored profile: its latest version and its bookkeeping. */

@@ -1,8 +1,8 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
-import type { FileKind } from '../../checks/model/document.js';
-import type { Verdict } from '../../checks/model/finding.js';
-import type { AcceptanceProfile } from '../../checks/model/profile.js';
-import type { Incomplete, Report } from '../../checks/model/report.js';
+import type { FileKind } from '../../engine/model/document.js';
+import type { Verdict } from '../../engine/model/finding.js';
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { Db } from './database.js';
 
 /** Where a run is: kept apart from the verdict, which only a completed run has for sure. */

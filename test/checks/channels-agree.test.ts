@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import type { OcrResult } from '../../checks/engine/ocr-engine.js';
+import type { OcrResult } from '../../engine/ocr-engine.js';
 import { engineFrom, fixture, recordedEngine } from '../fixtures/ocr.js';
 import { checkWith, findingsOf, messageIds, testProfile } from '../helpers.js';
 

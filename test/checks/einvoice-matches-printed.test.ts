@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/einvoice-matches-printed.js';
-import type { DocumentModel, EmbeddedInvoice } from '../../checks/model/document.js';
-import { runOne, textDoc } from '../fields/support.js';
+import type { DocumentModel, EmbeddedInvoice } from '../../engine/model/document.js';
+import { runOne, textDoc } from '../engine/fields/support.js';
 import { dutchInvoice } from '../fixtures/words.js';
 
 const withXml = (fields: EmbeddedInvoice['fields']): DocumentModel => ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/fields-channels-agree.js';
-import type { DocumentModel } from '../../checks/model/document.js';
-import { runOne } from '../fields/support.js';
+import type { DocumentModel } from '../../engine/model/document.js';
+import { runOne } from '../engine/fields/support.js';
 import { dutchInvoice, ocrOf, words } from '../fixtures/words.js';
 import { testProfile } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/fields-currency-allowed.js';
-import { runOne, textDoc } from '../fields/support.js';
+import { runOne, textDoc } from '../engine/fields/support.js';
 import { dutchInvoice, lines } from '../fixtures/words.js';
 import { testProfile } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/fields-valid-vat-id.js';
-import { runOne, textDoc } from '../fields/support.js';
+import { runOne, textDoc } from '../engine/fields/support.js';
 import { dutchInvoice } from '../fixtures/words.js';
 
 describe('fields.valid-vat-id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/nl-legal-fields.js';
-import { runOne, textDoc } from '../fields/support.js';
+import { runOne, textDoc } from '../engine/fields/support.js';
 import { dutchInvoice, lines } from '../fixtures/words.js';
 
 describe('nl.legal-fields', () => {

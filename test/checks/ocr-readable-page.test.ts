@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { evaluate } from '../../checks/engine/evaluate.js';
-import type { DocumentModel } from '../../checks/model/document.js';
 import ocrReadablePage from '../../checks/ocr-readable-page.js';
+import { evaluate } from '../../engine/evaluate.js';
+import type { DocumentModel } from '../../engine/model/document.js';
 import { engineFrom, fixture, recordedEngine } from '../fixtures/ocr.js';
 import { checkWith, findingsOf, messageIds, testProfile } from '../helpers.js';
 

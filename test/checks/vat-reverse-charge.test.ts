@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import check from '../../checks/vat-reverse-charge.js';
-import { runOne, textDoc } from '../fields/support.js';
+import { runOne, textDoc } from '../engine/fields/support.js';
 import { dutchInvoice } from '../fixtures/words.js';
 
 const reverse = { vatLine: 'BTW verlegd', vat: '0,00', total: '1.000,00' };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
 import { startTestServer, type TestServer } from '../server/harness.js';
 
 const bin = fromRoot('bin', 'proeffactuur.js');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
 import { imageOnlyPdf, pdfkitPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { scannedInvoicePdf } from '../fixtures/scans.js';
 import { postRun, startTestServer, uploadForm } from '../server/harness.js';

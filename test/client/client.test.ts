@@ -5,7 +5,7 @@ import {
   verifyWebhookSignature,
   WebhookSignatureError,
 } from '../../client/index.js';
-import { signatureHeader } from '../../server/webhooks.js';
+import { signatureHeader } from '../../server/services/webhooks.js';
 
 describe('verifyWebhookSignature', () => {
   const secret = 'whsec_test-secret';

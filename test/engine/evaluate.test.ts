@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { defineCheck } from '../../checks/engine/define-check.js';
-import { decideVerdict, evaluate } from '../../checks/engine/evaluate.js';
-import { runCheck } from '../../checks/engine/run-check.js';
-import type { DocumentModel } from '../../checks/model/document.js';
+import { registry } from '../../checks/index.js';
+import { defineCheck } from '../../engine/check.js';
+import { decideVerdict, evaluate } from '../../engine/evaluate.js';
+import type { DocumentModel } from '../../engine/model/document.js';
+import { runPipeline } from '../../engine/pipeline.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { testProfile } from '../helpers.js';
 
@@ -93,13 +94,14 @@ describe('decideVerdict', () => {
   });
 });
 
-describe('runCheck', () => {
+describe('runPipeline', () => {
   test('reports the profile version, the stages in order and the engine', async () => {
     const stagesSeen: string[] = [];
-    const report = await runCheck(
+    const report = await runPipeline(
       { bytes: await textInvoicePdf() },
       testProfile({ id: 'acme', version: 4 }),
       {
+        registry,
         onProgress: (event) => {
           if (!stagesSeen.includes(event.stage)) stagesSeen.push(event.stage);
         },
@@ -119,14 +121,16 @@ describe('runCheck', () => {
   });
 
   test('skips the analyze stage for a file that is not a PDF', async () => {
-    const report = await runCheck({ bytes: new TextEncoder().encode('hello') }, testProfile());
+    const report = await runPipeline({ bytes: new TextEncoder().encode('hello') }, testProfile(), {
+      registry,
+    });
     expect(report.stages.find((s) => s.name === 'analyze')?.skipped).toBe(true);
   });
 
   test('does not change the bytes it was given (pdf.js detaches its input)', async () => {
     const bytes = await textInvoicePdf();
     const copy = bytes.slice();
-    await runCheck({ bytes }, testProfile());
+    await runPipeline({ bytes }, testProfile(), { registry });
     expect(bytes.byteLength).toBe(copy.byteLength);
     expect(Buffer.compare(bytes, copy)).toBe(0);
   });

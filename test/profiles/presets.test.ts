@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { findPreset, presets } from '../../profiles/presets.js';
 /** Every preset is used in a real run, and each one's requirements show in its verdicts. */
 import { validateProfile } from '../../profiles/schema.js';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
 import { recordedEngine } from '../fixtures/ocr.js';
 import { imageOnlyPdf, pdfkitPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { check, checkWith, findingsOf } from '../helpers.js';

@@ -7,11 +7,11 @@
 import { describe, expect, test } from '@jest/globals';
 import ts from 'typescript';
 import { profileSchema } from '../../profiles/schema.js';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
 
 type Schema = Record<string, any>;
 
-const program = ts.createProgram([fromRoot('checks', 'model', 'profile.ts')], {
+const program = ts.createProgram([fromRoot('engine', 'model', 'profile.ts')], {
   strict: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
@@ -19,7 +19,7 @@ const program = ts.createProgram([fromRoot('checks', 'model', 'profile.ts')], {
   noEmit: true,
 });
 const checker = program.getTypeChecker();
-const source = program.getSourceFile(fromRoot('checks', 'model', 'profile.ts'))!;
+const source = program.getSourceFile(fromRoot('engine', 'model', 'profile.ts'))!;
 const profileSymbol = checker
   .getExportsOfModule(checker.getSymbolAtLocation(source)!)
   .find((s) => s.name === 'AcceptanceProfile')!;

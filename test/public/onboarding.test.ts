@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
 import type { RunRecord } from '../../server/store/runs.js';
 import { imageOnlyPdf, scanLikePng, textInvoicePdf } from '../fixtures/pdfs.js';
 import { startTestServer, type TestServer, uploadForm } from '../server/harness.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { registry } from '../../checks/index.js';
+import { fromRoot } from '../../runtime/paths.js';
 import { checkTable, TABLE_END, TABLE_START, withCheckTable } from '../../scripts/check-table.js';
-import { fromRoot } from '../../server/paths.js';
 
 describe('README check table', () => {
   test('lists every registered check once, with its default severity', () => {

@@ -5,7 +5,7 @@ import { expect } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import { ProeffactuurClient } from '../../client/index.js';
-import { openApiDocument } from '../../server/openapi/document.js';
+import { openApiDocument } from '../../server/http/openapi/document.js';
 import type { Scope } from '../../server/store/buyers.js';
 import type { TestServer } from './harness.js';
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
-import { type Config, loadConfig } from '../../server/config.js';
-import { PageImageService } from '../../server/page-images.js';
-import type { PageImageProvider } from '../../server/routes/invitations.js';
+import { type Config, loadConfig } from '../../server/core/config.js';
+import type { PageImageProvider } from '../../server/services/page-images.js';
+import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
 import { BlobStore } from '../../server/store/blobs.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { fileFacts } from '../../checks/stages/intake.js';
+import { fileFacts } from '../../engine/stages/intake.js';
 import { findPreset } from '../../profiles/presets.js';
 import { BlobStore } from '../../server/store/blobs.js';
 import { openDatabase } from '../../server/store/database.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { ERROR_CODES } from '../../server/openapi/error-codes.js';
-import { fromRoot } from '../../server/paths.js';
+import { fromRoot } from '../../runtime/paths.js';
+import { ERROR_CODES } from '../../server/http/openapi/error-codes.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { buyerClient, expectSchema } from './api-helpers.js';
 import { startTestServer, type TestServer, uploadForm } from './harness.js';

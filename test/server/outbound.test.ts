@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { checkOutboundUrl, isPrivateAddress, OutboundError, postJson } from '../../server/outbound.js';
+import {
+  checkOutboundUrl,
+  isPrivateAddress,
+  OutboundError,
+  postJson,
+} from '../../server/services/outbound.js';
 import { type Receiver, startReceiver } from './api-helpers.js';
 
 describe('isPrivateAddress', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
-import type { PageImageRequest } from '../../server/page-image-draw.js';
-import { PageImageService } from '../../server/page-images.js';
+import type { PageImageRequest } from '../../runtime/page-image-draw.js';
+import { PageImageService } from '../../server/services/page-images.js';
 import { BlobStore } from '../../server/store/blobs.js';
 import { scanLikePng, slowPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { buyerClient } from './api-helpers.js';

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import express from 'express';
-import { loadConfig, parseTrustProxy } from '../../server/config.js';
-import { MAX_FAILURES_PER_ADDRESS } from '../../server/routes/session.js';
+import { loadConfig, parseTrustProxy } from '../../server/core/config.js';
+import { MAX_FAILURES_PER_ADDRESS } from '../../server/http/session.js';
 import { buyerClient } from './api-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';
 

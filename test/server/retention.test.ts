@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../server/core/config.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { buyerClient, eventually } from './api-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';

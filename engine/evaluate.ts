@@ -1,0 +1,89 @@
+/**
+ * Stage "evaluate": runs every check the profile enables over the finished document model and
+ * decides the verdict.
+ */
+
+import { type AnyCheck, findingFactory } from './check.js';
+import { localize } from './i18n/catalogue.js';
+import type { DocumentModel } from './model/document.js';
+import type { Finding, Severity, Verdict } from './model/finding.js';
+import type { AcceptanceProfile } from './model/profile.js';
+import type { Incomplete } from './model/report.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; within a severity, by page. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.location?.page ?? 0) - (b.location?.page ?? 0),
+  );
+}
+
+/** A check's parameters: declared defaults overlaid with the profile's values. */
+export function resolveParams(check: AnyCheck, profile: AcceptanceProfile): Record<string, unknown> {
+  const defaults = Object.fromEntries(
+    Object.entries(check.params).map(([name, schema]) => [name, schema.default]),
+  );
+  return { ...defaults, ...profile.checks?.[check.id]?.params };
+}
+
+/** Whether a profile runs a check. */
+export function isEnabled(check: AnyCheck, profile: AcceptanceProfile): boolean {
+  return profile.checks?.[check.id]?.enabled ?? check.defaultEnabled ?? true;
+}
+
+/** Formats a moment as its calendar day in the Netherlands (built once: a formatter costs ~0.4 ms). */
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day of a moment in the Netherlands, `YYYY-MM-DD`. */
+export function dayInNetherlands(moment: Date): string {
+  return DUTCH_DAY.format(moment);
+}
+
+/** The findings of every enabled check, and an `incomplete` note when a check itself failed. */
+export function evaluate(
+  doc: DocumentModel,
+  profile: AcceptanceProfile,
+  registry: readonly AnyCheck[],
+  options: { readonly now?: Date } = {},
+): { findings: Finding[]; incomplete?: Incomplete } {
+  const today = dayInNetherlands(options.now ?? new Date());
+  const findings: Finding[] = [];
+  const failed: string[] = [];
+  for (const check of registry) {
+    if (!isEnabled(check, profile)) continue;
+    const severity = profile.checks?.[check.id]?.severity ?? check.defaultSeverity;
+    const context = {
+      params: resolveParams(check, profile),
+      profile,
+      today,
+      finding: findingFactory(check.id, severity),
+    };
+    try {
+      findings.push(...check.run(doc, context));
+    } catch {
+      failed.push(check.id);
+    }
+  }
+  if (failed.length === 0) return { findings: sortFindings(findings) };
+  return {
+    findings: sortFindings(findings),
+    incomplete: {
+      code: 'check_failed',
+      message: localize('run.check-failed', { checks: failed.join(', ') }),
+    },
+  };
+}
+
+/** Any error rejects; otherwise a run that could not check everything is undetermined. */
+export function decideVerdict(findings: readonly Finding[], incomplete?: Incomplete): Verdict {
+  if (findings.some((finding) => finding.severity === 'error')) return 'rejected';
+  return incomplete ? 'undetermined' : 'accepted';
+}

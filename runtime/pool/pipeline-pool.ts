@@ -1,0 +1,93 @@
+/**
+ * The pipeline's worker pool, typed: `check(bytes, profile)` and `pageImage(request)` in a worker
+ * thread under a time-out.
+ * Page images the pipeline wants read come back to this (main) thread as requests and go to the
+ * one shared OCR engine, so OCR workers are shared by every run; a run that ends (or is stopped)
+ * has its remaining pages dropped.
+ */
+
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import type { Report } from '../../engine/model/report.js';
+import { type OcrEngine, OcrEngineError } from '../../engine/ocr-engine.js';
+import type { ProgressEvent } from '../../engine/pipeline.js';
+import type { PageImageRequest } from '../page-image-draw.js';
+import { pipelineWorkerPath } from '../paths.js';
+import type { OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
+import { WorkerPool } from './worker-pool.js';
+
+export { TaskFailedError, TaskTimeoutError } from './worker-pool.js';
+
+/** Options of the pipeline pool. */
+export interface PipelinePoolOptions {
+  /** The worker script (default: the compiled `pipeline-worker.js`). */
+  readonly scriptPath?: string;
+  /** The shared OCR engine; without one, runs that need OCR end undetermined. */
+  readonly ocr?: OcrEngine;
+}
+
+/** Runs the pipeline in worker threads. */
+export class PipelinePool {
+  private readonly pool: WorkerPool<WorkerTask, WorkerResult, ProgressEvent>;
+  private readonly ocr: OcrEngine | undefined;
+
+  constructor(size: number, options: PipelinePoolOptions = {}) {
+    this.pool = new WorkerPool(options.scriptPath ?? pipelineWorkerPath, { size });
+    this.ocr = options.ocr;
+  }
+
+  /** Number of workers. */
+  get size(): number {
+    return this.pool.size;
+  }
+
+  /** Checks a file in a worker. Rejects with `TaskTimeoutError` or `TaskFailedError`. */
+  check(
+    input: { bytes: Uint8Array; name?: string },
+    profile: AcceptanceProfile,
+    options: { timeoutMs: number; onProgress?: (event: ProgressEvent) => void },
+  ): Promise<Report> {
+    // A private copy is moved (not copied again) into the worker.
+    const bytes = new Uint8Array(input.bytes);
+    const ocr = this.ocr;
+    const report = this.pool.run(
+      {
+        type: 'check',
+        bytes,
+        profile,
+        ...(input.name !== undefined && { name: input.name }),
+        ...(ocr && { ocrConcurrency: ocr.concurrency }),
+      },
+      {
+        ...options,
+        transfer: [bytes.buffer],
+        onRequest: async (request, signal) => {
+          const page = request as OcrRequest;
+          if (!ocr || page.kind !== 'ocr') throw new OcrEngineError('ocr_unavailable', 'no OCR engine');
+          return { value: await ocr.recognize(page.image, { dpi: page.dpi, signal }) };
+        },
+      },
+    );
+    return report as Promise<Report>;
+  }
+
+  /**
+   * Draws a page image (PNG) in a worker; undefined when the file has no such page. Rejects with
+   * `TaskTimeoutError` or `TaskFailedError`.
+   */
+  async pageImage(
+    request: PageImageRequest,
+    options: { timeoutMs: number },
+  ): Promise<Uint8Array | undefined> {
+    const bytes = new Uint8Array(request.bytes);
+    const png = await this.pool.run(
+      { ...request, type: 'page-image', bytes },
+      { ...options, transfer: [bytes.buffer] },
+    );
+    return png instanceof Uint8Array ? png : undefined;
+  }
+
+  /** Stops the workers. */
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,189 @@
+/** All configuration in one typed place: environment variables with defaults. */
+import { isIP } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../runtime/paths.js';
+
+/** The server's configuration. */
+export interface Config {
+  /** TCP port (`PORT`, default 3000). */
+  readonly port: number;
+  /** Address to listen on (`HOST`, default all interfaces). */
+  readonly host: string;
+  /** Folder for the SQLite file and uploaded files (`DATA_DIR`, default `./data`). */
+  readonly dataDir: string;
+  /** Largest upload in bytes (`MAX_UPLOAD_MB`, default 50). Larger uploads get 413 and are not stored. */
+  readonly maxUploadBytes: number;
+  /** Pipeline worker threads (`WORKERS`, default: CPU cores, at least 1). */
+  readonly workers: number;
+  /** Time-out of one run in ms (`RUN_TIMEOUT_SECONDS`, default 60). */
+  readonly runTimeoutMs: number;
+  /** Most runs waiting in the queue before new uploads get 503 (`MAX_QUEUED_RUNS`, default 1000). */
+  readonly maxQueuedRuns: number;
+  /** Log level for pino (`LOG_LEVEL`, default `info`; `silent` in tests). */
+  readonly logLevel: string;
+  /**
+   * Days after which uploaded invoices, page images and reports are erased (`RETENTION_DAYS`, default
+   * 30): they are personal and financial data. The run keeps only its id, times and verdict.
+   */
+  readonly retentionDays: number;
+  /** How often the retention sweep runs, in ms (`RETENTION_SWEEP_MINUTES`, default 60). */
+  readonly retentionSweepMs: number;
+  /**
+   * Refuse callback and webhook URLs that point at private, loopback or link-local addresses
+   * (`REFUSE_PRIVATE_URLS`; default on when `NODE_ENV=production`, off otherwise).
+   */
+  readonly refusePrivateUrls: boolean;
+  /** Requests per minute per API key (`RATE_LIMIT_PER_KEY`, default 600; 0 turns it off). */
+  readonly rateLimitPerKey: number;
+  /** Requests per minute per IP address without a valid key (`RATE_LIMIT_PER_IP`, default 300; 0 = off). */
+  readonly rateLimitPerIp: number;
+  /** Queued plus running runs one buyer may have (`BUYER_MAX_ACTIVE_RUNS`, default 20; per buyer via the CLI). */
+  readonly buyerMaxActiveRuns: number;
+  /** Time-out of one webhook or callback delivery attempt in ms (`WEBHOOK_TIMEOUT_SECONDS`, default 10). */
+  readonly webhookTimeoutMs: number;
+  /** Attempts per delivery before it is given up (`WEBHOOK_MAX_ATTEMPTS`, default 10). */
+  readonly webhookMaxAttempts: number;
+  /** Wait before the first retry in ms, doubled after each failure (`WEBHOOK_RETRY_SECONDS`, default 30). */
+  readonly webhookRetryBaseMs: number;
+  /**
+   * Which proxies in front of the server to believe about the client (`TRUST_PROXY`, default off):
+   * Express's `trust proxy` setting. `false` (or `0`) believes nobody: `req.ip` is the TCP peer and
+   * `X-Forwarded-*` headers are ignored; `true` believes any `X-Forwarded-For` (only when nothing can
+   * reach the server but the proxy); a hop count; or addresses and subnets of the proxies
+   * (`loopback`, `10.0.0.0/8`, …). It decides the client address of per-IP rate limits and sign-in
+   * lock-out, and whether a request counts as HTTPS (`X-Forwarded-Proto`).
+   */
+  readonly trustProxy: TrustProxy;
+  /**
+   * The `Secure` attribute of the session cookie (`COOKIE_SECURE`, default `auto`): `auto` when the
+   * request is HTTPS as Express sees it (behind a TLS proxy only with `TRUST_PROXY`), `true` always,
+   * `false` never.
+   */
+  readonly cookieSecure: CookieSecure;
+  /** The OCR channel's shared tesseract pool. */
+  readonly ocr: OcrConfig;
+}
+
+/** Express's `trust proxy` value: off/on, a hop count, or the proxies' addresses and subnets. */
+export type TrustProxy = boolean | number | readonly string[];
+
+/** When the session cookie is `Secure`. */
+export type CookieSecure = 'auto' | boolean;
+
+/** Settings of the shared OCR pool (also read by the CLI). */
+export interface OcrConfig {
+  /** tesseract.js workers, started on the first OCR page (`OCR_WORKERS`, default: CPU cores). */
+  readonly workers: number;
+  /** Longest OCR of one page before its worker is stopped, in ms (`OCR_PAGE_TIMEOUT_SECONDS`, default 30). */
+  readonly pageTimeoutMs: number;
+  /** Languages, first preferred (`OCR_LANGUAGES`, default `nld+eng`); each needs `@tesseract.js-data/<lang>`. */
+  readonly languages: readonly string[];
+}
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min)
+    throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** Names Express (proxy-addr) knows for groups of addresses. */
+const ADDRESS_GROUPS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix length or (IPv4) an address/netmask, as proxy-addr parses them. */
+function isAddressOrSubnet(entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const address = slash < 0 ? entry : entry.slice(0, slash);
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (slash < 0) return true;
+  const range = entry.slice(slash + 1);
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128);
+  if (version !== 4 || isIP(range) !== 4) return false;
+  const bits = range.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+  return /^1*0*$/.test(bits.toString(2).padStart(32, '0')); // a netmask: ones, then zeros
+}
+
+/** Parses `TRUST_PROXY`. Throws with a clear message on a bad value. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  const lower = value.toLowerCase();
+  if (['', 'false', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 100) throw new Error(`TRUST_PROXY: ${hops} proxies in a row is not plausible`);
+    return hops === 0 ? false : hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter(
+    (entry) => !ADDRESS_GROUPS.has(entry.toLowerCase()) && !isAddressOrSubnet(entry),
+  );
+  if (bad.length > 0)
+    throw new Error(
+      `TRUST_PROXY must be false, true, a number of proxies, or a comma-separated list of proxy addresses and subnets (e.g. "loopback, 10.0.0.0/8"); not understood: ${bad.map((entry) => `"${entry}"`).join(', ')}`,
+    );
+  return entries.map((entry) => (ADDRESS_GROUPS.has(entry.toLowerCase()) ? entry.toLowerCase() : entry));
+}
+
+/** Parses `COOKIE_SECURE`. Throws with a clear message on a bad value. */
+function cookieSecure(env: NodeJS.ProcessEnv): CookieSecure {
+  const raw = env.COOKIE_SECURE?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  try {
+    return flag(env, 'COOKIE_SECURE', false);
+  } catch {
+    throw new Error(`COOKIE_SECURE must be auto, true or false, got "${env.COOKIE_SECURE}"`);
+  }
+}
+
+/** Reads the OCR settings from the environment. Throws with a clear message on a bad value. */
+export function loadOcrConfig(env: NodeJS.ProcessEnv = process.env): OcrConfig {
+  const languages = (env.OCR_LANGUAGES || 'nld+eng').split('+').map((language) => language.trim());
+  if (languages.some((language) => !/^[a-z]{3}(_[a-z]+)?$/i.test(language)))
+    throw new Error(
+      `OCR_LANGUAGES must be tesseract language codes joined by "+" (e.g. nld+eng), got "${env.OCR_LANGUAGES}"`,
+    );
+  return {
+    workers: Math.floor(number(env, 'OCR_WORKERS', Math.max(1, os.availableParallelism()), 1)),
+    pageTimeoutMs: Math.round(number(env, 'OCR_PAGE_TIMEOUT_SECONDS', 30, 1) * 1000),
+    languages,
+  };
+}
+
+/** Reads the configuration from the environment. Throws with a clear message on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: number(env, 'PORT', 3000, 0),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(projectRoot, env.DATA_DIR ?? 'data'),
+    maxUploadBytes: Math.round(number(env, 'MAX_UPLOAD_MB', 50, 0.001) * 1024 * 1024),
+    workers: Math.floor(number(env, 'WORKERS', Math.max(1, os.availableParallelism()), 1)),
+    runTimeoutMs: Math.round(number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) * 1000),
+    maxQueuedRuns: Math.floor(number(env, 'MAX_QUEUED_RUNS', 1000, 1)),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    retentionDays: number(env, 'RETENTION_DAYS', 30, 0.001),
+    retentionSweepMs: Math.round(number(env, 'RETENTION_SWEEP_MINUTES', 60, 0.01) * 60_000),
+    refusePrivateUrls: flag(env, 'REFUSE_PRIVATE_URLS', env.NODE_ENV === 'production'),
+    rateLimitPerKey: Math.floor(number(env, 'RATE_LIMIT_PER_KEY', 600, 0)),
+    rateLimitPerIp: Math.floor(number(env, 'RATE_LIMIT_PER_IP', 300, 0)),
+    buyerMaxActiveRuns: Math.floor(number(env, 'BUYER_MAX_ACTIVE_RUNS', 20, 1)),
+    webhookTimeoutMs: Math.round(number(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 0.1) * 1000),
+    webhookMaxAttempts: Math.floor(number(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1)),
+    webhookRetryBaseMs: Math.round(number(env, 'WEBHOOK_RETRY_SECONDS', 30, 0.01) * 1000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    cookieSecure: cookieSecure(env),
+    ocr: loadOcrConfig(env),
+  };
+}

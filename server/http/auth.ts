@@ -1,0 +1,132 @@
+/**
+ * Buyer authentication: `Authorization: Bearer <apiKey>`, or a signed-in browser session (the cookie
+ * of `session.ts`; state-changing requests need its CSRF token too). A missing key and an unknown or
+ * revoked key are both 401 (with `WWW-Authenticate`), told apart by their codes; which of the two does
+ * not reveal whether a key ever existed. An expired key is `api_key_expired`; a key without the scope
+ * an action needs is 403 `insufficient_scope`. A browser session acts with every scope: it is the
+ * buyer's own staff, signed in with a password.
+ */
+import type { Request, RequestHandler } from 'express';
+import { HarnessError, runNotFound } from '../core/errors.js';
+import { type Buyer, type BuyerStore, type Principal, SCOPES, type Scope } from '../store/buyers.js';
+import type { RunRecord } from '../store/runs.js';
+import { actingSession, csrfFailed } from './session.js';
+
+const missing = (): HarnessError =>
+  new HarnessError(
+    'api_key_missing',
+    401,
+    {
+      nl: 'Log in met uw API-sleutel: stuur de kop "Authorization: Bearer <sleutel>".',
+      en: 'Sign in with your API key: send the header "Authorization: Bearer <key>".',
+    },
+    { wwwAuthenticate: 'Bearer' },
+  );
+
+const invalid = (): HarnessError =>
+  new HarnessError(
+    'api_key_invalid',
+    401,
+    {
+      nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een nieuwe sleutel aan.',
+      en: 'This API key is unknown or has been revoked. Ask for a new key.',
+    },
+    { wwwAuthenticate: 'Bearer error="invalid_token"' },
+  );
+
+const expired = (): HarnessError =>
+  new HarnessError(
+    'api_key_expired',
+    401,
+    {
+      nl: 'Deze API-sleutel is verlopen. Vraag een nieuwe sleutel aan.',
+      en: 'This API key has expired. Ask for a new key.',
+    },
+    { wwwAuthenticate: 'Bearer error="invalid_token", error_description="expired"' },
+  );
+
+/** 403 for a key that may not do this. */
+export const insufficientScope = (scope: Scope): HarnessError =>
+  new HarnessError(
+    'insufficient_scope',
+    403,
+    {
+      nl: `Deze API-sleutel mag dit niet: er is een sleutel met het recht "${scope}" nodig.`,
+      en: `This API key may not do this: it needs a key with the scope "${scope}".`,
+    },
+    { requiredScope: scope, wwwAuthenticate: `Bearer error="insufficient_scope", scope="${scope}"` },
+  );
+
+// One lookup per request, however many routes and middlewares ask.
+const cache = new WeakMap<Request, Principal | HarnessError | null>();
+
+/**
+ * The principal (buyer, key scopes, limits) of a request's Bearer key; undefined when the request sends
+ * no Authorization header. Throws 401 for a malformed, unknown, revoked or expired key: a wrong key is
+ * never ignored.
+ */
+export function principalOf(req: Request, buyers: BuyerStore): Principal | undefined {
+  let found = cache.get(req);
+  if (found === undefined) {
+    const header = req.get('authorization');
+    if (header === undefined || header.trim() === '') found = sessionPrincipal(req, buyers);
+    else {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      const result = match ? buyers.principal(match[1]!) : { refused: 'invalid' as const };
+      found = 'buyer' in result ? result : result.refused === 'expired' ? expired() : invalid();
+    }
+    cache.set(req, found);
+  }
+  if (found instanceof HarnessError) throw found;
+  return found ?? undefined;
+}
+
+/** A signed-in browser session's buyer, with every scope; null without a (CSRF-valid) session. */
+function sessionPrincipal(req: Request, buyers: BuyerStore): Principal | null {
+  const { session } = actingSession(req);
+  const buyer = session && buyers.getBuyer(session.buyerId);
+  if (!session || !buyer) return null;
+  return { buyer, keyId: `session:${session.buyerId}`, scopes: SCOPES, limits: buyers.limitsOf(buyer.id) };
+}
+
+/** The principal of a request that must be signed in: 401 without a (valid) key or session. */
+export function requirePrincipal(req: Request, buyers: BuyerStore, scope?: Scope): Principal {
+  const principal = principalOf(req, buyers);
+  if (!principal) throw actingSession(req).csrfFailed ? csrfFailed() : missing();
+  if (scope && !principal.scopes.includes(scope)) throw insufficientScope(scope);
+  return principal;
+}
+
+/**
+ * The buyer a request's Bearer key belongs to, or else its browser session's buyer; undefined when
+ * the request has neither (or a session without its CSRF token on a state-changing request). Throws
+ * 401 for a malformed, unknown, revoked or expired key: a wrong key is never ignored.
+ */
+export function buyerOf(req: Request, buyers: BuyerStore): Buyer | undefined {
+  return principalOf(req, buyers)?.buyer;
+}
+
+/** The buyer of a request that must be signed in (with `scope`, when given): 401 / 403 otherwise. */
+export function requireBuyer(req: Request, buyers: BuyerStore, scope?: Scope): Buyer {
+  return requirePrincipal(req, buyers, scope).buyer;
+}
+
+/** Middleware: sets `res.locals.buyer` (and `res.locals.principal`) or answers 401 / 403. */
+export function authenticated(buyers: BuyerStore, scope?: Scope): RequestHandler {
+  return (req, res, next) => {
+    const principal = requirePrincipal(req, buyers, scope);
+    res.locals.principal = principal;
+    res.locals.buyer = principal.buyer;
+    next();
+  };
+}
+
+/**
+ * A run the request may read: a run without a buyer (checked against a preset) by its id alone; a
+ * buyer's run only by that buyer's key or session. Anyone else gets the 404 of a run that does not
+ * exist, so run ids of other buyers cannot be probed.
+ */
+export function readableRun(req: Request, buyers: BuyerStore, run: RunRecord | undefined): RunRecord {
+  if (!run || (run.buyerId !== undefined && buyerOf(req, buyers)?.id !== run.buyerId)) throw runNotFound();
+  return run;
+}

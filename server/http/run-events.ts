@@ -1,0 +1,70 @@
+/**
+ * Live progress of one run as Server-Sent Events: `status` once on connect (where the run is now),
+ * `progress` for each stage or page as the worker reports it, and `finished` with the whole run when it
+ * ends, after which the stream closes. A comment line every 15 s keeps proxies from closing an idle
+ * stream. Pushed from the run service's events, never polled.
+ */
+import type { Request, Response } from 'express';
+import type { ProgressEvent } from '../../engine/pipeline.js';
+import type { RunService } from '../services/runs.js';
+import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
+
+/** How often an idle stream gets a keep-alive comment. */
+const HEARTBEAT_MS = 15_000;
+
+/** Streams a run's events to the response until it finishes or the client goes away. */
+export function streamRunEvents(
+  runs: RunService,
+  req: Request,
+  res: Response,
+  runId: string,
+  view: (run: RunRecord & { progress?: ProgressEvent }) => Record<string, unknown>,
+): void {
+  res.status(200).set({
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.flushHeaders();
+
+  const send = (event: string, data: unknown): void => {
+    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    clearInterval(heartbeat);
+    runs.off('progress', onProgress);
+    runs.off('finished', onFinished);
+    res.end();
+  };
+  const onProgress = (id: string, event: ProgressEvent): void => {
+    if (id === runId) send('progress', event);
+  };
+  const onFinished = (run: RunRecord): void => {
+    if (run.id !== runId) return;
+    send('finished', view(run));
+    close();
+  };
+  // Subscribe before reading the run, so an ending in between is not missed.
+  runs.on('progress', onProgress);
+  runs.on('finished', onFinished);
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  req.on('close', close);
+
+  const run = runs.get(runId);
+  if (!run) {
+    close();
+    return;
+  }
+  res.write('retry: 2000\n\n');
+  if (FINAL_STATUSES.has(run.status)) {
+    send('finished', view(run));
+    close();
+    return;
+  }
+  send('status', { status: run.status, ...(run.progress && { progress: run.progress }) });
+}

@@ -1,0 +1,41 @@
+/** The public JSON shapes of a run: whole (`GET /api/runs/:id`) and in a list. */
+import type { RunRecord } from '../store/runs.js';
+
+const links = (id: string) => ({ self: `/api/runs/${id}`, reportHtml: `/api/runs/${id}/report.html` });
+
+/** The public JSON shape of a run. */
+export function runView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
+  return {
+    id: run.id,
+    status: run.status,
+    profile: { id: run.profile.id, version: run.profile.version },
+    file: run.erasedAt ? null : run.file,
+    supplierReference: run.supplierReference ?? null,
+    callbackUrl: run.callbackUrl ?? null,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt ?? null,
+    finishedAt: run.finishedAt ?? null,
+    erasedAt: run.erasedAt ?? null,
+    verdict: run.verdict ?? null,
+    ...(run.progress !== undefined && { progress: run.progress }),
+    ...(run.error && { error: run.error }),
+    report: run.report ?? null,
+    links: links(run.id),
+  };
+}
+
+/** A run in a list: no report. */
+export function runSummary(run: RunRecord): Record<string, unknown> {
+  return {
+    id: run.id,
+    status: run.status,
+    profile: { id: run.profile.id, version: run.profile.version },
+    supplierReference: run.supplierReference ?? null,
+    fileName: run.file.name ?? null,
+    createdAt: run.createdAt,
+    finishedAt: run.finishedAt ?? null,
+    erasedAt: run.erasedAt ?? null,
+    verdict: run.verdict ?? null,
+    links: links(run.id),
+  };
+}

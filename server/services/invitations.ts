@@ -1,0 +1,478 @@
+/**
+ * Onboarding: a buyer invites a supplier to test a sample invoice against one of its profiles; the
+ * supplier, through the invitation's private link, tells how it invoices and uploads samples; the buyer
+ * reviews a passing sample where the profile asks for manual approval; once cleared, the supplier is
+ * told where to send live invoices and from when. HTTP-free apart from the `HarnessError`s it throws.
+ */
+import type { Lang } from '../../engine/model/finding.js';
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import { HarnessError, runNotFound } from '../core/errors.js';
+import type { Buyer, BuyerStore } from '../store/buyers.js';
+import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } from '../store/invitations.js';
+import type { ProfileStore, StoredProfile } from '../store/profiles.js';
+import type { RunRecord } from '../store/runs.js';
+import { normaliseEmail } from '../store/users.js';
+import { profileNotFound } from './profiles.js';
+import type { RunService } from './runs.js';
+import { invoicingSoftware, OTHER_SOFTWARE } from './software.js';
+
+/** Where an onboarding stands. */
+export type OnboardingStage =
+  | 'invited'
+  | 'opened'
+  | 'tested'
+  | 'awaiting_approval'
+  | 'rejected_by_buyer'
+  | 'approved'
+  | 'live';
+
+/** Whether the invitation's link still opens. */
+export type LinkState = 'active' | 'expired' | 'revoked';
+
+/** An invitation's progress, for the buyer's dashboard and the supplier's page. */
+export interface InvitationStatus {
+  readonly link: LinkState;
+  readonly stage: OnboardingStage;
+  /** Whether the profile asks the buyer to approve a passing sample by hand. */
+  readonly approvalRequired: boolean;
+  readonly runCount: number;
+  readonly latestRun?: InvitationRun;
+  /** The passing run that waits for the buyer's approval. */
+  readonly awaitingRunId?: string;
+  /** The run that cleared the supplier to send live invoices, and when. */
+  readonly cleared?: { readonly runId: string; readonly at: string };
+  /** First day of live sending (YYYY-MM-DD): the profile's start date, or the day of clearing if later. */
+  readonly liveFrom?: string;
+}
+
+/** What a cleared supplier is told. */
+export interface GoLive {
+  readonly invoiceAddress?: string;
+  readonly startDate: string;
+  readonly contactAddress?: string;
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
+}
+
+/** The `reviewed` event's decision. */
+export type ReviewDecision = 'approved' | 'rejected';
+
+/** Longest supplier name. */
+export const MAX_SUPPLIER_NAME = 200;
+/** Longest review comment. */
+export const MAX_COMMENT = 2000;
+/** Days an invitation link works unless the buyer says otherwise. */
+export const DEFAULT_EXPIRY_DAYS = 30;
+/** Longest link lifetime in days. */
+export const MAX_EXPIRY_DAYS = 365;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** 404 for an expired, revoked or unknown invitation link: one answer for all three, no data. */
+export const invitationUnavailable = (): HarnessError =>
+  new HarnessError('invitation_unavailable', 404, {
+    nl: 'Deze uitnodigingslink werkt niet (meer): hij is verlopen, ingetrokken of niet volledig. Vraag de organisatie die u uitnodigde om een nieuwe link.',
+    en: 'This invitation link does not work (any more): it has expired, been revoked or is incomplete. Ask the organisation that invited you for a new link.',
+  });
+
+const invitationNotFound = (): HarnessError =>
+  new HarnessError('invitation_not_found', 404, {
+    nl: 'Deze uitnodiging bestaat niet (of is niet van u).',
+    en: 'This invitation does not exist (or is not yours).',
+  });
+
+interface Problem {
+  readonly field: string;
+  readonly message: string;
+  readonly messageNl: string;
+}
+
+function invalid(code: string, problems: Problem[]): HarnessError {
+  return new HarnessError(
+    code,
+    400,
+    {
+      nl: problems.map((p) => p.messageNl).join(' '),
+      en: problems.map((p) => p.message).join(' '),
+    },
+    { errors: problems },
+  );
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const day = (iso: string): string => iso.slice(0, 10);
+
+/** Onboarding of suppliers through invitations. */
+export class InvitationService {
+  constructor(
+    private readonly store: InvitationStore,
+    private readonly profiles: ProfileStore,
+    private readonly buyers: BuyerStore,
+    private readonly runs: RunService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  // --- buyer side ------------------------------------------------------------------------------------
+
+  /** Validates and stores a new invitation; returns it with its link token (shown once). */
+  create(buyer: Buyer, body: unknown): { invitation: Invitation; token: string } {
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const problems: Problem[] = [];
+    const supplierName = text(input.supplierName);
+    if (supplierName === '')
+      problems.push({
+        field: 'supplierName',
+        message: 'Fill in the supplier’s name.',
+        messageNl: 'Vul de naam van de leverancier in.',
+      });
+    else if (supplierName.length > MAX_SUPPLIER_NAME)
+      problems.push({
+        field: 'supplierName',
+        message: `The supplier’s name is longer than ${MAX_SUPPLIER_NAME} characters; shorten it.`,
+        messageNl: `De naam van de leverancier is langer dan ${MAX_SUPPLIER_NAME} tekens; kort hem in.`,
+      });
+    const supplierEmail = normaliseEmail(text(input.supplierEmail));
+    if (!supplierEmail)
+      problems.push({
+        field: 'supplierEmail',
+        message: 'Fill in the supplier’s e-mail address, e.g. administratie@leverancier.nl.',
+        messageNl: 'Vul het e-mailadres van de leverancier in, bijvoorbeeld administratie@leverancier.nl.',
+      });
+    const days = this.expiryDays(input.expiresInDays, problems);
+    const profileId = text(input.profileId);
+    const profile = profileId ? this.profiles.get(buyer.id, profileId) : undefined;
+    if (!profile || profile.archivedAt)
+      problems.push({
+        field: 'profileId',
+        message: 'Choose one of your (not archived) profiles to test against.',
+        messageNl: 'Kies een van uw (niet-gearchiveerde) profielen om tegen te testen.',
+      });
+    if (problems.length > 0) throw invalid('invitation_invalid', problems);
+    const now = this.now();
+    return this.store.create({
+      buyerId: buyer.id,
+      profileId,
+      supplierName,
+      supplierEmail: supplierEmail!,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
+    });
+  }
+
+  private expiryDays(raw: unknown, problems: Problem[]): number {
+    if (raw === undefined || raw === null || raw === '') return DEFAULT_EXPIRY_DAYS;
+    const days = Number(raw);
+    if (Number.isInteger(days) && days >= 1 && days <= MAX_EXPIRY_DAYS) return days;
+    problems.push({
+      field: 'expiresInDays',
+      message: `The link’s lifetime is a whole number of days from 1 to ${MAX_EXPIRY_DAYS}.`,
+      messageNl: `De geldigheid van de link is een heel aantal dagen van 1 tot ${MAX_EXPIRY_DAYS}.`,
+    });
+    return DEFAULT_EXPIRY_DAYS;
+  }
+
+  /** A buyer's invitation, or 404. */
+  get(buyer: Buyer, id: string): Invitation {
+    const invitation = this.store.get(buyer.id, id);
+    if (!invitation) throw invitationNotFound();
+    return invitation;
+  }
+
+  /** A buyer's invitations, newest first. */
+  list(buyer: Buyer): Invitation[] {
+    return this.store.list(buyer.id);
+  }
+
+  /** Revokes an invitation's link at once. */
+  revoke(buyer: Buyer, id: string): Invitation {
+    if (!this.store.revoke(buyer.id, id, this.now().toISOString())) throw invitationNotFound();
+    return this.get(buyer, id);
+  }
+
+  /** A new link for an invitation (the old one stops working), valid for `expiresInDays`. */
+  newLink(buyer: Buyer, id: string, body: unknown): { invitation: Invitation; token: string } {
+    this.get(buyer, id);
+    const problems: Problem[] = [];
+    const days = this.expiryDays((body as Record<string, unknown> | undefined)?.expiresInDays, problems);
+    if (problems.length > 0) throw invalid('invitation_invalid', problems);
+    const token = this.store.newToken(
+      buyer.id,
+      id,
+      new Date(this.now().getTime() + days * DAY_MS).toISOString(),
+    );
+    if (!token) throw invitationNotFound();
+    return { invitation: this.get(buyer, id), token };
+  }
+
+  /** The profile an invitation tests against (its latest version), if it still exists. */
+  profileOf(invitation: Invitation): StoredProfile | undefined {
+    return this.profiles.get(invitation.buyerId, invitation.profileId);
+  }
+
+  /** Where an invitation stands. */
+  status(invitation: Invitation): InvitationStatus {
+    const now = this.now();
+    const link: LinkState = invitation.revokedAt
+      ? 'revoked'
+      : Date.parse(invitation.expiresAt) <= now.getTime()
+        ? 'expired'
+        : 'active';
+    const profile = this.profileOf(invitation)?.profile;
+    const approvalRequired = profile?.delivery?.manualApproval === true;
+    const runs = this.store.runsOf(invitation.id);
+    const lastReview = new Map<string, Review>();
+    for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
+
+    const approved = [...lastReview.values()]
+      .filter((r) => r.decision === 'approved')
+      .sort((a, b) => b.id - a.id)[0];
+    const passing = runs.find(
+      (run) => run.verdict === 'accepted' && lastReview.get(run.runId)?.decision !== 'rejected',
+    );
+    const cleared = approved
+      ? { runId: approved.runId, at: approved.createdAt }
+      : !approvalRequired && passing
+        ? { runId: passing.runId, at: passing.finishedAt ?? passing.createdAt }
+        : undefined;
+
+    let stage: OnboardingStage;
+    let liveFrom: string | undefined;
+    if (cleared) {
+      const start = profile?.delivery?.startDate;
+      liveFrom = start && start > day(cleared.at) ? start : day(cleared.at);
+      stage = liveFrom > day(now.toISOString()) ? 'approved' : 'live';
+    } else if (passing) stage = 'awaiting_approval';
+    else if (runs.some((run) => run.verdict === 'accepted')) stage = 'rejected_by_buyer';
+    else if (runs.length > 0) stage = 'tested';
+    else stage = invitation.openedAt ? 'opened' : 'invited';
+
+    return {
+      link,
+      stage,
+      approvalRequired,
+      runCount: runs.length,
+      ...(runs[0] && { latestRun: runs[0] }),
+      ...(stage === 'awaiting_approval' && passing && { awaitingRunId: passing.runId }),
+      ...(cleared && { cleared }),
+      ...(liveFrom && { liveFrom }),
+    };
+  }
+
+  /** What a cleared supplier is told (undefined before clearing: the address is not shown). */
+  goLive(invitation: Invitation, status = this.status(invitation)): GoLive | undefined {
+    if (!status.cleared || !status.liveFrom) return undefined;
+    const profile = this.profileOf(invitation)?.profile;
+    const delivery = profile?.delivery;
+    return {
+      ...(delivery?.invoiceAddress && { invoiceAddress: delivery.invoiceAddress }),
+      startDate: status.liveFrom,
+      ...(delivery?.contactAddress && { contactAddress: delivery.contactAddress }),
+      ...(profile?.file?.maxBytes !== undefined && { maxBytes: profile.file.maxBytes }),
+      ...(profile?.file?.maxPages !== undefined && { maxPages: profile.file.maxPages }),
+    };
+  }
+
+  /** The runs made through an invitation with each one's last review. */
+  runsWithReviews(invitation: Invitation): (InvitationRun & { review?: Review })[] {
+    const lastReview = new Map<string, Review>();
+    for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
+    return this.store.runsOf(invitation.id).map((run) => {
+      const review = lastReview.get(run.runId);
+      return review ? { ...run, review } : run;
+    });
+  }
+
+  /** The invitation a run of this buyer was made through. */
+  invitationOfRun(buyer: Buyer, runId: string): Invitation | undefined {
+    const id = this.store.invitationOfRun(runId);
+    return id ? this.store.get(buyer.id, id) : undefined;
+  }
+
+  /** A run's reviews, oldest first. */
+  reviewsOf(runId: string): Review[] {
+    return this.store.reviewsOfRun(runId);
+  }
+
+  /** A buyer's run, or 404 (another buyer's run is answered exactly like a missing one). */
+  buyerRun(buyer: Buyer, runId: string): RunRecord {
+    const run = this.runs.get(runId);
+    if (!run || run.buyerId !== buyer.id) throw runNotFound();
+    return run;
+  }
+
+  /**
+   * Records a buyer's decision on a passing run and emits `reviewed` (run, decision, comment) on the
+   * run service, where webhooks pick it up.
+   */
+  review(buyer: Buyer, reviewer: string, runId: string, body: unknown): Review {
+    const run = this.buyerRun(buyer, runId);
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const decision = input.decision;
+    const comment = text(input.comment);
+    const problems: Problem[] = [];
+    if (decision !== 'approved' && decision !== 'rejected')
+      problems.push({
+        field: 'decision',
+        message: 'The decision is "approved" or "rejected".',
+        messageNl: 'Het besluit is "approved" (goedgekeurd) of "rejected" (afgewezen).',
+      });
+    if (comment.length > MAX_COMMENT)
+      problems.push({
+        field: 'comment',
+        message: `A comment has at most ${MAX_COMMENT} characters.`,
+        messageNl: `Een toelichting heeft hoogstens ${MAX_COMMENT} tekens.`,
+      });
+    if (problems.length > 0) throw invalid('review_invalid', problems);
+    if (run.status !== 'completed' || run.verdict !== 'accepted')
+      throw new HarnessError('run_not_reviewable', 409, {
+        nl: 'Alleen een proeffactuur die door de controle kwam, kunt u goedkeuren of afwijzen.',
+        en: 'Only a sample that passed the check can be approved or rejected.',
+      });
+    const invitationId = this.store.invitationOfRun(run.id);
+    const review = this.store.addReview({
+      runId: run.id,
+      buyerId: buyer.id,
+      ...(invitationId !== undefined && { invitationId }),
+      decision: decision as ReviewDecision,
+      ...(comment !== '' && { comment }),
+      reviewer,
+      createdAt: this.now().toISOString(),
+    });
+    this.runs.emit('reviewed', run, review.decision, review.comment);
+    return review;
+  }
+
+  // --- supplier side ---------------------------------------------------------------------------------
+
+  /** The invitation a link token opens, or 404 `invitation_unavailable` (expired, revoked, unknown). */
+  open(token: string): Invitation {
+    const invitation = this.store.byToken(token);
+    if (!invitation || invitation.revokedAt || Date.parse(invitation.expiresAt) <= this.now().getTime())
+      throw invitationUnavailable();
+    return invitation;
+  }
+
+  /** Records that the supplier opened the link (the first time counts). */
+  markOpened(invitation: Invitation): void {
+    this.store.markOpened(invitation.id, this.now().toISOString());
+  }
+
+  /** Validates and stores the supplier's answers about how it invoices. */
+  saveInventory(invitation: Invitation, body: unknown): Inventory {
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const software = text(input.software);
+    const softwareOther = text(input.softwareOther);
+    const handmade = input.handmade;
+    const problems: Problem[] = [];
+    if (software !== OTHER_SOFTWARE && !invoicingSoftware().some((s) => s.id === software))
+      problems.push({
+        field: 'software',
+        message: 'Choose your invoicing software from the list, or “Other”.',
+        messageNl: 'Kies uw factuursoftware uit de lijst, of ‘Anders’.',
+      });
+    if (software === OTHER_SOFTWARE && (softwareOther === '' || softwareOther.length > 100))
+      problems.push({
+        field: 'softwareOther',
+        message: 'Fill in the name of your invoicing software (at most 100 characters).',
+        messageNl: 'Vul de naam van uw factuursoftware in (hoogstens 100 tekens).',
+      });
+    if (handmade !== 'yes' && handmade !== 'no')
+      problems.push({
+        field: 'handmade',
+        message: 'Say whether you make invoice PDFs by hand.',
+        messageNl: 'Geef aan of u factuur-PDF’s met de hand maakt.',
+      });
+    if (problems.length > 0) throw invalid('inventory_invalid', problems);
+    const inventory: Inventory = {
+      software,
+      ...(software === OTHER_SOFTWARE && { softwareOther }),
+      handmade: handmade as 'yes' | 'no',
+      updatedAt: this.now().toISOString(),
+    };
+    this.store.setInventory(invitation.id, inventory);
+    return inventory;
+  }
+
+  /** Checks a sample against the invitation's profile (its latest version); the run is recorded with the invitation. */
+  submit(invitation: Invitation, file: { bytes: Uint8Array; name?: string }): RunRecord {
+    const stored = this.profileOf(invitation);
+    if (!stored) throw profileNotFound();
+    if (stored.archivedAt)
+      throw new HarnessError('profile_archived', 409, {
+        nl: 'De afnemer heeft de eisen voor deze test ingetrokken. Neem contact op met de afnemer.',
+        en: 'The buyer has withdrawn the requirements for this test. Please contact the buyer.',
+      });
+    const run = this.runs.submit({ ...file, profile: stored.profile, buyerId: invitation.buyerId });
+    this.store.addRun(invitation.id, run.id, run.createdAt);
+    return run;
+  }
+
+  /** A run made through this invitation, or 404. */
+  supplierRun(invitation: Invitation, runId: string): RunRecord {
+    const run = this.runs.get(runId);
+    if (!run || this.store.invitationOfRun(run.id) !== invitation.id) throw runNotFound();
+    return run;
+  }
+
+  /** Everything the supplier's page shows: what is asked, the supplier's samples, and (once cleared) where to send. */
+  supplierView(invitation: Invitation): Record<string, unknown> {
+    const status = this.status(invitation);
+    const stored = this.profileOf(invitation);
+    const profile = stored?.profile;
+    const buyer = this.buyers.getBuyer(invitation.buyerId);
+    const goLive = this.goLive(invitation, status);
+    return {
+      buyer: { name: profile?.buyer?.name ?? buyer?.name ?? '' },
+      supplier: { name: invitation.supplierName },
+      expiresAt: invitation.expiresAt,
+      profile: profile
+        ? {
+            name: profile.name,
+            version: profile.version,
+            description: profile.description ?? null,
+            archived: stored?.archivedAt !== undefined,
+          }
+        : null,
+      requirements: profile ? requirements(profile) : null,
+      inventory: invitation.inventory ?? null,
+      stage: status.stage,
+      approvalRequired: status.approvalRequired,
+      runs: this.runsWithReviews(invitation).map((run) => ({
+        id: run.runId,
+        status: run.status ?? null,
+        verdict: run.verdict ?? null,
+        createdAt: run.createdAt,
+        finishedAt: run.finishedAt ?? null,
+        review: run.review
+          ? { decision: run.review.decision, comment: run.review.comment ?? null, at: run.review.createdAt }
+          : null,
+      })),
+      goLive: goLive ?? null,
+    };
+  }
+}
+
+/** What the buyer asks, in terms the supplier page explains (no delivery details: those wait for clearing). */
+function requirements(profile: AcceptanceProfile): Record<string, unknown> {
+  return {
+    channels: profile.channels,
+    buyer: profile.buyer
+      ? { name: profile.buyer.name, vatId: profile.buyer.vatId ?? null, kvk: profile.buyer.kvk ?? null }
+      : null,
+    maxBytes: profile.file?.maxBytes ?? null,
+    maxPages: profile.file?.maxPages ?? null,
+    singleInvoice: profile.file?.singleInvoice ?? false,
+    imagesAllowed: profile.file?.imagesAllowed ?? false,
+    requiredFields: Object.entries(profile.fields ?? {})
+      .filter(([, rule]) => rule?.required)
+      .map(([id]) => id),
+    testInvoiceRequired: profile.delivery?.testInvoiceRequired ?? false,
+    manualApproval: profile.delivery?.manualApproval ?? false,
+  };
+}
+
+/** Language of a request's `?lang=` or `Accept-Language`, Dutch by default (the suppliers' language). */
+export function langOf(query: unknown, acceptLanguage: string | undefined): Lang {
+  if (query === 'en' || query === 'nl') return query;
+  return (acceptLanguage ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+}

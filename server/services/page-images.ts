@@ -1,0 +1,155 @@
+/**
+ * Page images: page n of a finished run's file as PNG at a modest resolution, with blue boxes around
+ * the fields the buyer's software read and red boxes around the findings that have a place on the
+ * page (or without boxes, `boxes: false`). PDF pages are drawn by pdf.js, uploaded images are scaled
+ * by sharp; the boxes are an SVG overlay composited by sharp.
+ *
+ * PNGs are cached on disk per run (`<dataDir>/page-images/<run id>/`) and the cache is removed when
+ * the run's data is erased (DELETE or the retention sweep, both emit `erased`). Drawing is done by
+ * `draw` (in the server: a pipeline worker thread, see `runtime/page-image-draw.ts`), at most
+ * `maxConcurrent` pages at a time, and one request per image draws it.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PageBoxes, PageImageRequest } from '../../runtime/page-image-draw.js';
+import type { BlobStore } from '../store/blobs.js';
+import type { RunRecord } from '../store/runs.js';
+import type { RunService } from './runs.js';
+
+/** Renders page `page` (1-based) of a run as PNG, with the boxes of fields and findings unless `boxes` is false. */
+export type PageImageProvider = (
+  run: RunRecord,
+  page: number,
+  options: { boxes: boolean },
+) => Promise<Uint8Array | undefined>;
+
+/** Draws a page image (PNG), or undefined when there is no such page to draw. */
+export type PageImageDrawer = (request: PageImageRequest) => Promise<Uint8Array | undefined>;
+
+/** Options of the {@link PageImageService}. */
+export interface PageImageOptions {
+  readonly dataDir: string;
+  readonly blobs: BlobStore;
+  /** Draws one page (the server passes the pipeline pool's `pageImage`). */
+  readonly draw: PageImageDrawer;
+  /** Resolution of the images (default 100 DPI). */
+  readonly dpi?: number;
+  /** Pages drawn at the same time (default 2). */
+  readonly maxConcurrent?: number;
+}
+
+const PAGE_KINDS = new Set(['pdf', 'png', 'jpeg', 'tiff']);
+
+/** Renders and caches page images; see the module comment. */
+export class PageImageService {
+  private readonly dpi: number;
+  private readonly maxConcurrent: number;
+  private readonly root: string;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly inFlight = new Map<string, Promise<Uint8Array | undefined>>();
+
+  constructor(
+    private readonly runs: RunService,
+    private readonly options: PageImageOptions,
+  ) {
+    this.dpi = options.dpi ?? 100;
+    this.maxConcurrent = Math.max(1, options.maxConcurrent ?? 2);
+    this.root = path.join(options.dataDir, 'page-images');
+    runs.on('erased', (id: string) => this.remove(id));
+  }
+
+  /** The provider the routes take. */
+  readonly provider: PageImageProvider = (run, page, options) => this.image(run, page, options);
+
+  /** The folder of a run's cached images. */
+  cacheDir(runId: string): string {
+    return path.join(this.root, runId);
+  }
+
+  /** Removes a run's cached images. */
+  remove(runId: string): void {
+    rmSync(this.cacheDir(runId), { recursive: true, force: true });
+  }
+
+  /** Page `page` (1-based) as PNG; undefined when the run has no such page to show. */
+  async image(run: RunRecord, page: number, options: { boxes: boolean }): Promise<Uint8Array | undefined> {
+    const report = run.report;
+    if (!report || run.erasedAt || !run.file.sha256 || !PAGE_KINDS.has(run.file.kind)) return undefined;
+    const pageCount = report.document.pageCount;
+    if (!Number.isInteger(page) || page < 1 || (pageCount !== undefined && page > pageCount))
+      return undefined;
+    const file = path.join(this.cacheDir(run.id), `${page}-${options.boxes ? 'boxes' : 'plain'}.png`);
+    try {
+      return await readFile(file);
+    } catch {
+      // not cached yet
+    }
+    let pending = this.inFlight.get(file);
+    if (!pending) {
+      pending = this.limited(() => this.draw(run, page, options.boxes, file)).finally(() =>
+        this.inFlight.delete(file),
+      );
+      this.inFlight.set(file, pending);
+    }
+    return pending;
+  }
+
+  private async limited<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.maxConcurrent) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async draw(
+    run: RunRecord,
+    page: number,
+    boxes: boolean,
+    file: string,
+  ): Promise<Uint8Array | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = this.options.blobs.get(run.file.sha256);
+    } catch {
+      return undefined; // erased meanwhile
+    }
+    const png = await this.options
+      .draw({
+        bytes,
+        fileKind: run.file.kind,
+        index: page - 1,
+        dpi: this.dpi,
+        boxes: boxes ? overlayBoxes(run, page) : { fields: [], findings: [] },
+      })
+      .catch(() => undefined);
+    if (!png) return undefined;
+    // A run erased while its page was drawn keeps no image.
+    if (this.runs.get(run.id)?.erasedAt === undefined) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(temp, png);
+      renameSync(temp, file);
+      if (this.runs.get(run.id)?.erasedAt !== undefined) this.remove(run.id);
+    }
+    return png;
+  }
+}
+
+/** The boxes to draw on page `page` of a run. */
+export function overlayBoxes(run: RunRecord, page: number): PageBoxes {
+  const report = run.report;
+  if (!report) return { fields: [], findings: [] };
+  const fields = Object.values(report.fields)
+    .filter((field) => field !== undefined && field.page === page)
+    .map((field) => field!.box);
+  const findings = report.findings
+    .filter((finding) => finding.location?.page === page && finding.location.box !== undefined)
+    .map((finding) => finding.location!.box!);
+  return { fields, findings };
+}

@@ -1,0 +1,140 @@
+/**
+ * The profile service: validation (the one validator, `profiles/schema.ts`) in front of the profile
+ * store, and how a run finds its profile (a preset, or a buyer's stored profile). HTTP-free apart from
+ * the `HarnessError`s it throws, so routes stay thin.
+ */
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import { DEFAULT_PRESET_ID, findPreset, presets } from '../../profiles/presets.js';
+import { type SemanticOptions, validateProfile } from '../../profiles/schema.js';
+import { HarnessError } from '../core/errors.js';
+import type { Buyer } from '../store/buyers.js';
+import { type ProfileStore, STORED_PROFILE_ID, type StoredProfile } from '../store/profiles.js';
+
+/** 400 `profile_invalid` with every problem. */
+export function profileInvalid(problems: readonly unknown[]): HarnessError {
+  return new HarnessError(
+    'profile_invalid',
+    400,
+    {
+      nl: `Het profiel heeft ${problems.length === 1 ? '1 probleem' : `${problems.length} problemen`}; zie "errors" (per probleem de plek als JSON Pointer en wat er mis is).`,
+      en: `The profile has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; see "errors" (each with its place as a JSON Pointer and what is wrong).`,
+    },
+    { errors: problems },
+  );
+}
+
+/** 404 for a profile that does not exist or is another buyer's: the same answer, no content. */
+export const profileNotFound = (status = 404): HarnessError =>
+  new HarnessError('profile_not_found', status, {
+    nl: 'Dit profiel bestaat niet (of is niet van u).',
+    en: 'This profile does not exist (or is not yours).',
+  });
+
+const profileArchived = (): HarnessError =>
+  new HarnessError('profile_archived', 409, {
+    nl: 'Dit profiel is gearchiveerd: er komen geen nieuwe versies of controles meer bij. Eerdere controles houden hun versie.',
+    en: 'This profile is archived: it takes no new versions or runs. Earlier runs keep their version.',
+  });
+
+/** A validated profile or a thrown `profile_invalid`. */
+export function validOrThrow(
+  body: unknown,
+  fallback: { id: string; version: number },
+  options: SemanticOptions,
+): AcceptanceProfile {
+  const result = validateProfile(body, fallback, options);
+  if (!result.ok) throw profileInvalid(result.problems);
+  return result.profile;
+}
+
+/** Buyers' profiles with validation in front. */
+export class ProfileService {
+  constructor(private readonly store: ProfileStore) {}
+
+  /** Validates a document without storing it. */
+  validate(body: unknown, options: SemanticOptions): AcceptanceProfile {
+    return validOrThrow(body, { id: 'new', version: 1 }, options);
+  }
+
+  /** Validates and stores a new profile (version 1). The store assigns `id` and `version`. */
+  create(buyer: Buyer, body: unknown): StoredProfile {
+    const profile = validOrThrow(body, { id: 'new', version: 1 }, { mode: 'create' });
+    return this.store.create(buyer.id, profile);
+  }
+
+  /** Validates and stores a new version; an identical document creates none. */
+  update(buyer: Buyer, id: string, body: unknown): { profile: StoredProfile; created: boolean } {
+    const current = this.get(buyer, id);
+    if (current.archivedAt) throw profileArchived();
+    const profile = validOrThrow(
+      body,
+      { id, version: current.latestVersion },
+      { mode: 'update', previous: current.profile },
+    );
+    const stored = this.store.addVersion(buyer.id, id, profile);
+    if (!stored) throw profileNotFound();
+    return { profile: stored, created: stored.latestVersion !== current.latestVersion };
+  }
+
+  /** A buyer's profile, or 404. */
+  get(buyer: Buyer, id: string): StoredProfile {
+    const stored = this.store.get(buyer.id, id);
+    if (!stored) throw profileNotFound();
+    return stored;
+  }
+
+  /** A buyer's profiles. */
+  list(buyer: Buyer, options: { archived?: boolean } = {}): StoredProfile[] {
+    return this.store.list(buyer.id, options);
+  }
+
+  /** One version of a buyer's profile, or 404. */
+  version(buyer: Buyer, id: string, version: number) {
+    const found = Number.isSafeInteger(version) ? this.store.version(buyer.id, id, version) : undefined;
+    if (!found)
+      throw new HarnessError('profile_version_not_found', 404, {
+        nl: 'Deze versie van het profiel bestaat niet (of het profiel is niet van u).',
+        en: 'This version of the profile does not exist (or the profile is not yours).',
+      });
+    return found;
+  }
+
+  /** Archives a buyer's profile, or 404. */
+  archive(buyer: Buyer, id: string): void {
+    if (!this.store.archive(buyer.id, id)) throw profileNotFound();
+  }
+
+  /**
+   * The profile a run is checked against: a preset by id (no account needed), or the latest version
+   * of a stored profile of the signed-in buyer. A stored profile needs its owner's key: another
+   * buyer's profile is answered exactly like one that does not exist.
+   */
+  forRun(
+    ref: unknown,
+    buyer: Buyer | undefined,
+    requireKey: () => never,
+  ): {
+    profile: AcceptanceProfile;
+    buyerId?: string;
+  } {
+    const id = typeof ref === 'string' && ref.trim() !== '' ? ref.trim() : DEFAULT_PRESET_ID;
+    const preset = findPreset(id);
+    if (preset) return { profile: preset };
+    if (STORED_PROFILE_ID.test(id)) {
+      if (!buyer) requireKey();
+      const stored = this.store.get(buyer.id, id);
+      if (stored?.archivedAt) throw profileArchived();
+      if (stored) return { profile: stored.profile, buyerId: buyer.id };
+    }
+    const known = [...presets().keys()];
+    throw new HarnessError(
+      'profile_not_found',
+      400,
+      {
+        nl: `Er is geen profiel "${id}". Bekende standaardprofielen: ${known.join(', ')}.`,
+        en: `There is no profile "${id}". Known presets: ${known.join(', ')}.`,
+      },
+      { presets: known },
+    );
+  }
+}

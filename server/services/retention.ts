@@ -1,0 +1,69 @@
+/**
+ * Retention: uploaded invoices, page images and reports are personal and financial data, kept for
+ * `retentionDays` and then erased (as `DELETE /api/runs/:id` does). The sweep also forgets idempotency
+ * keys older than 24 hours and finished webhook deliveries older than the retention period. It runs at
+ * start and then every `intervalMs`; tests call `sweep()` with an injected clock.
+ */
+
+import type { IdempotencyStore } from '../store/idempotency.js';
+import type { WebhookStore } from '../store/webhooks.js';
+import type { RunService } from './runs.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Runs erased per database round, so one sweep never holds the event loop long. */
+const BATCH = 200;
+
+/** What one sweep did. */
+export interface SweepResult {
+  readonly runsErased: number;
+  readonly idempotencyKeysForgotten: number;
+  readonly deliveriesRemoved: number;
+}
+
+/** The periodic erasure of old data. */
+export class RetentionSweeper {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly deps: { runs: RunService; idempotency: IdempotencyStore; webhooks: WebhookStore },
+    private readonly options: {
+      retentionDays: number;
+      intervalMs: number;
+      now?: () => Date;
+      log?: (error: unknown) => void;
+    },
+  ) {}
+
+  /** Erases what is past its time now. */
+  async sweep(): Promise<SweepResult> {
+    const now = this.options.now?.() ?? new Date();
+    const cutoff = new Date(now.getTime() - this.options.retentionDays * DAY_MS);
+    let runsErased = 0;
+    for (;;) {
+      const ids = this.deps.runs.toErase(cutoff, BATCH);
+      for (const id of ids) if (this.deps.runs.erase(id)?.erased) runsErased++;
+      if (ids.length < BATCH) break;
+      await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
+    }
+    return {
+      runsErased,
+      idempotencyKeysForgotten: this.deps.idempotency.purge(now),
+      deliveriesRemoved: this.deps.webhooks.purge(cutoff.toISOString()),
+    };
+  }
+
+  /** Sweeps now and then every `intervalMs`. */
+  start(): void {
+    const run = (): void => {
+      this.sweep().catch((error: unknown) => this.options.log?.(error));
+    };
+    run();
+    this.timer = setInterval(run, this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops the timer. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * The run queue: uploads become stored runs, and a dispatcher feeds queued runs to the pipeline
+ * pool as workers free up. The queue lives in the database, so queued and interrupted runs survive
+ * a restart; only the file being processed is in memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import type { ProgressEvent } from '../../engine/pipeline.js';
+import { fileFacts } from '../../engine/stages/intake.js';
+import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
+import { checkFile } from '../../runtime/check-file.js';
+import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
+import { HarnessError } from '../core/errors.js';
+import type { BlobStore } from '../store/blobs.js';
+import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from '../store/runs.js';
+
+/** A run that was started this many times without finishing is given up (it may crash the process). */
+const MAX_ATTEMPTS = 3;
+
+/** A new, unguessable run id. */
+export const newRunId = (): string => `run_${randomBytes(16).toString('base64url')}`;
+
+/** Shape of run ids, to answer 404 before touching the database. */
+export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
+
+/** 429 for a buyer with too many runs waiting or running. */
+const tooManyActiveRuns = (limit: number): HarnessError =>
+  new HarnessError(
+    'too_many_active_runs',
+    429,
+    {
+      nl: `U heeft al ${limit} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.`,
+      en: `You already have ${limit} runs queued or running, the limit. Wait until one has finished.`,
+    },
+    { retryAfterSeconds: 5, limit },
+  );
+
+/**
+ * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
+ * (runId) when a run's data is erased, and `reviewed` (RunRecord, 'approved' | 'rejected', comment?)
+ * when a buyer approves or rejects a sample (emitted by the onboarding service, `server/services/invitations.ts`).
+ */
+export class RunService extends EventEmitter {
+  private active = 0;
+  private draining = false;
+  private stopping = false;
+  private readonly progress = new Map<string, ProgressEvent>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly store: RunStore,
+    private readonly blobs: BlobStore,
+    private readonly pool: PipelinePool,
+    private readonly options: { runTimeoutMs: number; maxQueuedRuns: number; now?: () => Date },
+  ) {
+    super();
+    this.setMaxListeners(0);
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  /** Picks up runs left queued or interrupted by a previous process, then starts dispatching. */
+  start(): void {
+    for (const id of this.store.recoverInterrupted(MAX_ATTEMPTS)) {
+      this.store.finish(id, { status: 'failed', error: unfinished('run_interrupted') }, this.now());
+    }
+    this.pump();
+  }
+
+  /** Stores the file and a queued run; the run is processed as soon as a worker is free. */
+  submit(input: {
+    bytes: Uint8Array;
+    name?: string;
+    profile: AcceptanceProfile;
+    buyerId?: string;
+    supplierReference?: string;
+    callbackUrl?: string;
+    callbackSecret?: string;
+    /** Most queued plus running runs this run's buyer may have (checked with `buyerId`). */
+    maxActiveRuns?: number;
+  }): RunRecord {
+    if (
+      input.buyerId !== undefined &&
+      input.maxActiveRuns !== undefined &&
+      this.store.activeCountOf(input.buyerId) >= input.maxActiveRuns
+    ) {
+      throw tooManyActiveRuns(input.maxActiveRuns);
+    }
+    if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
+      throw new HarnessError(
+        'queue_full',
+        503,
+        {
+          nl: 'Er staan op dit moment te veel controles in de wachtrij. Probeer het over een minuut opnieuw.',
+          en: 'Too many checks are waiting right now. Please try again in a minute.',
+        },
+        { retryAfterSeconds: 30 },
+      );
+    }
+    const facts = fileFacts(input);
+    this.blobs.put(facts.sha256, input.bytes);
+    const id = newRunId();
+    const file = {
+      sha256: facts.sha256,
+      bytes: facts.bytes,
+      kind: facts.kind,
+      ...(input.name !== undefined && { name: input.name }),
+    };
+    this.store.insert({
+      id,
+      profile: input.profile,
+      ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
+      file,
+      createdAt: this.now(),
+      ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
+      ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
+      ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
+    });
+    this.pump();
+    return this.store.get(id)!;
+  }
+
+  /** A run, with its latest progress while it runs. */
+  get(id: string): (RunRecord & { progress?: ProgressEvent }) | undefined {
+    if (!RUN_ID.test(id)) return undefined;
+    const run = this.store.get(id);
+    const progress = this.progress.get(id);
+    return run && (progress && run.status === 'running' ? { ...run, progress } : run);
+  }
+
+  /** Resolves with the run once it is final, or as it is after `timeoutMs`. */
+  async waitFor(id: string, timeoutMs: number): Promise<RunRecord | undefined> {
+    const run = this.get(id);
+    if (!run || FINAL_STATUSES.has(run.status) || timeoutMs <= 0) return run;
+    await new Promise<void>((resolve) => {
+      const onFinished = (finished: RunRecord): void => {
+        if (finished.id === id) done();
+      };
+      const timer = setTimeout(() => done(), timeoutMs);
+      const done = (): void => {
+        clearTimeout(timer);
+        this.off('finished', onFinished);
+        resolve();
+      };
+      this.on('finished', onFinished);
+    });
+    return this.get(id);
+  }
+
+  /** A page of a buyer's runs, newest first. */
+  list(query: RunListQuery): RunRecord[] {
+    return this.store.list(query);
+  }
+
+  /**
+   * Erases a finished run's uploaded file (unless another run that is not erased uses the same file),
+   * its report and its other personal data; the run keeps its id, times and verdict. Returns the run
+   * as it is now; `erased: false` when it was erased before. Listeners of `erased` remove what else
+   * they keep of the run (page images).
+   */
+  erase(id: string): { run: RunRecord; erased: boolean } | undefined {
+    const run = this.get(id);
+    if (!run) return undefined;
+    if (!FINAL_STATUSES.has(run.status)) {
+      throw new HarnessError('run_not_finished', 409, {
+        nl: 'Deze controle loopt nog. Wis haar als ze klaar is.',
+        en: 'This run is still going. Erase it once it has finished.',
+      });
+    }
+    const erased = this.store.erase(id, this.now());
+    if (erased && run.file.sha256 !== '' && !this.store.fileInUse(run.file.sha256))
+      this.blobs.delete(run.file.sha256);
+    if (erased) this.emit('erased', id);
+    return { run: this.store.get(id)!, erased };
+  }
+
+  /** Finished runs created before `before` that still hold data (for the retention sweep). */
+  toErase(before: Date, limit: number): string[] {
+    return this.store.toErase(before.toISOString(), limit);
+  }
+
+  /** Numbers for /health. */
+  stats(): { queued: number; running: number; workers: number } {
+    return { queued: this.store.queuedCount(), running: this.active, workers: this.pool.size };
+  }
+
+  private pump(): void {
+    while (!this.draining && this.active < this.pool.size) {
+      const run = this.store.claimNext(this.now());
+      if (!run) return;
+      this.active++;
+      const job = this.process(run).finally(() => {
+        this.active--;
+        this.inFlight.delete(job);
+        this.pump();
+      });
+      this.inFlight.add(job);
+    }
+  }
+
+  private async process(run: RunRecord): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      bytes = this.blobs.get(run.file.sha256);
+    } catch {
+      const error = unfinished('run_failed');
+      const report = unfinishedReport(run.profile, { ...run.file }, error);
+      this.store.finish(run.id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
+      this.emit('finished', this.store.get(run.id));
+      return;
+    }
+    const outcome = await checkFile(
+      this.pool,
+      { bytes, ...(run.file.name !== undefined && { name: run.file.name }) },
+      run.profile,
+      {
+        timeoutMs: this.options.runTimeoutMs,
+        document: { ...run.file },
+        onProgress: (event) => {
+          this.progress.set(run.id, event);
+          this.emit('progress', run.id, event);
+        },
+      },
+    );
+    this.progress.delete(run.id);
+    // A run cut short by shutdown stays 'running' and is picked up again at the next start.
+    if (outcome.status !== 'completed' && this.stopping) return;
+    this.store.finish(
+      run.id,
+      outcome.status === 'completed'
+        ? { status: 'completed', verdict: outcome.report.verdict, report: outcome.report }
+        : { status: outcome.status, verdict: 'undetermined', report: outcome.report, error: outcome.error },
+      this.now(),
+    );
+    this.emit('finished', this.store.get(run.id));
+  }
+
+  /** Stops taking runs and waits (up to `graceMs`) for the running ones; the rest resume at next start. */
+  async stop(graceMs: number): Promise<void> {
+    this.draining = true;
+    const pending = Promise.all(this.inFlight);
+    const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+    await Promise.race([pending, grace]);
+    this.stopping = true;
+    await this.pool.close();
+  }
+}
