@@ -1,7 +1,7 @@
 /**
  * Starts the real server for a benchmark the way `npm start` runs it: `node dist/server/main.js` in a
- * child process, with the start script's environment (`MALLOC_ARENA_MAX=1`, see the README's
- * "Memory" note) unless the caller's environment sets it, its own port and data folder, and waits
+ * child process, with the start script's environment (`MALLOC_ARENA_MAX=1`, see docs/operations.md,
+ * "Memory") unless the caller's environment sets it, its own port and data folder, and waits
  * until `/health` answers.
  */
 import { type ChildProcess, spawn } from 'node:child_process';

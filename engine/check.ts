@@ -51,7 +51,7 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   /** Whether the check runs when a profile does not mention it (default true). */
   readonly defaultEnabled?: boolean;
   /**
-   * One line for the README's check table (English, Markdown): what it checks and which profile
+   * One line for the check table of docs/checks.md (English, Markdown): what it checks and which profile
    * settings it reads. The English title stands in when absent. `npm run docs:checks` writes the table.
    */
   readonly docs?: string;

@@ -1,13 +1,13 @@
-/** `npm run docs:checks`: rewrites the check table in README.md from the check declarations. */
+/** `npm run docs:checks`: rewrites the check table in docs/checks.md from the check declarations. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fromRoot } from '../runtime/paths.js';
-import { withCheckTable } from './check-table.js';
+import { CHECK_TABLE_FILE, withCheckTable } from './check-table.js';
 
-const file = fromRoot('README.md');
+const file = fromRoot(...CHECK_TABLE_FILE);
 const before = readFileSync(file, 'utf8');
 const after = withCheckTable(before);
-if (after === before) console.log('README.md: check table already up to date.');
+if (after === before) console.log('docs/checks.md: check table already up to date.');
 else {
   writeFileSync(file, after);
-  console.log('README.md: check table rewritten.');
+  console.log('docs/checks.md: check table rewritten.');
 }

@@ -7,7 +7,7 @@
  * work show a friendly page; another buyer's run is "not found".
  *
  * `UPDATE_SCREENSHOTS=1` also writes the supplier's report page for a failing and a passing invoice to
- * docs/screenshots/ (linked from the README).
+ * docs/screenshots/ (shown in docs/onboarding.md).
  */
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
