@@ -11,19 +11,12 @@ export function waitSeconds(req: Request): number {
   if (raw === undefined) return 0;
   const seconds = Number(raw);
   if (typeof raw !== 'string' || !Number.isFinite(seconds) || seconds < 0) {
-    throw new HarnessError('invalid_wait', 400, {
-      nl: `"wait" moet een aantal seconden zijn tussen 0 en ${MAX_WAIT_SECONDS}.`,
-      en: `"wait" must be a number of seconds from 0 to ${MAX_WAIT_SECONDS}.`,
-    });
+    throw new HarnessError('invalid_wait', { vars: { max: MAX_WAIT_SECONDS } });
   }
   return Math.min(seconds, MAX_WAIT_SECONDS);
 }
 
-const cursorInvalid = (): HarnessError =>
-  new HarnessError('cursor_invalid', 400, {
-    nl: 'Deze "cursor" komt niet van deze API. Gebruik de "nextCursor" van de vorige pagina.',
-    en: 'This "cursor" did not come from this API. Use the "nextCursor" of the previous page.',
-  });
+const cursorInvalid = (): HarnessError => new HarnessError('cursor_invalid');
 
 /** An opaque cursor: the last item's creation time and id. */
 export function encodeCursor(item: { createdAt: string; id: string }): string {

@@ -26,15 +26,7 @@ export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 
 /** 429 for a buyer with too many runs waiting or running. */
 const tooManyActiveRuns = (limit: number): HarnessError =>
-  new HarnessError(
-    'too_many_active_runs',
-    429,
-    {
-      nl: `U heeft al ${limit} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.`,
-      en: `You already have ${limit} runs queued or running, the limit. Wait until one has finished.`,
-    },
-    { retryAfterSeconds: 5, limit },
-  );
+  new HarnessError('too_many_active_runs', { vars: { limit }, extra: { retryAfterSeconds: 5, limit } });
 
 /**
  * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
@@ -90,15 +82,7 @@ export class RunService extends EventEmitter {
       throw tooManyActiveRuns(input.maxActiveRuns);
     }
     if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
-      throw new HarnessError(
-        'queue_full',
-        503,
-        {
-          nl: 'Er staan op dit moment te veel controles in de wachtrij. Probeer het over een minuut opnieuw.',
-          en: 'Too many checks are waiting right now. Please try again in a minute.',
-        },
-        { retryAfterSeconds: 30 },
-      );
+      throw new HarnessError('queue_full', { extra: { retryAfterSeconds: 30 } });
     }
     const facts = fileFacts(input);
     this.blobs.put(facts.sha256, input.bytes);
@@ -165,10 +149,7 @@ export class RunService extends EventEmitter {
     const run = this.get(id);
     if (!run) return undefined;
     if (!FINAL_STATUSES.has(run.status)) {
-      throw new HarnessError('run_not_finished', 409, {
-        nl: 'Deze controle loopt nog. Wis haar als ze klaar is.',
-        en: 'This run is still going. Erase it once it has finished.',
-      });
+      throw new HarnessError('run_not_finished');
     }
     const erased = this.store.erase(id, this.now());
     if (erased && run.file.sha256 !== '' && !this.store.fileInUse(run.file.sha256))
