@@ -136,6 +136,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     process.stderr.write(`proeffactuur: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (rest.includes('--verbose') && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }
