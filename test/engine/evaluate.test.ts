@@ -81,7 +81,7 @@ describe('evaluate', () => {
     expect(seen).toEqual([
       { error: expect.any(Error), context: { checkId: 'test.throws', errorId: result.incomplete?.errorId } },
     ]);
-    expect((seen[0]?.error as Error).stack).toContain('bug');
+    expect((seen[0]!.error as Error).stack).toContain('bug');
   });
 });
 
