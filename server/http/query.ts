@@ -16,7 +16,7 @@ export function waitSeconds(req: Request): number {
   return Math.min(seconds, MAX_WAIT_SECONDS);
 }
 
-const cursorInvalid = (): HarnessError => new HarnessError('cursor_invalid');
+const cursorInvalid = (cause?: unknown): HarnessError => new HarnessError('cursor_invalid', { cause });
 
 /** An opaque cursor: the last item's creation time and id. */
 export function encodeCursor(item: { createdAt: string; id: string }): string {
@@ -30,8 +30,8 @@ export function decodeCursor(raw: unknown): { createdAt: string; id: string } | 
     const [createdAt, id] = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as unknown[];
     if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)))
       return { createdAt, id };
-  } catch {
-    // fall through
+  } catch (cause) {
+    throw cursorInvalid(cause);
   }
   throw cursorInvalid();
 }

@@ -59,11 +59,11 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** 400 for a URL the server will not call. */
-export const urlInvalid = (field: string, reason: LocalizedText): HarnessError =>
-  new HarnessError('url_invalid', { vars: { field, reason }, extra: { field } });
+export const urlInvalid = (field: string, reason: LocalizedText, cause?: unknown): HarnessError =>
+  new HarnessError('url_invalid', { vars: { field, reason }, extra: { field }, cause });
 
-const urlNotAllowed = (field: string, reason: LocalizedText): HarnessError =>
-  new HarnessError('url_not_allowed', { vars: { field, reason }, extra: { field } });
+const urlNotAllowed = (field: string, reason: LocalizedText, cause?: unknown): HarnessError =>
+  new HarnessError('url_not_allowed', { vars: { field, reason }, extra: { field }, cause });
 
 const PRIVATE = detailText('url.private');
 
@@ -93,8 +93,8 @@ export async function checkOutboundUrl(
   let url: URL;
   try {
     url = new URL(raw);
-  } catch {
-    throw urlInvalid(field, detailText('url.not-a-url'));
+  } catch (cause) {
+    throw urlInvalid(field, detailText('url.not-a-url'), cause);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw urlInvalid(field, detailText('url.scheme'));
@@ -108,8 +108,8 @@ export async function checkOutboundUrl(
       let addresses: { address: string }[];
       try {
         addresses = await (options.resolve ?? resolve)(host);
-      } catch {
-        throw urlNotAllowed(field, detailText('url.unresolved', { host }));
+      } catch (cause) {
+        throw urlNotAllowed(field, detailText('url.unresolved', { host }), cause);
       }
       if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address)))
         throw urlNotAllowed(field, PRIVATE);
@@ -123,8 +123,9 @@ export class OutboundError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'OutboundError';
   }
 }
@@ -170,8 +171,8 @@ export function postJson(
     let url: URL;
     try {
       url = new URL(rawUrl);
-    } catch {
-      reject(new OutboundError('invalid URL', 'EINVALIDURL'));
+    } catch (cause) {
+      reject(new OutboundError('invalid URL', 'EINVALIDURL', { cause }));
       return;
     }
     const host = bareHost(url);
@@ -218,6 +219,7 @@ export function postJson(
         new OutboundError(
           timedOut ? `no answer within ${options.timeoutMs} ms` : error.message,
           timedOut ? 'ETIMEDOUT' : (error.code ?? 'ECONNECTION'),
+          { cause: error },
         ),
       );
     });
