@@ -1,6 +1,6 @@
 /**
  * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
- * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS]`.
+ * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
  * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
  */
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { checkLanguageData, OcrSetupError } from '../engine/adapters/tesseract.js';
 import type { Lang } from '../engine/model/finding.js';
 import type { Report } from '../engine/model/report.js';
-import { checkFile } from '../runtime/check-file.js';
+import { checkFile, type RunFailure } from '../runtime/check-file.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
 import { loadOcrConfig } from '../server/core/config.js';
@@ -18,13 +18,14 @@ import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
 
-const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS]
+const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
 
   Checks a sample invoice against a buyer's acceptance profile.
   --profile   a preset id (default: lenient) or the path of a profile JSON file
   --json      print the report as JSON on stdout, and nothing else
   --lang      language of the summary: nl (default) or en
   --timeout   seconds before the check is stopped (default 60)
+  --verbose   when a stage, a check or the run itself fails, print its error id and stack on stderr
 
 Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.
 
@@ -43,6 +44,7 @@ async function check(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'nl' },
       timeout: { type: 'string', default: '60' },
+      verbose: { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError('Give exactly one FILE to check.');
@@ -73,6 +75,9 @@ async function check(args: string[]): Promise<number> {
   try {
     ({ report } = await checkFile(pool, { bytes, name: path.basename(file) }, profile, {
       timeoutMs: timeoutSeconds * 1000,
+      ...(values.verbose && {
+        onFailure: (failure: RunFailure) => process.stderr.write(describeFailure(failure)),
+      }),
     }));
   } finally {
     await pool.close();
@@ -83,6 +88,25 @@ async function check(args: string[]): Promise<number> {
     values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report, lang as Lang, file),
   );
   return EXIT[report.verdict];
+}
+
+/** A failure for stderr: where, its error id (the one the report shows) and the stack with its causes. */
+export function describeFailure(failure: RunFailure): string {
+  const where =
+    failure.stage !== undefined
+      ? `stage ${failure.stage}`
+      : failure.checkId !== undefined
+        ? `check ${failure.checkId}`
+        : 'the run';
+  const lines = [`proeffactuur: ${where} failed (${failure.errorId})`];
+  let error: unknown = failure.error;
+  for (let depth = 0; error !== undefined && depth < 5; depth++) {
+    lines.push(
+      `${depth > 0 ? 'caused by: ' : ''}${error instanceof Error ? (error.stack ?? String(error)) : String(error)}`,
+    );
+    error = error instanceof Error ? error.cause : undefined;
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -112,6 +136,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     process.stderr.write(`proeffactuur: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (rest.includes('--verbose') && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }

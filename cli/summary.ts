@@ -21,6 +21,7 @@ const LABELS = {
   fix: { nl: 'Oplossing', en: 'Fix' },
   none: { nl: 'Geen bevindingen.', en: 'No findings.' },
   fields: { nl: 'Gelezen velden', en: 'Fields read' },
+  errorId: { nl: 'Foutcode', en: 'Error id' },
   channel: { text: { nl: 'tekstlaag', en: 'text layer' }, ocr: { nl: 'OCR', en: 'OCR' } },
 } as const;
 
@@ -64,6 +65,7 @@ export function formatSummary(report: Report, lang: Lang, fileLabel: string): st
     `${LABELS.profile[lang]}: ${report.profile.id} v${report.profile.version}`,
   ];
   if (report.incomplete) lines.push(`! ${report.incomplete.message[lang]}`);
+  if (report.incomplete?.errorId) lines.push(`  ${LABELS.errorId[lang]}: ${report.incomplete.errorId}`);
   if (report.findings.length === 0) lines.push(LABELS.none[lang]);
   for (const finding of report.findings) {
     const where = finding.location?.page ? ` (${LABELS.page[lang]} ${finding.location.page})` : '';

@@ -47,7 +47,8 @@ export interface Report {
   readonly findings: readonly Finding[];
   readonly document: { sha256: string; bytes: number; kind: string; name?: string; pageCount?: number };
   readonly stages: readonly { name: string; ms: number; skipped?: boolean }[];
-  readonly incomplete?: { code: string; message: LocalizedText };
+  /** Why the run could not check everything; `errorId` (`err_…`) when an engine error caused it. */
+  readonly incomplete?: { code: string; message: LocalizedText; errorId?: string };
   readonly engine: { name: 'proeffactuur'; version: string };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { type AnyCheck, findingFactory } from './check.js';
+import { newErrorId, type OnEngineError } from './error-id.js';
 import { localize } from './i18n/catalogue.js';
 import type { DocumentModel } from './model/document.js';
 import type { Finding, Severity, Verdict } from './model/finding.js';
@@ -47,16 +48,20 @@ export function dayInNetherlands(moment: Date): string {
   return DUTCH_DAY.format(moment);
 }
 
-/** The findings of every enabled check, and an `incomplete` note when a check itself failed. */
+/**
+ * The findings of every enabled check, and an `incomplete` note when a check itself failed. The note
+ * has one error id; `onError` gets each failed check's error with that id.
+ */
 export function evaluate(
   doc: DocumentModel,
   profile: AcceptanceProfile,
   registry: readonly AnyCheck[],
-  options: { readonly now?: Date } = {},
+  options: { readonly now?: Date; readonly onError?: OnEngineError } = {},
 ): { findings: Finding[]; incomplete?: Incomplete } {
   const today = dayInNetherlands(options.now ?? new Date());
   const findings: Finding[] = [];
   const failed: string[] = [];
+  let errorId: string | undefined;
   for (const check of registry) {
     if (!isEnabled(check, profile)) continue;
     const severity = profile.checks?.[check.id]?.severity ?? check.defaultSeverity;
@@ -68,16 +73,19 @@ export function evaluate(
     };
     try {
       findings.push(...check.run(doc, context));
-    } catch {
+    } catch (error) {
       failed.push(check.id);
+      errorId ??= newErrorId();
+      options.onError?.(error, { checkId: check.id, errorId });
     }
   }
-  if (failed.length === 0) return { findings: sortFindings(findings) };
+  if (failed.length === 0 || errorId === undefined) return { findings: sortFindings(findings) };
   return {
     findings: sortFindings(findings),
     incomplete: {
       code: 'check_failed',
       message: localize('run.check-failed', { checks: failed.join(', ') }),
+      errorId,
     },
   };
 }

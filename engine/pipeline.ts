@@ -5,6 +5,7 @@
  */
 
 import type { AnyCheck } from './check.js';
+import { newErrorId, type OnEngineError } from './error-id.js';
 import { decideVerdict, evaluate } from './evaluate.js';
 import { reportFields } from './fields/buyer-view.js';
 import { localize } from './i18n/catalogue.js';
@@ -19,6 +20,7 @@ import { ocr } from './stages/ocr.js';
 import { DEFAULT_OCR_DPI, render } from './stages/render.js';
 import { ENGINE_VERSION } from './version.js';
 
+export type { FailurePlace, OnEngineError } from './error-id.js';
 export type { OcrEngine } from './ocr-engine.js';
 export type { RunInput } from './stages/intake.js';
 
@@ -42,22 +44,39 @@ export interface PipelineOptions {
    * Without one, such a run cannot read the pages and ends `undetermined`.
    */
   readonly ocr?: OcrEngine;
+  /**
+   * Called with each error the run survives: a stage or a check that threw (the report's `incomplete`
+   * note shows the same error id). The engine logs nothing itself: the caller logs the stack.
+   */
+  readonly onError?: OnEngineError;
 }
 
-/** Times stages and turns a stage that throws into an `incomplete` note instead of a lost run. */
+/**
+ * Times stages and turns a stage that throws into an `incomplete` note (with an error id) instead of a
+ * lost run; the error goes to `onError`.
+ */
 class StageRunner {
   readonly timings: StageTiming[] = [];
   incomplete: Incomplete | undefined;
 
-  constructor(private readonly onProgress?: (event: ProgressEvent) => void) {}
+  constructor(
+    private readonly onProgress?: (event: ProgressEvent) => void,
+    private readonly onError?: OnEngineError,
+  ) {}
 
   async run(name: string, doc: DocumentModel, stage: () => DocumentModel | Promise<DocumentModel>) {
     this.onProgress?.({ stage: name });
     const started = performance.now();
     try {
       return await stage();
-    } catch {
-      this.incomplete ??= { code: 'stage_failed', message: localize('run.stage-failed', { stage: name }) };
+    } catch (error) {
+      const errorId = newErrorId();
+      this.onError?.(error, { stage: name, errorId });
+      this.incomplete ??= {
+        code: 'stage_failed',
+        message: localize('run.stage-failed', { stage: name }),
+        errorId,
+      };
       return doc;
     } finally {
       this.record(name, started);
@@ -125,7 +144,7 @@ export async function runPipeline(
   profile: AcceptanceProfile,
   options: PipelineOptions,
 ): Promise<Report> {
-  const stages = new StageRunner(options.onProgress);
+  const stages = new StageRunner(options.onProgress, options.onError);
   const registry = options.registry;
 
   const intakeStarted = performance.now();
@@ -172,7 +191,10 @@ export async function runPipeline(
   const finished = doc;
   const now = (options.clock ?? (() => new Date()))();
   await stages.run('evaluate', doc, () => {
-    result = evaluate(finished, profile, registry, { now });
+    result = evaluate(finished, profile, registry, {
+      now,
+      ...(options.onError && { onError: options.onError }),
+    });
     return finished;
   });
 

@@ -7,14 +7,15 @@ import type { AcceptanceProfile } from './model/profile.js';
 import type { DocumentSummary, Incomplete, Report } from './model/report.js';
 import { ENGINE_VERSION } from './version.js';
 
-/** Why a run did not finish, with its message. */
+/** Why a run did not finish, with its message; `errorId` when an error (logged with that id) caused it. */
 export function unfinished(
   code: 'run_timed_out' | 'run_failed' | 'run_interrupted',
   vars: MessageVars = {},
+  errorId?: string,
 ): Incomplete {
   const messageId =
     code === 'run_timed_out' ? 'run.timed-out' : code === 'run_failed' ? 'run.failed' : 'run.interrupted';
-  return { code, message: localize(messageId, vars) };
+  return { code, message: localize(messageId, vars), ...(errorId !== undefined && { errorId }) };
 }
 
 /** The report of a run that could not finish. */

@@ -8,8 +8,11 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import { registry } from '../checks/index.js';
+import { fillLocalized } from '../engine/i18n/template.js';
+import type { LocalizedText } from '../engine/model/finding.js';
 import type { AcceptanceProfile } from '../engine/model/profile.js';
 import { fromRoot } from './files.js';
+import { PROFILE_PROBLEMS, type ProfileProblemId, problemText } from './problem-catalogue.js';
 import { type ProfileProblem, problem, type SemanticOptions, semanticProblems } from './semantics.js';
 
 export type { ProfileProblem, SemanticOptions } from './semantics.js';
@@ -60,58 +63,34 @@ const validateSchema = ajv.compile(profileSchema());
 
 const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
-const TYPE_NAMES: Record<string, { en: string; nl: string }> = {
-  integer: { en: 'a whole number', nl: 'een geheel getal' },
-  number: { en: 'a number', nl: 'een getal' },
-  string: { en: 'text', nl: 'tekst' },
-  boolean: { en: 'true or false', nl: 'waar of onwaar (true/false)' },
-  object: { en: 'a group of settings (an object)', nl: 'een groep instellingen (object)' },
-  array: { en: 'a list', nl: 'een lijst' },
-  null: { en: 'null', nl: 'null' },
+const TYPE_NAMES: Record<string, ProfileProblemId> = {
+  integer: 'type.integer',
+  number: 'type.number',
+  string: 'type.string',
+  boolean: 'type.boolean',
+  object: 'type.object',
+  array: 'type.array',
+  null: 'type.null',
 };
 
 /** What a value with a `pattern` must look like, by the name of its setting. */
-const FORMS: Record<string, { en: string; nl: string }> = {
-  vatId: {
-    en: 'Write the VAT id in capitals without spaces or dots, e.g. NL001234567B01.',
-    nl: 'Schrijf het btw-nummer in hoofdletters zonder spaties of punten, bijvoorbeeld NL001234567B01.',
-  },
-  kvk: {
-    en: 'A KvK number has 8 digits, e.g. 12345678.',
-    nl: 'Een KvK-nummer heeft 8 cijfers, bijvoorbeeld 12345678.',
-  },
-  country: {
-    en: 'Use a two-letter country code, e.g. NL.',
-    nl: 'Gebruik een landcode van twee letters, bijvoorbeeld NL.',
-  },
-  min: {
-    en: 'Use a PDF version from 1.0 to 2.0, e.g. 1.4.',
-    nl: 'Gebruik een PDF-versie van 1.0 tot 2.0, bijvoorbeeld 1.4.',
-  },
-  max: {
-    en: 'Use a PDF version from 1.0 to 2.0, e.g. 1.7.',
-    nl: 'Gebruik een PDF-versie van 1.0 tot 2.0, bijvoorbeeld 1.7.',
-  },
-  id: {
-    en: 'Use lower-case letters, digits and dashes (at most 64).',
-    nl: 'Gebruik kleine letters, cijfers en streepjes (hoogstens 64).',
-  },
+const FORMS: Record<string, ProfileProblemId> = {
+  vatId: 'form.vatId',
+  kvk: 'form.kvk',
+  country: 'form.country',
+  min: 'form.min',
+  max: 'form.max',
+  id: 'form.id',
 };
 
-const FORMATS: Record<string, { en: string; nl: string }> = {
-  email: {
-    en: 'Must be an e-mail address, e.g. facturen@voorbeeld.nl.',
-    nl: 'Moet een e-mailadres zijn, bijvoorbeeld facturen@voorbeeld.nl.',
-  },
-  date: {
-    en: 'Must be a date written as YYYY-MM-DD, e.g. 2026-03-01.',
-    nl: 'Moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-01.',
-  },
-  regex: {
-    en: 'Must be a valid regular expression.',
-    nl: 'Moet een geldige reguliere expressie zijn.',
-  },
+const FORMATS: Record<string, ProfileProblemId> = {
+  email: 'format.email',
+  date: 'format.date',
+  regex: 'format.regex',
 };
+
+/** A catalogue text without placeholders, by an id looked up at run time. */
+const plain = (id: ProfileProblemId): LocalizedText => fillLocalized(PROFILE_PROBLEMS[id]);
 
 /** Turns one ajv error into a plain-language problem. */
 function describe(error: ErrorObject): ProfileProblem {
@@ -122,74 +101,70 @@ function describe(error: ErrorObject): ProfileProblem {
     case 'required':
       return problem(
         `${at}/${escapePointer(String(params.missingProperty))}`,
-        'This setting is required.',
-        'Deze instelling is verplicht.',
+        problemText('schema.required'),
       );
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const isCheck = at === '/checks';
       return problem(
         `${at}/${escapePointer(name)}`,
-        isCheck ? `There is no check called "${name}".` : `Unknown setting "${name}": check the spelling.`,
-        isCheck
-          ? `Er is geen controle "${name}".`
-          : `Onbekende instelling "${name}": controleer de spelling.`,
+        at === '/checks'
+          ? problemText('schema.unknown-check', { name })
+          : problemText('schema.unknown-setting', { name }),
       );
     }
     case 'type': {
-      const name = TYPE_NAMES[String(params.type)] ?? { en: String(params.type), nl: String(params.type) };
-      return problem(at, `Must be ${name.en}.`, `Moet ${name.nl} zijn.`);
+      const id = TYPE_NAMES[String(params.type)];
+      return problem(at, problemText('schema.type', { type: id ? plain(id) : String(params.type) }));
     }
     case 'enum': {
       const values = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return problem(at, `Must be one of: ${values}.`, `Moet een van deze zijn: ${values}.`);
+      return problem(at, problemText('schema.enum', { values }));
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return problem(at, `Must be at least ${limit}.`, `Moet minstens ${limit} zijn.`);
+      return problem(at, problemText('schema.minimum', { limit }));
     case 'maximum':
     case 'exclusiveMaximum':
-      return problem(at, `Must be at most ${limit}.`, `Mag hoogstens ${limit} zijn.`);
+      return problem(at, problemText('schema.maximum', { limit }));
     case 'minLength':
-      return params.limit === 1
-        ? problem(at, 'Must not be empty.', 'Mag niet leeg zijn.')
-        : problem(at, `Must be at least ${limit} characters.`, `Moet minstens ${limit} tekens hebben.`);
+      return problem(
+        at,
+        params.limit === 1 ? problemText('schema.empty') : problemText('schema.min-length', { limit }),
+      );
     case 'maxLength':
-      return problem(at, `Must be at most ${limit} characters.`, `Mag hoogstens ${limit} tekens hebben.`);
+      return problem(at, problemText('schema.max-length', { limit }));
     case 'minItems':
-      return params.limit === 1
-        ? problem(at, 'Choose at least one.', 'Kies er minstens één.')
-        : problem(at, `Needs at least ${limit} entries.`, `Heeft minstens ${limit} waarden nodig.`);
+      return problem(
+        at,
+        params.limit === 1 ? problemText('schema.choose-one') : problemText('schema.min-items', { limit }),
+      );
     case 'maxItems':
-      return problem(at, `Has more than ${limit} entries.`, `Heeft meer dan ${limit} waarden.`);
+      return problem(at, problemText('schema.max-items', { limit }));
     case 'uniqueItems':
-      return problem(at, 'Contains the same value twice.', 'Bevat dezelfde waarde twee keer.');
+      return problem(at, problemText('schema.unique-items'));
     case 'pattern': {
       const form = FORMS[at.split('/').pop() ?? ''];
       return problem(
         at,
-        form ? `Has the wrong form. ${form.en}` : 'Has the wrong form.',
-        form ? `Heeft niet de goede vorm. ${form.nl}` : 'Heeft niet de goede vorm.',
+        form ? problemText('schema.pattern-with-form', { form: plain(form) }) : problemText('schema.pattern'),
       );
     }
     case 'format': {
       const format = FORMATS[String(params.format)];
-      return format
-        ? problem(at, format.en, format.nl)
-        : problem(
-            at,
-            `Must be a valid ${String(params.format)}.`,
-            `Moet een geldige ${String(params.format)} zijn.`,
-          );
-    }
-    case 'oneOf':
       return problem(
         at,
-        'Must be text, or a buyer field such as {"buyerField": "vatId"}.',
-        'Moet tekst zijn, of een veld van de afnemer zoals {"buyerField": "vatId"}.',
+        format ? plain(format) : problemText('schema.format', { format: String(params.format) }),
       );
+    }
+    case 'oneOf':
+      return problem(at, problemText('schema.text-or-buyer-field'));
     default:
-      return problem(at, error.message ?? 'Is not valid.', 'Is niet geldig.');
+      return problem(
+        at,
+        error.message
+          ? problemText('schema.invalid-ajv', { message: error.message })
+          : problemText('schema.invalid'),
+      );
   }
 }
 

@@ -4,7 +4,9 @@
  * (it may also have schema problems), so the editor sees every problem at once.
  */
 import { readFileSync } from 'node:fs';
+import type { LocalizedText } from '../engine/model/finding.js';
 import { fromRoot } from './files.js';
+import { problemText } from './problem-catalogue.js';
 
 /** One problem in a profile: where (a JSON Pointer into the profile) and what, in English and Dutch. */
 export interface ProfileProblem {
@@ -16,11 +18,11 @@ export interface ProfileProblem {
   readonly messageNl: string;
 }
 
-/** Makes a problem. */
-export const problem = (pointer: string, message: string, messageNl: string): ProfileProblem => ({
+/** Makes a problem from a catalogue text (`problemText`, `problem-catalogue.ts`). */
+export const problem = (pointer: string, text: LocalizedText): ProfileProblem => ({
   pointer,
-  message,
-  messageNl,
+  message: text.en,
+  messageNl: text.nl,
 });
 
 /** When the profile is checked: the start date may not lie in the past when it is set or changed. */
@@ -84,13 +86,7 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
   const min = str(versions?.min);
   const max = str(versions?.max);
   if (min && max && /^\d\.\d$/.test(min) && /^\d\.\d$/.test(max) && versionNumber(min) > versionNumber(max)) {
-    problems.push(
-      problem(
-        '/file/pdfVersions',
-        `No PDF can pass: the lowest accepted version (${min}) is higher than the highest (${max}).`,
-        `Geen enkele PDF komt erdoor: de laagste toegestane versie (${min}) is hoger dan de hoogste (${max}).`,
-      ),
-    );
+    problems.push(problem('/file/pdfVersions', problemText('pdf-versions.empty-range', { min, max })));
   }
 
   // Image sides: an empty range.
@@ -98,11 +94,7 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
   const maxSide = num(ocr?.maxImageSidePx);
   if (minSide !== undefined && maxSide !== undefined && minSide > maxSide) {
     problems.push(
-      problem(
-        '/ocr/minImageSidePx',
-        `No image can pass: the smallest side (${minSide} px) is larger than the largest (${maxSide} px).`,
-        `Geen enkele afbeelding komt erdoor: de kleinste zijde (${minSide} px) is groter dan de grootste (${maxSide} px).`,
-      ),
+      problem('/ocr/minImageSidePx', problemText('image-sides.empty-range', { min: minSide, max: maxSide })),
     );
   }
 
@@ -117,8 +109,7 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
       problems.push(
         problem(
           '/file/maxPageSidePt',
-          `${tooLong.join(', ')} pages are longer than ${maxPageSide} pt, so they can never pass: raise the limit or remove those page sizes.`,
-          `Pagina's van ${tooLong.join(', ')} zijn langer dan ${maxPageSide} pt en komen er dus nooit door: verhoog de grens of haal die paginaformaten weg.`,
+          problemText('page-sizes.too-long', { sizes: tooLong.join(', '), max: maxPageSide }),
         ),
       );
     }
@@ -126,37 +117,19 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
 
   // Images have no text layer.
   if (file?.imagesAllowed === true && doc.channels === 'text') {
-    problems.push(
-      problem(
-        '/file/imagesAllowed',
-        'An image file has no text layer, so software that reads only the text layer cannot read it. Set the channel to "ocr" or "both", or do not accept images.',
-        'Een afbeelding heeft geen tekstlaag, dus software die alleen de tekstlaag leest kan die niet lezen. Kies als kanaal "ocr" of "both", of accepteer geen afbeeldingen.',
-      ),
-    );
+    problems.push(problem('/file/imagesAllowed', problemText('images.text-only')));
   }
 
   // A text layer required while its check is switched off.
   const layerCheck = obj(obj(doc.checks)?.['text.layer-present']);
   if (text?.required === true && layerCheck?.enabled === false) {
-    problems.push(
-      problem(
-        '/checks/text.layer-present/enabled',
-        'The text layer is required (text → required), but the check for it is switched off.',
-        'De tekstlaag is verplicht (text → required), maar de controle daarop staat uit.',
-      ),
-    );
+    problems.push(problem('/checks/text.layer-present/enabled', problemText('text-layer.check-off')));
   }
 
   // A Dutch VAT id has one form.
   const vatId = str(buyer?.vatId);
   if (vatId?.startsWith('NL') && !/^NL[0-9]{9}B[0-9]{2}$/.test(vatId)) {
-    problems.push(
-      problem(
-        '/buyer/vatId',
-        'A Dutch btw-nummer is NL, 9 digits, B and 2 digits, e.g. NL001234567B01.',
-        'Een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers, bijvoorbeeld NL001234567B01.',
-      ),
-    );
+    problems.push(problem('/buyer/vatId', problemText('buyer.vat-id-form')));
   }
 
   problems.push(...fieldProblems(doc, buyer));
@@ -173,45 +146,23 @@ function fieldProblems(doc: Obj, buyer: Obj | undefined): ProfileProblem[] {
     const at = `/fields/${id}`;
     for (const op of ['notInFuture', 'maxAgeDays'] as const) {
       if (rule[op] !== undefined && !DATE_FIELDS.has(id)) {
-        problems.push(
-          problem(
-            `${at}/${op}`,
-            `Only a date field (issueDate, dueDate) can have "${op}".`,
-            `Alleen een datumveld (issueDate, dueDate) kan "${op}" hebben.`,
-          ),
-        );
+        problems.push(problem(`${at}/${op}`, problemText('field.date-only', { op })));
       }
     }
     const equals = rule.equals;
     const buyerField = str(obj(equals)?.buyerField);
     if (buyerField && buyer?.[buyerField] === undefined) {
-      problems.push(
-        problem(
-          `${at}/equals`,
-          `Must equal the buyer's ${buyerField}, but the buyer section does not fill it in.`,
-          `Moet gelijk zijn aan ${buyerField} van de afnemer, maar dat is bij de afnemer niet ingevuld.`,
-        ),
-      );
+      problems.push(problem(`${at}/equals`, problemText('field.buyer-field-empty', { field: buyerField })));
     }
     const literal = str(equals);
     const oneOf = Array.isArray(rule.oneOf) ? (rule.oneOf as unknown[]) : undefined;
     if (literal !== undefined && oneOf && !oneOf.includes(literal)) {
-      problems.push(
-        problem(
-          `${at}/equals`,
-          `No invoice can pass: the value must be "${literal}", which is not one of the values in "oneOf".`,
-          `Geen enkele factuur komt erdoor: de waarde moet "${literal}" zijn, en dat staat niet in "oneOf".`,
-        ),
-      );
+      problems.push(problem(`${at}/equals`, problemText('field.equals-not-in-one-of', { value: literal })));
     }
     const maxLength = num(rule.maxLength);
     if (literal !== undefined && maxLength !== undefined && literal.length > maxLength) {
       problems.push(
-        problem(
-          `${at}/maxLength`,
-          `No invoice can pass: the value must be "${literal}", which is longer than ${maxLength} characters.`,
-          `Geen enkele factuur komt erdoor: de waarde moet "${literal}" zijn, en dat is langer dan ${maxLength} tekens.`,
-        ),
+        problem(`${at}/maxLength`, problemText('field.equals-too-long', { value: literal, max: maxLength })),
       );
     }
   }
@@ -225,21 +176,11 @@ function deliveryProblems(delivery: Obj | undefined, options: SemanticOptions): 
   const contact = str(delivery.contactAddress)?.trim();
   if (invoice && isHelpdeskAddress(invoice)) {
     problems.push(
-      problem(
-        '/delivery/invoiceAddress',
-        `${invoice} is a helpdesk or no-reply address, not an invoice mailbox: invoices sent there are lost. Fill in the address where your software receives invoices.`,
-        `${invoice} is een helpdesk- of no-reply-adres, geen factuurmailbox: facturen die daarheen gaan raken zoek. Vul het adres in waar uw software facturen ontvangt.`,
-      ),
+      problem('/delivery/invoiceAddress', problemText('delivery.helpdesk-address', { address: invoice })),
     );
   }
   if (invoice && contact && invoice.toLowerCase() === contact.toLowerCase()) {
-    problems.push(
-      problem(
-        '/delivery/invoiceAddress',
-        'The invoice address is the same as the contact address. Invoices go to the invoice mailbox and questions to a person: fill in two different addresses.',
-        'Het factuuradres is hetzelfde als het contactadres. Facturen gaan naar de factuurmailbox en vragen naar een persoon: vul twee verschillende adressen in.',
-      ),
-    );
+    problems.push(problem('/delivery/invoiceAddress', problemText('delivery.same-addresses')));
   }
   const start = str(delivery.startDate);
   if (start && /^\d{4}-\d{2}-\d{2}$/.test(start) && options.mode) {
@@ -247,13 +188,7 @@ function deliveryProblems(delivery: Obj | undefined, options: SemanticOptions): 
     const changed = options.mode === 'create' || start !== previousStart;
     const today = options.today ?? dutchToday();
     if (changed && start < today) {
-      problems.push(
-        problem(
-          '/delivery/startDate',
-          `The start date ${start} lies in the past. Choose today (${today}) or a later day.`,
-          `De startdatum ${start} ligt in het verleden. Kies vandaag (${today}) of een latere dag.`,
-        ),
-      );
+      problems.push(problem('/delivery/startDate', problemText('delivery.start-in-past', { start, today })));
     }
   }
   return problems;

@@ -12,6 +12,7 @@ const TEXT = {
     rejected: 'Afgekeurd: los de punten hieronder op en probeer het opnieuw.',
     undetermined: 'Kon niet worden beoordeeld.',
     none: 'Geen opmerkingen.',
+    errorId: 'Foutcode',
     page: 'pagina',
     fix: 'Oplossing',
     switchTo: 'English',
@@ -33,6 +34,7 @@ const TEXT = {
     rejected: 'Rejected: fix the points below and try again.',
     undetermined: 'Could not be checked.',
     none: 'No remarks.',
+    errorId: 'Error id',
     page: 'page',
     fix: 'Fix',
     switchTo: 'Nederlands',
@@ -90,7 +92,12 @@ function showRun(run) {
   const list = $('findings');
   list.replaceChildren();
   const report = run.report;
-  if (report?.incomplete) list.append(el('li', 'warning', report.incomplete.message[lang]));
+  if (report?.incomplete) {
+    const { message, errorId } = report.incomplete;
+    list.append(
+      el('li', 'warning', errorId ? `${message[lang]} (${TEXT[lang].errorId}: ${errorId})` : message[lang]),
+    );
+  }
   if (report && report.findings.length === 0 && !report.incomplete)
     list.append(el('li', 'info', TEXT[lang].none));
   for (const f of report?.findings ?? []) {

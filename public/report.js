@@ -58,6 +58,7 @@ const TEXT = {
     page1: '1 pagina',
     whatToDo: 'Wat u kunt doen',
     noFindings: 'Geen opmerkingen: alles is in orde.',
+    errorId: 'Foutcode (noem die aan de helpdesk): {{id}}',
     groupInvoice: 'Wat er op de factuur staat',
     groupInvoiceHelp: 'Pas dit aan in uw factuursoftware of in het sjabloon van uw factuur.',
     groupPdf: 'Hoe de PDF gemaakt is',
@@ -122,6 +123,7 @@ const TEXT = {
     page1: '1 page',
     whatToDo: 'What you can do',
     noFindings: 'No remarks: everything is in order.',
+    errorId: 'Error id (quote it to the helpdesk): {{id}}',
     groupInvoice: 'What is on the invoice',
     groupInvoiceHelp: 'Change this in your invoicing software or in your invoice template.',
     groupPdf: 'How the PDF is made',
@@ -243,7 +245,19 @@ function findingsSection(report, lang) {
   const section = el('section', { className: 'findings', 'aria-labelledby': 'findings-title' });
   section.append(el('h3', { id: 'findings-title', text: t.whatToDo }));
   if (report.incomplete)
-    section.append(el('p', { className: 'finding warning', text: report.incomplete.message[lang] }));
+    section.append(
+      el(
+        'p',
+        { className: 'finding warning' },
+        report.incomplete.message[lang],
+        report.incomplete.errorId
+          ? el('span', {
+              className: 'error-id',
+              text: ` ${fill(t.errorId, { id: report.incomplete.errorId })}`,
+            })
+          : null,
+      ),
+    );
   if (report.findings.length === 0 && !report.incomplete) {
     section.append(el('p', { className: 'all-good', text: t.noFindings }));
     return section;

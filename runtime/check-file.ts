@@ -5,12 +5,26 @@
  * accepted).
  */
 
+import { newErrorId } from '../engine/error-id.js';
 import type { AcceptanceProfile } from '../engine/model/profile.js';
 import type { DocumentSummary, Incomplete, Report } from '../engine/model/report.js';
 import type { ProgressEvent, RunInput } from '../engine/pipeline.js';
 import { fileFacts } from '../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../engine/unfinished.js';
 import { type PipelinePool, TaskTimeoutError } from './pool/pipeline-pool.js';
+
+/**
+ * An error of one run, for the operator's log: a stage or check that threw (the run went on), or
+ * (neither `stage` nor `checkId`) the run itself failing (its worker crashed or threw). The report's
+ * `incomplete` note shows the same `errorId`.
+ */
+export interface RunFailure {
+  readonly errorId: string;
+  readonly stage?: string;
+  readonly checkId?: string;
+  /** The error, with the stack from where it was thrown (in the worker). */
+  readonly error: unknown;
+}
 
 /** How one run ended. */
 export type CheckOutcome =
@@ -32,6 +46,8 @@ export interface CheckFileOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** The file's facts when the caller has them already (saves hashing the bytes again). */
   readonly document?: DocumentSummary;
+  /** Each error of the run, to log (a time-out is not one: the outcome says `timed_out`). */
+  readonly onFailure?: (failure: RunFailure) => void;
 }
 
 /** Checks one file in a worker of `pool`. Never throws. */
@@ -45,13 +61,16 @@ export async function checkFile(
     const report = await pool.check(input, profile, {
       timeoutMs: options.timeoutMs,
       ...(options.onProgress && { onProgress: options.onProgress }),
+      ...(options.onFailure && { onFailure: options.onFailure }),
     });
     return { status: 'completed', report };
   } catch (cause) {
     const timedOut = cause instanceof TaskTimeoutError;
+    const errorId = timedOut ? undefined : newErrorId();
     const error = timedOut
       ? unfinished('run_timed_out', { seconds: Math.round(options.timeoutMs / 1000) })
-      : unfinished('run_failed');
+      : unfinished('run_failed', {}, errorId);
+    if (errorId !== undefined) options.onFailure?.({ errorId, error: cause });
     const document = options.document ?? documentOf(input);
     return {
       status: timedOut ? 'timed_out' : 'failed',

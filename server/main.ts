@@ -18,6 +18,7 @@ const log = pino({ level: config.logLevel });
 try {
   services = startServices(config, {
     log: (error) => log.error({ err: error }, 'background task failed'),
+    logger: log,
   });
 } catch (error) {
   // A clear start-up error (e.g. OCR language data missing), not a stack trace.

@@ -2,6 +2,7 @@
  * Wires the store, the pipeline pool, the shared OCR engine, the run service, webhooks and retention
  * from a configuration.
  */
+import type { Logger } from 'pino';
 import { checkLanguageData } from '../engine/adapters/tesseract.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
@@ -59,7 +60,14 @@ export type ServicesConfig = Pick<
  */
 export function startServices(
   config: ServicesConfig,
-  options: { workerScript?: string; now?: () => Date; log?: (error: unknown) => void } = {},
+  options: {
+    workerScript?: string;
+    now?: () => Date;
+    /** Background tasks' errors (webhooks, retention). */
+    log?: (error: unknown) => void;
+    /** The run service's logger: each failed stage, check or run with its run id, error id and stack. */
+    logger?: Logger;
+  } = {},
 ): Services {
   const ocrConfig = config.ocr ?? loadOcrConfig({});
   checkLanguageData(ocrConfig.languages);
@@ -74,6 +82,7 @@ export function startServices(
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
     ...(options.now && { now: options.now }),
+    ...(options.logger && { log: options.logger.child({ component: 'runs' }) }),
   });
   const idempotency = new IdempotencyStore(db);
   const webhookStore = new WebhookStore(db);

@@ -1,6 +1,7 @@
 import type { Lang, LocalizedText } from '../model/finding.js';
 import { en, type MessageId } from './en.js';
 import { nl } from './nl.js';
+import { fillTemplate } from './template.js';
 
 export type { MessageId } from './en.js';
 
@@ -12,15 +13,7 @@ export type MessageVars = Readonly<
   Record<string, string | number | boolean | null | undefined | LocalizedText>
 >;
 
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-
-function fill(template: string, vars: MessageVars, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined || value === null) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
-}
+const fill = (template: string, vars: MessageVars, lang: Lang): string => fillTemplate(template, vars, lang);
 
 /** True when the catalogue has this id (used to find optional `.hint` entries). */
 export function hasMessage(id: string): id is MessageId {

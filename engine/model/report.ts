@@ -9,6 +9,11 @@ export interface Incomplete {
   readonly code: string;
   /** Plain-language explanation. */
   readonly message: LocalizedText;
+  /**
+   * When an error in the engine (not the document) caused this: a short random id (`err_…`) that the
+   * operator's log carries next to the error's stack. The user passes it on to the helpdesk.
+   */
+  readonly errorId?: string;
 }
 
 /** A short summary of the document for the report header. */

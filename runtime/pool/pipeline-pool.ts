@@ -12,10 +12,19 @@ import { type OcrEngine, OcrEngineError } from '../../engine/ocr-engine.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
 import type { PageImageRequest } from '../page-image-draw.js';
 import { pipelineWorkerPath } from '../paths.js';
-import type { OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
+import type { EngineIncident, OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
+import { reviveError } from './serialized-error.js';
 import { WorkerPool } from './worker-pool.js';
 
 export { TaskFailedError, TaskTimeoutError } from './worker-pool.js';
+
+/** An error a run survived, on the main thread: the error revived with the worker's stack. */
+export interface EngineFailure {
+  readonly errorId: string;
+  readonly stage?: string;
+  readonly checkId?: string;
+  readonly error: Error;
+}
 
 /** Options of the pipeline pool. */
 export interface PipelinePoolOptions {
@@ -44,8 +53,14 @@ export class PipelinePool {
   check(
     input: { bytes: Uint8Array; name?: string },
     profile: AcceptanceProfile,
-    options: { timeoutMs: number; onProgress?: (event: ProgressEvent) => void },
+    options: {
+      timeoutMs: number;
+      onProgress?: (event: ProgressEvent) => void;
+      /** Each error the run survived (its report's `incomplete` note has the same error id). */
+      onFailure?: (failure: EngineFailure) => void;
+    },
   ): Promise<Report> {
+    const { onFailure, ...taskOptions } = options;
     // A private copy is moved (not copied again) into the worker.
     const bytes = new Uint8Array(input.bytes);
     const ocr = this.ocr;
@@ -58,7 +73,13 @@ export class PipelinePool {
         ...(ocr && { ocrConcurrency: ocr.concurrency }),
       },
       {
-        ...options,
+        ...taskOptions,
+        ...(onFailure && {
+          onIncident: (incident: unknown) => {
+            const { error, ...place } = incident as EngineIncident;
+            onFailure({ ...place, error: reviveError(error) });
+          },
+        }),
         transfer: [bytes.buffer],
         onRequest: async (request, signal) => {
           const page = request as OcrRequest;

@@ -19,6 +19,7 @@ import {
 } from '../../engine/ocr-engine.js';
 import { type ProgressEvent, runPipeline } from '../../engine/pipeline.js';
 import { drawPageImage, type PageImageRequest } from '../page-image-draw.js';
+import { type SerializedError, serializeError } from './serialized-error.js';
 import type { WorkerMessage, WorkerReply } from './worker-pool.js';
 
 /** A file and profile to check. */
@@ -41,6 +42,17 @@ export type WorkerTask = PipelineTask | PageImageTask;
 
 /** What this worker posts as a task's result: the report, or the PNG (null when there is no page). */
 export type WorkerResult = Report | Uint8Array | null;
+
+/** An error a run survived in its worker (a stage or a check that threw), as the worker posts it. */
+export interface EngineIncident {
+  /** The id the report's `incomplete` note shows. */
+  readonly errorId: string;
+  /** The stage that threw. */
+  readonly stage?: string;
+  /** The check that threw (stage `evaluate`). */
+  readonly checkId?: string;
+  readonly error: SerializedError;
+}
 
 /** A page OCR request, as the pipeline pool's request handler receives it. */
 export interface OcrRequest {
@@ -75,8 +87,7 @@ class RemoteOcrEngine implements OcrEngine {
   }
 }
 
-const fail = (error: unknown): void =>
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+const fail = (error: unknown): void => post({ type: 'error', error: serializeError(error) });
 
 port.on('message', (message: WorkerTask | WorkerReply) => {
   if ('type' in message && message.type === 'reply') {
@@ -101,6 +112,10 @@ port.on('message', (message: WorkerTask | WorkerReply) => {
   runPipeline({ bytes: task.bytes, ...(task.name !== undefined && { name: task.name }) }, task.profile, {
     registry,
     onProgress: (event) => post({ type: 'progress', event }),
+    onError: (error, context) => {
+      const incident: EngineIncident = { ...context, error: serializeError(error) };
+      post({ type: 'incident', incident });
+    },
     ...(task.ocrConcurrency && { ocr: new RemoteOcrEngine(task.ocrConcurrency) }),
   }).then((report) => post({ type: 'result', result: report }), fail);
 });

@@ -4,6 +4,7 @@
  * (uncaught error, out of memory) fails only its own task.
  */
 import { Worker } from 'node:worker_threads';
+import { reviveError, type SerializedError } from './serialized-error.js';
 
 /**
  * Messages a pool worker posts back. A worker posts `ready` once, when its modules are loaded: only
@@ -13,7 +14,10 @@ export type WorkerMessage<TResult, TProgress> =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly event: TProgress }
   | { readonly type: 'result'; readonly result: TResult }
-  | { readonly type: 'error'; readonly message: string }
+  /** The task failed: the error's name, message and stack. */
+  | { readonly type: 'error'; readonly error: SerializedError }
+  /** An error the task survived (e.g. a stage that threw), for the operator's log. */
+  | { readonly type: 'incident'; readonly incident: unknown }
   /** The worker asks the main thread for something (e.g. OCR of a page) and waits for the `reply`. */
   | { readonly type: 'request'; readonly id: number; readonly request: unknown };
 
@@ -57,6 +61,8 @@ export interface TaskOptions<TProgress> {
   readonly transfer?: readonly ArrayBuffer[];
   /** Answers the task's requests; without it every request is refused. */
   readonly onRequest?: RequestHandler;
+  /** Receives the errors the task survived (`incident` messages), to log them. */
+  readonly onIncident?: (incident: unknown) => void;
 }
 
 interface Pending<TResult, TProgress> {
@@ -191,8 +197,13 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
       if (message.type === 'ready') return;
       if (message.type === 'progress') pending.options.onProgress?.(message.event);
       else if (message.type === 'request') answer(message.id, message.request);
+      else if (message.type === 'incident') pending.options.onIncident?.(message.incident);
       else if (message.type === 'result') finish({ result: message.result }, true);
-      else finish({ error: new TaskFailedError(message.message) }, true);
+      else
+        finish(
+          { error: new TaskFailedError(message.error.message, { cause: reviveError(message.error) }) },
+          true,
+        );
     };
     const onError = (error: Error): void =>
       finish({ error: new TaskFailedError(error.message, { cause: error }) }, false);

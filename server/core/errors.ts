@@ -1,27 +1,110 @@
 /**
  * One error family for everything the API can refuse, with stable snake_case codes, and the one
- * middleware that turns any error into `application/problem+json` (RFC 9457).
+ * middleware that turns any error into `application/problem+json` (RFC 9457). A code's status and text
+ * come from the catalogue (`error-catalogue.ts`); the places that throw give only the code and the
+ * values of its placeholders.
  */
 import type { ErrorRequestHandler } from 'express';
 import multer from 'multer';
+import { fillLocalized, type Placeholders, type TemplateValue } from '../../engine/i18n/template.js';
 import type { LocalizedText } from '../../engine/model/finding.js';
+import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry, type ErrorText } from './error-catalogue.js';
+
+type Catalogue = typeof ERROR_CATALOGUE;
+
+/** A stable error code (a key of the catalogue). */
+export type ErrorCode = keyof Catalogue;
+
+/** The wordings of a code: `default` (the entry's own text) or one of its `variants`. */
+export type ErrorVariant<C extends ErrorCode> =
+  | 'default'
+  | (Catalogue[C] extends { readonly variants: infer V } ? keyof V & string : never);
+
+type VariantText<C extends ErrorCode, V> = V extends 'default'
+  ? Catalogue[C]
+  : Catalogue[C] extends { readonly variants: infer Vs }
+    ? V extends keyof Vs
+      ? Vs[V]
+      : never
+    : never;
+
+/** The values a text's placeholders need, each one required. */
+type VarsOf<T> = T extends { readonly nl: infer N extends string; readonly en: infer E extends string }
+  ? { readonly [K in Placeholders<N> | Placeholders<E>]: TemplateValue }
+  : never;
+
+type HasNoKeys<T> = [keyof T] extends [never] ? true : false;
+
+/** What goes with a code besides its text's placeholders. */
+interface ErrorExtras {
+  /** Extra members of the problem document (e.g. `errors` for a profile). */
+  readonly extra?: Record<string, unknown>;
+  /** The error this one stands for (a library's), for the log. */
+  readonly cause?: unknown;
+  /** Overrides the catalogue's status (a body parser's own 4xx). */
+  readonly status?: number;
+}
+
+/**
+ * The options of a code: which wording (`variant`, required for all but `default`), the values of
+ * its placeholders (`vars`, required when the wording has any), and the extras.
+ */
+export type HarnessErrorOptions<C extends ErrorCode> = {
+  [V in ErrorVariant<C>]: ErrorExtras &
+    (V extends 'default' ? { readonly variant?: 'default' } : { readonly variant: V }) &
+    (HasNoKeys<VarsOf<VariantText<C, V>>> extends true
+      ? { readonly vars?: undefined }
+      : { readonly vars: VarsOf<VariantText<C, V>> });
+}[ErrorVariant<C>];
+
+/** The options argument may be left out when the default wording has no placeholders. */
+type OptionsArgument<C extends ErrorCode> =
+  Record<string, never> extends HarnessErrorOptions<C>
+    ? [options?: HarnessErrorOptions<C>]
+    : [options: HarnessErrorOptions<C>];
+
+/** Whether a string is a catalogue code (for codes read from data, e.g. the OpenAPI document). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOGUE, code);
+}
 
 /** A refusal the client can act on: a stable code, an HTTP status and a plain-language message. */
-export class HarnessError extends Error {
+export class HarnessError<C extends ErrorCode = ErrorCode> extends Error {
+  /** HTTP status (the catalogue's, or the variant's). */
+  readonly status: number;
+  /** Plain-language explanation in both languages, placeholders filled. */
+  readonly detail: LocalizedText;
+  /** Extra members of the problem document (e.g. `errors` for a profile). */
+  readonly extra: Record<string, unknown>;
+
   constructor(
     /** Stable snake_case code, e.g. `file_too_large`. */
-    readonly code: string,
-    /** HTTP status. */
-    readonly status: number,
-    /** Plain-language explanation in both languages. */
-    readonly detail: LocalizedText,
-    /** Extra members of the problem document (e.g. `errors` for a profile). */
-    readonly extra: Record<string, unknown> = {},
-    options?: { cause?: unknown },
+    readonly code: C,
+    ...[options]: OptionsArgument<C>
   ) {
-    super(detail.en, options);
+    const entry: ErrorEntry = ERROR_CATALOGUE[code];
+    const variant = options?.variant ?? 'default';
+    const text: ErrorText = variant === 'default' ? entry : (entry.variants?.[variant] ?? entry);
+    const detail = fillLocalized(text, (options?.vars ?? {}) as Readonly<Record<string, TemplateValue>>);
+    super(detail.en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HarnessError';
+    this.status = options?.status ?? text.status ?? entry.status;
+    this.detail = detail;
+    this.extra = options?.extra ?? {};
   }
+}
+
+/** The id of a text in `DETAIL_TEXTS`. */
+export type DetailTextId = keyof typeof DETAIL_TEXTS;
+
+/** A detail text (a reason, one problem of a list) with its placeholders filled. */
+export function detailText<I extends DetailTextId>(
+  id: I,
+  ...[vars]: HasNoKeys<VarsOf<(typeof DETAIL_TEXTS)[I]>> extends true
+    ? [vars?: undefined]
+    : [vars: VarsOf<(typeof DETAIL_TEXTS)[I]>]
+): LocalizedText {
+  return fillLocalized(DETAIL_TEXTS[id], (vars ?? {}) as Readonly<Record<string, TemplateValue>>);
 }
 
 const TITLES: Record<number, string> = {
@@ -39,35 +122,22 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Translates multer's upload errors into harness errors. */
+/** Translates multer's upload errors into harness errors (the multer error is the cause). */
 export function fromMulterError(error: multer.MulterError, maxUploadBytes: number): HarnessError {
-  const mb = (maxUploadBytes / (1024 * 1024)).toFixed(0);
+  const cause = error;
   switch (error.code) {
     case 'LIMIT_FILE_SIZE':
-      return new HarnessError(
-        'file_too_large',
-        413,
-        {
-          nl: `Het bestand is groter dan ${mb} MB, het maximum voor een upload. Er is niets opgeslagen.`,
-          en: `The file is larger than ${mb} MB, the upload limit. Nothing was stored.`,
-        },
-        { limitBytes: maxUploadBytes },
-      );
+      return new HarnessError('file_too_large', {
+        vars: { mb: (maxUploadBytes / (1024 * 1024)).toFixed(0) },
+        extra: { limitBytes: maxUploadBytes },
+        cause,
+      });
     case 'LIMIT_FILE_COUNT':
-      return new HarnessError('too_many_files', 400, {
-        nl: 'Upload één bestand tegelijk: één factuur per controle.',
-        en: 'Upload one file at a time: one invoice per check.',
-      });
+      return new HarnessError('too_many_files', { cause });
     case 'LIMIT_UNEXPECTED_FILE':
-      return new HarnessError('unexpected_file_field', 400, {
-        nl: `Het bestand moet in het formulierveld "file" staan (niet "${error.field ?? ''}"), en er mag maar één bestand zijn.`,
-        en: `Send the file in the form field "file" (not "${error.field ?? ''}"), and only one file.`,
-      });
+      return new HarnessError('unexpected_file_field', { vars: { field: error.field ?? '' }, cause });
     default:
-      return new HarnessError('bad_upload', 400, {
-        nl: `De upload is niet goed aangekomen (${error.code}). Probeer het opnieuw.`,
-        en: `The upload did not arrive correctly (${error.code}). Please try again.`,
-      });
+      return new HarnessError('bad_upload', { vars: { reason: error.code }, cause });
   }
 }
 
@@ -77,15 +147,19 @@ export function preferredLang(acceptLanguage: string | undefined): 'nl' | 'en' {
   return first.startsWith('nl') ? 'nl' : 'en';
 }
 
-/** The problem document for an error. */
-export function problemOf(error: HarnessError, lang: 'nl' | 'en'): Record<string, unknown> {
+/** The problem document for an error; `members` replaces the error's extra members when given. */
+export function problemOf(
+  error: HarnessError,
+  lang: 'nl' | 'en',
+  members: Record<string, unknown> = error.extra,
+): Record<string, unknown> {
   return {
     type: `urn:proeffactuur:problem:${error.code}`,
     title: TITLES[error.status] ?? 'Error',
     status: error.status,
     code: error.code,
     detail: error.detail[lang],
-    ...error.extra,
+    ...members,
   };
 }
 
@@ -101,10 +175,7 @@ export function problemHandler(options: {
     else if (isBodyParserError(error)) harness = fromBodyParserError(error);
     else {
       options.log(error);
-      harness = new HarnessError('internal_error', 500, {
-        nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-        en: 'Something went wrong on our side. Please try again later.',
-      });
+      harness = new HarnessError('internal_error', { cause: error });
     }
     // `wwwAuthenticate` is a header, not a member of the problem document.
     const { wwwAuthenticate, ...members } = harness.extra;
@@ -114,14 +185,7 @@ export function problemHandler(options: {
     res
       .status(harness.status)
       .type('application/problem+json')
-      .send(
-        JSON.stringify(
-          problemOf(
-            new HarnessError(harness.code, harness.status, harness.detail, members),
-            preferredLang(req.get('accept-language')),
-          ),
-        ),
-      );
+      .send(JSON.stringify(problemOf(harness, preferredLang(req.get('accept-language')), members)));
   };
 }
 
@@ -135,32 +199,17 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 function fromBodyParserError(error: BodyParserError): HarnessError {
-  if (error.type === 'entity.too.large')
-    return new HarnessError('body_too_large', 413, {
-      nl: 'Het verzoek is te groot.',
-      en: 'The request body is too large.',
-    });
-  if (error.type === 'entity.parse.failed')
-    return new HarnessError('malformed_json', 400, {
-      nl: 'De inhoud is geen geldige JSON.',
-      en: 'The request body is not valid JSON.',
-    });
-  return new HarnessError('bad_request', error.status >= 400 && error.status < 500 ? error.status : 400, {
-    nl: 'Het verzoek kon niet worden gelezen.',
-    en: 'The request could not be read.',
+  const cause = error;
+  if (error.type === 'entity.too.large') return new HarnessError('body_too_large', { cause });
+  if (error.type === 'entity.parse.failed') return new HarnessError('malformed_json', { cause });
+  return new HarnessError('bad_request', {
+    status: error.status >= 400 && error.status < 500 ? error.status : 400,
+    cause,
   });
 }
 
 /** 404 for unknown API paths, as problem+json. */
-export const notFound = (): HarnessError =>
-  new HarnessError('not_found', 404, {
-    nl: 'Dit adres bestaat niet.',
-    en: 'There is nothing at this address.',
-  });
+export const notFound = (): HarnessError => new HarnessError('not_found');
 
 /** 404 for a run that does not exist or is not the caller's. */
-export const runNotFound = (): HarnessError =>
-  new HarnessError('run_not_found', 404, {
-    nl: 'Deze controle bestaat niet (meer). Controleer het adres.',
-    en: 'This run does not exist (any more). Check the address.',
-  });
+export const runNotFound = (): HarnessError => new HarnessError('run_not_found');

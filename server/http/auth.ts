@@ -13,49 +13,22 @@ import type { RunRecord } from '../store/runs.js';
 import { actingSession, csrfFailed } from './session.js';
 
 const missing = (): HarnessError =>
-  new HarnessError(
-    'api_key_missing',
-    401,
-    {
-      nl: 'Log in met uw API-sleutel: stuur de kop "Authorization: Bearer <sleutel>".',
-      en: 'Sign in with your API key: send the header "Authorization: Bearer <key>".',
-    },
-    { wwwAuthenticate: 'Bearer' },
-  );
+  new HarnessError('api_key_missing', { extra: { wwwAuthenticate: 'Bearer' } });
 
 const invalid = (): HarnessError =>
-  new HarnessError(
-    'api_key_invalid',
-    401,
-    {
-      nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een nieuwe sleutel aan.',
-      en: 'This API key is unknown or has been revoked. Ask for a new key.',
-    },
-    { wwwAuthenticate: 'Bearer error="invalid_token"' },
-  );
+  new HarnessError('api_key_invalid', { extra: { wwwAuthenticate: 'Bearer error="invalid_token"' } });
 
 const expired = (): HarnessError =>
-  new HarnessError(
-    'api_key_expired',
-    401,
-    {
-      nl: 'Deze API-sleutel is verlopen. Vraag een nieuwe sleutel aan.',
-      en: 'This API key has expired. Ask for a new key.',
-    },
-    { wwwAuthenticate: 'Bearer error="invalid_token", error_description="expired"' },
-  );
+  new HarnessError('api_key_expired', {
+    extra: { wwwAuthenticate: 'Bearer error="invalid_token", error_description="expired"' },
+  });
 
 /** 403 for a key that may not do this. */
 export const insufficientScope = (scope: Scope): HarnessError =>
-  new HarnessError(
-    'insufficient_scope',
-    403,
-    {
-      nl: `Deze API-sleutel mag dit niet: er is een sleutel met het recht "${scope}" nodig.`,
-      en: `This API key may not do this: it needs a key with the scope "${scope}".`,
-    },
-    { requiredScope: scope, wwwAuthenticate: `Bearer error="insufficient_scope", scope="${scope}"` },
-  );
+  new HarnessError('insufficient_scope', {
+    vars: { scope },
+    extra: { requiredScope: scope, wwwAuthenticate: `Bearer error="insufficient_scope", scope="${scope}"` },
+  });
 
 // One lookup per request, however many routes and middlewares ask.
 const cache = new WeakMap<Request, Principal | HarnessError | null>();

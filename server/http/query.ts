@@ -11,19 +11,12 @@ export function waitSeconds(req: Request): number {
   if (raw === undefined) return 0;
   const seconds = Number(raw);
   if (typeof raw !== 'string' || !Number.isFinite(seconds) || seconds < 0) {
-    throw new HarnessError('invalid_wait', 400, {
-      nl: `"wait" moet een aantal seconden zijn tussen 0 en ${MAX_WAIT_SECONDS}.`,
-      en: `"wait" must be a number of seconds from 0 to ${MAX_WAIT_SECONDS}.`,
-    });
+    throw new HarnessError('invalid_wait', { vars: { max: MAX_WAIT_SECONDS } });
   }
   return Math.min(seconds, MAX_WAIT_SECONDS);
 }
 
-const cursorInvalid = (): HarnessError =>
-  new HarnessError('cursor_invalid', 400, {
-    nl: 'Deze "cursor" komt niet van deze API. Gebruik de "nextCursor" van de vorige pagina.',
-    en: 'This "cursor" did not come from this API. Use the "nextCursor" of the previous page.',
-  });
+const cursorInvalid = (cause?: unknown): HarnessError => new HarnessError('cursor_invalid', { cause });
 
 /** An opaque cursor: the last item's creation time and id. */
 export function encodeCursor(item: { createdAt: string; id: string }): string {
@@ -37,8 +30,8 @@ export function decodeCursor(raw: unknown): { createdAt: string; id: string } | 
     const [createdAt, id] = JSON.parse(Buffer.from(String(raw), 'base64url').toString('utf8')) as unknown[];
     if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)))
       return { createdAt, id };
-  } catch {
-    // fall through
+  } catch (cause) {
+    throw cursorInvalid(cause);
   }
   throw cursorInvalid();
 }

@@ -22,15 +22,11 @@ function validPrincipal(req: Request, buyers: BuyerStore): Principal | undefined
 }
 
 const rateLimited = (retryAfterSeconds: number, per: 'key' | 'ip'): HarnessError =>
-  new HarnessError(
-    'rate_limited',
-    429,
-    {
-      nl: `Te veel verzoeken ${per === 'key' ? 'met deze API-sleutel' : 'vanaf dit adres'}. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
-      en: `Too many requests ${per === 'key' ? 'with this API key' : 'from this address'}. Try again in ${retryAfterSeconds} seconds.`,
-    },
-    { retryAfterSeconds },
-  );
+  new HarnessError('rate_limited', {
+    ...(per === 'key' && { variant: 'per_key' as const }),
+    vars: { seconds: retryAfterSeconds },
+    extra: { retryAfterSeconds },
+  });
 
 /** The limiters, in order; none when both limits are 0. */
 export function rateLimiters(

@@ -42,6 +42,7 @@ const LABELS = {
     channel: { text: 'tekstlaag', ocr: 'beeld (OCR)' },
     severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter informatie' },
     incomplete: 'Niet alles is gecontroleerd',
+    errorId: 'Foutcode',
     stages: 'Stappen',
     skipped: 'overgeslagen',
     engine: 'Gemaakt door',
@@ -71,6 +72,7 @@ const LABELS = {
     channel: { text: 'text layer', ocr: 'image (OCR)' },
     severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     incomplete: 'Not everything was checked',
+    errorId: 'Error id',
     stages: 'Stages',
     skipped: 'skipped',
     engine: 'Made by',
@@ -159,7 +161,7 @@ ${where.length > 0 ? `<p class="where">${escapeHtml(where.join(' · '))}</p>` : 
 <dl>
 ${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('\n')}
 </dl>
-${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(report.incomplete.message[lang])}</p>` : ''}
+${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(report.incomplete.message[lang])}</p>${report.incomplete.errorId ? `<p>${escapeHtml(t.errorId)}: <code>${escapeHtml(report.incomplete.errorId)}</code></p>` : ''}` : ''}
 <h2>${escapeHtml(t.findings)} (${findings.length})</h2>
 ${items.length > 0 ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : `<p>${escapeHtml(t.none)}</p>`}
 ${stages ? `<h2>${escapeHtml(t.stages)}</h2><table>${stages}</table>` : ''}

@@ -75,11 +75,7 @@ export function actingSession(req: Request): { session?: Session; csrfFailed: bo
 }
 
 /** 403 for a signed-in request whose CSRF token is missing or wrong. */
-export const csrfFailed = (): HarnessError =>
-  new HarnessError('csrf_token_invalid', 403, {
-    nl: 'Dit verzoek kwam niet van een pagina van Proeffactuur (het beveiligingstoken ontbreekt of klopt niet). Herlaad de pagina en probeer het opnieuw.',
-    en: 'This request did not come from a Proeffactuur page (the security token is missing or wrong). Reload the page and try again.',
-  });
+export const csrfFailed = (): HarnessError => new HarnessError('csrf_token_invalid');
 
 /** Whether the cookie gets `Secure`: always, never, or (`auto`) when the request is HTTPS as Express sees it. */
 const secure = (req: Request, mode: CookieSecure): boolean => (mode === 'auto' ? req.secure : mode);

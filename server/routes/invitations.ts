@@ -26,19 +26,12 @@ import type { UserStore } from '../store/users.js';
 const json = express.json({ limit: '16kb', strict: true });
 
 function jsonBody(req: Request): unknown {
-  if (!req.is('application/json'))
-    throw new HarnessError('expected_json', 415, {
-      nl: 'Stuur de gegevens als JSON (Content-Type: application/json).',
-      en: 'Send the data as JSON (Content-Type: application/json).',
-    });
+  if (!req.is('application/json')) throw new HarnessError('expected_json', { variant: 'data' });
   return req.body as unknown;
 }
 
 const pageImageUnavailable = (): HarnessError =>
-  new HarnessError('page_image_unavailable', 404, {
-    nl: 'Er is (nog) geen afbeelding van deze pagina.',
-    en: 'There is no image of this page (yet).',
-  });
+  new HarnessError('page_image_unavailable', { variant: 'supplier' });
 
 /** A run as the supplier sees it: no links (a downloaded copy must not carry the private link). */
 function supplierRunView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
@@ -183,12 +176,7 @@ export function invitationsRouter(deps: {
     (req, res, next) => {
       supplier(req, res);
       if (!req.is('multipart/form-data')) {
-        next(
-          new HarnessError('expected_multipart', 415, {
-            nl: 'Stuur het bestand als multipart/form-data in het veld "file".',
-            en: 'Send the file as multipart/form-data in the field "file".',
-          }),
-        );
+        next(new HarnessError('expected_multipart'));
         return;
       }
       next();
@@ -196,11 +184,7 @@ export function invitationsRouter(deps: {
     upload.single('file'),
     (req, res) => {
       const invitation = supplier(req, res);
-      if (!req.file)
-        throw new HarnessError('file_missing', 400, {
-          nl: 'Er is geen bestand meegestuurd. Kies de PDF van uw factuur.',
-          en: 'No file was sent. Choose the PDF of your invoice.',
-        });
+      if (!req.file) throw new HarnessError('file_missing', { variant: 'supplier' });
       const run = invitations.submit(invitation, { bytes: req.file.buffer, name: req.file.originalname });
       res.status(202).json(supplierRunView(run));
     },

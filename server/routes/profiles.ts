@@ -24,10 +24,7 @@ const json = express.json({
 /** The JSON body of a request, or 415 when it is not sent as JSON. */
 function jsonBody(req: Request): unknown {
   if (!req.is(['application/json', 'application/*+json'])) {
-    throw new HarnessError('expected_json', 415, {
-      nl: 'Stuur het profiel als JSON (Content-Type: application/json).',
-      en: 'Send the profile as JSON (Content-Type: application/json).',
-    });
+    throw new HarnessError('expected_json');
   }
   return req.body as unknown;
 }
@@ -75,15 +72,11 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   router.get('/presets/:id', (req, res) => {
     const preset = findPreset(req.params.id);
     if (!preset)
-      throw new HarnessError(
-        'profile_not_found',
-        404,
-        {
-          nl: `Er is geen standaardprofiel "${req.params.id}".`,
-          en: `There is no preset "${req.params.id}".`,
-        },
-        { presets: [...presets().keys()] },
-      );
+      throw new HarnessError('profile_not_found', {
+        variant: 'preset',
+        vars: { id: req.params.id },
+        extra: { presets: [...presets().keys()] },
+      });
     res.json(preset);
   });
 

@@ -25,11 +25,7 @@ import type { IdempotencyStore } from '../store/idempotency.js';
 import type { RunRecord } from '../store/runs.js';
 import { newWebhookSecret } from '../store/webhooks.js';
 
-const idempotencyKeyReused = (): HarnessError =>
-  new HarnessError('idempotency_key_reused', 409, {
-    nl: 'Deze Idempotency-Key is in de afgelopen 24 uur al gebruikt voor een andere inzending. Kies een nieuwe sleutel voor een nieuwe inzending.',
-    en: 'This Idempotency-Key was used in the last 24 hours for a different submission. Use a new key for a new submission.',
-  });
+const idempotencyKeyReused = (): HarnessError => new HarnessError('idempotency_key_reused');
 
 /** A date (start of that day, UTC) or moment as an ISO timestamp. */
 const isoMoment = (raw: unknown): string | undefined =>
@@ -73,10 +69,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     const principal = principalOf(req, options.buyers);
     if (principal) requirePrincipal(req, options.buyers, 'runs:write');
     if (!req.is('multipart/form-data')) {
-      throw new HarnessError('expected_multipart', 415, {
-        nl: 'Stuur het bestand als multipart/form-data in het veld "file".',
-        en: 'Send the file as multipart/form-data in the field "file".',
-      });
+      throw new HarnessError('expected_multipart');
     }
     res.locals.principal = principal;
     next();
@@ -93,10 +86,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   router.post('/runs', admit, upload, async (req, res) => {
     const principal = res.locals.principal as Principal | undefined;
     if (!req.file) {
-      throw new HarnessError('file_missing', 400, {
-        nl: 'Er is geen bestand meegestuurd. Kies de PDF van uw factuur (formulierveld "file").',
-        en: 'No file was sent. Choose the PDF of your invoice (form field "file").',
-      });
+      throw new HarnessError('file_missing');
     }
     const fields = (req.body ?? {}) as Record<string, unknown>;
     options.validator.checkFormFields('submitRun', fields, 'file');
@@ -216,16 +206,8 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
 
   router.get('/runs/:id/report.html', (req, res) => {
     const run = readable(req, runs.get(req.params.id));
-    if (run.erasedAt)
-      throw new HarnessError('run_erased', 410, {
-        nl: 'Het bestand en het rapport van deze controle zijn gewist.',
-        en: 'The file and report of this run have been erased.',
-      });
-    if (!run.report)
-      throw new HarnessError('run_not_finished', 409, {
-        nl: 'Deze controle is nog niet klaar; het rapport volgt als ze klaar is.',
-        en: 'This run has not finished yet; the report follows when it has.',
-      });
+    if (run.erasedAt) throw new HarnessError('run_erased');
+    if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
     const lang =
       req.query.lang === 'nl' || req.query.lang === 'en'
         ? req.query.lang
@@ -244,26 +226,15 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
 
   router.get('/runs/:id/pages/:file', async (req, res) => {
     const run = readable(req, runs.get(req.params.id));
-    if (run.erasedAt)
-      throw new HarnessError('run_erased', 410, {
-        nl: 'Het bestand en het rapport van deze controle zijn gewist.',
-        en: 'The file and report of this run have been erased.',
-      });
+    if (run.erasedAt) throw new HarnessError('run_erased');
     if (run.status === 'queued' || run.status === 'running')
-      throw new HarnessError('run_not_finished', 409, {
-        nl: 'Deze controle is nog niet klaar; de pagina-afbeeldingen volgen als ze klaar is.',
-        en: 'This run has not finished yet; the page images follow when it has.',
-      });
+      throw new HarnessError('run_not_finished', { variant: 'page_images' });
     const page = /^([1-9][0-9]{0,3})\.png$/.exec(req.params.file);
     const png =
       page && options.pageImage
         ? await options.pageImage(run, Number(page[1]), { boxes: req.query.boxes !== 'none' })
         : undefined;
-    if (!png)
-      throw new HarnessError('page_image_unavailable', 404, {
-        nl: 'Er is geen afbeelding van deze pagina.',
-        en: 'There is no image of this page.',
-      });
+    if (!png) throw new HarnessError('page_image_unavailable');
     res.set('Cache-Control', 'private, no-store').type('image/png').send(Buffer.from(png));
   });
 

@@ -56,26 +56,15 @@ class FailureCounter {
 
 const json = express.json({ limit: '8kb', strict: true });
 
-const signInFailed = (): HarnessError =>
-  new HarnessError('sign_in_failed', 401, {
-    nl: 'Het e-mailadres of het wachtwoord klopt niet.',
-    en: 'The e-mail address or the password is not right.',
-  });
+const signInFailed = (): HarnessError => new HarnessError('sign_in_failed');
 
-const keyInvalid = (): HarnessError =>
-  new HarnessError('api_key_invalid', 401, {
-    nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een nieuwe sleutel aan.',
-    en: 'This API key is unknown or has been revoked. Ask for a new key.',
-  });
+const keyInvalid = (): HarnessError => new HarnessError('api_key_invalid');
 
 /** Refuses a sign-in posted from another site (a login-CSRF attempt). */
 function sameOrigin(req: Request): void {
   const origin = req.get('origin');
   if (origin !== undefined && origin !== `${req.protocol}://${req.host}`)
-    throw new HarnessError('cross_site_request', 403, {
-      nl: 'Inloggen kan alleen vanaf de pagina’s van Proeffactuur zelf.',
-      en: 'Signing in only works from Proeffactuur’s own pages.',
-    });
+    throw new HarnessError('cross_site_request');
 }
 
 /** The session routes; `cookieSecure` is `COOKIE_SECURE`. */
@@ -102,11 +91,7 @@ export function sessionRouter(
 
   router.post('/session', json, async (req, res) => {
     sameOrigin(req);
-    if (!req.is('application/json'))
-      throw new HarnessError('expected_json', 415, {
-        nl: 'Stuur de inloggegevens als JSON.',
-        en: 'Send the sign-in details as JSON.',
-      });
+    if (!req.is('application/json')) throw new HarnessError('expected_json', { variant: 'sign_in' });
     const body = (req.body ?? {}) as Record<string, unknown>;
     const apiKey = typeof body.apiKey === 'string' ? body.apiKey.trim() : '';
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
@@ -115,15 +100,10 @@ export function sessionRouter(
     const keys = [`ip:${req.ip ?? ''}`, ...(email ? [`email:${email}`] : [])];
     const wait = failures.blockedFor(keys);
     if (wait > 0)
-      throw new HarnessError(
-        'too_many_attempts',
-        429,
-        {
-          nl: `Te veel mislukte pogingen om in te loggen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
-          en: `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minutes.`,
-        },
-        { retryAfterSeconds: wait },
-      );
+      throw new HarnessError('too_many_attempts', {
+        vars: { minutes: Math.ceil(wait / 60) },
+        extra: { retryAfterSeconds: wait },
+      });
 
     let opened: ReturnType<UserStore['openSession']>;
     if (apiKey) {
@@ -143,10 +123,7 @@ export function sessionRouter(
       failures.clear(`email:${email}`);
       opened = users.openSession({ buyerId: user.buyerId, userId: user.id });
     } else {
-      throw new HarnessError('sign_in_incomplete', 400, {
-        nl: 'Vul uw API-sleutel in, of uw e-mailadres en wachtwoord.',
-        en: 'Fill in your API key, or your e-mail address and password.',
-      });
+      throw new HarnessError('sign_in_incomplete');
     }
     const previous = sessionOf(req);
     if (previous) users.closeSession(previous.id);

@@ -28,11 +28,7 @@ export function webhookView(webhook: Webhook): Record<string, unknown> {
   };
 }
 
-const webhookNotFound = (): HarnessError =>
-  new HarnessError('webhook_not_found', 404, {
-    nl: 'Deze webhook bestaat niet (of is niet van u).',
-    en: 'This webhook does not exist (or is not yours).',
-  });
+const webhookNotFound = (): HarnessError => new HarnessError('webhook_not_found');
 
 const json = express.json({
   limit: 256 * 1024,
@@ -42,10 +38,7 @@ const json = express.json({
 
 function jsonBody(req: Request): Record<string, unknown> {
   if (!req.is(['application/json', 'application/*+json'])) {
-    throw new HarnessError('expected_json', 415, {
-      nl: 'Stuur de webhook als JSON (Content-Type: application/json).',
-      en: 'Send the webhook as JSON (Content-Type: application/json).',
-    });
+    throw new HarnessError('expected_json', { variant: 'webhook' });
   }
   return req.body as Record<string, unknown>;
 }

@@ -4,9 +4,9 @@
  * reviews a passing sample where the profile asks for manual approval; once cleared, the supplier is
  * told where to send live invoices and from when. HTTP-free apart from the `HarnessError`s it throws.
  */
-import type { Lang } from '../../engine/model/finding.js';
+import type { Lang, LocalizedText } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
-import { HarnessError, runNotFound } from '../core/errors.js';
+import { detailText, HarnessError, runNotFound } from '../core/errors.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } from '../store/invitations.js';
 import type { ProfileStore, StoredProfile } from '../store/profiles.js';
@@ -69,17 +69,9 @@ export const MAX_EXPIRY_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** 404 for an expired, revoked or unknown invitation link: one answer for all three, no data. */
-export const invitationUnavailable = (): HarnessError =>
-  new HarnessError('invitation_unavailable', 404, {
-    nl: 'Deze uitnodigingslink werkt niet (meer): hij is verlopen, ingetrokken of niet volledig. Vraag de organisatie die u uitnodigde om een nieuwe link.',
-    en: 'This invitation link does not work (any more): it has expired, been revoked or is incomplete. Ask the organisation that invited you for a new link.',
-  });
+export const invitationUnavailable = (): HarnessError => new HarnessError('invitation_unavailable');
 
-const invitationNotFound = (): HarnessError =>
-  new HarnessError('invitation_not_found', 404, {
-    nl: 'Deze uitnodiging bestaat niet (of is niet van u).',
-    en: 'This invitation does not exist (or is not yours).',
-  });
+const invitationNotFound = (): HarnessError => new HarnessError('invitation_not_found');
 
 interface Problem {
   readonly field: string;
@@ -87,16 +79,22 @@ interface Problem {
   readonly messageNl: string;
 }
 
-function invalid(code: string, problems: Problem[]): HarnessError {
-  return new HarnessError(
-    code,
-    400,
-    {
-      nl: problems.map((p) => p.messageNl).join(' '),
-      en: problems.map((p) => p.message).join(' '),
-    },
-    { errors: problems },
-  );
+/** One problem with a field, its text from the catalogue (`detailText`). */
+const problem = (field: string, text: LocalizedText): Problem => ({
+  field,
+  message: text.en,
+  messageNl: text.nl,
+});
+
+function invalid(
+  code: 'invitation_invalid' | 'review_invalid' | 'inventory_invalid',
+  problems: Problem[],
+): HarnessError {
+  const joined = {
+    nl: problems.map((p) => p.messageNl).join(' '),
+    en: problems.map((p) => p.message).join(' '),
+  };
+  return new HarnessError(code, { vars: { problems: joined }, extra: { errors: problems } });
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -120,33 +118,19 @@ export class InvitationService {
     const problems: Problem[] = [];
     const supplierName = text(input.supplierName);
     if (supplierName === '')
-      problems.push({
-        field: 'supplierName',
-        message: 'Fill in the supplier’s name.',
-        messageNl: 'Vul de naam van de leverancier in.',
-      });
+      problems.push(problem('supplierName', detailText('invitation.supplier-name-missing')));
     else if (supplierName.length > MAX_SUPPLIER_NAME)
-      problems.push({
-        field: 'supplierName',
-        message: `The supplier’s name is longer than ${MAX_SUPPLIER_NAME} characters; shorten it.`,
-        messageNl: `De naam van de leverancier is langer dan ${MAX_SUPPLIER_NAME} tekens; kort hem in.`,
-      });
+      problems.push(
+        problem('supplierName', detailText('invitation.supplier-name-too-long', { max: MAX_SUPPLIER_NAME })),
+      );
     const supplierEmail = normaliseEmail(text(input.supplierEmail));
     if (!supplierEmail)
-      problems.push({
-        field: 'supplierEmail',
-        message: 'Fill in the supplier’s e-mail address, e.g. administratie@leverancier.nl.',
-        messageNl: 'Vul het e-mailadres van de leverancier in, bijvoorbeeld administratie@leverancier.nl.',
-      });
+      problems.push(problem('supplierEmail', detailText('invitation.supplier-email-missing')));
     const days = this.expiryDays(input.expiresInDays, problems);
     const profileId = text(input.profileId);
     const profile = profileId ? this.profiles.get(buyer.id, profileId) : undefined;
     if (!profile || profile.archivedAt)
-      problems.push({
-        field: 'profileId',
-        message: 'Choose one of your (not archived) profiles to test against.',
-        messageNl: 'Kies een van uw (niet-gearchiveerde) profielen om tegen te testen.',
-      });
+      problems.push(problem('profileId', detailText('invitation.profile-missing')));
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
     return this.store.create({
@@ -163,11 +147,7 @@ export class InvitationService {
     if (raw === undefined || raw === null || raw === '') return DEFAULT_EXPIRY_DAYS;
     const days = Number(raw);
     if (Number.isInteger(days) && days >= 1 && days <= MAX_EXPIRY_DAYS) return days;
-    problems.push({
-      field: 'expiresInDays',
-      message: `The link’s lifetime is a whole number of days from 1 to ${MAX_EXPIRY_DAYS}.`,
-      messageNl: `De geldigheid van de link is een heel aantal dagen van 1 tot ${MAX_EXPIRY_DAYS}.`,
-    });
+    problems.push(problem('expiresInDays', detailText('invitation.expiry-days', { max: MAX_EXPIRY_DAYS })));
     return DEFAULT_EXPIRY_DAYS;
   }
 
@@ -311,23 +291,12 @@ export class InvitationService {
     const comment = text(input.comment);
     const problems: Problem[] = [];
     if (decision !== 'approved' && decision !== 'rejected')
-      problems.push({
-        field: 'decision',
-        message: 'The decision is "approved" or "rejected".',
-        messageNl: 'Het besluit is "approved" (goedgekeurd) of "rejected" (afgewezen).',
-      });
+      problems.push(problem('decision', detailText('review.decision')));
     if (comment.length > MAX_COMMENT)
-      problems.push({
-        field: 'comment',
-        message: `A comment has at most ${MAX_COMMENT} characters.`,
-        messageNl: `Een toelichting heeft hoogstens ${MAX_COMMENT} tekens.`,
-      });
+      problems.push(problem('comment', detailText('review.comment-too-long', { max: MAX_COMMENT })));
     if (problems.length > 0) throw invalid('review_invalid', problems);
     if (run.status !== 'completed' || run.verdict !== 'accepted')
-      throw new HarnessError('run_not_reviewable', 409, {
-        nl: 'Alleen een proeffactuur die door de controle kwam, kunt u goedkeuren of afwijzen.',
-        en: 'Only a sample that passed the check can be approved or rejected.',
-      });
+      throw new HarnessError('run_not_reviewable');
     const invitationId = this.store.invitationOfRun(run.id);
     const review = this.store.addReview({
       runId: run.id,
@@ -365,23 +334,11 @@ export class InvitationService {
     const handmade = input.handmade;
     const problems: Problem[] = [];
     if (software !== OTHER_SOFTWARE && !invoicingSoftware().some((s) => s.id === software))
-      problems.push({
-        field: 'software',
-        message: 'Choose your invoicing software from the list, or “Other”.',
-        messageNl: 'Kies uw factuursoftware uit de lijst, of ‘Anders’.',
-      });
+      problems.push(problem('software', detailText('inventory.software')));
     if (software === OTHER_SOFTWARE && (softwareOther === '' || softwareOther.length > 100))
-      problems.push({
-        field: 'softwareOther',
-        message: 'Fill in the name of your invoicing software (at most 100 characters).',
-        messageNl: 'Vul de naam van uw factuursoftware in (hoogstens 100 tekens).',
-      });
+      problems.push(problem('softwareOther', detailText('inventory.software-other')));
     if (handmade !== 'yes' && handmade !== 'no')
-      problems.push({
-        field: 'handmade',
-        message: 'Say whether you make invoice PDFs by hand.',
-        messageNl: 'Geef aan of u factuur-PDF’s met de hand maakt.',
-      });
+      problems.push(problem('handmade', detailText('inventory.handmade')));
     if (problems.length > 0) throw invalid('inventory_invalid', problems);
     const inventory: Inventory = {
       software,
@@ -397,11 +354,7 @@ export class InvitationService {
   submit(invitation: Invitation, file: { bytes: Uint8Array; name?: string }): RunRecord {
     const stored = this.profileOf(invitation);
     if (!stored) throw profileNotFound();
-    if (stored.archivedAt)
-      throw new HarnessError('profile_archived', 409, {
-        nl: 'De afnemer heeft de eisen voor deze test ingetrokken. Neem contact op met de afnemer.',
-        en: 'The buyer has withdrawn the requirements for this test. Please contact the buyer.',
-      });
+    if (stored.archivedAt) throw new HarnessError('profile_archived', { variant: 'supplier' });
     const run = this.runs.submit({ ...file, profile: stored.profile, buyerId: invitation.buyerId });
     this.store.addRun(invitation.id, run.id, run.createdAt);
     return run;

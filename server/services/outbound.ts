@@ -9,7 +9,8 @@ import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { HarnessError } from '../core/errors.js';
+import type { LocalizedText } from '../../engine/model/finding.js';
+import { detailText, HarnessError } from '../core/errors.js';
 
 const blocked = new BlockList();
 for (const [net, prefix] of [
@@ -58,29 +59,13 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** 400 for a URL the server will not call. */
-export const urlInvalid = (field: string, why: { nl: string; en: string }): HarnessError =>
-  new HarnessError(
-    'url_invalid',
-    400,
-    { nl: `"${field}" is geen bruikbaar adres: ${why.nl}`, en: `"${field}" is not a usable URL: ${why.en}` },
-    { field },
-  );
+export const urlInvalid = (field: string, reason: LocalizedText, cause?: unknown): HarnessError =>
+  new HarnessError('url_invalid', { vars: { field, reason }, extra: { field }, cause });
 
-const urlNotAllowed = (field: string, why: { nl: string; en: string }): HarnessError =>
-  new HarnessError(
-    'url_not_allowed',
-    400,
-    {
-      nl: `"${field}" mag niet naar dit adres wijzen: ${why.nl}`,
-      en: `"${field}" may not point at this address: ${why.en}`,
-    },
-    { field },
-  );
+const urlNotAllowed = (field: string, reason: LocalizedText, cause?: unknown): HarnessError =>
+  new HarnessError('url_not_allowed', { vars: { field, reason }, extra: { field }, cause });
 
-const PRIVATE = {
-  nl: 'het is een intern, lokaal of privé-netwerkadres. Gebruik een adres dat vanaf internet bereikbaar is.',
-  en: 'it is an internal, loopback or private network address. Use an address reachable from the internet.',
-};
+const PRIVATE = detailText('url.private');
 
 /** The addresses a host name resolves to (all of them). */
 async function resolve(hostname: string): Promise<dns.LookupAddress[]> {
@@ -104,27 +89,16 @@ export async function checkOutboundUrl(
   },
 ): Promise<URL> {
   const { field } = options;
-  if (raw.length > 2000)
-    throw urlInvalid(field, { nl: 'langer dan 2000 tekens.', en: 'longer than 2,000 characters.' });
+  if (raw.length > 2000) throw urlInvalid(field, detailText('url.too-long'));
   let url: URL;
   try {
     url = new URL(raw);
-  } catch {
-    throw urlInvalid(field, {
-      nl: 'schrijf een volledig adres, zoals https://voorbeeld.nl/webhook.',
-      en: 'write a full URL, such as https://example.com/webhook.',
-    });
+  } catch (cause) {
+    throw urlInvalid(field, detailText('url.not-a-url'), cause);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw urlInvalid(field, {
-      nl: 'alleen http en https zijn mogelijk.',
-      en: 'only http and https are possible.',
-    });
-  if (url.username !== '' || url.password !== '')
-    throw urlInvalid(field, {
-      nl: 'zet geen gebruikersnaam of wachtwoord in het adres; controleer de handtekening in plaats daarvan.',
-      en: 'put no user name or password in the URL; verify the signature instead.',
-    });
+    throw urlInvalid(field, detailText('url.scheme'));
+  if (url.username !== '' || url.password !== '') throw urlInvalid(field, detailText('url.credentials'));
   if (options.refusePrivate) {
     const host = bareHost(url);
     if (host === 'localhost' || host.endsWith('.localhost')) throw urlNotAllowed(field, PRIVATE);
@@ -134,11 +108,8 @@ export async function checkOutboundUrl(
       let addresses: { address: string }[];
       try {
         addresses = await (options.resolve ?? resolve)(host);
-      } catch {
-        throw urlNotAllowed(field, {
-          nl: `de naam ${host} bestaat niet (DNS).`,
-          en: `the name ${host} does not resolve (DNS).`,
-        });
+      } catch (cause) {
+        throw urlNotAllowed(field, detailText('url.unresolved', { host }), cause);
       }
       if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address)))
         throw urlNotAllowed(field, PRIVATE);
@@ -152,8 +123,9 @@ export class OutboundError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'OutboundError';
   }
 }
@@ -199,8 +171,8 @@ export function postJson(
     let url: URL;
     try {
       url = new URL(rawUrl);
-    } catch {
-      reject(new OutboundError('invalid URL', 'EINVALIDURL'));
+    } catch (cause) {
+      reject(new OutboundError('invalid URL', 'EINVALIDURL', { cause }));
       return;
     }
     const host = bareHost(url);
@@ -247,6 +219,7 @@ export function postJson(
         new OutboundError(
           timedOut ? `no answer within ${options.timeoutMs} ms` : error.message,
           timedOut ? 'ETIMEDOUT' : (error.code ?? 'ECONNECTION'),
+          { cause: error },
         ),
       );
     });

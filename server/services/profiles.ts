@@ -12,29 +12,16 @@ import { type ProfileStore, STORED_PROFILE_ID, type StoredProfile } from '../sto
 
 /** 400 `profile_invalid` with every problem. */
 export function profileInvalid(problems: readonly unknown[]): HarnessError {
-  return new HarnessError(
-    'profile_invalid',
-    400,
-    {
-      nl: `Het profiel heeft ${problems.length === 1 ? '1 probleem' : `${problems.length} problemen`}; zie "errors" (per probleem de plek als JSON Pointer en wat er mis is).`,
-      en: `The profile has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}; see "errors" (each with its place as a JSON Pointer and what is wrong).`,
-    },
-    { errors: problems },
-  );
+  const extra = { errors: problems };
+  return problems.length === 1
+    ? new HarnessError('profile_invalid', { variant: 'one', extra })
+    : new HarnessError('profile_invalid', { vars: { count: problems.length }, extra });
 }
 
 /** 404 for a profile that does not exist or is another buyer's: the same answer, no content. */
-export const profileNotFound = (status = 404): HarnessError =>
-  new HarnessError('profile_not_found', status, {
-    nl: 'Dit profiel bestaat niet (of is niet van u).',
-    en: 'This profile does not exist (or is not yours).',
-  });
+export const profileNotFound = (): HarnessError => new HarnessError('profile_not_found');
 
-const profileArchived = (): HarnessError =>
-  new HarnessError('profile_archived', 409, {
-    nl: 'Dit profiel is gearchiveerd: er komen geen nieuwe versies of controles meer bij. Eerdere controles houden hun versie.',
-    en: 'This profile is archived: it takes no new versions or runs. Earlier runs keep their version.',
-  });
+const profileArchived = (): HarnessError => new HarnessError('profile_archived');
 
 /** A validated profile or a thrown `profile_invalid`. */
 export function validOrThrow(
@@ -91,11 +78,7 @@ export class ProfileService {
   /** One version of a buyer's profile, or 404. */
   version(buyer: Buyer, id: string, version: number) {
     const found = Number.isSafeInteger(version) ? this.store.version(buyer.id, id, version) : undefined;
-    if (!found)
-      throw new HarnessError('profile_version_not_found', 404, {
-        nl: 'Deze versie van het profiel bestaat niet (of het profiel is niet van u).',
-        en: 'This version of the profile does not exist (or the profile is not yours).',
-      });
+    if (!found) throw new HarnessError('profile_version_not_found');
     return found;
   }
 
@@ -127,14 +110,10 @@ export class ProfileService {
       if (stored) return { profile: stored.profile, buyerId: buyer.id };
     }
     const known = [...presets().keys()];
-    throw new HarnessError(
-      'profile_not_found',
-      400,
-      {
-        nl: `Er is geen profiel "${id}". Bekende standaardprofielen: ${known.join(', ')}.`,
-        en: `There is no profile "${id}". Known presets: ${known.join(', ')}.`,
-      },
-      { presets: known },
-    );
+    throw new HarnessError('profile_not_found', {
+      variant: 'named_by_run',
+      vars: { id, presets: known.join(', ') },
+      extra: { presets: known },
+    });
   }
 }

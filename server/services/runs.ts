@@ -5,11 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { type Logger, pino } from 'pino';
+import { newErrorId } from '../../engine/error-id.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
 import { fileFacts } from '../../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
-import { checkFile } from '../../runtime/check-file.js';
+import { checkFile, type RunFailure } from '../../runtime/check-file.js';
 import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
 import { HarnessError } from '../core/errors.js';
 import type { BlobStore } from '../store/blobs.js';
@@ -26,15 +28,7 @@ export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 
 /** 429 for a buyer with too many runs waiting or running. */
 const tooManyActiveRuns = (limit: number): HarnessError =>
-  new HarnessError(
-    'too_many_active_runs',
-    429,
-    {
-      nl: `U heeft al ${limit} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.`,
-      en: `You already have ${limit} runs queued or running, the limit. Wait until one has finished.`,
-    },
-    { retryAfterSeconds: 5, limit },
-  );
+  new HarnessError('too_many_active_runs', { vars: { limit }, extra: { retryAfterSeconds: 5, limit } });
 
 /**
  * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
@@ -47,15 +41,42 @@ export class RunService extends EventEmitter {
   private stopping = false;
   private readonly progress = new Map<string, ProgressEvent>();
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly log: Logger;
 
   constructor(
     private readonly store: RunStore,
     private readonly blobs: BlobStore,
     private readonly pool: PipelinePool,
-    private readonly options: { runTimeoutMs: number; maxQueuedRuns: number; now?: () => Date },
+    private readonly options: {
+      runTimeoutMs: number;
+      maxQueuedRuns: number;
+      now?: () => Date;
+      /**
+       * Where a run's errors go, each with the run id, the error id its report shows, and the stack
+       * (default: nowhere; `server/main.ts` gives the server's logger).
+       */
+      log?: Logger;
+    },
   ) {
     super();
     this.setMaxListeners(0);
+    this.log = options.log ?? pino({ enabled: false });
+  }
+
+  /** Logs one error of a run: the stack, with the run id and the error id its report shows. */
+  private logFailure(runId: string, failure: RunFailure): void {
+    const { errorId, stage, checkId, error } = failure;
+    const where = stage !== undefined ? `stage ${stage}` : checkId !== undefined ? `check ${checkId}` : 'run';
+    this.log.error(
+      {
+        runId,
+        errorId,
+        ...(stage !== undefined && { stage }),
+        ...(checkId !== undefined && { checkId }),
+        err: error,
+      },
+      `${where} failed`,
+    );
   }
 
   private now(): string {
@@ -90,15 +111,7 @@ export class RunService extends EventEmitter {
       throw tooManyActiveRuns(input.maxActiveRuns);
     }
     if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
-      throw new HarnessError(
-        'queue_full',
-        503,
-        {
-          nl: 'Er staan op dit moment te veel controles in de wachtrij. Probeer het over een minuut opnieuw.',
-          en: 'Too many checks are waiting right now. Please try again in a minute.',
-        },
-        { retryAfterSeconds: 30 },
-      );
+      throw new HarnessError('queue_full', { extra: { retryAfterSeconds: 30 } });
     }
     const facts = fileFacts(input);
     this.blobs.put(facts.sha256, input.bytes);
@@ -165,10 +178,7 @@ export class RunService extends EventEmitter {
     const run = this.get(id);
     if (!run) return undefined;
     if (!FINAL_STATUSES.has(run.status)) {
-      throw new HarnessError('run_not_finished', 409, {
-        nl: 'Deze controle loopt nog. Wis haar als ze klaar is.',
-        en: 'This run is still going. Erase it once it has finished.',
-      });
+      throw new HarnessError('run_not_finished');
     }
     const erased = this.store.erase(id, this.now());
     if (erased && run.file.sha256 !== '' && !this.store.fileInUse(run.file.sha256))
@@ -205,8 +215,10 @@ export class RunService extends EventEmitter {
     let bytes: Uint8Array;
     try {
       bytes = this.blobs.get(run.file.sha256);
-    } catch {
-      const error = unfinished('run_failed');
+    } catch (cause) {
+      const errorId = newErrorId();
+      this.logFailure(run.id, { errorId, error: cause });
+      const error = unfinished('run_failed', {}, errorId);
       const report = unfinishedReport(run.profile, { ...run.file }, error);
       this.store.finish(run.id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
       this.emit('finished', this.store.get(run.id));
@@ -219,6 +231,7 @@ export class RunService extends EventEmitter {
       {
         timeoutMs: this.options.runTimeoutMs,
         document: { ...run.file },
+        onFailure: (failure) => this.logFailure(run.id, failure),
         onProgress: (event) => {
           this.progress.set(run.id, event);
           this.emit('progress', run.id, event);
@@ -226,6 +239,8 @@ export class RunService extends EventEmitter {
       },
     );
     this.progress.delete(run.id);
+    if (outcome.status === 'timed_out')
+      this.log.warn({ runId: run.id, timeoutMs: this.options.runTimeoutMs }, 'run timed out');
     // A run cut short by shutdown stays 'running' and is picked up again at the next start.
     if (outcome.status !== 'completed' && this.stopping) return;
     this.store.finish(

@@ -71,6 +71,18 @@ describe('evaluate', () => {
     expect(result.findings).toHaveLength(1);
     expect(decideVerdict(result.findings, result.incomplete)).toBe('undetermined');
   });
+
+  test('a check that throws gets an error id in the note, and onError gets its error with that id', () => {
+    const seen: { error: unknown; context: unknown }[] = [];
+    const result = evaluate(doc, testProfile(), [throws, alwaysFinds], {
+      onError: (error, context) => seen.push({ error, context }),
+    });
+    expect(result.incomplete?.errorId).toMatch(/^err_[a-z2-9]{12}$/);
+    expect(seen).toEqual([
+      { error: expect.any(Error), context: { checkId: 'test.throws', errorId: result.incomplete?.errorId } },
+    ]);
+    expect((seen[0]!.error as Error).stack).toContain('bug');
+  });
 });
 
 describe('decideVerdict', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -59,17 +59,10 @@ describe('the OpenAPI document', () => {
     expect([...documented].filter((r) => !routes.has(r)).sort()).toEqual([]);
   });
 
-  test('lists every error code the server throws, and no code that nothing throws', () => {
-    const thrown = new Set<string>();
-    const sources = readdirSync(fromRoot('server'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => readFileSync(fromRoot('server', f), 'utf8'));
-    for (const source of sources)
-      for (const match of source.matchAll(/(?:HarnessError\(\s*|code = )'([a-z_]+)'/g)) thrown.add(match[1]!);
-    for (const code of JSON.stringify(doc).matchAll(/"x-error-code":"([a-z_]+)"/g)) thrown.add(code[1]!);
-    expect(thrown.size).toBeGreaterThan(25);
-    expect([...thrown].filter((c) => !(c in ERROR_CODES)).sort()).toEqual([]);
-    expect(Object.keys(ERROR_CODES).filter((c) => !thrown.has(c))).toEqual([]);
+  // Which codes exist is the catalogue's (test/server/core/error-catalogue.test.ts); the compiler
+  // refuses a HarnessError with a code that is not in it.
+  test('lists every error code of the catalogue as the ErrorCode enum', () => {
+    expect(Object.keys(ERROR_CODES).length).toBeGreaterThan(25);
     expect(doc.components.schemas.ErrorCode.enum.sort()).toEqual(Object.keys(ERROR_CODES).sort());
   });
 

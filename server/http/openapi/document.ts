@@ -200,7 +200,14 @@ function schemas(): Json {
         incomplete: {
           type: 'object',
           required: ['code', 'message'],
-          properties: { code: { type: 'string' }, message: ref('LocalizedText') },
+          properties: {
+            code: { type: 'string' },
+            message: ref('LocalizedText'),
+            errorId: {
+              type: 'string',
+              description: 'The id the server log carries with the error (`err_…`).',
+            },
+          },
         },
         engine: {
           type: 'object',

@@ -9,6 +9,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import formatsPlugin from 'ajv-formats';
 import type { Request, RequestHandler } from 'express';
 import { HarnessError } from '../../core/errors.js';
+import { MAX_WAIT_SECONDS } from '../query.js';
 
 type Json = Record<string, unknown>;
 
@@ -27,25 +28,26 @@ export interface RequestProblem {
   readonly message: string;
 }
 
-/** Plain-language texts for the codes a parameter names with `x-error-code`. */
-const CODE_TEXTS: Record<string, { nl: string; en: string }> = {
-  invalid_wait: {
-    nl: '"wait" moet een aantal seconden zijn tussen 0 en 60.',
-    en: '"wait" must be a number of seconds from 0 to 60.',
-  },
-  idempotency_key_invalid: {
-    nl: 'De Idempotency-Key moet 1 tot 255 zichtbare ASCII-tekens zijn (bijvoorbeeld een UUID).',
-    en: 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID, for example).',
-  },
-};
+/** The codes a parameter may name with `x-error-code` instead of `request_invalid`. */
+const PARAMETER_CODES = ['invalid_wait', 'idempotency_key_invalid'] as const;
+
+/** A code a parameter names with `x-error-code`, or `request_invalid`. */
+export type ParameterErrorCode = (typeof PARAMETER_CODES)[number] | 'request_invalid';
+
+const isParameterCode = (code: string): code is ParameterErrorCode =>
+  code === 'request_invalid' || (PARAMETER_CODES as readonly string[]).includes(code);
 
 /** 400 for a request that breaks the document. */
-export function requestInvalid(problems: readonly RequestProblem[], code = 'request_invalid'): HarnessError {
-  const texts = CODE_TEXTS[code] ?? {
-    nl: `Het verzoek klopt niet met de API-beschrijving (/api/openapi.json): ${problems.length === 1 ? '1 probleem' : `${problems.length} problemen`}, zie "errors".`,
-    en: `The request does not match the API description (/api/openapi.json): ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, see "errors".`,
-  };
-  return new HarnessError(code, 400, texts, { errors: problems });
+export function requestInvalid(
+  problems: readonly RequestProblem[],
+  code: ParameterErrorCode = 'request_invalid',
+): HarnessError {
+  const extra = { errors: problems };
+  if (code === 'invalid_wait') return new HarnessError(code, { vars: { max: MAX_WAIT_SECONDS }, extra });
+  if (code === 'idempotency_key_invalid') return new HarnessError(code, { extra });
+  return problems.length === 1
+    ? new HarnessError(code, { variant: 'one', extra })
+    : new HarnessError(code, { vars: { count: problems.length }, extra });
 }
 
 const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -54,7 +56,7 @@ interface CompiledParam {
   readonly name: string;
   readonly in: 'query' | 'header' | 'path';
   readonly required: boolean;
-  readonly code: string;
+  readonly code: ParameterErrorCode;
   readonly types: readonly string[];
   readonly validate: ValidateFunction;
 }
@@ -121,11 +123,14 @@ export class RequestValidator {
     const at = resolved.pointer ?? pointer;
     const schema = p.schema as Json;
     const types = this.typesOf(schema);
+    const code = (p['x-error-code'] as string | undefined) ?? 'request_invalid';
+    // A code the catalogue does not word for a parameter fails at start-up, not at a request.
+    if (!isParameterCode(code)) throw new Error(`${at}: x-error-code ${code} is not a parameter error code`);
     return {
       name: p.name as string,
       in: p.in as CompiledParam['in'],
       required: p.required === true,
-      code: (p['x-error-code'] as string | undefined) ?? 'request_invalid',
+      code,
       types,
       validate: this.ajv.compile({ $ref: `${DOC_ID}${at}/schema` }),
     };
@@ -159,7 +164,7 @@ export class RequestValidator {
         return;
       }
       const problems: RequestProblem[] = [];
-      let code = 'request_invalid';
+      let code: ParameterErrorCode = 'request_invalid';
       for (const param of matched.op.params) {
         if (param.in === 'path') continue; // ids are checked by their routes (a bad id is a 404)
         const raw = param.in === 'query' ? req.query[param.name] : req.get(param.name);

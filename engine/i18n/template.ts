@@ -1,0 +1,47 @@
+/**
+ * `{{placeholder}}` templates, shared by every message catalogue (findings here, API errors in
+ * `server/core/error-catalogue.ts`, profile problems in `profiles/problem-catalogue.ts`).
+ */
+import type { Lang, LocalizedText } from '../model/finding.js';
+
+/**
+ * The names of the `{{placeholders}}` of a literal template type, e.g.
+ * `Placeholders<'Try again in {{seconds}} s'>` is `'seconds'`.
+ */
+export type Placeholders<S extends string> = S extends `${string}{{${infer Name}}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/**
+ * A value a placeholder is filled with. A {@link LocalizedText} fills each language with its own text
+ * (a localized reason, a list of localized problems).
+ */
+export type TemplateValue = string | number | boolean | null | undefined | LocalizedText;
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** Fills a template's placeholders for one language; a placeholder without a value stays as it is. */
+export function fillTemplate(
+  template: string,
+  vars: Readonly<Record<string, TemplateValue>>,
+  lang: Lang,
+): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined || value === null) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+/** Fills a text in both languages. */
+export function fillLocalized(
+  text: LocalizedText,
+  vars: Readonly<Record<string, TemplateValue>> = {},
+): LocalizedText {
+  return { nl: fillTemplate(text.nl, vars, 'nl'), en: fillTemplate(text.en, vars, 'en') };
+}
+
+/** The placeholder names a template uses, sorted and without repeats (for catalogue tests). */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
+}
