@@ -5,6 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import multer from 'multer';
 import type { LocalizedText } from '../../engine/model/finding.js';
+import type { Problem } from './problem.js';
 
 /** A refusal the client can act on: a stable code, an HTTP status and a plain-language message. */
 export class HarnessError extends Error {
@@ -78,7 +79,7 @@ export function preferredLang(acceptLanguage: string | undefined): 'nl' | 'en' {
 }
 
 /** The problem document for an error. */
-export function problemOf(error: HarnessError, lang: 'nl' | 'en'): Record<string, unknown> {
+export function problemOf(error: HarnessError, lang: 'nl' | 'en'): Problem {
   return {
     type: `urn:proeffactuur:problem:${error.code}`,
     title: TITLES[error.status] ?? 'Error',
