@@ -46,3 +46,12 @@ export function StringEnum<const T extends readonly string[]>(
 ): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
 }
+
+/** An object with free keys whose values match `values` (written with `additionalProperties`, which
+ * every OpenAPI tool reads, where TypeBox's `Type.Record` writes `patternProperties`). */
+export function StringRecord<V extends TSchema>(
+  values: V,
+  options: SchemaOptions = {},
+): TUnsafe<Record<string, Static<V>>> {
+  return Type.Unsafe<Record<string, Static<V>>>({ ...options, type: 'object', additionalProperties: values });
+}

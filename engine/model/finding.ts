@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { type Contract, component, StringEnum } from './contract.js';
+import { type Contract, component, StringEnum, StringRecord } from './contract.js';
 import { BoxSchema } from './geometry.js';
 
 /** How much a finding weighs: `error` makes the verdict `rejected`. */
@@ -63,13 +63,9 @@ export const FindingSchema = component(
       }),
       message: LocalizedTextSchema,
       hint: Type.Optional(LocalizedTextSchema),
-      data: Type.Record(
-        Type.String(),
-        Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
-        {
-          description: 'Machine-readable facts behind the message (limits, measured values).',
-        },
-      ),
+      data: StringRecord(Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]), {
+        description: 'Machine-readable facts behind the message (limits, measured values).',
+      }),
       location: Type.Optional(FindingLocationSchema),
     },
     {

@@ -70,16 +70,22 @@ export const ReportFieldSchema = component(
  * (`page` 1-based, `box` in points), the `label` next to it and how sure the extraction is (0–1). */
 export type ReportField = Contract<typeof ReportFieldSchema>;
 
+/** The exact profile version a file was checked against. */
+export const ProfileRefSchema = component(
+  'ProfileRef',
+  Type.Object(
+    { id: Type.String(), version: Type.Integer({ minimum: 1 }) },
+    { description: 'The exact profile version a file was checked against.' },
+  ),
+);
+
 /** The result of checking one file against one profile version. */
 export const ReportSchema = component(
   'Report',
   Type.Object(
     {
       verdict: VerdictSchema,
-      profile: Type.Object(
-        { id: Type.String(), version: Type.Integer({ minimum: 1 }) },
-        { description: 'The exact profile version the file was checked against.' },
-      ),
+      profile: ProfileRefSchema,
       findings: Type.Array(FindingSchema, { description: 'Every finding, errors first.' }),
       fields: perField(
         ReportFieldSchema,

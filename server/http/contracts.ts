@@ -8,7 +8,7 @@ import { type Contract, component, StringEnum } from '../../engine/model/contrac
 import { FileKindSchema } from '../../engine/model/document.js';
 import { LocalizedTextSchema, VerdictSchema } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
-import { ReportSchema } from '../../engine/model/report.js';
+import { ProfileRefSchema, ReportSchema } from '../../engine/model/report.js';
 import { profileSchema } from '../../profiles/schema.js';
 import { RUN_STATUSES } from '../store/runs.js';
 
@@ -20,12 +20,6 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const RunStatusSchema = component(
   'RunStatus',
   StringEnum(RUN_STATUSES, { description: 'Where a run is, kept apart from its verdict.' }),
-);
-
-/** The exact profile version a run checks against. */
-export const ProfileRefSchema = component(
-  'ProfileRef',
-  Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }) }),
 );
 
 /** The uploaded file of a run. */
