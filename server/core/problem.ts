@@ -1,6 +1,6 @@
 /** The problem document (RFC 9457) every refusal of the API is sent as: its one definition. */
 import { Type } from '@sinclair/typebox';
-import { type Contract, component } from '../../engine/model/contract.js';
+import { type Contract, component, StringRecord } from '../../engine/model/contract.js';
 
 /** RFC 9457 problem details, as `application/problem+json`. */
 export const ProblemSchema = component(
@@ -18,7 +18,7 @@ export const ProblemSchema = component(
         description: 'What went wrong and what to do, Dutch with `Accept-Language: nl`, English otherwise.',
       }),
       errors: Type.Optional(
-        Type.Array(Type.Object({}), {
+        Type.Array(StringRecord(Type.Unknown()), {
           description: 'The problems one by one (a profile, a request that breaks the API description).',
         }),
       ),
