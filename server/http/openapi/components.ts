@@ -27,7 +27,7 @@ import { type Json, nullable, ref } from './builders.js';
 import { ERROR_CODES } from './error-codes.js';
 
 /** The problem answers by status: component name and description. */
-export const RESPONSES: Record<number, [string, string]> = {
+export const RESPONSES = {
   400: ['BadRequest', 'The request is malformed (see `code`).'],
   401: [
     'Unauthorized',
@@ -44,7 +44,7 @@ export const RESPONSES: Record<number, [string, string]> = {
   415: ['UnsupportedMediaType', 'Wrong `Content-Type`.'],
   429: ['TooManyRequests', 'Rate or concurrency limit reached; retry after `Retry-After` seconds.'],
   503: ['ServiceUnavailable', 'The run queue is full; retry after `Retry-After` seconds.'],
-};
+} as const satisfies Record<number, readonly [name: string, description: string]>;
 
 /** The API's other shapes, written here as JSON Schema (each only here). */
 function apiSchemas(): Json {

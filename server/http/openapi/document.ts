@@ -24,8 +24,8 @@ import { OPERATIONS, type Operation, type ProblemStatus } from './routes.js';
 /** Problem answers for some statuses, plus 429 and the default (500 and anything unforeseen). */
 function errors(statuses: readonly ProblemStatus[]): Json {
   const out: Json = {};
-  for (const status of [...statuses, 429].sort())
-    out[String(status)] = { $ref: `#/components/responses/${RESPONSES[status]![0]}` };
+  for (const status of [...statuses, 429 as const].sort())
+    out[String(status)] = { $ref: `#/components/responses/${RESPONSES[status][0]}` };
   out.default = { $ref: '#/components/responses/Problem' };
   return out;
 }

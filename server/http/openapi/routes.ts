@@ -18,7 +18,7 @@ import {
 import type { RESPONSES } from './components.js';
 
 /** A problem status an operation can answer with (see `RESPONSES`). */
-export type ProblemStatus = keyof typeof RESPONSES & number;
+export type ProblemStatus = keyof typeof RESPONSES;
 
 /** The groups of operations in the reference. */
 export type Tag = 'Runs' | 'Profiles' | 'Webhooks' | 'Session' | 'Onboarding' | 'Supplier' | 'Service';
