@@ -10,88 +10,59 @@
  * ```
  */
 
+import type { components, operations } from './api-types.js';
+
+export type { components, operations, paths } from './api-types.js';
+
+type Schemas = components['schemas'];
+
 /** Text in both user languages. */
-export interface LocalizedText {
-  readonly nl: string;
-  readonly en: string;
-}
-
-export type Verdict = 'accepted' | 'rejected' | 'undetermined';
-export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'timed_out';
-export type WebhookEvent = 'run.completed' | 'run.approved' | 'run.rejected';
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
-
+export type LocalizedText = Schemas['LocalizedText'];
+/** The outcome of a check run: `undetermined` when the run could not check everything. */
+export type Verdict = Schemas['Verdict'];
+/** Where a run is, kept apart from its verdict. */
+export type RunStatus = Schemas['RunStatus'];
+/** The events a webhook can receive. */
+export type WebhookEvent = Schemas['WebhookEvent'];
+/** Where a webhook delivery stands. */
+export type DeliveryStatus = Schemas['Delivery']['status'];
 /** A rectangle in PDF points, origin top-left. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
-
+export type Box = Schemas['Box'];
 /** One problem (or note) the check found, with where and how to fix it. */
-export interface Finding {
-  readonly checkId: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly messageId: string;
-  readonly message: LocalizedText;
-  readonly hint?: LocalizedText;
-  readonly data: Readonly<Record<string, string | number | boolean | null>>;
-  readonly location?: { page?: number; box?: Box; field?: string; channel?: 'text' | 'ocr' };
-}
-
+export type Finding = Schemas['Finding'];
+/** A field as the buyer's software would read it (`report.fields`). */
+export type ReportField = Schemas['ReportField'];
+/** Everything one channel read (`report.channels.text`, `report.channels.ocr`). */
+export type ChannelFields = Schemas['ChannelFields'];
 /** The result of checking one file against one profile version. */
-export interface Report {
-  readonly verdict: Verdict;
-  readonly profile: { id: string; version: number };
-  readonly findings: readonly Finding[];
-  readonly document: { sha256: string; bytes: number; kind: string; name?: string; pageCount?: number };
-  readonly stages: readonly { name: string; ms: number; skipped?: boolean }[];
-  /** Why the run could not check everything; `errorId` (`err_…`) when an engine error caused it. */
-  readonly incomplete?: { code: string; message: LocalizedText; errorId?: string };
-  readonly engine: { name: 'proeffactuur'; version: string };
-}
-
+export type Report = Schemas['Report'];
 /** Links of a run. */
-export interface RunLinks {
-  readonly self: string;
-  readonly reportHtml: string;
-}
-
+export type RunLinks = Schemas['RunLinks'];
 /** A run. */
-export interface Run {
-  readonly id: string;
-  readonly status: RunStatus;
-  readonly profile: { id: string; version: number };
-  readonly file: { sha256: string; name?: string; bytes: number; kind: string } | null;
-  readonly supplierReference: string | null;
-  readonly callbackUrl: string | null;
-  /** Only in the answer to a submission with a `callbackUrl`. */
-  readonly callback?: { url: string; secret: string };
-  readonly createdAt: string;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-  readonly erasedAt: string | null;
-  readonly verdict: Verdict | null;
-  readonly progress?: { stage: string; page?: number; pageCount?: number };
-  readonly error?: { code: string; message: LocalizedText };
-  readonly report: Report | null;
-  readonly links: RunLinks;
-}
-
+export type Run = Schemas['Run'];
 /** A run in a list. */
-export interface RunSummary {
-  readonly id: string;
-  readonly status: RunStatus;
-  readonly profile: { id: string; version: number };
-  readonly supplierReference: string | null;
-  readonly fileName: string | null;
-  readonly createdAt: string;
-  readonly finishedAt: string | null;
-  readonly erasedAt: string | null;
-  readonly verdict: Verdict | null;
-  readonly links: RunLinks;
+export type RunSummary = Schemas['RunSummary'];
+/** An acceptance profile (see `/api/schema/profile`). */
+export type AcceptanceProfile = Schemas['AcceptanceProfile'];
+/** A stored profile. */
+export type StoredProfile = Schemas['StoredProfile'];
+/** A stored profile in a list. */
+export type ProfileSummary = Schemas['ProfileSummary'];
+/** A webhook endpoint. */
+export type Webhook = Schemas['Webhook'];
+/** One event sent to one webhook. */
+export type Delivery = Schemas['Delivery'];
+/** A preset profile in the list of presets. */
+export type Preset = Schemas['Preset'];
+/** Health and queue figures. */
+export type Health = Schemas['Health'];
+
+/** The JSON answer (200) of an operation, by its `operationId`. */
+export type JsonAnswer<Id extends keyof operations> = operations[Id]['responses'] extends {
+  readonly 200: { readonly content: { readonly 'application/json': infer T } };
 }
+  ? T
+  : never;
 
 /** A page of a list. */
 export interface Page<T> {
@@ -99,56 +70,16 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-/** A stored profile. */
-export interface StoredProfile {
-  readonly id: string;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly archivedAt: string | null;
-  /** The profile document (see `/api/schema/profile`). */
-  readonly profile: Record<string, unknown> & { id: string; version: number; name: string; channels: string };
-  readonly links: { self: string; version: string };
-}
-
-/** A webhook endpoint. */
-export interface Webhook {
-  readonly id: string;
-  readonly url: string;
-  readonly events: WebhookEvent[];
-  readonly description: string | null;
-  readonly enabled: boolean;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly links: { self: string; deliveries: string };
-}
-
-/** One event sent to one webhook. */
-export interface Delivery {
-  readonly id: string;
-  readonly eventId: string;
-  readonly event: WebhookEvent;
-  readonly runId: string | null;
-  readonly status: DeliveryStatus;
-  readonly attempts: number;
-  readonly nextAttemptAt: string | null;
-  readonly lastAttemptAt: string | null;
-  readonly lastStatus: number | null;
-  readonly lastError: string | null;
-  readonly createdAt: string;
-  readonly deliveredAt: string | null;
-}
-
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
+/**
+ * An RFC 9457 problem as the API sends it. `code` is one of the document's `ErrorCode`s; it is typed
+ * as text because a newer server may add codes, and the client makes `http_error` for answers that
+ * are not problem documents.
+ */
+export type Problem = Omit<Schemas['Problem'], 'code'> & {
   /** Stable error code, e.g. `run_not_found` (the OpenAPI document lists them all). */
-  readonly code: string;
-  readonly detail: string;
+  readonly code: Schemas['ErrorCode'] | (string & {});
   readonly [member: string]: unknown;
-}
+};
 
 /** An error answer of the API. */
 export class ProeffactuurApiError extends Error {
@@ -355,12 +286,12 @@ export class ProeffactuurClient {
   // --- profiles ---
 
   /** Stores a new profile (version 1). */
-  createProfile(profile: Record<string, unknown>): Promise<StoredProfile> {
+  createProfile(profile: AcceptanceProfile): Promise<StoredProfile> {
     return this.json('POST', '/api/profiles', { json: profile });
   }
 
   /** Stores a new version of a profile. */
-  updateProfile(id: string, profile: Record<string, unknown>): Promise<StoredProfile> {
+  updateProfile(id: string, profile: AcceptanceProfile): Promise<StoredProfile> {
     return this.json('PUT', `/api/profiles/${encodeURIComponent(id)}`, { json: profile });
   }
 
@@ -370,21 +301,14 @@ export class ProeffactuurClient {
   }
 
   /** The buyer's profiles. */
-  async listProfiles(): Promise<{ id: string; version: number; name: string }[]> {
-    return (
-      await this.json<{ profiles: { id: string; version: number; name: string }[] }>('GET', '/api/profiles')
-    ).profiles;
+  async listProfiles(): Promise<readonly ProfileSummary[]> {
+    return (await this.json<{ profiles: readonly ProfileSummary[] }>('GET', '/api/profiles')).profiles;
   }
 
   // --- webhooks ---
 
   /** Registers a webhook; the answer carries the signing secret, once. */
-  createWebhook(input: {
-    url: string;
-    events: WebhookEvent[];
-    description?: string;
-    enabled?: boolean;
-  }): Promise<Webhook & { secret: string }> {
+  createWebhook(input: Schemas['WebhookCreate']): Promise<Webhook & { readonly secret: string }> {
     return this.json('POST', '/api/webhooks', { json: input });
   }
 
@@ -399,10 +323,7 @@ export class ProeffactuurClient {
   }
 
   /** Changes a webhook. */
-  updateWebhook(
-    id: string,
-    changes: { url?: string; events?: WebhookEvent[]; description?: string | null; enabled?: boolean },
-  ): Promise<Webhook> {
+  updateWebhook(id: string, changes: Schemas['WebhookUpdate']): Promise<Webhook> {
     return this.json('PATCH', `/api/webhooks/${encodeURIComponent(id)}`, { json: changes });
   }
 
@@ -427,19 +348,12 @@ export class ProeffactuurClient {
   // --- the rest ---
 
   /** The preset profiles. */
-  presets(): Promise<{
-    presets: { id: string; version: number; name: string; channels: string }[];
-    default: string;
-  }> {
+  presets(): Promise<JsonAnswer<'listPresets'>> {
     return this.json('GET', '/api/presets');
   }
 
   /** Health and queue figures. */
-  health(): Promise<{
-    status: 'ok';
-    version: string;
-    runs: { queued: number; running: number; workers: number };
-  }> {
+  health(): Promise<Health> {
     return this.json('GET', '/health');
   }
 }

@@ -60,7 +60,8 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-const DATE_FIELDS = new Set(['issueDate', 'dueDate']);
+/** The date fields: only they can have `notInFuture` and `maxAgeDays`. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(['issueDate', 'dueDate']);
 
 /** Page sizes in points, the long side. */
 const LONG_SIDE_PT: Record<string, number> = { A5: 595, A4: 842, A3: 1191, Letter: 792, Legal: 1008 };

@@ -133,6 +133,15 @@ const SECTIONS = [
         label: L('Omschrijving (Engels)', 'Description (English)'),
         help: L('Dezelfde tekst in het Engels.', 'The same text in English.'),
       },
+      {
+        path: '/source',
+        type: 'textarea',
+        label: L('Bron van de eisen', 'Source of the requirements'),
+        help: L(
+          'Waar de eisen van dit profiel vandaan komen, bijvoorbeeld de handleiding van uw scanservice of software.',
+          'Where the requirements of this profile come from, for example the manual of your scanning service or software.',
+        ),
+      },
     ],
   },
   {

@@ -1,20 +1,19 @@
-import type { DocumentFields, FieldId } from './fields.js';
+import { Type } from '@sinclair/typebox';
+import { type Contract, component, StringEnum } from './contract.js';
+import { type DocumentFields, perField } from './fields.js';
 import type { Box, Word } from './geometry.js';
 
 /** What the first bytes of an upload say it is (never the file name). */
-export type FileKind =
-  | 'pdf'
-  | 'ubl-xml'
-  | 'cii-xml'
-  | 'xml'
-  | 'png'
-  | 'jpeg'
-  | 'tiff'
-  | 'zip'
-  | 'html'
-  | 'text'
-  | 'empty'
-  | 'unknown';
+export const FileKindSchema = component(
+  'FileKind',
+  StringEnum(
+    ['pdf', 'ubl-xml', 'cii-xml', 'xml', 'png', 'jpeg', 'tiff', 'zip', 'html', 'text', 'empty', 'unknown'],
+    { description: 'What the first bytes of an upload say it is (never the file name).' },
+  ),
+);
+
+/** What the first bytes of an upload say it is (never the file name). */
+export type FileKind = Contract<typeof FileKindSchema>;
 
 /** Facts about the uploaded bytes, from the intake stage. */
 export interface FileFacts {
@@ -360,40 +359,80 @@ export interface PageModel {
 }
 
 /** A stage of the pipeline that ran (or was skipped), with its duration. */
-export interface StageTiming {
-  /** Stage name: `intake`, `analyze`, `render`, `ocr`, `evaluate`, ... */
-  readonly name: string;
-  /**
-   * Wall time in milliseconds. `render` and `ocr` overlap (a page is drawn while the previous ones
-   * are being read): `render` is the time spent drawing pages, `ocr` the wall time until the last
-   * page was read.
-   */
-  readonly ms: number;
-  /** True when the profile did not need the stage or the document made it pointless. */
-  readonly skipped?: boolean;
-}
+export const StageTimingSchema = component(
+  'StageTiming',
+  Type.Object(
+    {
+      name: Type.String({ description: 'Stage name: `intake`, `analyze`, `render`, `ocr`, `evaluate`, ...' }),
+      ms: Type.Number({
+        description:
+          'Wall time in milliseconds. `render` and `ocr` overlap (a page is drawn while the previous ones are being read): `render` is the time spent drawing pages, `ocr` the wall time until the last page was read.',
+      }),
+      skipped: Type.Optional(
+        Type.Boolean({
+          description: 'True when the profile did not need the stage or the document made it pointless.',
+        }),
+      ),
+    },
+    { description: 'A stage of the pipeline that ran (or was skipped), with its duration.' },
+  ),
+);
+
+/** A stage of the pipeline that ran (or was skipped), with its duration in milliseconds (`render` and
+ * `ocr` overlap: a page is drawn while the previous ones are being read). */
+export type StageTiming = Contract<typeof StageTimingSchema>;
 
 /** A structured e-invoice (XML) found attached to the PDF or uploaded on its own. */
-export interface EmbeddedInvoice {
-  /** The XML syntax: UN/CEFACT Cross Industry Invoice (Factur-X, ZUGFeRD, XRechnung) or OASIS UBL. */
-  readonly syntax: 'CII' | 'UBL';
-  /** Where it was found: a PDF attachment (with its file name) or the upload itself. */
-  readonly source: { readonly kind: 'attachment'; readonly fileName: string } | { readonly kind: 'upload' };
-  /** Conformance profile or customization id, e.g. `urn:cen.eu:en16931:2017` or `factur-x BASIC`. */
-  readonly profile?: string;
-  /** The profile in words, e.g. `Factur-X / ZUGFeRD EN 16931`, `XRechnung`, `NLCIUS`, `Peppol BIS Billing 3.0`. */
-  readonly profileName?: string;
-  /** Invoice or credit note, from the document type code or the UBL root element. */
-  readonly documentType?: 'invoice' | 'credit-note';
-  /** The document type code as stated (UNTDID 1001, e.g. `380`, `381`). */
-  readonly typeCode?: string;
-  /**
-   * Field values as stated in the XML, normalised like extracted fields: dates YYYY-MM-DD, amounts
-   * "1234.50" (at least two decimals), VAT ids, IBAN and KvK upper case without spaces or dots; names and
-   * references trimmed with inner white space collapsed. `payableAmount` only when it differs from the total.
-   */
-  readonly fields: Readonly<Partial<Record<FieldId, string>>>;
-}
+export const EmbeddedInvoiceSchema = component(
+  'EmbeddedInvoice',
+  Type.Object(
+    {
+      syntax: StringEnum(['CII', 'UBL'], {
+        description:
+          'The XML syntax: UN/CEFACT Cross Industry Invoice (Factur-X, ZUGFeRD, XRechnung) or OASIS UBL.',
+      }),
+      source: Type.Union(
+        [
+          Type.Object({ kind: Type.Literal('attachment'), fileName: Type.String() }),
+          Type.Object({ kind: Type.Literal('upload') }),
+        ],
+        { description: 'Where it was found: a PDF attachment (with its file name) or the upload itself.' },
+      ),
+      profile: Type.Optional(
+        Type.String({
+          description:
+            'Conformance profile or customization id, e.g. `urn:cen.eu:en16931:2017` or `factur-x BASIC`.',
+        }),
+      ),
+      profileName: Type.Optional(
+        Type.String({
+          description:
+            'The profile in words, e.g. `Factur-X / ZUGFeRD EN 16931`, `XRechnung`, `NLCIUS`, `Peppol BIS Billing 3.0`.',
+        }),
+      ),
+      documentType: Type.Optional(
+        StringEnum(['invoice', 'credit-note'], {
+          description: 'Invoice or credit note, from the document type code or the UBL root element.',
+        }),
+      ),
+      typeCode: Type.Optional(
+        Type.String({ description: 'The document type code as stated (UNTDID 1001, e.g. `380`, `381`).' }),
+      ),
+      fields: perField(
+        Type.String(),
+        'Field values as stated in the XML, normalised like extracted fields: dates YYYY-MM-DD, amounts "1234.50" (at least two decimals), VAT ids, IBAN and KvK upper case without spaces or dots; names and references trimmed with inner white space collapsed. `payableAmount` only when it differs from the total.',
+      ),
+    },
+    { description: 'A structured e-invoice (XML) found attached to the PDF or uploaded on its own.' },
+  ),
+);
+
+/**
+ * A structured e-invoice (XML) found attached to the PDF or uploaded on its own: its syntax (CII or
+ * UBL), where it was found, its conformance profile and document type, and its field values as stated
+ * in the XML, normalised like extracted fields (`payableAmount` only when it differs from the total).
+ */
+export type EmbeddedInvoice = Contract<typeof EmbeddedInvoiceSchema>;
 
 /** A structured e-invoice that was found but could not be read. */
 export interface EmbeddedInvoiceError {

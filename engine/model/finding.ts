@@ -1,46 +1,95 @@
-import type { Box } from './geometry.js';
+import { Type } from '@sinclair/typebox';
+import { type Contract, component, StringEnum, StringRecord } from './contract.js';
+import { BoxSchema } from './geometry.js';
 
 /** How much a finding weighs: `error` makes the verdict `rejected`. */
-export type Severity = 'error' | 'warning' | 'info';
+export const SeveritySchema = component(
+  'Severity',
+  StringEnum(['error', 'warning', 'info'], {
+    description: 'How much a finding weighs: `error` makes the verdict `rejected`.',
+  }),
+);
+
+/** How much a finding weighs: `error` makes the verdict `rejected`. */
+export type Severity = Contract<typeof SeveritySchema>;
 
 /** A text in both user languages. */
-export interface LocalizedText {
-  readonly nl: string;
-  readonly en: string;
-}
+export const LocalizedTextSchema = component(
+  'LocalizedText',
+  Type.Object(
+    { nl: Type.String({ description: 'Dutch.' }), en: Type.String({ description: 'English.' }) },
+    { description: 'A text in both user languages.' },
+  ),
+);
+
+/** A text in both user languages. */
+export type LocalizedText = Contract<typeof LocalizedTextSchema>;
 
 /** The user languages. */
 export type Lang = keyof LocalizedText;
 
 /** Where a finding is in the document. Pages are 1-based here, as people count them. */
-export interface FindingLocation {
-  /** 1-based page number. */
-  readonly page?: number;
-  /** Box on that page in points, top-left origin. */
-  readonly box?: Box;
-  /** Invoice field the finding is about. */
-  readonly field?: string;
-  /** Channel that saw it: the text layer or OCR. */
-  readonly channel?: 'text' | 'ocr';
-}
+export const FindingLocationSchema = component(
+  'FindingLocation',
+  Type.Object(
+    {
+      page: Type.Optional(Type.Integer({ minimum: 1, description: '1-based page number.' })),
+      box: Type.Optional(BoxSchema),
+      field: Type.Optional(Type.String({ description: 'Invoice field the finding is about.' })),
+      channel: Type.Optional(
+        StringEnum(['text', 'ocr'], {
+          description: 'Channel that saw it: the text layer or OCR.',
+        }),
+      ),
+    },
+    { description: 'Where a finding is in the document (pages 1-based, boxes in points, top-left origin).' },
+  ),
+);
+
+/** Where a finding is in the document: a 1-based page, a box on it (points, top-left origin), the
+ * invoice field it is about, the channel that saw it. */
+export type FindingLocation = Contract<typeof FindingLocationSchema>;
 
 /** One result of one check: a problem, a warning or a piece of information, with its fix. */
-export interface Finding {
-  /** The check that produced it, e.g. `pdf.encrypted`. */
-  readonly checkId: string;
-  /** Weight of the finding after the profile's overrides. */
-  readonly severity: Severity;
-  /** Stable message id from the catalogue, e.g. `pdf.encrypted.user-password`. */
-  readonly messageId: string;
-  /** What is wrong, in plain language. */
-  readonly message: LocalizedText;
-  /** How to fix it, in plain language. */
-  readonly hint?: LocalizedText;
-  /** Machine-readable facts behind the message (limits, measured values). */
-  readonly data: Readonly<Record<string, string | number | boolean | null>>;
-  /** Where it is. */
-  readonly location?: FindingLocation;
-}
+export const FindingSchema = component(
+  'Finding',
+  Type.Object(
+    {
+      checkId: Type.String({ description: 'The check that produced it.', examples: ['pdf.encrypted'] }),
+      severity: SeveritySchema,
+      messageId: Type.String({
+        description: 'Stable message id from the catalogue.',
+        examples: ['pdf.encrypted.user-password'],
+      }),
+      message: LocalizedTextSchema,
+      hint: Type.Optional(LocalizedTextSchema),
+      data: StringRecord(Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]), {
+        description: 'Machine-readable facts behind the message (limits, measured values).',
+      }),
+      location: Type.Optional(FindingLocationSchema),
+    },
+    {
+      description:
+        'One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides.',
+    },
+  ),
+);
+
+/**
+ * One result of one check: a problem, a warning or a piece of information, with its fix.
+ * `checkId` is the check (`pdf.encrypted`), `severity` its weight after the profile's overrides,
+ * `messageId` the stable catalogue id, `message` what is wrong and `hint` how to fix it (both languages),
+ * `data` the machine-readable facts behind the message, `location` where it is.
+ */
+export type Finding = Contract<typeof FindingSchema>;
 
 /** The outcome of a check run: `undetermined` when the run could not check everything it had to. */
-export type Verdict = 'accepted' | 'rejected' | 'undetermined';
+export const VerdictSchema = component(
+  'Verdict',
+  StringEnum(['accepted', 'rejected', 'undetermined'], {
+    description: 'The outcome of a check run: `undetermined` when the run could not check everything.',
+  }),
+);
+
+/** The outcome of a check run: `undetermined` when the run could not check everything it had to. */
+export type Verdict = Contract<typeof VerdictSchema>;

@@ -1,72 +1,125 @@
-import type { EmbeddedInvoice, FileKind, StageTiming } from './document.js';
-import type { Channel, DocumentFields, FieldId } from './fields.js';
-import type { Finding, LocalizedText, Verdict } from './finding.js';
-import type { Box } from './geometry.js';
+import { Type } from '@sinclair/typebox';
+import { type Contract, component } from './contract.js';
+import { EmbeddedInvoiceSchema, FileKindSchema, StageTimingSchema } from './document.js';
+import { ChannelSchema, DocumentFieldsSchema, perField } from './fields.js';
+import { FindingSchema, LocalizedTextSchema, VerdictSchema } from './finding.js';
+import { BoxSchema } from './geometry.js';
 
 /** Why a run could not check everything (the engine failed, not the document). */
-export interface Incomplete {
-  /** Stable snake_case code, e.g. `run_timed_out`, `stage_failed`. */
-  readonly code: string;
-  /** Plain-language explanation. */
-  readonly message: LocalizedText;
-  /**
-   * When an error in the engine (not the document) caused this: a short random id (`err_…`) that the
-   * operator's log carries next to the error's stack. The user passes it on to the helpdesk.
-   */
-  readonly errorId?: string;
-}
+export const IncompleteSchema = component(
+  'Incomplete',
+  Type.Object(
+    {
+      code: Type.String({ description: 'Stable snake_case code, e.g. `run_timed_out`, `stage_failed`.' }),
+      message: LocalizedTextSchema,
+      errorId: Type.Optional(
+        Type.String({
+          description:
+            'When an error in the engine (not the document) caused this: a short random id (`err_…`) that the operator’s log carries next to the error’s stack. The user passes it on to the helpdesk.',
+          pattern: '^err_[A-Za-z0-9_-]+$',
+        }),
+      ),
+    },
+    { description: 'Why a run could not check everything (the engine failed, not the document).' },
+  ),
+);
+
+/** Why a run could not check everything (the engine failed, not the document): a stable snake_case
+ * `code` (`run_timed_out`, `stage_failed`), a plain-language `message`, and the `errorId` the log
+ * carries with the stack when an error caused it. */
+export type Incomplete = Contract<typeof IncompleteSchema>;
 
 /** A short summary of the document for the report header. */
-export interface DocumentSummary {
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly kind: FileKind;
-  readonly name?: string;
-  readonly pageCount?: number;
-  readonly pdfVersion?: string;
-  readonly producer?: string;
-  readonly creator?: string;
-  /** The structured e-invoice attached to the PDF (or uploaded), with its fields as stated in the XML. */
-  readonly embeddedInvoice?: EmbeddedInvoice;
-}
+export const DocumentSummarySchema = component(
+  'DocumentSummary',
+  Type.Object(
+    {
+      sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+      bytes: Type.Integer({ minimum: 0 }),
+      kind: FileKindSchema,
+      name: Type.Optional(Type.String()),
+      pageCount: Type.Optional(Type.Integer({ minimum: 0 })),
+      pdfVersion: Type.Optional(Type.String()),
+      producer: Type.Optional(Type.String()),
+      creator: Type.Optional(Type.String()),
+      embeddedInvoice: Type.Optional(EmbeddedInvoiceSchema),
+    },
+    { description: 'A short summary of the document for the report header.' },
+  ),
+);
+
+/** A short summary of the document for the report header (with the structured e-invoice attached to
+ * the PDF, or uploaded, and its fields as stated in the XML). */
+export type DocumentSummary = Contract<typeof DocumentSummarySchema>;
 
 /** A field as the buyer's software would read it. */
-export interface ReportField {
-  /** Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces. */
-  readonly value: string;
-  /** As printed. */
-  readonly raw: string;
-  /** The channel it was read through. */
-  readonly channel: Channel;
-  /** 1-based page. */
-  readonly page: number;
-  /** Where on the page (points, top-left origin). */
-  readonly box: Box;
-  /** The label it was read next to, as printed. */
-  readonly label?: string;
-  /** How sure the extraction is, 0–1. */
-  readonly confidence: number;
-}
+export const ReportFieldSchema = component(
+  'ReportField',
+  Type.Object(
+    {
+      value: Type.String({
+        description: 'Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces.',
+      }),
+      raw: Type.String({ description: 'As printed.' }),
+      channel: ChannelSchema,
+      page: Type.Integer({ minimum: 1, description: '1-based page.' }),
+      box: BoxSchema,
+      label: Type.Optional(Type.String({ description: 'The label it was read next to, as printed.' })),
+      confidence: Type.Number({ minimum: 0, maximum: 1, description: 'How sure the extraction is, 0–1.' }),
+    },
+    {
+      description: "A field as the buyer's software would read it, through the channel it was read through.",
+    },
+  ),
+);
 
-/** The result of checking one file against one profile version. Contains no timestamps, so the
- * same file and profile give the same report through the CLI and the API (stage times aside). */
-export interface Report {
-  /** `accepted`, `rejected`, or `undetermined` when the run could not check everything. */
-  readonly verdict: Verdict;
-  /** The exact profile version the file was checked against. */
-  readonly profile: { readonly id: string; readonly version: number };
-  /** Every finding, errors first. */
-  readonly findings: readonly Finding[];
-  /** The invoice fields as the buyer's channel(s) read them (see the profile's `channels`). */
-  readonly fields: Readonly<Partial<Record<FieldId, ReportField>>>;
-  /** What each channel that ran read: values with their runner-up candidates, VAT lines, ambiguities. */
-  readonly channels: DocumentFields;
-  /** The document in short. */
-  readonly document: DocumentSummary;
-  /** The stages in order with their durations. */
-  readonly stages: readonly StageTiming[];
-  /** Present when the run could not check everything; the verdict is then never `accepted`. */
-  readonly incomplete?: Incomplete;
-  /** Engine identity, so a report can be traced to the code that made it. */
-  readonly engine: { readonly name: 'proeffactuur'; readonly version: string };
-}
+/** A field as the buyer's software would read it: the normalised `value` (dates `YYYY-MM-DD`, amounts
+ * `"1234.50"`, ids upper case without spaces), the `raw` text, the `channel` it was read through, where
+ * (`page` 1-based, `box` in points), the `label` next to it and how sure the extraction is (0–1). */
+export type ReportField = Contract<typeof ReportFieldSchema>;
+
+/** The exact profile version a file was checked against. */
+export const ProfileRefSchema = component(
+  'ProfileRef',
+  Type.Object(
+    { id: Type.String(), version: Type.Integer({ minimum: 1 }) },
+    { description: 'The exact profile version a file was checked against.' },
+  ),
+);
+
+/** The result of checking one file against one profile version. */
+export const ReportSchema = component(
+  'Report',
+  Type.Object(
+    {
+      verdict: VerdictSchema,
+      profile: ProfileRefSchema,
+      findings: Type.Array(FindingSchema, { description: 'Every finding, errors first.' }),
+      fields: perField(
+        ReportFieldSchema,
+        "The invoice fields as the buyer's channel(s) read them (see the profile's `channels`).",
+      ),
+      channels: DocumentFieldsSchema,
+      document: DocumentSummarySchema,
+      stages: Type.Array(StageTimingSchema, { description: 'The stages in order with their durations.' }),
+      incomplete: Type.Optional(IncompleteSchema),
+      engine: Type.Object(
+        { name: Type.Literal('proeffactuur'), version: Type.String() },
+        { description: 'Engine identity, so a report can be traced to the code that made it.' },
+      ),
+    },
+    {
+      description:
+        'The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`.',
+    },
+  ),
+);
+
+/**
+ * The result of checking one file against one profile version. Contains no timestamps, so the same
+ * file and profile give the same report through the CLI and the API (stage times aside).
+ * `fields` are the invoice fields as the buyer's channel(s) read them; `channels` what each channel
+ * that ran read (values with their runner-up candidates, VAT lines, ambiguities); `incomplete` is
+ * present when the run could not check everything, and the verdict is then never `accepted`.
+ */
+export type Report = Contract<typeof ReportSchema>;

@@ -9,6 +9,7 @@ import multer from 'multer';
 import { fillLocalized, type Placeholders, type TemplateValue } from '../../engine/i18n/template.js';
 import type { LocalizedText } from '../../engine/model/finding.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry, type ErrorText } from './error-catalogue.js';
+import type { Problem } from './problem.js';
 
 type Catalogue = typeof ERROR_CATALOGUE;
 
@@ -152,7 +153,7 @@ export function problemOf(
   error: HarnessError,
   lang: 'nl' | 'en',
   members: Record<string, unknown> = error.extra,
-): Record<string, unknown> {
+): Problem {
   return {
     type: `urn:proeffactuur:problem:${error.code}`,
     title: TITLES[error.status] ?? 'Error',

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { ProgressEvent } from '../../engine/pipeline.js';
 import type { RunService } from '../services/runs.js';
 import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
+import type { Run, SupplierRun } from './contracts.js';
 
 /** How often an idle stream gets a keep-alive comment. */
 const HEARTBEAT_MS = 15_000;
@@ -18,7 +19,7 @@ export function streamRunEvents(
   req: Request,
   res: Response,
   runId: string,
-  view: (run: RunRecord & { progress?: ProgressEvent }) => Record<string, unknown>,
+  view: (run: RunRecord & { progress?: ProgressEvent }) => Run | SupplierRun,
 ): void {
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',

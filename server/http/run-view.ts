@@ -1,10 +1,15 @@
-/** The public JSON shapes of a run: whole (`GET /api/runs/:id`) and in a list. */
+/** The public JSON shapes of a run: whole (`GET /api/runs/:id`) and in a list (see `contracts.ts`). */
+import type { ProgressEvent } from '../../engine/pipeline.js';
 import type { RunRecord } from '../store/runs.js';
+import type { Run, RunSummary } from './contracts.js';
 
-const links = (id: string) => ({ self: `/api/runs/${id}`, reportHtml: `/api/runs/${id}/report.html` });
+const links = (id: string): Run['links'] => ({
+  self: `/api/runs/${id}`,
+  reportHtml: `/api/runs/${id}/report.html`,
+});
 
-/** The public JSON shape of a run. */
-export function runView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
+/** The public JSON shape of a run (the `Run` contract). */
+export function runView(run: RunRecord & { progress?: ProgressEvent }): Run {
   return {
     id: run.id,
     status: run.status,
@@ -24,8 +29,8 @@ export function runView(run: RunRecord & { progress?: unknown }): Record<string,
   };
 }
 
-/** A run in a list: no report. */
-export function runSummary(run: RunRecord): Record<string, unknown> {
+/** A run in a list: no report (the `RunSummary` contract). */
+export function runSummary(run: RunRecord): RunSummary {
   return {
     id: run.id,
     status: run.status,

@@ -10,6 +10,7 @@ import express, { type Request, type Response, Router } from 'express';
 import multer from 'multer';
 import { HarnessError } from '../core/errors.js';
 import { readableRun, requireBuyer } from '../http/auth.js';
+import type { SupplierRun } from '../http/contracts.js';
 import { waitSeconds } from '../http/query.js';
 import { streamRunEvents } from '../http/run-events.js';
 import { runView } from '../http/run-view.js';
@@ -20,7 +21,6 @@ import type { RunService } from '../services/runs.js';
 import { invoicingSoftware } from '../services/software.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { Invitation } from '../store/invitations.js';
-import type { RunRecord } from '../store/runs.js';
 import type { UserStore } from '../store/users.js';
 
 const json = express.json({ limit: '16kb', strict: true });
@@ -34,7 +34,7 @@ const pageImageUnavailable = (): HarnessError =>
   new HarnessError('page_image_unavailable', { variant: 'supplier' });
 
 /** A run as the supplier sees it: no links (a downloaded copy must not carry the private link). */
-function supplierRunView(run: RunRecord & { progress?: unknown }): Record<string, unknown> {
+function supplierRunView(run: Parameters<typeof runView>[0]): SupplierRun {
   const { links: _links, ...view } = runView(run);
   return view;
 }

@@ -6,7 +6,10 @@ import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { Db } from './database.js';
 
 /** Where a run is: kept apart from the verdict, which only a completed run has for sure. */
-export type RunStatus = 'queued' | 'running' | 'completed' | 'failed' | 'timed_out';
+export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'timed_out'] as const;
+
+/** Where a run is: kept apart from the verdict, which only a completed run has for sure. */
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** Statuses a run does not leave. */
 export const FINAL_STATUSES: ReadonlySet<RunStatus> = new Set(['completed', 'failed', 'timed_out']);

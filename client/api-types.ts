@@ -1,0 +1,3807 @@
+/**
+ * The API's request and answer shapes, generated from the OpenAPI document (`/api/openapi.json`) by
+ * `npm run client:types` (openapi-typescript). Do not edit: change the contracts the document is
+ * built from, then regenerate. `test/client/api-types.test.ts` fails when this file is stale.
+ */
+
+export interface paths {
+    readonly "/health": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Health and queue figures */
+        readonly get: operations["health"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/openapi.json": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** This document */
+        readonly get: operations["openapi"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/docs": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Browsable API reference */
+        readonly get: operations["docs"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The buyer's runs
+         * @description Newest first; filter by profile, verdict, status and creation time; page with `cursor`.
+         */
+        readonly get: operations["listRuns"];
+        readonly put?: never;
+        /**
+         * Submit a sample invoice
+         * @description Stores the file and a queued run. `202` at once, or with `?wait=N` `201` once it finished. A run against a preset needs no key; with a key (scope `runs:write`) the run belongs to the buyer: listed, deletable with the key, and its events go to the buyer’s webhooks. Per buyer: an upload-size limit (`413 file_too_large`) and a limit on queued plus running runs (`429 too_many_active_runs`).
+         */
+        readonly post: operations["submitRun"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A run: status, verdict and report
+         * @description Readable by its unguessable id. With a key, another buyer's run is `404`. An erased run has only its id, status, times and verdict.
+         */
+        readonly get: operations["getRun"];
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * Erase a run's file, page images and report
+         * @description The uploaded file (unless another run still uses the same file), page images and report are erased; the run keeps its id, times and verdict. A buyer's run needs its key (`runs:write`); a run without a buyer is erased by whoever has its id. Idempotent.
+         */
+        readonly delete: operations["deleteRun"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}/report.html": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The report as a printable HTML page
+         * @description Self-contained (no scripts, no external resources), escaped, printable. Dutch with `?lang=nl` or `Accept-Language: nl`.
+         */
+        readonly get: operations["getRunReportHtml"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}/pages/{file}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A page of the run as an image, with boxes
+         * @description Page n (1-based) of the uploaded file rendered as PNG at about 100 DPI, with blue boxes around the fields the buyer’s software read and red boxes around the problems found on that page. `?boxes=none` gives the plain page. Same access as `GET /api/runs/{id}`. `404 page_image_unavailable` when there is no such page (or the file has no pages, e.g. XML), `409 run_not_finished` while the run is queued or running, `410 run_erased` after erasure.
+         */
+        readonly get: operations["getRunPageImage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/presets": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The preset profiles */
+        readonly get: operations["listPresets"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/presets/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A whole preset */
+        readonly get: operations["getPreset"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/checks": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The checks a profile can name */
+        readonly get: operations["listChecks"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/schema/profile": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The acceptance-profile JSON Schema */
+        readonly get: operations["getProfileSchema"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/profiles/validate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Validate a profile without saving
+         * @description No key needed. With `?profile=<id>` and the owner's key it judges the document as a new version of that profile.
+         */
+        readonly post: operations["validateProfile"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/profiles": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The buyer's profiles */
+        readonly get: operations["listProfiles"];
+        readonly put?: never;
+        /** Store a new profile (version 1) */
+        readonly post: operations["createProfile"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/profiles/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The latest version of a profile */
+        readonly get: operations["getProfile"];
+        /** Store a new version */
+        readonly put: operations["updateProfile"];
+        readonly post?: never;
+        /** Archive a profile */
+        readonly delete: operations["archiveProfile"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/profiles/{id}/versions/{version}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One version of a profile, as it was */
+        readonly get: operations["getProfileVersion"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/webhooks": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The buyer's webhooks */
+        readonly get: operations["listWebhooks"];
+        readonly put?: never;
+        /**
+         * Register a webhook
+         * @description The answer carries the signing `secret`, once. In production mode the URL may not point at a private, loopback or link-local address (checked now and at every delivery, after resolving the name).
+         */
+        readonly post: operations["createWebhook"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/webhooks/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A webhook */
+        readonly get: operations["getWebhook"];
+        readonly put?: never;
+        readonly post?: never;
+        /** Delete a webhook and its deliveries */
+        readonly delete: operations["deleteWebhook"];
+        readonly options?: never;
+        readonly head?: never;
+        /** Change a webhook (URL, events, description, enabled) */
+        readonly patch: operations["updateWebhook"];
+        readonly trace?: never;
+    };
+    readonly "/api/webhooks/{id}/deliveries": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A webhook's deliveries and their status */
+        readonly get: operations["listWebhookDeliveries"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/session": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Who is signed in
+         * @description Always `200`: signed out is `{"signedIn": false}`. Signed in, the answer carries the CSRF token the page must send back.
+         */
+        readonly get: operations["getSession"];
+        readonly put?: never;
+        /**
+         * Sign in to the buyer’s pages
+         * @description Opens a browser session with an API key, or with a user’s e-mail address and password, and sets its cookie (`pf_session`, HttpOnly, SameSite=Strict); a session this browser had is closed. Refused from another site’s page (`403 cross_site_request`, by its `Origin`). After 10 failed attempts for one e-mail address, or 50 from one client address, within 15 minutes, sign-in answers `429 too_many_attempts` for a while, even with the right password.
+         */
+        readonly post: operations["signIn"];
+        /**
+         * Sign out
+         * @description Closes the session (if any) and clears its cookie. Idempotent.
+         */
+        readonly delete: operations["signOut"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The buyer's invitations
+         * @description Newest first, each with where its onboarding stands.
+         */
+        readonly get: operations["listInvitations"];
+        readonly put?: never;
+        /**
+         * Invite a supplier
+         * @description Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once; nothing is e-mailed.
+         */
+        readonly post: operations["createInvitation"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** An invitation and where it stands */
+        readonly get: operations["getInvitation"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations/{id}/revoke": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Revoke an invitation's link
+         * @description The link stops working at once (`404 invitation_unavailable` for the supplier). `POST /api/invitations/{id}/link` gives a new one.
+         */
+        readonly post: operations["revokeInvitation"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations/{id}/link": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * A new link for an invitation
+         * @description The old link stops working; the new one (shown once) works for `expiresInDays`. Also re-opens a revoked or expired invitation. The body is optional.
+         */
+        readonly post: operations["renewInvitationLink"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}/reviews": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A run's reviews
+         * @description The buyer’s decisions on one of its runs, whether it can be reviewed, and the invitation it was made through (if any).
+         */
+        readonly get: operations["getRunReviews"];
+        readonly put?: never;
+        /**
+         * Approve or reject a passing sample
+         * @description Only a completed run with verdict `accepted` (`409 run_not_reviewable` otherwise). The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback.
+         */
+        readonly post: operations["reviewRun"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}/events": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A run's live progress (Server-Sent Events)
+         * @description A buyer's run needs its key or session; a run against a preset (no buyer) is readable by its id. Another buyer's run is `404`.
+         */
+        readonly get: operations["streamRunEvents"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invoicing-software": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The invoicing software a supplier can choose
+         * @description The list of the supplier’s inventory (`software` of `PUT /api/i/{token}/inventory`), with what each package can send besides a PDF and how. Cached for 5 minutes.
+         */
+        readonly get: operations["listInvoicingSoftware"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * What the supplier is asked, and its samples
+         * @description Records the first opening (stage `opened`). An expired, revoked or unknown token is `404 invitation_unavailable`, without any data.
+         */
+        readonly get: operations["getSupplierInvitation"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/inventory": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Tell how the supplier invoices
+         * @description Replaces the earlier answers. The buyer sees them with the invitation.
+         */
+        readonly put: operations["saveInventory"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Upload a sample invoice
+         * @description Checks the file against the invitation’s profile (its latest version); the run belongs to the buyer and is listed with the invitation. Answers `202` at once: follow it with `GET /api/i/{token}/runs/{id}` (`?wait`) or its events. `409 profile_archived` when the buyer withdrew the profile.
+         */
+        readonly post: operations["submitSupplierRun"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A sample’s run: status, verdict and report
+         * @description Only runs made through this invitation; any other is `404 run_not_found`.
+         */
+        readonly get: operations["getSupplierRun"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs/{id}/events": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A sample's live progress (Server-Sent Events) */
+        readonly get: operations["streamSupplierRunEvents"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs/{id}/pages/{file}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A page of a sample as an image, with boxes
+         * @description The page rendered as PNG with boxes around the fields read and the problems found. `404 page_image_unavailable` when there is no such page, the file was erased, or this server renders no pages.
+         */
+        readonly get: operations["getSupplierPageImage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/i/{token}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The supplier's page (HTML)
+         * @description The link the buyer sends: the supplier’s page for a working token; for an expired, revoked or unknown one a short page (`404`, no data) that explains the link does not work and to ask for a new one. Not indexed by search engines.
+         */
+        readonly get: operations["invitationPage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+}
+export interface webhooks {
+    readonly "run.completed": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * A run finished (any final status: see `status` and `verdict`)
+         * @description Signed with HMAC-SHA256. The header `Proeffactuur-Signature: t=<unix seconds>,v1=<hex>` carries the time of the attempt and `hex(HMAC-SHA256(secret, "<t>.<raw body>"))`. Verify it over the raw body before parsing, compare in constant time, and refuse a `t` more than 300 seconds from your clock (replays); the event `id` stays the same across retries, so keep the ids you handled. Answer 2xx within the time-out (10 s by default); anything else is retried with exponential back-off. Headers also carry `Proeffactuur-Event` and `Proeffactuur-Delivery`.
+         *
+         *     ```js
+         *     import { createHmac, timingSafeEqual } from 'node:crypto';
+         *     function verify(rawBody, header, secret, toleranceSeconds = 300) {
+         *       const { t, v1 } = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+         *       if (Math.abs(Date.now() / 1000 - Number(t)) > toleranceSeconds) return false;
+         *       const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
+         *       const given = Buffer.from(v1 ?? '', 'hex');
+         *       return given.length === expected.length && timingSafeEqual(given, expected);
+         *     }
+         *     ```
+         */
+        readonly post: operations["event_run_completed"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "run.approved": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * The buyer approved a sample
+         * @description Signed with HMAC-SHA256. The header `Proeffactuur-Signature: t=<unix seconds>,v1=<hex>` carries the time of the attempt and `hex(HMAC-SHA256(secret, "<t>.<raw body>"))`. Verify it over the raw body before parsing, compare in constant time, and refuse a `t` more than 300 seconds from your clock (replays); the event `id` stays the same across retries, so keep the ids you handled. Answer 2xx within the time-out (10 s by default); anything else is retried with exponential back-off. Headers also carry `Proeffactuur-Event` and `Proeffactuur-Delivery`.
+         *
+         *     ```js
+         *     import { createHmac, timingSafeEqual } from 'node:crypto';
+         *     function verify(rawBody, header, secret, toleranceSeconds = 300) {
+         *       const { t, v1 } = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+         *       if (Math.abs(Date.now() / 1000 - Number(t)) > toleranceSeconds) return false;
+         *       const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
+         *       const given = Buffer.from(v1 ?? '', 'hex');
+         *       return given.length === expected.length && timingSafeEqual(given, expected);
+         *     }
+         *     ```
+         */
+        readonly post: operations["event_run_approved"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "run.rejected": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * The buyer rejected a sample
+         * @description Signed with HMAC-SHA256. The header `Proeffactuur-Signature: t=<unix seconds>,v1=<hex>` carries the time of the attempt and `hex(HMAC-SHA256(secret, "<t>.<raw body>"))`. Verify it over the raw body before parsing, compare in constant time, and refuse a `t` more than 300 seconds from your clock (replays); the event `id` stays the same across retries, so keep the ids you handled. Answer 2xx within the time-out (10 s by default); anything else is retried with exponential back-off. Headers also carry `Proeffactuur-Event` and `Proeffactuur-Delivery`.
+         *
+         *     ```js
+         *     import { createHmac, timingSafeEqual } from 'node:crypto';
+         *     function verify(rawBody, header, secret, toleranceSeconds = 300) {
+         *       const { t, v1 } = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+         *       if (Math.abs(Date.now() / 1000 - Number(t)) > toleranceSeconds) return false;
+         *       const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
+         *       const given = Buffer.from(v1 ?? '', 'hex');
+         *       return given.length === expected.length && timingSafeEqual(given, expected);
+         *     }
+         *     ```
+         */
+        readonly post: operations["event_run_rejected"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`. */
+        readonly Report: {
+            readonly verdict: components["schemas"]["Verdict"];
+            readonly profile: components["schemas"]["ProfileRef"];
+            /** @description Every finding, errors first. */
+            readonly findings: readonly components["schemas"]["Finding"][];
+            /** @description The invoice fields as the buyer's channel(s) read them (see the profile's `channels`). */
+            readonly fields: {
+                readonly invoiceNumber?: components["schemas"]["ReportField"];
+                readonly issueDate?: components["schemas"]["ReportField"];
+                readonly dueDate?: components["schemas"]["ReportField"];
+                readonly currency?: components["schemas"]["ReportField"];
+                readonly totalAmount?: components["schemas"]["ReportField"];
+                readonly payableAmount?: components["schemas"]["ReportField"];
+                readonly taxAmount?: components["schemas"]["ReportField"];
+                readonly netAmount?: components["schemas"]["ReportField"];
+                readonly sellerName?: components["schemas"]["ReportField"];
+                readonly sellerVatId?: components["schemas"]["ReportField"];
+                readonly sellerKvk?: components["schemas"]["ReportField"];
+                readonly iban?: components["schemas"]["ReportField"];
+                readonly buyerName?: components["schemas"]["ReportField"];
+                readonly buyerVatId?: components["schemas"]["ReportField"];
+                readonly buyerReference?: components["schemas"]["ReportField"];
+                readonly orderReference?: components["schemas"]["ReportField"];
+            };
+            readonly channels: components["schemas"]["DocumentFields"];
+            readonly document: components["schemas"]["DocumentSummary"];
+            /** @description The stages in order with their durations. */
+            readonly stages: readonly components["schemas"]["StageTiming"][];
+            readonly incomplete?: components["schemas"]["Incomplete"];
+            /** @description Engine identity, so a report can be traced to the code that made it. */
+            readonly engine: {
+                /** @constant */
+                readonly name: "proeffactuur";
+                readonly version: string;
+            };
+        };
+        /** @description A run. The verdict is kept apart from the status: a run that could not finish reports `undetermined`, never `accepted`. After erasure (`erasedAt` set) only id, status, times, verdict and profile id/version remain. */
+        readonly Run: {
+            readonly id: string;
+            readonly status: components["schemas"]["RunStatus"];
+            readonly profile: components["schemas"]["ProfileRef"];
+            readonly file: components["schemas"]["RunFile"] | null;
+            readonly supplierReference: string | null;
+            readonly callbackUrl: string | null;
+            /** @description Only in the answer to `POST /api/runs` with a `callbackUrl`: the secret that signs this run’s callbacks (see the webhooks). */
+            readonly callback?: {
+                /** Format: uri */
+                readonly url: string;
+                readonly secret: string;
+            };
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly startedAt: string | null;
+            readonly finishedAt: string | null;
+            readonly erasedAt: string | null;
+            readonly verdict: components["schemas"]["Verdict"] | null;
+            readonly progress?: components["schemas"]["RunProgress"];
+            /** @description Why a run that did not complete stopped. */
+            readonly error?: {
+                readonly code: string;
+                readonly message: components["schemas"]["LocalizedText"];
+            };
+            readonly report: components["schemas"]["Report"] | null;
+            readonly links: components["schemas"]["RunLinks"];
+        };
+        /** @description A run in a list: no report. */
+        readonly RunSummary: {
+            readonly id: string;
+            readonly status: components["schemas"]["RunStatus"];
+            readonly profile: components["schemas"]["ProfileRef"];
+            readonly supplierReference: string | null;
+            readonly fileName: string | null;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly finishedAt: string | null;
+            readonly erasedAt: string | null;
+            readonly verdict: components["schemas"]["Verdict"] | null;
+            readonly links: components["schemas"]["RunLinks"];
+        };
+        readonly RunList: {
+            readonly runs: readonly components["schemas"]["RunSummary"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description A run as its supplier sees it: a `Run` without `links`. */
+        readonly SupplierRun: {
+            readonly id: string;
+            readonly status: components["schemas"]["RunStatus"];
+            readonly profile: components["schemas"]["ProfileRef"];
+            readonly file: components["schemas"]["RunFile"] | null;
+            readonly supplierReference: string | null;
+            readonly callbackUrl: string | null;
+            /** @description Only in the answer to `POST /api/runs` with a `callbackUrl`: the secret that signs this run’s callbacks (see the webhooks). */
+            readonly callback?: {
+                /** Format: uri */
+                readonly url: string;
+                readonly secret: string;
+            };
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly startedAt: string | null;
+            readonly finishedAt: string | null;
+            readonly erasedAt: string | null;
+            readonly verdict: components["schemas"]["Verdict"] | null;
+            readonly progress?: components["schemas"]["RunProgress"];
+            /** @description Why a run that did not complete stopped. */
+            readonly error?: {
+                readonly code: string;
+                readonly message: components["schemas"]["LocalizedText"];
+            };
+            readonly report: components["schemas"]["Report"] | null;
+        };
+        /**
+         * Acceptance profile
+         * @description What one buyer's PDF-reading (capture) software accepts. The `checks` section is completed at run time from the check declarations, so only real checks and valid params pass.
+         */
+        readonly AcceptanceProfile: {
+            readonly $schema?: string;
+            /** @description Preset id or stored profile id (lower case, digits and dashes). */
+            readonly id?: string;
+            /** @description Version; set by the store. */
+            readonly version?: number;
+            /** @description Display name. */
+            readonly name: string;
+            readonly description?: components["schemas"]["AcceptanceProfile"]["$defs"]["localizedText"];
+            /** @description The public requirement this profile mirrors (for presets). */
+            readonly source?: string;
+            /** @description The buyer invoices must be addressed to. */
+            readonly buyer?: {
+                /** @description Legal name. */
+                readonly name: string;
+                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). */
+                readonly vatId?: string;
+                /** @description KvK number, 8 digits. */
+                readonly kvk?: string;
+                /** @description Postal address. */
+                readonly address?: {
+                    readonly street?: string;
+                    readonly postalCode?: string;
+                    readonly city?: string;
+                    /** @description ISO 3166-1 alpha-2 country code (NL). */
+                    readonly country?: string;
+                };
+            };
+            /**
+             * @description How the buyer's software reads a PDF: its text layer, the rendered image (OCR), or both.
+             * @enum {unknown}
+             */
+            readonly channels: "text" | "ocr" | "both";
+            readonly file?: {
+                /** @description Largest accepted file in bytes (the mailbox's attachment limit). */
+                readonly maxBytes?: number;
+                /** @description Most pages in one PDF. */
+                readonly maxPages?: number;
+                /** @description Accepted PDF header versions, inclusive. */
+                readonly pdfVersions?: {
+                    readonly min?: components["schemas"]["AcceptanceProfile"]["$defs"]["pdfVersion"];
+                    readonly max?: components["schemas"]["AcceptanceProfile"]["$defs"]["pdfVersion"];
+                };
+                /** @description Whether permission restrictions (an owner password) are accepted. */
+                readonly restrictionsAllowed?: boolean;
+                /** @description Whether the PDF must claim PDF/A conformance. */
+                readonly pdfaRequired?: boolean;
+                /** @description Whether one PDF must hold exactly one invoice. */
+                readonly singleInvoice?: boolean;
+                /** @description Accepted page sizes, portrait or landscape. */
+                readonly pageSizes?: readonly ("A4" | "A5" | "A3" | "Letter" | "Legal")[];
+                /** @description Longest accepted page side in points (1 inch = 72 pt), portrait or landscape. */
+                readonly maxPageSidePt?: number;
+                /** @description Whether the first page must carry content. */
+                readonly firstPageNotBlank?: boolean;
+                /** @description Whether image files (PNG, JPEG, TIFF) are accepted instead of a PDF. */
+                readonly imagesAllowed?: boolean;
+            };
+            /** @description Text-layer rules. */
+            readonly text?: {
+                /** @description Whether every page needs a text layer. */
+                readonly required?: boolean;
+                /** @description Largest share of garbled characters tolerated per page. */
+                readonly maxGarbledRatio?: number;
+                /** @description Smallest text height in points read reliably. */
+                readonly minTextHeightPt?: number;
+            };
+            /** @description OCR rules. */
+            readonly ocr?: {
+                /** @description Resolution the buyer's software renders or scans at. */
+                readonly dpi?: number;
+                /** @description Lowest mean word confidence per page. */
+                readonly minConfidence?: number;
+                /** @description Lowest effective resolution of embedded images. */
+                readonly minImageDpi?: number;
+                /** @description Smallest x-height in pixels at `dpi`. */
+                readonly minTextHeightPx?: number;
+                /** @description Largest page skew in degrees. */
+                readonly maxSkewDegrees?: number;
+                /** @description Smallest accepted width or height of a page image or image file, in pixels. */
+                readonly minImageSidePx?: number;
+                /** @description Largest accepted width or height of a page image or image file, in pixels. */
+                readonly maxImageSidePx?: number;
+            };
+            /** @description Rules per invoice field. */
+            readonly fields?: {
+                readonly invoiceNumber?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly issueDate?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly dueDate?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly currency?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly totalAmount?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly payableAmount?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly taxAmount?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly netAmount?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly sellerName?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly sellerVatId?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly sellerKvk?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly iban?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly buyerName?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly buyerVatId?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly buyerReference?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+                readonly orderReference?: components["schemas"]["AcceptanceProfile"]["$defs"]["fieldRule"];
+            };
+            /** @description Per-check switches, severity overrides and params, keyed by check id (filled in from the registry). */
+            readonly checks?: {
+                /** @description The file is a PDF */
+                readonly "file.is-pdf"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Not an e-invoice XML instead of a PDF */
+                readonly "einvoice.xml-uploaded"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The file is not too large */
+                readonly "file.max-size"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The PDF can be opened and read */
+                readonly "pdf.readable"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The PDF opens without a password */
+                readonly "pdf.encrypted"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No owner-password restrictions */
+                readonly "pdf.permissions"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The PDF version is one the buyer reads */
+                readonly "pdf.version-allowed"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The PDF declares PDF/A */
+                readonly "pdf.pdfa-required"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Not too many pages */
+                readonly "pdf.max-pages"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Pages have an accepted size */
+                readonly "pages.size-allowed"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description How far (points) a side may differ from the named size (8 pt is about 3 mm).
+                         * @default 8
+                         */
+                        readonly tolerancePt?: number;
+                    };
+                };
+                /** @description The first page is not blank */
+                readonly "pages.first-not-blank"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Every page has a text layer */
+                readonly "text.layer-present"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Fewest characters of text a page must have to count as a text page.
+                         * @default 20
+                         */
+                        readonly minChars?: number;
+                    };
+                };
+                /** @description The text layer is readable */
+                readonly "text.garbled"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Lowest letter-frequency similarity to Dutch, English, German or French (real text scores 0.79 and more, shifted letters mostly below 0.75).
+                         * @default 0.75
+                         */
+                        readonly minLanguageScore?: number;
+                    };
+                };
+                /** @description Fonts are embedded */
+                readonly "fonts.embedded"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Accept the 14 standard fonts (and Arial, Times New Roman, Courier New) without embedding.
+                         * @default true
+                         */
+                        readonly allowStandard14?: boolean;
+                    };
+                };
+                /** @description Text can be mapped to characters */
+                readonly "fonts.unicode-mapping"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Images are sharp enough to read */
+                readonly "images.min-dpi"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Smallest share of the page an image must cover to be checked (logos are smaller).
+                         * @default 0.1
+                         */
+                        readonly minAreaRatio?: number;
+                    };
+                };
+                /** @description One invoice per PDF */
+                readonly "content.single-invoice"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No JavaScript */
+                readonly "content.no-javascript"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No unflattened forms */
+                readonly "content.no-forms"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description A structured e-invoice is attached */
+                readonly "einvoice.embedded"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Your software can send e-invoices */
+                readonly "software.can-send-einvoice"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Required fields can be found */
+                readonly "fields.required"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Fields have the required form */
+                readonly "fields.pattern"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The IBAN is valid */
+                readonly "fields.valid-iban"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description VAT numbers are valid */
+                readonly "fields.valid-vat-id"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The KvK number is valid */
+                readonly "fields.valid-kvk"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The invoice is addressed to the buyer */
+                readonly "fields.buyer-matches"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The currency is accepted */
+                readonly "fields.currency-allowed"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Accepted ISO 4217 codes (empty: any); the profile’s fields.currency.oneOf takes precedence.
+                         * @default []
+                         */
+                        readonly allowed?: readonly string[];
+                    };
+                };
+                /** @description The invoice date is not in the future */
+                readonly "fields.date-not-in-future"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Days after today that are still accepted (for suppliers in other time zones).
+                         * @default 0
+                         */
+                        readonly toleranceDays?: number;
+                    };
+                };
+                /** @description The invoice is not too old */
+                readonly "fields.date-max-age"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Oldest accepted invoice date in days before the check (0: no limit).
+                         * @default 0
+                         */
+                        readonly maxAgeDays?: number;
+                    };
+                };
+                /** @description Fields are unambiguous */
+                readonly "fields.ambiguous"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Text layer and page image agree */
+                readonly "fields.channels-agree"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Net + VAT equals the total */
+                readonly "totals.sum-matches"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Largest difference (in the invoice currency) still accepted as rounding.
+                         * @default 0.01
+                         */
+                        readonly tolerance?: number;
+                    };
+                };
+                /** @description A reverse-charge invoice shows the buyer's VAT number */
+                readonly "vat.reverse-charge"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Fields the Dutch VAT Act requires */
+                readonly "nl.legal-fields"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The printed invoice matches its embedded e-invoice */
+                readonly "einvoice.matches-printed"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Every page can be read as an image */
+                readonly "ocr.readable-page"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Fewest legible words OCR must find on a page that has content.
+                         * @default 3
+                         */
+                        readonly minWords?: number;
+                        /**
+                         * @description A page whose text layer has at least this many characters has content.
+                         * @default 20
+                         */
+                        readonly minTextChars?: number;
+                    };
+                };
+                /** @description OCR reads every page with confidence */
+                readonly "ocr.min-confidence"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description Pages where OCR found fewer words are left to ocr.readable-page.
+                         * @default 3
+                         */
+                        readonly minWords?: number;
+                    };
+                };
+                /** @description Text is large enough for OCR */
+                readonly "ocr.text-height"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Pages are straight */
+                readonly "ocr.skew"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Pages stand upright */
+                readonly "ocr.page-orientation"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The text layer says what the page shows */
+                readonly "channels.agree"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: {
+                        /**
+                         * @description OCR words read with less confidence are not trusted to contradict the text layer.
+                         * @default 80
+                         */
+                        readonly minConfidence?: number;
+                        /**
+                         * @description Least share of a page's legible OCR words that must occur in its text layer.
+                         * @default 0.5
+                         */
+                        readonly minAgreement?: number;
+                        /**
+                         * @description Fewest legible OCR words on a page before its text layer is compared as a whole.
+                         * @default 5
+                         */
+                        readonly minWords?: number;
+                    };
+                };
+            };
+            /** @description Where and from when live invoices go once the sample passes. */
+            readonly delivery?: {
+                /**
+                 * Format: email
+                 * @description The buyer's invoice mailbox address.
+                 */
+                readonly invoiceAddress?: string;
+                /**
+                 * Format: date
+                 * @description First day live invoices may be sent.
+                 */
+                readonly startDate?: string;
+                /** @description Whether a passing test invoice is required before live sending. */
+                readonly testInvoiceRequired?: boolean;
+                /** @description Whether a buyer approves a passing sample by hand. */
+                readonly manualApproval?: boolean;
+                /**
+                 * Format: email
+                 * @description Contact for questions (never the invoice address).
+                 */
+                readonly contactAddress?: string;
+            };
+            $defs: {
+                readonly localizedText: {
+                    readonly nl: string;
+                    readonly en: string;
+                };
+                /** @enum {unknown} */
+                readonly severity: "error" | "warning" | "info";
+                readonly pdfVersion: string;
+                /** @description What the buyer requires of one invoice field: a closed set of operators. */
+                readonly fieldRule: {
+                    readonly required?: boolean;
+                    /** Format: regex */
+                    readonly pattern?: string;
+                    readonly equals?: string | {
+                        /** @enum {unknown} */
+                        readonly buyerField: "name" | "vatId" | "kvk";
+                    };
+                    readonly oneOf?: readonly string[];
+                    readonly maxLength?: number;
+                    readonly notInFuture?: boolean;
+                    readonly maxAgeDays?: number;
+                    readonly labels?: readonly string[];
+                };
+            };
+        };
+        /** @description RFC 9457 problem details. `detail` is Dutch with `Accept-Language: nl`, English otherwise. Some codes add members (`errors`, `limitBytes`, `presets`, `requiredScope`, `retryAfterSeconds`, `field`, `limit`). */
+        readonly Problem: {
+            /**
+             * @description A URN naming the problem: `urn:proeffactuur:problem:<code>`.
+             * @example urn:proeffactuur:problem:run_not_found
+             */
+            readonly type: string;
+            /** @description The HTTP status in words. */
+            readonly title: string;
+            /** @description The HTTP status. */
+            readonly status: number;
+            readonly code: components["schemas"]["ErrorCode"];
+            /** @description What went wrong and what to do, Dutch with `Accept-Language: nl`, English otherwise. */
+            readonly detail: string;
+            /** @description The problems one by one (a profile, a request that breaks the API description). */
+            readonly errors?: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            /** @description Seconds to wait before retrying (also `Retry-After`). */
+            readonly retryAfterSeconds?: number;
+        };
+        /**
+         * @description The outcome of a check run: `undetermined` when the run could not check everything.
+         * @enum {string}
+         */
+        readonly Verdict: "accepted" | "rejected" | "undetermined";
+        /** @description The exact profile version a file was checked against. */
+        readonly ProfileRef: {
+            readonly id: string;
+            readonly version: number;
+        };
+        /** @description One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides. */
+        readonly Finding: {
+            /**
+             * @description The check that produced it.
+             * @example pdf.encrypted
+             */
+            readonly checkId: string;
+            readonly severity: components["schemas"]["Severity"];
+            /**
+             * @description Stable message id from the catalogue.
+             * @example pdf.encrypted.user-password
+             */
+            readonly messageId: string;
+            readonly message: components["schemas"]["LocalizedText"];
+            readonly hint?: components["schemas"]["LocalizedText"];
+            /** @description Machine-readable facts behind the message (limits, measured values). */
+            readonly data: {
+                readonly [key: string]: string | number | boolean | null;
+            };
+            readonly location?: components["schemas"]["FindingLocation"];
+        };
+        /** @description A field as the buyer's software would read it, through the channel it was read through. */
+        readonly ReportField: {
+            /** @description Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces. */
+            readonly value: string;
+            /** @description As printed. */
+            readonly raw: string;
+            readonly channel: components["schemas"]["Channel"];
+            /** @description 1-based page. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+            /** @description The label it was read next to, as printed. */
+            readonly label?: string;
+            /** @description How sure the extraction is, 0–1. */
+            readonly confidence: number;
+        };
+        /** @description The fields read through each channel that ran. */
+        readonly DocumentFields: {
+            readonly text?: components["schemas"]["ChannelFields"];
+            readonly ocr?: components["schemas"]["ChannelFields"];
+        };
+        /** @description A short summary of the document for the report header. */
+        readonly DocumentSummary: {
+            readonly sha256: string;
+            readonly bytes: number;
+            readonly kind: components["schemas"]["FileKind"];
+            readonly name?: string;
+            readonly pageCount?: number;
+            readonly pdfVersion?: string;
+            readonly producer?: string;
+            readonly creator?: string;
+            readonly embeddedInvoice?: components["schemas"]["EmbeddedInvoice"];
+        };
+        /** @description A stage of the pipeline that ran (or was skipped), with its duration. */
+        readonly StageTiming: {
+            /** @description Stage name: `intake`, `analyze`, `render`, `ocr`, `evaluate`, ... */
+            readonly name: string;
+            /** @description Wall time in milliseconds. `render` and `ocr` overlap (a page is drawn while the previous ones are being read): `render` is the time spent drawing pages, `ocr` the wall time until the last page was read. */
+            readonly ms: number;
+            /** @description True when the profile did not need the stage or the document made it pointless. */
+            readonly skipped?: boolean;
+        };
+        /** @description Why a run could not check everything (the engine failed, not the document). */
+        readonly Incomplete: {
+            /** @description Stable snake_case code, e.g. `run_timed_out`, `stage_failed`. */
+            readonly code: string;
+            readonly message: components["schemas"]["LocalizedText"];
+            /** @description When an error in the engine (not the document) caused this: a short random id (`err_…`) that the operator’s log carries next to the error’s stack. The user passes it on to the helpdesk. */
+            readonly errorId?: string;
+        };
+        /**
+         * @description Where a run is, kept apart from its verdict.
+         * @enum {string}
+         */
+        readonly RunStatus: "queued" | "running" | "completed" | "failed" | "timed_out";
+        readonly RunFile: {
+            readonly sha256: string;
+            readonly name?: string;
+            readonly bytes: number;
+            readonly kind: components["schemas"]["FileKind"];
+        };
+        /** @description What a running run is doing: the stage, and the page of the pages when it goes page by page. */
+        readonly RunProgress: {
+            readonly stage: string;
+            readonly page?: number;
+            readonly pageCount?: number;
+        };
+        /** @description A text in both user languages. */
+        readonly LocalizedText: {
+            /** @description Dutch. */
+            readonly nl: string;
+            /** @description English. */
+            readonly en: string;
+        };
+        readonly RunLinks: {
+            /** @example /api/runs/run_3q2-Xx8cV0pSg7m1yQb2Zg */
+            readonly self: string;
+            /** @example /api/runs/run_3q2-Xx8cV0pSg7m1yQb2Zg/report.html */
+            readonly reportHtml: string;
+        };
+        /**
+         * @description How much a finding weighs: `error` makes the verdict `rejected`.
+         * @enum {string}
+         */
+        readonly Severity: "error" | "warning" | "info";
+        /** @description Where a finding is in the document (pages 1-based, boxes in points, top-left origin). */
+        readonly FindingLocation: {
+            /** @description 1-based page number. */
+            readonly page?: number;
+            readonly box?: components["schemas"]["Box"];
+            /** @description Invoice field the finding is about. */
+            readonly field?: string;
+            /**
+             * @description Channel that saw it: the text layer or OCR.
+             * @enum {string}
+             */
+            readonly channel?: "text" | "ocr";
+        };
+        /**
+         * @description How a buyer's software reads a PDF: its text layer (`text`), or OCR of the rendered page (`ocr`).
+         * @enum {string}
+         */
+        readonly Channel: "text" | "ocr";
+        /** @description A rectangle in PDF points (1/72 inch), origin top-left of the page. */
+        readonly Box: {
+            /** @description Distance from the left edge of the page. */
+            readonly x: number;
+            /** @description Distance from the top edge of the page. */
+            readonly y: number;
+            /** @description Width. */
+            readonly w: number;
+            /** @description Height. */
+            readonly h: number;
+        };
+        /** @description Everything one channel read. */
+        readonly ChannelFields: {
+            readonly channel: components["schemas"]["Channel"];
+            /**
+             * @description The document's language as the labels suggest, when any were found.
+             * @enum {string}
+             */
+            readonly language?: "nl" | "en" | "de" | "fr";
+            /** @description The value per field (absent: not found). */
+            readonly values: {
+                readonly invoiceNumber?: components["schemas"]["ExtractedField"];
+                readonly issueDate?: components["schemas"]["ExtractedField"];
+                readonly dueDate?: components["schemas"]["ExtractedField"];
+                readonly currency?: components["schemas"]["ExtractedField"];
+                readonly totalAmount?: components["schemas"]["ExtractedField"];
+                readonly payableAmount?: components["schemas"]["ExtractedField"];
+                readonly taxAmount?: components["schemas"]["ExtractedField"];
+                readonly netAmount?: components["schemas"]["ExtractedField"];
+                readonly sellerName?: components["schemas"]["ExtractedField"];
+                readonly sellerVatId?: components["schemas"]["ExtractedField"];
+                readonly sellerKvk?: components["schemas"]["ExtractedField"];
+                readonly iban?: components["schemas"]["ExtractedField"];
+                readonly buyerName?: components["schemas"]["ExtractedField"];
+                readonly buyerVatId?: components["schemas"]["ExtractedField"];
+                readonly buyerReference?: components["schemas"]["ExtractedField"];
+                readonly orderReference?: components["schemas"]["ExtractedField"];
+            };
+            /** @description The VAT lines per rate. */
+            readonly vatLines: readonly components["schemas"]["VatLine"][];
+            /** @description Whether net + VAT = total held for the amounts picked. */
+            readonly totalsConsistent?: boolean;
+            /** @description Fields where the page gives recognition software more than one plausible answer. */
+            readonly ambiguities: readonly components["schemas"]["FieldAmbiguity"][];
+            /** @description Every VAT id, IBAN and KvK number on the pages. */
+            readonly identifiers: readonly components["schemas"]["FoundIdentifier"][];
+            /** @description Where the invoice says the VAT is reverse-charged ("btw verlegd"), if it does. */
+            readonly reverseCharge?: {
+                readonly raw: string;
+                /** @description 1-based page number. */
+                readonly page: number;
+                readonly box: components["schemas"]["Box"];
+            };
+        };
+        /**
+         * @description What the first bytes of an upload say it is (never the file name).
+         * @enum {string}
+         */
+        readonly FileKind: "pdf" | "ubl-xml" | "cii-xml" | "xml" | "png" | "jpeg" | "tiff" | "zip" | "html" | "text" | "empty" | "unknown";
+        /** @description A structured e-invoice (XML) found attached to the PDF or uploaded on its own. */
+        readonly EmbeddedInvoice: {
+            /**
+             * @description The XML syntax: UN/CEFACT Cross Industry Invoice (Factur-X, ZUGFeRD, XRechnung) or OASIS UBL.
+             * @enum {string}
+             */
+            readonly syntax: "CII" | "UBL";
+            /** @description Where it was found: a PDF attachment (with its file name) or the upload itself. */
+            readonly source: {
+                /** @constant */
+                readonly kind: "attachment";
+                readonly fileName: string;
+            } | {
+                /** @constant */
+                readonly kind: "upload";
+            };
+            /** @description Conformance profile or customization id, e.g. `urn:cen.eu:en16931:2017` or `factur-x BASIC`. */
+            readonly profile?: string;
+            /** @description The profile in words, e.g. `Factur-X / ZUGFeRD EN 16931`, `XRechnung`, `NLCIUS`, `Peppol BIS Billing 3.0`. */
+            readonly profileName?: string;
+            /**
+             * @description Invoice or credit note, from the document type code or the UBL root element.
+             * @enum {string}
+             */
+            readonly documentType?: "invoice" | "credit-note";
+            /** @description The document type code as stated (UNTDID 1001, e.g. `380`, `381`). */
+            readonly typeCode?: string;
+            /** @description Field values as stated in the XML, normalised like extracted fields: dates YYYY-MM-DD, amounts "1234.50" (at least two decimals), VAT ids, IBAN and KvK upper case without spaces or dots; names and references trimmed with inner white space collapsed. `payableAmount` only when it differs from the total. */
+            readonly fields: {
+                readonly invoiceNumber?: string;
+                readonly issueDate?: string;
+                readonly dueDate?: string;
+                readonly currency?: string;
+                readonly totalAmount?: string;
+                readonly payableAmount?: string;
+                readonly taxAmount?: string;
+                readonly netAmount?: string;
+                readonly sellerName?: string;
+                readonly sellerVatId?: string;
+                readonly sellerKvk?: string;
+                readonly iban?: string;
+                readonly buyerName?: string;
+                readonly buyerVatId?: string;
+                readonly buyerReference?: string;
+                readonly orderReference?: string;
+            };
+        };
+        /** @description The value a channel reads for a field, with its runner-up candidates. */
+        readonly ExtractedField: {
+            /** @description Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces. */
+            readonly value: string;
+            /** @description The text as printed. */
+            readonly raw: string;
+            /** @description 1-based page number. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+            /** @description The label the value was read next to, as printed (`Factuurnummer:`). */
+            readonly label?: string;
+            /** @description How sure the extraction is, 0–1 (label fit, placement, validity, OCR confidence). */
+            readonly confidence: number;
+            /**
+             * @description How it was found: next to a label (to its right or below it), by its pattern alone, from the totals block read as a whole, or computed.
+             * @enum {string}
+             */
+            readonly source: "label-right" | "label-below" | "pattern" | "totals" | "derived";
+            /** @description Runner-up candidates: other values, best first. */
+            readonly candidates: readonly components["schemas"]["FieldCandidate"][];
+        };
+        /** @description One VAT line of the totals block: a rate with its VAT amount (and taxable base when printed). */
+        readonly VatLine: {
+            /** @description Rate in percent, e.g. 21; absent when the line names none. */
+            readonly rate?: number;
+            /** @description VAT amount, normalised. */
+            readonly amount: string;
+            /** @description Taxable base, normalised, when the line prints it. */
+            readonly base?: string;
+            /** @description The line as printed. */
+            readonly raw: string;
+            /** @description 1-based page number. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+        };
+        /** @description Why a field is ambiguous: what makes recognition software guess. */
+        readonly FieldAmbiguity: {
+            readonly field: components["schemas"]["FieldId"];
+            /**
+             * @description `close-candidates`: different values with nearly equal support (two invoice numbers); `unlabelled-dates`: several dates and none labelled as the invoice date; `totals-disagree`: candidate totals that no net + VAT combination explains.
+             * @enum {string}
+             */
+            readonly reason: "close-candidates" | "unlabelled-dates" | "totals-disagree";
+            /** @description The competing values, best first. */
+            readonly values: readonly string[];
+            /** @description 1-based page number. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+        };
+        /** @description A VAT id, IBAN or KvK number found anywhere on the page, with the party it belongs to. */
+        readonly FoundIdentifier: {
+            /** @enum {string} */
+            readonly kind: "vatId" | "iban" | "kvk";
+            readonly value: string;
+            /** @enum {string} */
+            readonly party: "seller" | "buyer";
+            /** @description 1-based page number. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+        };
+        /** @description One candidate value of a field, as read through one channel. */
+        readonly FieldCandidate: {
+            /** @description Normalised: dates `YYYY-MM-DD`, amounts `"1234.50"`, ids upper case without spaces. */
+            readonly value: string;
+            /** @description The text as printed. */
+            readonly raw: string;
+            /** @description 1-based page number. */
+            readonly page: number;
+            readonly box: components["schemas"]["Box"];
+            /** @description The label the value was read next to, as printed (`Factuurnummer:`). */
+            readonly label?: string;
+            /** @description How sure the extraction is, 0–1 (label fit, placement, validity, OCR confidence). */
+            readonly confidence: number;
+            /**
+             * @description How it was found: next to a label (to its right or below it), by its pattern alone, from the totals block read as a whole, or computed.
+             * @enum {string}
+             */
+            readonly source: "label-right" | "label-below" | "pattern" | "totals" | "derived";
+        };
+        /**
+         * @description An invoice field, as named in profiles, reports and the API.
+         * @enum {string}
+         */
+        readonly FieldId: "invoiceNumber" | "issueDate" | "dueDate" | "currency" | "totalAmount" | "payableAmount" | "taxAmount" | "netAmount" | "sellerName" | "sellerVatId" | "sellerKvk" | "iban" | "buyerName" | "buyerVatId" | "buyerReference" | "orderReference";
+        /**
+         * @description - `api_key_expired` (401): The API key has expired.
+         *     - `api_key_invalid` (401): The API key is unknown or revoked (which of the two is not told).
+         *     - `api_key_missing` (401): The request needs an API key (`Authorization: Bearer <key>`).
+         *     - `bad_request` (400): The request body could not be read.
+         *     - `bad_upload` (400): The multipart upload did not arrive intact.
+         *     - `body_too_large` (413): The JSON body is larger than the route allows (256 kB; 16 kB for onboarding, 8 kB for signing in).
+         *     - `cross_site_request` (403): A sign-in was posted from another site (its `Origin` is not this server).
+         *     - `csrf_token_invalid` (403): A signed-in browser request that changes something lacks the session’s `X-CSRF-Token` (or sends a wrong one).
+         *     - `cursor_invalid` (400): The `cursor` is not one this API gave out.
+         *     - `expected_json` (415): The body must be JSON (`Content-Type: application/json`).
+         *     - `expected_multipart` (415): The body must be `multipart/form-data`.
+         *     - `file_missing` (400): No file in the form field `file`.
+         *     - `file_too_large` (413): The upload is larger than the (per-buyer) limit; `limitBytes` says it.
+         *     - `idempotency_key_invalid` (400): The `Idempotency-Key` is not 1–255 visible ASCII characters.
+         *     - `idempotency_key_reused` (409): The `Idempotency-Key` was used in the last 24 hours for a different submission.
+         *     - `insufficient_scope` (403): The API key lacks the scope the action needs (`requiredScope`).
+         *     - `internal_error` (500): Something failed on the server; it is logged.
+         *     - `invalid_wait` (400): `wait` is not a number of seconds from 0 to 60.
+         *     - `inventory_invalid` (400): The supplier’s inventory answers break a rule; `errors` lists each (`field`, `message`, `messageNl`).
+         *     - `invitation_invalid` (400): The invitation (or new link) breaks a rule; `errors` lists each (`field`, `message`, `messageNl`).
+         *     - `invitation_not_found` (404): No such invitation, or another buyer's.
+         *     - `invitation_unavailable` (404): The invitation link has expired, been revoked or is unknown (one answer for all three, no data).
+         *     - `malformed_json` (400): The body is not valid JSON.
+         *     - `not_found` (404): There is nothing at this path.
+         *     - `page_image_unavailable` (404): There is no image of this page of the run (yet).
+         *     - `profile_archived` (409): The profile is archived: no new versions or runs.
+         *     - `profile_invalid` (400): The profile breaks the schema or a semantic rule; `errors` lists each.
+         *     - `profile_not_found` (404): No such profile, or another buyer's (400 when a run names it, with the known `presets`).
+         *     - `profile_version_not_found` (404): No such version of the profile.
+         *     - `queue_full` (503): Too many runs are waiting; try again after `Retry-After` seconds.
+         *     - `rate_limited` (429): Too many requests for this key or address; see `Retry-After`.
+         *     - `request_invalid` (400): A parameter or body breaks the OpenAPI document; `errors` lists each (`in`, `name`, `pointer`).
+         *     - `review_invalid` (400): The review breaks a rule (decision `approved` or `rejected`, comment up to 2000 characters); `errors` lists each.
+         *     - `run_erased` (410): The run's file and report were erased (on request or after the retention period).
+         *     - `run_not_finished` (409): The run is still queued or running.
+         *     - `run_not_found` (404): No such run (or, with a key, another buyer's).
+         *     - `run_not_reviewable` (409): Only a completed run with verdict `accepted` can be approved or rejected.
+         *     - `sign_in_failed` (401): The e-mail address or the password is wrong.
+         *     - `sign_in_incomplete` (400): A sign-in needs an `apiKey`, or an `email` and a `password`.
+         *     - `too_many_active_runs` (429): The buyer has as many queued and running runs as its limit; see `Retry-After`.
+         *     - `too_many_attempts` (429): Too many failed sign-ins for this e-mail address or client address in 15 minutes; see `retryAfterSeconds`.
+         *     - `too_many_files` (400): More than one file was uploaded.
+         *     - `unexpected_file_field` (400): The file was sent in another field than `file`.
+         *     - `url_invalid` (400): A callback or webhook URL is not an http(s) URL without credentials.
+         *     - `url_not_allowed` (400): In production mode, a callback or webhook URL may not point at a private, loopback or link-local address.
+         *     - `webhook_not_found` (404): No such webhook, or another buyer's.
+         * @enum {string}
+         */
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
+        readonly RunSubmission: {
+            /** @description The invoice (one file). */
+            readonly file: string;
+            /** @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key). */
+            readonly profile?: string;
+            /** @description Your own reference for the supplier; returned with the run and in events. */
+            readonly supplierReference?: string;
+            /**
+             * Format: uri
+             * @description Where this run’s events (`run.completed`, `run.approved`, `run.rejected`) are also POSTed, signed with the `callback.secret` of the answer.
+             */
+            readonly callbackUrl?: string;
+        };
+        readonly Preset: {
+            readonly id: string;
+            readonly version: number;
+            readonly name: string;
+            readonly description?: components["schemas"]["LocalizedText"] | null;
+            /** @enum {string} */
+            readonly channels: "text" | "ocr" | "both";
+        };
+        readonly CheckInfo: {
+            readonly id: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            readonly defaultSeverity: "error" | "warning" | "info";
+            readonly defaultEnabled: boolean;
+            readonly params: Record<string, never>;
+        };
+        readonly StoredProfile: {
+            readonly id: string;
+            readonly version: number;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+            /** Format: date-time */
+            readonly archivedAt: string | null;
+            readonly profile: components["schemas"]["AcceptanceProfile"];
+            readonly links: {
+                readonly self?: string;
+                readonly version?: string;
+            };
+        };
+        readonly ProfileSummary: {
+            readonly id: string;
+            readonly version: number;
+            readonly name: string;
+            /** @enum {string} */
+            readonly channels: "text" | "ocr" | "both";
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+            /** Format: date-time */
+            readonly archivedAt: string | null;
+            readonly links: {
+                readonly self?: string;
+            };
+        };
+        readonly ProfileVersion: {
+            readonly id: string;
+            readonly version: number;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly profile: components["schemas"]["AcceptanceProfile"];
+        };
+        /** @enum {string} */
+        readonly WebhookEvent: "run.completed" | "run.approved" | "run.rejected";
+        readonly WebhookCreate: {
+            /** Format: uri */
+            readonly url: string;
+            readonly events: readonly components["schemas"]["WebhookEvent"][];
+            readonly description?: string;
+            /** @default true */
+            readonly enabled?: boolean;
+        };
+        readonly WebhookUpdate: {
+            /** Format: uri */
+            readonly url?: string;
+            readonly events?: readonly components["schemas"]["WebhookEvent"][];
+            readonly description?: string | null;
+            readonly enabled?: boolean;
+        };
+        readonly Webhook: {
+            readonly id: string;
+            /** Format: uri */
+            readonly url: string;
+            readonly events: readonly components["schemas"]["WebhookEvent"][];
+            readonly description: string | null;
+            readonly enabled: boolean;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+            /** @description Only in the answer to `POST /api/webhooks`: the signing secret, shown once. */
+            readonly secret?: string;
+            readonly links: {
+                readonly self?: string;
+                readonly deliveries?: string;
+            };
+        };
+        readonly WebhookList: {
+            readonly webhooks: readonly components["schemas"]["Webhook"][];
+        };
+        readonly Delivery: {
+            readonly id: string;
+            readonly eventId: string;
+            readonly event: components["schemas"]["WebhookEvent"];
+            readonly runId?: string | null;
+            /** @enum {string} */
+            readonly status: "pending" | "delivered" | "failed";
+            readonly attempts: number;
+            /** Format: date-time */
+            readonly nextAttemptAt?: string | null;
+            /** Format: date-time */
+            readonly lastAttemptAt?: string | null;
+            /** @description HTTP status of the last answer. */
+            readonly lastStatus?: number | null;
+            readonly lastError?: string | null;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly deliveredAt?: string | null;
+        };
+        readonly DeliveryList: {
+            readonly deliveries: readonly components["schemas"]["Delivery"][];
+            readonly nextCursor: string | null;
+        };
+        readonly EventPayload: {
+            /** @description The event id: the same across retries and receivers. */
+            readonly id: string;
+            readonly type: components["schemas"]["WebhookEvent"];
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly data: {
+                readonly run: {
+                    readonly id: string;
+                    readonly status: components["schemas"]["RunStatus"];
+                    readonly verdict: components["schemas"]["Verdict"] | null;
+                    readonly profile: components["schemas"]["ProfileRef"];
+                    readonly supplierReference?: string | null;
+                    /** Format: date-time */
+                    readonly createdAt: string;
+                    /** Format: date-time */
+                    readonly finishedAt?: string | null;
+                    readonly links: components["schemas"]["RunLinks"];
+                };
+                /** @description For `run.approved` and `run.rejected`. */
+                readonly review?: {
+                    /** @enum {string} */
+                    readonly decision?: "approved" | "rejected";
+                    readonly comment?: string | null;
+                };
+            };
+        };
+        readonly Health: {
+            /** @constant */
+            readonly status: "ok";
+            readonly version: string;
+            readonly runs: {
+                readonly queued?: number;
+                readonly running?: number;
+                readonly workers?: number;
+            };
+        };
+        /** @description Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored. */
+        readonly SignIn: {
+            /** @example pfk_… */
+            readonly apiKey?: string;
+            /** Format: email */
+            readonly email?: string;
+            /** Format: password */
+            readonly password?: string;
+        };
+        /** @description Who is signed in. Signed out it is only `{"signedIn": false}`. */
+        readonly SessionState: {
+            readonly signedIn: boolean;
+            readonly buyer?: {
+                readonly id: string;
+                readonly name: string;
+            };
+            readonly user?: {
+                /** Format: email */
+                readonly email: string;
+            } | null;
+            /** @enum {string} */
+            readonly signedInWith?: "password" | "apiKey";
+            /** @description Send it back in `x-csrf-token` on every POST, PUT, PATCH and DELETE made with the session. */
+            readonly csrfToken?: string;
+            /** Format: date-time */
+            readonly expiresAt?: string;
+        };
+        /** @description A run made through an invitation (`status` and `verdict` absent once the run is erased). */
+        readonly InvitationRun: {
+            readonly runId: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly status?: components["schemas"]["RunStatus"];
+            readonly verdict?: components["schemas"]["Verdict"];
+            /** Format: date-time */
+            readonly finishedAt?: string;
+        };
+        /** @description Where an onboarding stands. `stage`: `invited` → `opened` (the supplier opened the link) → `tested` (samples, none passing) → `awaiting_approval` (a passing sample waits for the buyer, when the profile asks for manual approval) or `rejected_by_buyer` → `approved` (cleared; live sending starts on `liveFrom`) → `live`. */
+        readonly InvitationStatus: {
+            /** @enum {string} */
+            readonly link: "active" | "expired" | "revoked";
+            readonly stage: components["schemas"]["OnboardingStage"];
+            /** @description Whether the profile asks the buyer to approve a passing sample by hand. */
+            readonly approvalRequired: boolean;
+            readonly runCount: number;
+            readonly latestRun?: components["schemas"]["InvitationRun"];
+            /** @description The passing run that waits for approval. */
+            readonly awaitingRunId?: string;
+            /** @description The run that cleared the supplier to send live invoices, and when. */
+            readonly cleared?: {
+                readonly runId: string;
+                /** Format: date-time */
+                readonly at: string;
+            };
+            /**
+             * Format: date
+             * @description First day of live sending.
+             */
+            readonly liveFrom?: string;
+        };
+        /** @enum {string} */
+        readonly OnboardingStage: "invited" | "opened" | "tested" | "awaiting_approval" | "rejected_by_buyer" | "approved" | "live";
+        /** @description How the supplier invoices, as it answered on its page. */
+        readonly Inventory: {
+            /** @description An `id` of `GET /api/invoicing-software`, or `other`. */
+            readonly software: string;
+            /** @description The software’s name, when `software` is `other` (then required). */
+            readonly softwareOther?: string;
+            /**
+             * @description Whether the supplier makes (some) invoice PDFs by hand, e.g. in a word processor.
+             * @enum {string}
+             */
+            readonly handmade: "yes" | "no";
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly InventoryAnswers: {
+            /** @description An `id` of `GET /api/invoicing-software`, or `other`. */
+            readonly software: string;
+            /** @description The software’s name, when `software` is `other` (then required). */
+            readonly softwareOther?: string;
+            /**
+             * @description Whether the supplier makes (some) invoice PDFs by hand, e.g. in a word processor.
+             * @enum {string}
+             */
+            readonly handmade: "yes" | "no";
+        };
+        /** @description An invitation as its buyer sees it (never its link token). */
+        readonly Invitation: {
+            readonly id: string;
+            readonly supplier: {
+                readonly name: string;
+                /** Format: email */
+                readonly email: string;
+            };
+            /** @description The stored profile the samples are checked against (its latest version). */
+            readonly profile: {
+                readonly id: string;
+                readonly name: string | null;
+                readonly version: number | null;
+                readonly archived: boolean;
+            };
+            /** Format: date-time */
+            readonly createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the current link stops working.
+             */
+            readonly expiresAt: string;
+            /** Format: date-time */
+            readonly revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the supplier first opened the link.
+             */
+            readonly openedAt: string | null;
+            readonly inventory: ({
+                readonly softwareName?: string | null;
+            } & components["schemas"]["Inventory"]) | null;
+            readonly status: components["schemas"]["InvitationStatus"];
+            readonly links: {
+                readonly self: string;
+            };
+        };
+        readonly InvitationCreate: {
+            readonly supplierName: string;
+            /** Format: email */
+            readonly supplierEmail: string;
+            /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
+            readonly profileId: string;
+            /**
+             * @description How long the link works.
+             * @default 30
+             */
+            readonly expiresInDays?: number;
+        };
+        readonly InvitationLinkRequest: {
+            /**
+             * @description How long the new link works.
+             * @default 30
+             */
+            readonly expiresInDays?: number;
+        };
+        readonly InvitationWithLink: {
+            readonly invitation: components["schemas"]["Invitation"];
+            /** @description The supplier’s private link (relative to this server), shown only in this answer: send it to the supplier. Whoever has it can upload samples for this invitation. */
+            readonly link: string;
+        };
+        /** @description A buyer’s decision on a passing sample. */
+        readonly Review: {
+            readonly id: number;
+            readonly runId: string;
+            readonly buyerId: string;
+            readonly invitationId?: string;
+            /** @enum {string} */
+            readonly decision: "approved" | "rejected";
+            readonly comment?: string;
+            /** @description Who decided: a user’s e-mail address, or the first characters of an API key. */
+            readonly reviewer: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+        };
+        readonly ReviewCreate: {
+            /** @enum {string} */
+            readonly decision: "approved" | "rejected";
+            /** @description Shown to the supplier, e.g. why a sample is rejected. */
+            readonly comment?: string;
+        };
+        readonly RunReviews: {
+            /** @description Oldest first; the last one counts. */
+            readonly reviews: readonly components["schemas"]["Review"][];
+            /** @description Whether the run can be approved or rejected (completed and `accepted`). */
+            readonly reviewable: boolean;
+            readonly approvalRequired: boolean;
+            readonly invitation: components["schemas"]["Invitation"] | null;
+        };
+        readonly InvoicingSoftware: {
+            readonly id: string;
+            readonly name: components["schemas"]["LocalizedText"];
+            /**
+             * @description What it can send besides a PDF: over Peppol, a UBL file, or nothing.
+             * @enum {string}
+             */
+            readonly einvoice: "peppol" | "ubl" | "none";
+            /** @description How to send e-invoices with it (or why it cannot). */
+            readonly howTo: components["schemas"]["LocalizedText"];
+            /** @description Whether invoices made with it are made by hand. */
+            readonly handmade: boolean;
+        };
+        /** @description Everything the supplier’s page shows: who asks, what is asked, the supplier’s samples and (once cleared) where to send live invoices. */
+        readonly SupplierInvitation: {
+            readonly buyer: {
+                readonly name: string;
+            };
+            readonly supplier: {
+                readonly name: string;
+            };
+            /** Format: date-time */
+            readonly expiresAt: string;
+            readonly profile: {
+                readonly name: string;
+                readonly version: number;
+                readonly description: components["schemas"]["LocalizedText"] | null;
+                readonly archived: boolean;
+            } | null;
+            readonly requirements: {
+                /** @enum {string} */
+                readonly channels?: "text" | "ocr" | "both";
+                readonly buyer?: {
+                    readonly name?: string;
+                    readonly vatId?: string | null;
+                    readonly kvk?: string | null;
+                } | null;
+                readonly maxBytes?: number | null;
+                readonly maxPages?: number | null;
+                readonly singleInvoice?: boolean;
+                readonly imagesAllowed?: boolean;
+                readonly requiredFields?: readonly string[];
+                readonly testInvoiceRequired?: boolean;
+                readonly manualApproval?: boolean;
+            } | null;
+            readonly inventory: components["schemas"]["Inventory"] | null;
+            readonly stage: components["schemas"]["OnboardingStage"];
+            readonly approvalRequired: boolean;
+            /** @description The samples, newest first. */
+            readonly runs: readonly {
+                readonly id: string;
+                readonly status: components["schemas"]["RunStatus"] | null;
+                readonly verdict: components["schemas"]["Verdict"] | null;
+                /** Format: date-time */
+                readonly createdAt: string;
+                /** Format: date-time */
+                readonly finishedAt: string | null;
+                readonly review: {
+                    /** @enum {string} */
+                    readonly decision: "approved" | "rejected";
+                    readonly comment: string | null;
+                    /** Format: date-time */
+                    readonly at: string;
+                } | null;
+            }[];
+            readonly goLive: {
+                readonly invoiceAddress?: string;
+                /** Format: date */
+                readonly startDate: string;
+                readonly contactAddress?: string;
+                readonly maxBytes?: number;
+                readonly maxPages?: number;
+            } | null;
+            /** @description Largest file the upload accepts. */
+            readonly uploadLimitBytes: number;
+        };
+    };
+    responses: {
+        /** @description An error (`application/problem+json`, RFC 9457). */
+        readonly Problem: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is malformed (see `code`). */
+        readonly BadRequest: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`). */
+        readonly Unauthorized: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The key lacks a scope (`insufficient_scope`), or a signed-in page sent no valid CSRF token (`csrf_token_invalid`). */
+        readonly Forbidden: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or not yours. */
+        readonly NotFound: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state (see `code`). */
+        readonly Conflict: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Erased. */
+        readonly Gone: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The upload or body is too large. */
+        readonly ContentTooLarge: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Wrong `Content-Type`. */
+        readonly UnsupportedMediaType: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate or concurrency limit reached; retry after `Retry-After` seconds. */
+        readonly TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                readonly "Retry-After"?: number;
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The run queue is full; retry after `Retry-After` seconds. */
+        readonly ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                readonly "Retry-After"?: number;
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description A run id (`run_…`). */
+        readonly RunId: string;
+        /** @description A stored profile id (`prf-…`). */
+        readonly ProfileId: string;
+        /** @description A preset id. */
+        readonly PresetId: string;
+        /** @description A webhook id (`whk_…`). */
+        readonly WebhookId: string;
+        /** @description An invitation id (`inv_…`). */
+        readonly InvitationId: string;
+        /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+        readonly InvitationToken: string;
+        /** @description Seconds (0–60) to wait for the run to finish before answering. */
+        readonly Wait: number;
+        /** @description Items per page (1–100, default 20). */
+        readonly Limit: number;
+        /** @description `nextCursor` of the previous page. */
+        readonly Cursor: string;
+        /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+        readonly AcceptLanguage: string;
+        /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
+        readonly IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    readonly health: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Up. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Health"];
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly openapi: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The OpenAPI 3.1 document. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": Record<string, never>;
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly docs: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description An HTML page (served by the app, no CDN). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": unknown;
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listRuns: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description A profile or preset id. */
+                readonly profile?: string;
+                readonly verdict?: components["schemas"]["Verdict"];
+                readonly status?: components["schemas"]["RunStatus"];
+                /** @description Runs created at or after this date or moment. */
+                readonly createdFrom?: string | unknown | unknown;
+                /** @description Runs created before this date or moment. */
+                readonly createdTo?: string | unknown | unknown;
+                /** @description Items per page (1–100, default 20). */
+                readonly limit?: components["parameters"]["Limit"];
+                /** @description `nextCursor` of the previous page. */
+                readonly cursor?: components["parameters"]["Cursor"];
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description A page of runs. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["RunList"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly submitRun: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Seconds (0–60) to wait for the run to finish before answering. */
+                readonly wait?: components["parameters"]["Wait"];
+            };
+            readonly header?: {
+                /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
+                readonly "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": components["schemas"]["RunSubmission"];
+            };
+        };
+        readonly responses: {
+            /** @description The run, finished (only with `?wait`). */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description The run, queued or running. Poll its `Location` (with `?wait`) or wait for the event. */
+            readonly 202: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Run"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRun: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Seconds (0–60) to wait for the run to finish before answering. */
+                readonly wait?: components["parameters"]["Wait"];
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The run. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Run"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly deleteRun: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Erased. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRunReportHtml: {
+        readonly parameters: {
+            readonly query?: {
+                readonly lang?: "nl" | "en";
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The report page. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 410: components["responses"]["Gone"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRunPageImage: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description `none` for the page without boxes; anything else (or nothing) draws them. */
+                readonly boxes?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+                /** @description The page number (1-based) and `.png`, e.g. `1.png`. */
+                readonly file: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The page. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 410: components["responses"]["Gone"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listPresets: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The presets. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly presets: readonly components["schemas"]["Preset"][];
+                        readonly default: string;
+                    };
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getPreset: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A preset id. */
+                readonly id: components["parameters"]["PresetId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The preset. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AcceptanceProfile"];
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listChecks: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The checks, with titles in both languages. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly checks: readonly components["schemas"]["CheckInfo"][];
+                    };
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getProfileSchema: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description JSON Schema 2020-12, `checks` included. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/schema+json": Record<string, never>;
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly validateProfile: {
+        readonly parameters: {
+            readonly query?: {
+                readonly profile?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["AcceptanceProfile"];
+            };
+        };
+        readonly responses: {
+            /** @description Valid. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @constant */
+                        readonly valid: true;
+                        readonly profile: components["schemas"]["AcceptanceProfile"];
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listProfiles: {
+        readonly parameters: {
+            readonly query?: {
+                readonly archived?: "true" | "false";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The profiles. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly profiles: readonly components["schemas"]["ProfileSummary"][];
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly createProfile: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["AcceptanceProfile"];
+            };
+        };
+        readonly responses: {
+            /** @description Stored. */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StoredProfile"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getProfile: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A stored profile id (`prf-…`). */
+                readonly id: components["parameters"]["ProfileId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The profile. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StoredProfile"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly updateProfile: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A stored profile id (`prf-…`). */
+                readonly id: components["parameters"]["ProfileId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["AcceptanceProfile"];
+            };
+        };
+        readonly responses: {
+            /** @description The profile. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StoredProfile"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly archiveProfile: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A stored profile id (`prf-…`). */
+                readonly id: components["parameters"]["ProfileId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Archived. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getProfileVersion: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A stored profile id (`prf-…`). */
+                readonly id: components["parameters"]["ProfileId"];
+                readonly version: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The version. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ProfileVersion"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listWebhooks: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The webhooks (without secrets). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly createWebhook: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        readonly responses: {
+            /** @description Registered. */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getWebhook: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A webhook id (`whk_…`). */
+                readonly id: components["parameters"]["WebhookId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The webhook. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly deleteWebhook: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A webhook id (`whk_…`). */
+                readonly id: components["parameters"]["WebhookId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Deleted. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly updateWebhook: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A webhook id (`whk_…`). */
+                readonly id: components["parameters"]["WebhookId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        readonly responses: {
+            /** @description The webhook. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listWebhookDeliveries: {
+        readonly parameters: {
+            readonly query?: {
+                readonly status?: "pending" | "delivered" | "failed";
+                /** @description Items per page (1–100, default 20). */
+                readonly limit?: components["parameters"]["Limit"];
+                /** @description `nextCursor` of the previous page. */
+                readonly cursor?: components["parameters"]["Cursor"];
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description A webhook id (`whk_…`). */
+                readonly id: components["parameters"]["WebhookId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Newest first. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSession: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The session, or none. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionState"];
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly signIn: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        readonly responses: {
+            /** @description Signed in. Send `csrfToken` back in the CSRF header on state-changing requests. */
+            readonly 201: {
+                headers: {
+                    /** @description The session cookie. */
+                    readonly "Set-Cookie"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionState"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly signOut: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Signed out. */
+            readonly 204: {
+                headers: {
+                    /** @description Clears the session cookie. */
+                    readonly "Set-Cookie"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listInvitations: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The invitations. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly invitations: readonly components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly createInvitation: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        readonly responses: {
+            /** @description Invited. */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    /** @description `no-store`. */
+                    readonly "Cache-Control"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["InvitationWithLink"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getInvitation: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description An invitation id (`inv_…`). */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The invitation. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly revokeInvitation: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description An invitation id (`inv_…`). */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Revoked. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly renewInvitationLink: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description An invitation id (`inv_…`). */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["InvitationLinkRequest"];
+            };
+        };
+        readonly responses: {
+            /** @description The invitation with its new link. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`. */
+                    readonly "Cache-Control"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["InvitationWithLink"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRunReviews: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The reviews. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["RunReviews"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly reviewRun: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["ReviewCreate"];
+            };
+        };
+        readonly responses: {
+            /** @description Recorded. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Review"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly streamRunEvents: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Server-Sent Events until the run ends: `status` once on connect (`{"status", "progress"?}`), `progress` for each stage or page (`{"stage", "page"?, "pageCount"?}`), then `finished` with the whole run (`Run`), after which the stream closes. A run that already ended gets `finished` at once. A comment line every 15 s keeps the stream open; reconnect after `retry` (2 s). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 2000
+                     *
+                     *     event: status
+                     *     data: {"status":"running","progress":{"stage":"text"}}
+                     */
+                    readonly "text/event-stream": string;
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listInvoicingSoftware: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The packages, in the order suppliers see them. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly software: readonly components["schemas"]["InvoicingSoftware"][];
+                    };
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierInvitation: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The invitation. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupplierInvitation"];
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly saveInventory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["InventoryAnswers"];
+            };
+        };
+        readonly responses: {
+            /** @description Saved. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Inventory"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly submitSupplierRun: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /** @description The invoice (one file). */
+                    readonly file: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description The run, queued. */
+            readonly 202: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupplierRun"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierRun: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Seconds to wait for the run to finish before answering (at most 60; more counts as 60, anything that is not a positive number as 0). */
+                readonly wait?: string;
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The run. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupplierRun"];
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly streamSupplierRunEvents: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Server-Sent Events until the run ends: `status` once on connect (`{"status", "progress"?}`), `progress` for each stage or page (`{"stage", "page"?, "pageCount"?}`), then `finished` with the whole run (`SupplierRun`), after which the stream closes. A run that already ended gets `finished` at once. A comment line every 15 s keeps the stream open; reconnect after `retry` (2 s). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 2000
+                     *
+                     *     event: status
+                     *     data: {"status":"running","progress":{"stage":"text"}}
+                     */
+                    readonly "text/event-stream": string;
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierPageImage: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description `none` for the page without boxes; anything else (or nothing) draws them. */
+                readonly boxes?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+                /** @description A run id (`run_…`). */
+                readonly id: components["parameters"]["RunId"];
+                /** @description The page number (1-based) and `.png`. */
+                readonly file: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The page. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/png": string;
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly invitationPage: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Language of the 404 page (default: `Accept-Language`, else Dutch). */
+                readonly lang?: "nl" | "en";
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                readonly token: components["parameters"]["InvitationToken"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The supplier’s page. */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the token is a secret. */
+                    readonly "Cache-Control"?: string;
+                    /** @description `no-referrer`. */
+                    readonly "Referrer-Policy"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
+                };
+            };
+            /** @description The link does not work (any more). */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
+                };
+            };
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly event_run_completed: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                readonly "Proeffactuur-Signature": string;
+                readonly "Proeffactuur-Event": components["schemas"]["WebhookEvent"];
+                readonly "Proeffactuur-Delivery": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EventPayload"];
+            };
+        };
+        readonly responses: {
+            /** @description Received (any 2xx). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; retried. */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    readonly event_run_approved: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                readonly "Proeffactuur-Signature": string;
+                readonly "Proeffactuur-Event": components["schemas"]["WebhookEvent"];
+                readonly "Proeffactuur-Delivery": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EventPayload"];
+            };
+        };
+        readonly responses: {
+            /** @description Received (any 2xx). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; retried. */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    readonly event_run_rejected: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                readonly "Proeffactuur-Signature": string;
+                readonly "Proeffactuur-Event": components["schemas"]["WebhookEvent"];
+                readonly "Proeffactuur-Delivery": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EventPayload"];
+            };
+        };
+        readonly responses: {
+            /** @description Received (any 2xx). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused; retried. */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,793 @@
+/**
+ * The components of the OpenAPI document: the contract schemas (defined once as TypeBox schemas in
+ * `engine/model`, `server/core/problem.ts` and `../contracts.ts`), the API's other request and answer
+ * shapes, the shared parameters and the problem answers. `componentSchemas()` turns every embedded
+ * copy of a named contract schema into a `$ref`, so each shape appears once in the document.
+ */
+import { COMPONENT_NAME, componentName } from '../../../engine/model/contract.js';
+import { ReportSchema } from '../../../engine/model/report.js';
+import { ProblemSchema } from '../../core/problem.js';
+import {
+  DEFAULT_EXPIRY_DAYS,
+  MAX_COMMENT,
+  MAX_EXPIRY_DAYS,
+  MAX_SUPPLIER_NAME,
+} from '../../services/invitations.js';
+import { INVITATION_ID, INVITATION_TOKEN } from '../../store/invitations.js';
+import { WEBHOOK_EVENTS } from '../../store/webhooks.js';
+import {
+  AcceptanceProfileSchema,
+  RunListSchema,
+  RunSchema,
+  RunSummarySchema,
+  SupplierRunSchema,
+} from '../contracts.js';
+import { CSRF_HEADER } from '../session.js';
+import { type Json, nullable, ref } from './builders.js';
+import { ERROR_CODES } from './error-codes.js';
+
+/** The problem answers by status: component name and description. */
+export const RESPONSES = {
+  400: ['BadRequest', 'The request is malformed (see `code`).'],
+  401: [
+    'Unauthorized',
+    'No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`).',
+  ],
+  403: [
+    'Forbidden',
+    'The key lacks a scope (`insufficient_scope`), or a signed-in page sent no valid CSRF token (`csrf_token_invalid`).',
+  ],
+  404: ['NotFound', 'Not found, or not yours.'],
+  409: ['Conflict', 'The request conflicts with the current state (see `code`).'],
+  410: ['Gone', 'Erased.'],
+  413: ['ContentTooLarge', 'The upload or body is too large.'],
+  415: ['UnsupportedMediaType', 'Wrong `Content-Type`.'],
+  429: ['TooManyRequests', 'Rate or concurrency limit reached; retry after `Retry-After` seconds.'],
+  503: ['ServiceUnavailable', 'The run queue is full; retry after `Retry-After` seconds.'],
+} as const satisfies Record<number, readonly [name: string, description: string]>;
+
+/** The API's other shapes, written here as JSON Schema (each only here). */
+function apiSchemas(): Json {
+  const out: Json = {
+    ErrorCode: {
+      type: 'string',
+      description: Object.entries(ERROR_CODES)
+        .map(([code, { status, en }]) => `- \`${code}\` (${status}): ${en}`)
+        .join('\n'),
+      enum: Object.keys(ERROR_CODES),
+    },
+    RunSubmission: {
+      type: 'object',
+      required: ['file'],
+      additionalProperties: false,
+      properties: {
+        file: { type: 'string', contentMediaType: 'application/pdf', description: 'The invoice (one file).' },
+        profile: {
+          type: 'string',
+          maxLength: 100,
+          description:
+            'A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key).',
+        },
+        supplierReference: {
+          type: 'string',
+          maxLength: 200,
+          description: 'Your own reference for the supplier; returned with the run and in events.',
+        },
+        callbackUrl: {
+          type: 'string',
+          maxLength: 2000,
+          format: 'uri',
+          description:
+            'Where this run’s events (`run.completed`, `run.approved`, `run.rejected`) are also POSTed, signed with the `callback.secret` of the answer.',
+        },
+      },
+    },
+    Preset: {
+      type: 'object',
+      required: ['id', 'version', 'name', 'channels'],
+      properties: {
+        id: { type: 'string' },
+        version: { type: 'integer' },
+        name: { type: 'string' },
+        description: nullable(ref('LocalizedText')),
+        channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
+      },
+    },
+    CheckInfo: {
+      type: 'object',
+      required: ['id', 'title', 'defaultSeverity', 'defaultEnabled', 'params'],
+      properties: {
+        id: { type: 'string' },
+        title: ref('LocalizedText'),
+        defaultSeverity: { type: 'string', enum: ['error', 'warning', 'info'] },
+        defaultEnabled: { type: 'boolean' },
+        params: { type: 'object' },
+      },
+    },
+    StoredProfile: {
+      type: 'object',
+      required: ['id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'profile', 'links'],
+      properties: {
+        id: { type: 'string', pattern: '^prf-[a-z2-7]{20}$' },
+        version: { type: 'integer' },
+        createdAt: { type: 'string', format: 'date-time' },
+        updatedAt: { type: 'string', format: 'date-time' },
+        archivedAt: { type: ['string', 'null'], format: 'date-time' },
+        profile: ref('AcceptanceProfile'),
+        links: {
+          type: 'object',
+          properties: { self: { type: 'string' }, version: { type: 'string' } },
+        },
+      },
+    },
+    ProfileSummary: {
+      type: 'object',
+      required: ['id', 'version', 'name', 'channels', 'createdAt', 'updatedAt', 'archivedAt', 'links'],
+      properties: {
+        id: { type: 'string' },
+        version: { type: 'integer' },
+        name: { type: 'string' },
+        channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
+        createdAt: { type: 'string', format: 'date-time' },
+        updatedAt: { type: 'string', format: 'date-time' },
+        archivedAt: { type: ['string', 'null'], format: 'date-time' },
+        links: { type: 'object', properties: { self: { type: 'string' } } },
+      },
+    },
+    ProfileVersion: {
+      type: 'object',
+      required: ['id', 'version', 'createdAt', 'profile'],
+      properties: {
+        id: { type: 'string' },
+        version: { type: 'integer' },
+        createdAt: { type: 'string', format: 'date-time' },
+        profile: ref('AcceptanceProfile'),
+      },
+    },
+    WebhookEvent: { type: 'string', enum: [...WEBHOOK_EVENTS] },
+    WebhookCreate: {
+      type: 'object',
+      required: ['url', 'events'],
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string', format: 'uri', maxLength: 2000 },
+        events: { type: 'array', items: ref('WebhookEvent'), minItems: 1, uniqueItems: true },
+        description: { type: 'string', maxLength: 200 },
+        enabled: { type: 'boolean', default: true },
+      },
+    },
+    WebhookUpdate: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        url: { type: 'string', format: 'uri', maxLength: 2000 },
+        events: { type: 'array', items: ref('WebhookEvent'), minItems: 1, uniqueItems: true },
+        description: { type: ['string', 'null'], maxLength: 200 },
+        enabled: { type: 'boolean' },
+      },
+    },
+    Webhook: {
+      type: 'object',
+      required: ['id', 'url', 'events', 'description', 'enabled', 'createdAt', 'updatedAt', 'links'],
+      properties: {
+        id: { type: 'string', pattern: '^whk_[A-Za-z0-9_-]{16}$' },
+        url: { type: 'string', format: 'uri' },
+        events: { type: 'array', items: ref('WebhookEvent') },
+        description: { type: ['string', 'null'] },
+        enabled: { type: 'boolean' },
+        createdAt: { type: 'string', format: 'date-time' },
+        updatedAt: { type: 'string', format: 'date-time' },
+        secret: {
+          type: 'string',
+          description: 'Only in the answer to `POST /api/webhooks`: the signing secret, shown once.',
+        },
+        links: {
+          type: 'object',
+          properties: { self: { type: 'string' }, deliveries: { type: 'string' } },
+        },
+      },
+    },
+    WebhookList: {
+      type: 'object',
+      required: ['webhooks'],
+      properties: { webhooks: { type: 'array', items: ref('Webhook') } },
+    },
+    Delivery: {
+      type: 'object',
+      required: ['id', 'eventId', 'event', 'status', 'attempts', 'createdAt'],
+      properties: {
+        id: { type: 'string' },
+        eventId: { type: 'string' },
+        event: ref('WebhookEvent'),
+        runId: { type: ['string', 'null'] },
+        status: { type: 'string', enum: ['pending', 'delivered', 'failed'] },
+        attempts: { type: 'integer' },
+        nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
+        lastAttemptAt: { type: ['string', 'null'], format: 'date-time' },
+        lastStatus: { type: ['integer', 'null'], description: 'HTTP status of the last answer.' },
+        lastError: { type: ['string', 'null'] },
+        createdAt: { type: 'string', format: 'date-time' },
+        deliveredAt: { type: ['string', 'null'], format: 'date-time' },
+      },
+    },
+    DeliveryList: {
+      type: 'object',
+      required: ['deliveries', 'nextCursor'],
+      properties: {
+        deliveries: { type: 'array', items: ref('Delivery') },
+        nextCursor: { type: ['string', 'null'] },
+      },
+    },
+    EventPayload: {
+      type: 'object',
+      required: ['id', 'type', 'createdAt', 'data'],
+      properties: {
+        id: { type: 'string', description: 'The event id: the same across retries and receivers.' },
+        type: ref('WebhookEvent'),
+        createdAt: { type: 'string', format: 'date-time' },
+        data: {
+          type: 'object',
+          required: ['run'],
+          properties: {
+            run: {
+              type: 'object',
+              required: ['id', 'status', 'verdict', 'profile', 'createdAt', 'links'],
+              properties: {
+                id: { type: 'string' },
+                status: ref('RunStatus'),
+                verdict: nullable(ref('Verdict')),
+                profile: ref('ProfileRef'),
+                supplierReference: { type: ['string', 'null'] },
+                createdAt: { type: 'string', format: 'date-time' },
+                finishedAt: { type: ['string', 'null'], format: 'date-time' },
+                links: ref('RunLinks'),
+              },
+            },
+            review: {
+              type: 'object',
+              description: 'For `run.approved` and `run.rejected`.',
+              properties: {
+                decision: { type: 'string', enum: ['approved', 'rejected'] },
+                comment: { type: ['string', 'null'] },
+              },
+            },
+          },
+        },
+      },
+    },
+    Health: {
+      type: 'object',
+      required: ['status', 'version', 'runs'],
+      properties: {
+        status: { const: 'ok' },
+        version: { type: 'string' },
+        runs: {
+          type: 'object',
+          properties: {
+            queued: { type: 'integer' },
+            running: { type: 'integer' },
+            workers: { type: 'integer' },
+          },
+        },
+      },
+    },
+  };
+  return { ...out, ...onboardingSchemas() };
+}
+
+const inventoryAnswers = {
+  software: {
+    type: 'string',
+    maxLength: 100,
+    description: 'An `id` of `GET /api/invoicing-software`, or `other`.',
+  },
+  softwareOther: {
+    type: 'string',
+    maxLength: 100,
+    description: 'The software’s name, when `software` is `other` (then required).',
+  },
+  handmade: {
+    type: 'string',
+    enum: ['yes', 'no'],
+    description: 'Whether the supplier makes (some) invoice PDFs by hand, e.g. in a word processor.',
+  },
+};
+
+const stringOrNull = { type: ['string', 'null'] };
+const dateTime = { type: 'string', format: 'date-time' };
+const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
+
+/** Schemas of browser sessions and of onboarding (invitations, the supplier's side, reviews). */
+function onboardingSchemas(): Json {
+  return {
+    SignIn: {
+      type: 'object',
+      description:
+        'Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored.',
+      properties: {
+        apiKey: { type: 'string', examples: ['pfk_…'] },
+        email: { type: 'string', format: 'email' },
+        password: { type: 'string', format: 'password' },
+      },
+    },
+    SessionState: {
+      type: 'object',
+      description: 'Who is signed in. Signed out it is only `{"signedIn": false}`.',
+      required: ['signedIn'],
+      properties: {
+        signedIn: { type: 'boolean' },
+        buyer: {
+          type: 'object',
+          required: ['id', 'name'],
+          properties: { id: { type: 'string' }, name: { type: 'string' } },
+        },
+        user: nullable({
+          type: 'object',
+          required: ['email'],
+          properties: { email: { type: 'string', format: 'email' } },
+        }),
+        signedInWith: { type: 'string', enum: ['password', 'apiKey'] },
+        csrfToken: {
+          type: 'string',
+          description: `Send it back in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE made with the session.`,
+        },
+        expiresAt: dateTime,
+      },
+    },
+    InvitationRun: {
+      type: 'object',
+      description: 'A run made through an invitation (`status` and `verdict` absent once the run is erased).',
+      required: ['runId', 'createdAt'],
+      properties: {
+        runId: { type: 'string' },
+        createdAt: dateTime,
+        status: ref('RunStatus'),
+        verdict: ref('Verdict'),
+        finishedAt: dateTime,
+      },
+    },
+    InvitationStatus: {
+      type: 'object',
+      description:
+        'Where an onboarding stands. `stage`: `invited` → `opened` (the supplier opened the link) → `tested` (samples, none passing) → `awaiting_approval` (a passing sample waits for the buyer, when the profile asks for manual approval) or `rejected_by_buyer` → `approved` (cleared; live sending starts on `liveFrom`) → `live`.',
+      required: ['link', 'stage', 'approvalRequired', 'runCount'],
+      properties: {
+        link: { type: 'string', enum: ['active', 'expired', 'revoked'] },
+        stage: ref('OnboardingStage'),
+        approvalRequired: {
+          type: 'boolean',
+          description: 'Whether the profile asks the buyer to approve a passing sample by hand.',
+        },
+        runCount: { type: 'integer', minimum: 0 },
+        latestRun: ref('InvitationRun'),
+        awaitingRunId: { type: 'string', description: 'The passing run that waits for approval.' },
+        cleared: {
+          type: 'object',
+          description: 'The run that cleared the supplier to send live invoices, and when.',
+          required: ['runId', 'at'],
+          properties: { runId: { type: 'string' }, at: dateTime },
+        },
+        liveFrom: { type: 'string', format: 'date', description: 'First day of live sending.' },
+      },
+    },
+    OnboardingStage: {
+      type: 'string',
+      enum: ['invited', 'opened', 'tested', 'awaiting_approval', 'rejected_by_buyer', 'approved', 'live'],
+    },
+    Inventory: {
+      type: 'object',
+      description: 'How the supplier invoices, as it answered on its page.',
+      required: ['software', 'handmade', 'updatedAt'],
+      properties: { ...inventoryAnswers, updatedAt: dateTime },
+    },
+    InventoryAnswers: {
+      type: 'object',
+      required: ['software', 'handmade'],
+      properties: inventoryAnswers,
+    },
+    Invitation: {
+      type: 'object',
+      description: 'An invitation as its buyer sees it (never its link token).',
+      required: [
+        'id',
+        'supplier',
+        'profile',
+        'createdAt',
+        'expiresAt',
+        'revokedAt',
+        'openedAt',
+        'inventory',
+        'status',
+        'links',
+      ],
+      properties: {
+        id: { type: 'string', pattern: INVITATION_ID.source },
+        supplier: {
+          type: 'object',
+          required: ['name', 'email'],
+          properties: { name: { type: 'string' }, email: { type: 'string', format: 'email' } },
+        },
+        profile: {
+          type: 'object',
+          description: 'The stored profile the samples are checked against (its latest version).',
+          required: ['id', 'name', 'version', 'archived'],
+          properties: {
+            id: { type: 'string' },
+            name: stringOrNull,
+            version: { type: ['integer', 'null'] },
+            archived: { type: 'boolean' },
+          },
+        },
+        createdAt: dateTime,
+        expiresAt: { ...dateTime, description: 'When the current link stops working.' },
+        revokedAt: dateTimeOrNull,
+        openedAt: { ...dateTimeOrNull, description: 'When the supplier first opened the link.' },
+        inventory: nullable({
+          allOf: [ref('Inventory')],
+          properties: { softwareName: stringOrNull },
+        }),
+        status: ref('InvitationStatus'),
+        links: { type: 'object', required: ['self'], properties: { self: { type: 'string' } } },
+      },
+    },
+    InvitationCreate: {
+      type: 'object',
+      required: ['supplierName', 'supplierEmail', 'profileId'],
+      properties: {
+        supplierName: { type: 'string', minLength: 1, maxLength: MAX_SUPPLIER_NAME },
+        supplierEmail: { type: 'string', format: 'email' },
+        profileId: {
+          type: 'string',
+          description: 'One of the buyer’s stored profiles (`prf-…`), not archived.',
+        },
+        expiresInDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_EXPIRY_DAYS,
+          default: DEFAULT_EXPIRY_DAYS,
+          description: 'How long the link works.',
+        },
+      },
+    },
+    InvitationLinkRequest: {
+      type: 'object',
+      properties: {
+        expiresInDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_EXPIRY_DAYS,
+          default: DEFAULT_EXPIRY_DAYS,
+          description: 'How long the new link works.',
+        },
+      },
+    },
+    InvitationWithLink: {
+      type: 'object',
+      required: ['invitation', 'link'],
+      properties: {
+        invitation: ref('Invitation'),
+        link: {
+          type: 'string',
+          pattern: '^/i/[A-Za-z0-9_-]{43}$',
+          description:
+            'The supplier’s private link (relative to this server), shown only in this answer: send it to the supplier. Whoever has it can upload samples for this invitation.',
+        },
+      },
+    },
+    Review: {
+      type: 'object',
+      description: 'A buyer’s decision on a passing sample.',
+      required: ['id', 'runId', 'buyerId', 'decision', 'reviewer', 'createdAt'],
+      properties: {
+        id: { type: 'integer' },
+        runId: { type: 'string' },
+        buyerId: { type: 'string' },
+        invitationId: { type: 'string' },
+        decision: { type: 'string', enum: ['approved', 'rejected'] },
+        comment: { type: 'string' },
+        reviewer: {
+          type: 'string',
+          description: 'Who decided: a user’s e-mail address, or the first characters of an API key.',
+        },
+        createdAt: dateTime,
+      },
+    },
+    ReviewCreate: {
+      type: 'object',
+      required: ['decision'],
+      properties: {
+        decision: { type: 'string', enum: ['approved', 'rejected'] },
+        comment: {
+          type: 'string',
+          maxLength: MAX_COMMENT,
+          description: 'Shown to the supplier, e.g. why a sample is rejected.',
+        },
+      },
+    },
+    RunReviews: {
+      type: 'object',
+      required: ['reviews', 'reviewable', 'approvalRequired', 'invitation'],
+      properties: {
+        reviews: { type: 'array', items: ref('Review'), description: 'Oldest first; the last one counts.' },
+        reviewable: {
+          type: 'boolean',
+          description: 'Whether the run can be approved or rejected (completed and `accepted`).',
+        },
+        approvalRequired: { type: 'boolean' },
+        invitation: nullable(ref('Invitation')),
+      },
+    },
+    InvoicingSoftware: {
+      type: 'object',
+      required: ['id', 'name', 'einvoice', 'howTo', 'handmade'],
+      properties: {
+        id: { type: 'string' },
+        name: ref('LocalizedText'),
+        einvoice: {
+          type: 'string',
+          enum: ['peppol', 'ubl', 'none'],
+          description: 'What it can send besides a PDF: over Peppol, a UBL file, or nothing.',
+        },
+        howTo: { ...ref('LocalizedText'), description: 'How to send e-invoices with it (or why it cannot).' },
+        handmade: {
+          type: 'boolean',
+          description: 'Whether invoices made with it are made by hand.',
+        },
+      },
+    },
+    SupplierInvitation: {
+      type: 'object',
+      description:
+        'Everything the supplier’s page shows: who asks, what is asked, the supplier’s samples and (once cleared) where to send live invoices.',
+      required: [
+        'buyer',
+        'supplier',
+        'expiresAt',
+        'profile',
+        'requirements',
+        'inventory',
+        'stage',
+        'approvalRequired',
+        'runs',
+        'goLive',
+        'uploadLimitBytes',
+      ],
+      properties: {
+        buyer: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        supplier: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        expiresAt: dateTime,
+        profile: nullable({
+          type: 'object',
+          required: ['name', 'version', 'description', 'archived'],
+          properties: {
+            name: { type: 'string' },
+            version: { type: 'integer' },
+            description: nullable(ref('LocalizedText')),
+            archived: { type: 'boolean' },
+          },
+        }),
+        requirements: nullable({
+          type: 'object',
+          description: 'What the buyer’s capture software asks of an invoice.',
+          properties: {
+            channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
+            buyer: nullable({
+              type: 'object',
+              properties: { name: { type: 'string' }, vatId: stringOrNull, kvk: stringOrNull },
+            }),
+            maxBytes: { type: ['integer', 'null'] },
+            maxPages: { type: ['integer', 'null'] },
+            singleInvoice: { type: 'boolean' },
+            imagesAllowed: { type: 'boolean' },
+            requiredFields: { type: 'array', items: { type: 'string' } },
+            testInvoiceRequired: { type: 'boolean' },
+            manualApproval: { type: 'boolean' },
+          },
+        }),
+        inventory: nullable(ref('Inventory')),
+        stage: ref('OnboardingStage'),
+        approvalRequired: { type: 'boolean' },
+        runs: {
+          type: 'array',
+          description: 'The samples, newest first.',
+          items: {
+            type: 'object',
+            required: ['id', 'status', 'verdict', 'createdAt', 'finishedAt', 'review'],
+            properties: {
+              id: { type: 'string' },
+              status: nullable(ref('RunStatus')),
+              verdict: nullable(ref('Verdict')),
+              createdAt: dateTime,
+              finishedAt: dateTimeOrNull,
+              review: nullable({
+                type: 'object',
+                required: ['decision', 'comment', 'at'],
+                properties: {
+                  decision: { type: 'string', enum: ['approved', 'rejected'] },
+                  comment: stringOrNull,
+                  at: dateTime,
+                },
+              }),
+            },
+          },
+        },
+        goLive: nullable({
+          type: 'object',
+          description: 'Where and from when to send live invoices; null until the supplier is cleared.',
+          required: ['startDate'],
+          properties: {
+            invoiceAddress: { type: 'string' },
+            startDate: { type: 'string', format: 'date' },
+            contactAddress: { type: 'string' },
+            maxBytes: { type: 'integer' },
+            maxPages: { type: 'integer' },
+          },
+        }),
+        uploadLimitBytes: { type: 'integer', description: 'Largest file the upload accepts.' },
+      },
+    },
+  };
+}
+
+const ID_PARAMS = {
+  RunId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A run id (`run_…`).',
+    schema: { type: 'string' },
+  },
+  ProfileId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A stored profile id (`prf-…`).',
+    schema: { type: 'string' },
+  },
+  PresetId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A preset id.',
+    schema: { type: 'string' },
+  },
+  WebhookId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A webhook id (`whk_…`).',
+    schema: { type: 'string' },
+  },
+  InvitationId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'An invitation id (`inv_…`).',
+    schema: { type: 'string' },
+  },
+  InvitationToken: {
+    name: 'token',
+    in: 'path',
+    required: true,
+    description:
+      'The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.',
+    schema: { type: 'string', pattern: INVITATION_TOKEN.source },
+  },
+};
+
+/** The shared parameters. */
+export function parameters(): Json {
+  return {
+    ...ID_PARAMS,
+    Wait: {
+      name: 'wait',
+      in: 'query',
+      description: 'Seconds (0–60) to wait for the run to finish before answering.',
+      schema: { type: 'number', minimum: 0 },
+      'x-error-code': 'invalid_wait',
+    },
+    Limit: {
+      name: 'limit',
+      in: 'query',
+      description: 'Items per page (1–100, default 20).',
+      schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    },
+    Cursor: {
+      name: 'cursor',
+      in: 'query',
+      description: '`nextCursor` of the previous page.',
+      schema: { type: 'string', maxLength: 500 },
+    },
+    AcceptLanguage: {
+      name: 'Accept-Language',
+      in: 'header',
+      description: '`nl` for Dutch `detail` texts and reports; English otherwise.',
+      schema: { type: 'string' },
+    },
+    IdempotencyKey: {
+      name: 'Idempotency-Key',
+      in: 'header',
+      description:
+        'A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key.',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+      'x-error-code': 'idempotency_key_invalid',
+    },
+  };
+}
+
+/** The shared answers: every problem status, and the default problem. */
+export function responses(): Json {
+  const out: Json = {
+    Problem: {
+      description: 'An error (`application/problem+json`, RFC 9457).',
+      content: { 'application/problem+json': { schema: ref('Problem') } },
+    },
+  };
+  for (const [status, [name, description]] of Object.entries(RESPONSES)) {
+    const retry = status === '429' || status === '503';
+    out[name] = {
+      description,
+      ...(retry && {
+        headers: {
+          'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+        },
+      }),
+      content: { 'application/problem+json': { schema: ref('Problem') } },
+    };
+  }
+  return out;
+}
+
+/** The contract schemas the document publishes (the schemas they embed are found and added). */
+const CONTRACTS = [
+  ReportSchema,
+  RunSchema,
+  RunSummarySchema,
+  RunListSchema,
+  SupplierRunSchema,
+  AcceptanceProfileSchema,
+];
+
+/**
+ * Every component schema, JSON only: the contracts with each embedded named schema replaced by a
+ * `$ref` (and added as a component of its own), then the API's other shapes. `Problem.code` is
+ * narrowed to `ErrorCode`, the list of codes the server can send.
+ */
+export function componentSchemas(): Json {
+  const out: Json = {};
+  const pending: unknown[] = [
+    ...CONTRACTS,
+    {
+      ...ProblemSchema,
+      properties: { ...ProblemSchema.properties, code: { [COMPONENT_NAME]: 'ErrorCode' } },
+    },
+  ];
+  const walk = (node: unknown, root: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item) => walk(item, false));
+    if (typeof node !== 'object' || node === null) return node;
+    const name = componentName(node);
+    if (name !== undefined && !root) {
+      if (name !== 'ErrorCode') pending.push(node);
+      return ref(name);
+    }
+    // Object.entries skips symbol keys: TypeBox's and the component mark stay out of the JSON.
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value, false)]));
+  };
+  for (let i = 0; i < pending.length; i++) {
+    const schema = pending[i];
+    const name = componentName(schema)!;
+    if (out[name] === undefined) out[name] = withOwnDefs(name, walk(schema, true) as Json);
+  }
+  return { ...out, ...apiSchemas() };
+}
+
+/** A schema with its own `$defs` (the profile schema), embedded: `$schema` and `$id` dropped, its
+ * `#/$defs/` references pointed at their place in the document. */
+function withOwnDefs(name: string, schema: Json): Json {
+  if (!schema.$defs) return schema;
+  const { $schema: _s, $id: _i, ...rest } = schema;
+  return JSON.parse(
+    JSON.stringify(rest).replaceAll('"#/$defs/', `"#/components/schemas/${name}/$defs/`),
+  ) as Json;
+}

@@ -1,0 +1,897 @@
+/**
+ * The route table: every operation of the HTTP API as data — method, path, summary, description,
+ * security, parameters, request body and answers, the answers by reference to the components
+ * (`components.ts`). `document.ts` assembles the OpenAPI document from it; `test/server/openapi.test.ts`
+ * fails when it and the Express routes disagree.
+ */
+import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS, SESSION_COOKIE } from '../session.js';
+import {
+  type Json,
+  json,
+  KEY_OPTIONAL,
+  KEY_REQUIRED,
+  NO_KEY,
+  param,
+  ref,
+  SESSION_OPTIONAL,
+} from './builders.js';
+import type { RESPONSES } from './components.js';
+
+/** A problem status an operation can answer with (see `RESPONSES`). */
+export type ProblemStatus = keyof typeof RESPONSES;
+
+/** The groups of operations in the reference. */
+export type Tag = 'Runs' | 'Profiles' | 'Webhooks' | 'Session' | 'Onboarding' | 'Supplier' | 'Service';
+
+/** One operation of the API. */
+export interface Operation {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path template, e.g. `/api/runs/{id}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly Tag[];
+  /** Who may call it (`builders.ts`); a browser session is added where a key is accepted. */
+  readonly security: readonly Json[];
+  /** Parameter objects, or `param(name)` references to the shared ones. */
+  readonly parameters?: readonly Json[];
+  /** The request body object; `x-error-code` names the code of a body that breaks the route's own
+   * rules, `x-body-validator` another validator that checks it. */
+  readonly requestBody?: Json;
+  /** The answers other than problems, by status. */
+  readonly responses: Readonly<Record<string, Json>>;
+  /**
+   * The problem statuses it can answer with. Each gets a reference to its shared answer, plus `429`
+   * (rate limits apply everywhere) and `default` (500 and anything unforeseen). Absent: the answers
+   * are all in `responses`.
+   */
+  readonly errors?: readonly ProblemStatus[];
+}
+
+const runId = param('RunId');
+const invitationId = param('InvitationId');
+const token = param('InvitationToken');
+
+const list = (name: string): Json => ({
+  type: 'object',
+  required: [name],
+  properties: { [name]: { type: 'array', items: {} } },
+});
+
+const withLink = (description: string): Json => ({
+  description,
+  headers: { 'Cache-Control': { description: '`no-store`.', schema: { type: 'string' } } },
+  ...json(ref('InvitationWithLink')),
+});
+
+const eventStream = (runSchema: string): Json => ({
+  description: `Server-Sent Events until the run ends: \`status\` once on connect (\`{"status", "progress"?}\`), \`progress\` for each stage or page (\`{"stage", "page"?, "pageCount"?}\`), then \`finished\` with the whole run (\`${runSchema}\`), after which the stream closes. A run that already ended gets \`finished\` at once. A comment line every 15 s keeps the stream open; reconnect after \`retry\` (2 s).`,
+  content: {
+    'text/event-stream': {
+      schema: { type: 'string' },
+      example: 'retry: 2000\n\nevent: status\ndata: {"status":"running","progress":{"stage":"text"}}\n\n',
+    },
+  },
+});
+
+const SUPPLIER_HEADERS = {
+  'Cache-Control': { description: '`no-store`: the token is a secret.', schema: { type: 'string' } },
+  'Referrer-Policy': { description: '`no-referrer`.', schema: { type: 'string' } },
+};
+
+/** Every operation, in the order of the reference. */
+export const OPERATIONS: readonly Operation[] = [
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'health',
+    summary: 'Health and queue figures',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: { '200': json(ref('Health'), 'Up.') },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'openapi',
+    summary: 'This document',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: { '200': json({ type: 'object' }, 'The OpenAPI 3.1 document.') },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    operationId: 'docs',
+    summary: 'Browsable API reference',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': { description: 'An HTML page (served by the app, no CDN).', content: { 'text/html': {} } },
+    },
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/api/runs',
+    operationId: 'submitRun',
+    summary: 'Submit a sample invoice',
+    description:
+      'Stores the file and a queued run. `202` at once, or with `?wait=N` `201` once it finished. A run against a preset needs no key; with a key (scope `runs:write`) the run belongs to the buyer: listed, deletable with the key, and its events go to the buyer’s webhooks. Per buyer: an upload-size limit (`413 file_too_large`) and a limit on queued plus running runs (`429 too_many_active_runs`).',
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [param('Wait'), param('IdempotencyKey'), param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: ref('RunSubmission'),
+          encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+        },
+      },
+    },
+    responses: {
+      '201': {
+        description: 'The run, finished (only with `?wait`).',
+        headers: { Location: { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: ref('Run') } },
+      },
+      '202': {
+        description: 'The run, queued or running. Poll its `Location` (with `?wait`) or wait for the event.',
+        headers: { Location: { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: ref('Run') } },
+      },
+    },
+    errors: [400, 401, 403, 409, 413, 415, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/runs',
+    operationId: 'listRuns',
+    summary: "The buyer's runs",
+    description: 'Newest first; filter by profile, verdict, status and creation time; page with `cursor`.',
+    tags: ['Runs'],
+    security: KEY_REQUIRED,
+    parameters: [
+      {
+        name: 'profile',
+        in: 'query',
+        description: 'A profile or preset id.',
+        schema: { type: 'string', maxLength: 100 },
+      },
+      { name: 'verdict', in: 'query', schema: ref('Verdict') },
+      { name: 'status', in: 'query', schema: ref('RunStatus') },
+      {
+        name: 'createdFrom',
+        in: 'query',
+        description: 'Runs created at or after this date or moment.',
+        schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+      },
+      {
+        name: 'createdTo',
+        in: 'query',
+        description: 'Runs created before this date or moment.',
+        schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+      },
+      param('Limit'),
+      param('Cursor'),
+    ],
+    responses: { '200': json(ref('RunList'), 'A page of runs.') },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/runs/{id}',
+    operationId: 'getRun',
+    summary: 'A run: status, verdict and report',
+    description:
+      "Readable by its unguessable id. With a key, another buyer's run is `404`. An erased run has only its id, status, times and verdict.",
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [runId, param('Wait')],
+    responses: { '200': json(ref('Run'), 'The run.') },
+    errors: [400, 401, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/runs/{id}',
+    operationId: 'deleteRun',
+    summary: "Erase a run's file, page images and report",
+    description:
+      "The uploaded file (unless another run still uses the same file), page images and report are erased; the run keeps its id, times and verdict. A buyer's run needs its key (`runs:write`); a run without a buyer is erased by whoever has its id. Idempotent.",
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [runId],
+    responses: { '204': { description: 'Erased.' } },
+    errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/runs/{id}/report.html',
+    operationId: 'getRunReportHtml',
+    summary: 'The report as a printable HTML page',
+    description:
+      'Self-contained (no scripts, no external resources), escaped, printable. Dutch with `?lang=nl` or `Accept-Language: nl`.',
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [
+      runId,
+      { name: 'lang', in: 'query', schema: { type: 'string', enum: ['nl', 'en'] } },
+      param('AcceptLanguage'),
+    ],
+    responses: {
+      '200': {
+        description: 'The report page.',
+        content: { 'text/html': { schema: { type: 'string' } } },
+      },
+    },
+    errors: [401, 404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/api/runs/{id}/pages/{file}',
+    operationId: 'getRunPageImage',
+    summary: 'A page of the run as an image, with boxes',
+    description:
+      'Page n (1-based) of the uploaded file rendered as PNG at about 100 DPI, with blue boxes around the fields the buyer’s software read and red boxes around the problems found on that page. `?boxes=none` gives the plain page. Same access as `GET /api/runs/{id}`. `404 page_image_unavailable` when there is no such page (or the file has no pages, e.g. XML), `409 run_not_finished` while the run is queued or running, `410 run_erased` after erasure.',
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [
+      runId,
+      {
+        name: 'file',
+        in: 'path',
+        required: true,
+        description: 'The page number (1-based) and `.png`, e.g. `1.png`.',
+        schema: { type: 'string', examples: ['1.png'] },
+      },
+      {
+        name: 'boxes',
+        in: 'query',
+        description: '`none` for the page without boxes; anything else (or nothing) draws them.',
+        schema: { type: 'string', examples: ['none'] },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The page.',
+        content: { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } },
+      },
+    },
+    errors: [401, 404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/api/presets',
+    operationId: 'listPresets',
+    summary: 'The preset profiles',
+    tags: ['Profiles'],
+    security: NO_KEY,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['presets', 'default'],
+          properties: { presets: { type: 'array', items: ref('Preset') }, default: { type: 'string' } },
+        },
+        'The presets.',
+      ),
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/presets/{id}',
+    operationId: 'getPreset',
+    summary: 'A whole preset',
+    tags: ['Profiles'],
+    security: NO_KEY,
+    parameters: [param('PresetId')],
+    responses: { '200': json(ref('AcceptanceProfile'), 'The preset.') },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/checks',
+    operationId: 'listChecks',
+    summary: 'The checks a profile can name',
+    tags: ['Profiles'],
+    security: NO_KEY,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['checks'],
+          properties: { checks: { type: 'array', items: ref('CheckInfo') } },
+        },
+        'The checks, with titles in both languages.',
+      ),
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/schema/profile',
+    operationId: 'getProfileSchema',
+    summary: 'The acceptance-profile JSON Schema',
+    tags: ['Profiles'],
+    security: NO_KEY,
+    responses: {
+      '200': {
+        description: 'JSON Schema 2020-12, `checks` included.',
+        content: { 'application/schema+json': { schema: { type: 'object' } } },
+      },
+    },
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/api/profiles/validate',
+    operationId: 'validateProfile',
+    summary: 'Validate a profile without saving',
+    description:
+      "No key needed. With `?profile=<id>` and the owner's key it judges the document as a new version of that profile.",
+    tags: ['Profiles'],
+    security: KEY_OPTIONAL,
+    parameters: [{ name: 'profile', in: 'query', schema: { type: 'string', maxLength: 100 } }],
+    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['valid', 'profile'],
+          properties: { valid: { const: true }, profile: ref('AcceptanceProfile') },
+        },
+        'Valid.',
+      ),
+    },
+    errors: [400, 401, 404, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/api/profiles',
+    operationId: 'createProfile',
+    summary: 'Store a new profile (version 1)',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    responses: {
+      '201': {
+        description: 'Stored.',
+        headers: { Location: { schema: { type: 'string' } } },
+        ...json(ref('StoredProfile')),
+      },
+    },
+    errors: [400, 401, 403, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/profiles',
+    operationId: 'listProfiles',
+    summary: "The buyer's profiles",
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [{ name: 'archived', in: 'query', schema: { type: 'string', enum: ['true', 'false'] } }],
+    responses: {
+      '200': json(
+        {
+          ...list('profiles'),
+          properties: { profiles: { type: 'array', items: ref('ProfileSummary') } },
+        },
+        'The profiles.',
+      ),
+    },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/profiles/{id}',
+    operationId: 'getProfile',
+    summary: 'The latest version of a profile',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [param('ProfileId')],
+    responses: { '200': json(ref('StoredProfile'), 'The profile.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'put',
+    path: '/api/profiles/{id}',
+    operationId: 'updateProfile',
+    summary: 'Store a new version',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [param('ProfileId')],
+    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    responses: {
+      '200': json(ref('StoredProfile'), 'The profile.'),
+    },
+    errors: [400, 401, 403, 404, 409, 413, 415],
+  },
+  {
+    method: 'delete',
+    path: '/api/profiles/{id}',
+    operationId: 'archiveProfile',
+    summary: 'Archive a profile',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [param('ProfileId')],
+    responses: { '204': { description: 'Archived.' } },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/profiles/{id}/versions/{version}',
+    operationId: 'getProfileVersion',
+    summary: 'One version of a profile, as it was',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [
+      param('ProfileId'),
+      { name: 'version', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } },
+    ],
+    responses: { '200': json(ref('ProfileVersion'), 'The version.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/webhooks',
+    operationId: 'listWebhooks',
+    summary: "The buyer's webhooks",
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    responses: { '200': json(ref('WebhookList'), 'The webhooks (without secrets).') },
+    errors: [401],
+  },
+  {
+    method: 'post',
+    path: '/api/webhooks',
+    operationId: 'createWebhook',
+    summary: 'Register a webhook',
+    description:
+      'The answer carries the signing `secret`, once. In production mode the URL may not point at a private, loopback or link-local address (checked now and at every delivery, after resolving the name).',
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    requestBody: { required: true, ...json(ref('WebhookCreate')) },
+    responses: {
+      '201': {
+        description: 'Registered.',
+        headers: { Location: { schema: { type: 'string' } } },
+        ...json(ref('Webhook')),
+      },
+    },
+    errors: [400, 401, 403, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/webhooks/{id}',
+    operationId: 'getWebhook',
+    summary: 'A webhook',
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    parameters: [param('WebhookId')],
+    responses: { '200': json(ref('Webhook'), 'The webhook.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'patch',
+    path: '/api/webhooks/{id}',
+    operationId: 'updateWebhook',
+    summary: 'Change a webhook (URL, events, description, enabled)',
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    parameters: [param('WebhookId')],
+    requestBody: { required: true, ...json(ref('WebhookUpdate')) },
+    responses: { '200': json(ref('Webhook'), 'The webhook.') },
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+  {
+    method: 'delete',
+    path: '/api/webhooks/{id}',
+    operationId: 'deleteWebhook',
+    summary: 'Delete a webhook and its deliveries',
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    parameters: [param('WebhookId')],
+    responses: { '204': { description: 'Deleted.' } },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/webhooks/{id}/deliveries',
+    operationId: 'listWebhookDeliveries',
+    summary: "A webhook's deliveries and their status",
+    tags: ['Webhooks'],
+    security: KEY_REQUIRED,
+    parameters: [
+      param('WebhookId'),
+      {
+        name: 'status',
+        in: 'query',
+        schema: { type: 'string', enum: ['pending', 'delivered', 'failed'] },
+      },
+      param('Limit'),
+      param('Cursor'),
+    ],
+    responses: { '200': json(ref('DeliveryList'), 'Newest first.') },
+    errors: [400, 401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/session',
+    operationId: 'signIn',
+    summary: 'Sign in to the buyer’s pages',
+    description: `Opens a browser session with an API key, or with a user’s e-mail address and password, and sets its cookie (\`${SESSION_COOKIE}\`, HttpOnly, SameSite=Strict); a session this browser had is closed. Refused from another site’s page (\`403 cross_site_request\`, by its \`Origin\`). After ${MAX_FAILURES} failed attempts for one e-mail address, or ${MAX_FAILURES_PER_ADDRESS} from one client address, within 15 minutes, sign-in answers \`429 too_many_attempts\` for a while, even with the right password.`,
+    tags: ['Session'],
+    security: NO_KEY,
+    parameters: [param('AcceptLanguage')],
+    requestBody: { required: true, ...json(ref('SignIn')) },
+    responses: {
+      '201': {
+        description: 'Signed in. Send `csrfToken` back in the CSRF header on state-changing requests.',
+        headers: {
+          'Set-Cookie': { description: 'The session cookie.', schema: { type: 'string' } },
+        },
+        ...json(ref('SessionState')),
+      },
+    },
+    errors: [400, 401, 403, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/session',
+    operationId: 'getSession',
+    summary: 'Who is signed in',
+    description:
+      'Always `200`: signed out is `{"signedIn": false}`. Signed in, the answer carries the CSRF token the page must send back.',
+    tags: ['Session'],
+    security: SESSION_OPTIONAL,
+    responses: { '200': json(ref('SessionState'), 'The session, or none.') },
+    errors: [],
+  },
+  {
+    method: 'delete',
+    path: '/api/session',
+    operationId: 'signOut',
+    summary: 'Sign out',
+    description: 'Closes the session (if any) and clears its cookie. Idempotent.',
+    tags: ['Session'],
+    security: SESSION_OPTIONAL,
+    responses: {
+      '204': {
+        description: 'Signed out.',
+        headers: {
+          'Set-Cookie': { description: 'Clears the session cookie.', schema: { type: 'string' } },
+        },
+      },
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/invitations',
+    operationId: 'listInvitations',
+    summary: "The buyer's invitations",
+    description: 'Newest first, each with where its onboarding stands.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['invitations'],
+          properties: { invitations: { type: 'array', items: ref('Invitation') } },
+        },
+        'The invitations.',
+      ),
+    },
+    errors: [401],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations',
+    operationId: 'createInvitation',
+    summary: 'Invite a supplier',
+    description:
+      'Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once; nothing is e-mailed.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      'x-error-code': 'invitation_invalid',
+      ...json(ref('InvitationCreate')),
+    },
+    responses: {
+      '201': {
+        ...withLink('Invited.'),
+        headers: {
+          Location: { schema: { type: 'string' } },
+          'Cache-Control': { description: '`no-store`.', schema: { type: 'string' } },
+        },
+      },
+    },
+    errors: [400, 401, 403, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/invitations/{id}',
+    operationId: 'getInvitation',
+    summary: 'An invitation and where it stands',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId],
+    responses: { '200': json(ref('Invitation'), 'The invitation.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations/{id}/revoke',
+    operationId: 'revokeInvitation',
+    summary: "Revoke an invitation's link",
+    description:
+      'The link stops working at once (`404 invitation_unavailable` for the supplier). `POST /api/invitations/{id}/link` gives a new one.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId],
+    responses: { '200': json(ref('Invitation'), 'Revoked.') },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations/{id}/link',
+    operationId: 'renewInvitationLink',
+    summary: 'A new link for an invitation',
+    description:
+      'The old link stops working; the new one (shown once) works for `expiresInDays`. Also re-opens a revoked or expired invitation. The body is optional.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId, param('AcceptLanguage')],
+    requestBody: {
+      required: false,
+      'x-error-code': 'invitation_invalid',
+      ...json(ref('InvitationLinkRequest')),
+    },
+    responses: {
+      '200': withLink('The invitation with its new link.'),
+    },
+    errors: [400, 401, 403, 404, 413],
+  },
+  {
+    method: 'get',
+    path: '/api/runs/{id}/reviews',
+    operationId: 'getRunReviews',
+    summary: "A run's reviews",
+    description:
+      'The buyer’s decisions on one of its runs, whether it can be reviewed, and the invitation it was made through (if any).',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [runId],
+    responses: { '200': json(ref('RunReviews'), 'The reviews.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/runs/{id}/reviews',
+    operationId: 'reviewRun',
+    summary: 'Approve or reject a passing sample',
+    description:
+      'Only a completed run with verdict `accepted` (`409 run_not_reviewable` otherwise). The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [runId, param('AcceptLanguage')],
+    requestBody: { required: true, 'x-error-code': 'review_invalid', ...json(ref('ReviewCreate')) },
+    responses: {
+      '201': json(ref('Review'), 'Recorded.'),
+    },
+    errors: [400, 401, 403, 404, 409, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/runs/{id}/events',
+    operationId: 'streamRunEvents',
+    summary: "A run's live progress (Server-Sent Events)",
+    description:
+      "A buyer's run needs its key or session; a run against a preset (no buyer) is readable by its id. Another buyer's run is `404`.",
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [runId],
+    responses: { '200': eventStream('Run') },
+    errors: [401, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/invoicing-software',
+    operationId: 'listInvoicingSoftware',
+    summary: 'The invoicing software a supplier can choose',
+    description:
+      'The list of the supplier’s inventory (`software` of `PUT /api/i/{token}/inventory`), with what each package can send besides a PDF and how. Cached for 5 minutes.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['software'],
+          properties: { software: { type: 'array', items: ref('InvoicingSoftware') } },
+        },
+        'The packages, in the order suppliers see them.',
+      ),
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}',
+    operationId: 'getSupplierInvitation',
+    summary: 'What the supplier is asked, and its samples',
+    description:
+      'Records the first opening (stage `opened`). An expired, revoked or unknown token is `404 invitation_unavailable`, without any data.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, param('AcceptLanguage')],
+    responses: {
+      '200': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierInvitation'), 'The invitation.') },
+    },
+    errors: [404],
+  },
+  {
+    method: 'put',
+    path: '/api/i/{token}/inventory',
+    operationId: 'saveInventory',
+    summary: 'Tell how the supplier invoices',
+    description: 'Replaces the earlier answers. The buyer sees them with the invitation.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      'x-error-code': 'inventory_invalid',
+      ...json(ref('InventoryAnswers')),
+    },
+    responses: {
+      '200': { headers: SUPPLIER_HEADERS, ...json(ref('Inventory'), 'Saved.') },
+    },
+    errors: [400, 404, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/api/i/{token}/runs',
+    operationId: 'submitSupplierRun',
+    summary: 'Upload a sample invoice',
+    description:
+      'Checks the file against the invitation’s profile (its latest version); the run belongs to the buyer and is listed with the invitation. Answers `202` at once: follow it with `GET /api/i/{token}/runs/{id}` (`?wait`) or its events. `409 profile_archived` when the buyer withdrew the profile.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              file: {
+                type: 'string',
+                contentMediaType: 'application/pdf',
+                description: 'The invoice (one file).',
+              },
+            },
+          },
+          encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+        },
+      },
+    },
+    responses: {
+      '202': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierRun'), 'The run, queued.') },
+    },
+    errors: [400, 404, 409, 413, 415, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}',
+    operationId: 'getSupplierRun',
+    summary: 'A sample’s run: status, verdict and report',
+    description: 'Only runs made through this invitation; any other is `404 run_not_found`.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [
+      token,
+      runId,
+      {
+        name: 'wait',
+        in: 'query',
+        description:
+          'Seconds to wait for the run to finish before answering (at most 60; more counts as 60, anything that is not a positive number as 0).',
+        schema: { type: 'string', examples: ['30'] },
+      },
+      param('AcceptLanguage'),
+    ],
+    responses: {
+      '200': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierRun'), 'The run.') },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}/events',
+    operationId: 'streamSupplierRunEvents',
+    summary: "A sample's live progress (Server-Sent Events)",
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, runId],
+    responses: { '200': eventStream('SupplierRun') },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}/pages/{file}',
+    operationId: 'getSupplierPageImage',
+    summary: 'A page of a sample as an image, with boxes',
+    description:
+      'The page rendered as PNG with boxes around the fields read and the problems found. `404 page_image_unavailable` when there is no such page, the file was erased, or this server renders no pages.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [
+      token,
+      runId,
+      {
+        name: 'file',
+        in: 'path',
+        required: true,
+        description: 'The page number (1-based) and `.png`.',
+        schema: { type: 'string', pattern: '^[1-9][0-9]{0,3}\\.png$', examples: ['1.png'] },
+      },
+      {
+        name: 'boxes',
+        in: 'query',
+        description: '`none` for the page without boxes; anything else (or nothing) draws them.',
+        schema: { type: 'string', examples: ['none'] },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The page.',
+        headers: SUPPLIER_HEADERS,
+        content: { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } },
+      },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/i/{token}',
+    operationId: 'invitationPage',
+    summary: "The supplier's page (HTML)",
+    description:
+      'The link the buyer sends: the supplier’s page for a working token; for an expired, revoked or unknown one a short page (`404`, no data) that explains the link does not work and to ask for a new one. Not indexed by search engines.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [
+      token,
+      {
+        name: 'lang',
+        in: 'query',
+        description: 'Language of the 404 page (default: `Accept-Language`, else Dutch).',
+        schema: { type: 'string', enum: ['nl', 'en'] },
+      },
+      param('AcceptLanguage'),
+    ],
+    responses: {
+      '200': {
+        description: 'The supplier’s page.',
+        headers: SUPPLIER_HEADERS,
+        content: { 'text/html': { schema: { type: 'string' } } },
+      },
+      '404': {
+        description: 'The link does not work (any more).',
+        content: { 'text/html': { schema: { type: 'string' } } },
+      },
+      default: { $ref: '#/components/responses/Problem' },
+    },
+  },
+];
