@@ -20,7 +20,7 @@ import { DEFAULT_OCR_DPI, render } from './stages/render.js';
 import { ENGINE_VERSION } from './version.js';
 
 export type { OcrEngine } from './ocr-engine.js';
-export type { RunInput } from './stages/intake.js';
+export type { KnownFileFacts, RunInput } from './stages/intake.js';
 
 /** Progress of a run, for live updates: a stage starts, or a page of a stage is done. */
 export interface ProgressEvent {

@@ -9,7 +9,7 @@
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Report } from '../../engine/model/report.js';
 import { type OcrEngine, OcrEngineError } from '../../engine/ocr-engine.js';
-import type { ProgressEvent } from '../../engine/pipeline.js';
+import type { ProgressEvent, RunInput } from '../../engine/pipeline.js';
 import type { PageImageRequest } from '../page-image-draw.js';
 import { pipelineWorkerPath } from '../paths.js';
 import type { OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
@@ -42,7 +42,7 @@ export class PipelinePool {
 
   /** Checks a file in a worker. Rejects with `TaskTimeoutError` or `TaskFailedError`. */
   check(
-    input: { bytes: Uint8Array; name?: string },
+    input: RunInput,
     profile: AcceptanceProfile,
     options: { timeoutMs: number; onProgress?: (event: ProgressEvent) => void },
   ): Promise<Report> {
@@ -55,6 +55,7 @@ export class PipelinePool {
         bytes,
         profile,
         ...(input.name !== undefined && { name: input.name }),
+        ...(input.facts && { facts: input.facts }),
         ...(ocr && { ocrConcurrency: ocr.concurrency }),
       },
       {
