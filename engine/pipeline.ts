@@ -22,7 +22,7 @@ import { ENGINE_VERSION } from './version.js';
 
 export type { FailurePlace, OnEngineError } from './error-id.js';
 export type { OcrEngine } from './ocr-engine.js';
-export type { RunInput } from './stages/intake.js';
+export type { KnownFileFacts, RunInput } from './stages/intake.js';
 
 /** Progress of a run, for live updates: a stage starts, or a page of a stage is done. */
 export interface ProgressEvent {

@@ -162,17 +162,26 @@ async function drawScanPage(
   }
 }
 
-/** Opens a PDF for drawing (a copy of `bytes`: pdf.js detaches what it is given). */
+/** The full-page JPEGs of a PDF's pages, by 0-based page index. */
+export type ScanJpegs = Pick<ScanPages, 'pageJpeg'>;
+
+/**
+ * Opens a PDF for drawing (a copy of `bytes`: pdf.js detaches what it is given). `scans` are the
+ * pages that are one full-page JPEG, when the caller knows them already (the analysis found them
+ * while reading the file's structure): then pdf-lib does not parse the file again. Without them,
+ * they are found on first use.
+ */
 export async function openPdfRenderer(
   bytes: Uint8Array,
   limits: RenderLimits = DEFAULT_RENDER_LIMITS,
+  scans?: ScanJpegs,
 ): Promise<PdfPageRenderer> {
   const pdf = await openPdf(bytes, 'render');
-  // Found on first use; a file pdf-lib cannot parse is simply drawn by pdf.js throughout.
-  let scans: Promise<ScanPages | undefined> | undefined;
-  const scanPages = (): Promise<ScanPages | undefined> => {
-    scans ??= openScanPages(bytes).catch(() => undefined);
-    return scans;
+  // A file pdf-lib cannot parse is simply drawn by pdf.js throughout.
+  let found: Promise<ScanJpegs | undefined> | undefined = scans && Promise.resolve(scans);
+  const scanPages = (): Promise<ScanJpegs | undefined> => {
+    found ??= openScanPages(bytes).catch(() => undefined);
+    return found;
   };
   return {
     async render(index, dpi) {

@@ -21,6 +21,7 @@ import {
   PDFRawStream,
   type PDFRef,
 } from 'pdf-lib';
+import type { PageScan } from '../model/document.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -75,16 +76,7 @@ export function singleImagePainting(content: string): { name: string; matrix: Ma
 const near = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance;
 
 /** A page that is exactly one full-page image (what scanners write): its size and how it is drawn. */
-export interface ScanPage {
-  /** The raw JPEG (DCTDecode stream) bytes, when the image is a plain JPEG (see the module comment). */
-  readonly jpeg?: Uint8Array;
-  /** The image's `/Width` and `/Height` in pixels. */
-  readonly widthPx: number;
-  readonly heightPx: number;
-  /** The size it is painted at, in points (the page's, within ½ pt). */
-  readonly drawnWidthPt: number;
-  readonly drawnHeightPt: number;
-}
+export type ScanPage = PageScan;
 
 /** The JPEG-bearing pages of a PDF. */
 export interface ScanPages {

@@ -328,6 +328,25 @@ export interface PageOcrError {
   readonly detail: string;
 }
 
+/**
+ * A page that is exactly one upright image covering it, nothing else: what scanners write. Found from
+ * the file's objects (pdf-lib) during the analysis, so neither the analysis nor the render stage needs
+ * to decode the image or parse the file again to learn it.
+ */
+export interface PageScan {
+  /** The image's `/Width` and `/Height` in pixels. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** The size it is painted at, in points (the page's, within ½ pt). */
+  readonly drawnWidthPt: number;
+  readonly drawnHeightPt: number;
+  /**
+   * The image's bytes when it is a plain JPEG (one DCTDecode stream, 8-bit grey or RGB, no mask or
+   * decode array): the render stage decodes these itself, which draws the same pixels as pdf.js, faster.
+   */
+  readonly jpeg?: Uint8Array;
+}
+
 /** One page of the document. */
 export interface PageModel {
   /** Zero-based page index. */
@@ -356,6 +375,11 @@ export interface PageModel {
   readonly signals?: PageSignals;
   /** Set instead of `ocr` when the OCR stage could not read this page. */
   readonly ocrError?: PageOcrError;
+  /**
+   * Set when the page is one full-page image (a scanner's page), as far as the file's structure could
+   * be read and matched to pdf.js's pages.
+   */
+  readonly scan?: PageScan;
 }
 
 /** A stage of the pipeline that ran (or was skipped), with its duration. */

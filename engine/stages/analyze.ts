@@ -3,7 +3,9 @@
  * permissions, JavaScript, form fields, and per page the size, the text layer (words with boxes) and
  * the operator list (images with their effective DPI, paths, invisible text); pdf-lib gives what pdf.js
  * does not tell (the encryption dictionary, fonts, attachments). A Factur-X / ZUGFeRD / XRechnung / UBL
- * invoice attached to the PDF, or uploaded on its own, is read into `embeddedInvoice`.
+ * invoice attached to the PDF, or uploaded on its own, is read into `embeddedInvoice`. pdf-lib parses
+ * the file once per run, here: a scanner's page (one full-page image) is kept on its page model
+ * (`scan`), so the render stage draws its JPEG without parsing the file again.
  *
  * A PDF that cannot be opened is a fact about the document (`unreadable`), not a failure of the run.
  * Work is bounded: pages beyond `maxPagesToRead` are counted, not read; attachments are not inflated
@@ -243,6 +245,8 @@ async function readPage(
     heightPt: viewport.height,
     rotation: page.rotate,
     ...(fonts && { fonts }),
+    // Kept for the render stage, which then needs no second pdf-lib parse of the file.
+    ...(scan && { scan }),
   };
   try {
     // Both parse the page's content; started together, pdf.js interleaves their work. A scanner's

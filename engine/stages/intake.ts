@@ -1,14 +1,30 @@
 /**
  * Stage 1, intake: what the bytes are (sniffed from their content, never from the name), their hash
- * and size. Pure; the only stage every run has.
+ * and size. Pure; the only stage every run has. Hashing and sniffing happen once per upload: the
+ * server does both where the upload arrives and hands the result down (`RunInput.facts`), so the
+ * run's intake reuses them instead of reading the bytes again.
  */
 import { createHash } from 'node:crypto';
 import type { DocumentModel, FileFacts, FileKind } from '../model/document.js';
+
+/**
+ * The facts about the bytes that cost a pass over them: their hash and sniffed kind (with the size,
+ * which ties them to the bytes). Small and structured-cloneable, so they travel with the bytes to a
+ * worker thread.
+ */
+export type KnownFileFacts = Pick<FileFacts, 'sha256' | 'bytes' | 'kind'>;
 
 /** Input of a run: the uploaded bytes and, for display only, the name the uploader gave them. */
 export interface RunInput {
   readonly bytes: Uint8Array;
   readonly name?: string;
+  /**
+   * The bytes' facts when the caller has them already. They must come from {@link fileFacts} over
+   * these very bytes (as the server computes them on upload and keeps them with the stored file):
+   * intake then trusts them and does not hash or sniff again. Facts whose size differs from the bytes
+   * are ignored. Absent (CLI, tests, benchmarks): intake computes them.
+   */
+  readonly facts?: KnownFileFacts;
 }
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>
@@ -65,12 +81,13 @@ export function sniffKind(bytes: Uint8Array): FileKind {
   return looksLikeText(bytes) ? 'text' : 'unknown';
 }
 
-/** Facts about the uploaded bytes. */
+/** Facts about the uploaded bytes; the hash and kind are taken from `input.facts` when they fit the bytes. */
 export function fileFacts(input: RunInput): FileFacts {
   const { bytes } = input;
-  const kind = sniffKind(bytes);
+  const known = input.facts?.bytes === bytes.length ? input.facts : undefined;
+  const kind = known?.kind ?? sniffKind(bytes);
   return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: known?.sha256 ?? createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     kind,
     ...(input.name === undefined ? {} : { name: input.name }),

@@ -70,9 +70,12 @@ export function render(doc: DocumentModel, bytes: Uint8Array, options: RenderOpt
     // A page whose content pdf.js could not read is pdf.readable's finding; it is not drawn.
     const targets = doc.pages.slice(0, options.maxPages).filter((page) => page.error === undefined);
     if (targets.length === 0) return;
+    // The analysis found the scanner's pages (one full-page JPEG each) from the same pdf-lib parse
+    // that read the file's structure; the renderer decodes those JPEGs without parsing again.
+    const jpegs = new Map(doc.pages.map((page) => [page.index, page.scan?.jpeg]));
     let renderer: Awaited<ReturnType<typeof openPdfRenderer>>;
     try {
-      renderer = await timed(() => openPdfRenderer(bytes, limits));
+      renderer = await timed(() => openPdfRenderer(bytes, limits, { pageJpeg: (index) => jpegs.get(index) }));
     } catch (error) {
       for (const page of targets) yield { index: page.index, ok: false, detail: message(error) };
       return;

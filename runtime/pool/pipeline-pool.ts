@@ -9,7 +9,7 @@
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Report } from '../../engine/model/report.js';
 import { type OcrEngine, OcrEngineError } from '../../engine/ocr-engine.js';
-import type { ProgressEvent } from '../../engine/pipeline.js';
+import type { ProgressEvent, RunInput } from '../../engine/pipeline.js';
 import type { PageImageRequest } from '../page-image-draw.js';
 import { pipelineWorkerPath } from '../paths.js';
 import type { EngineIncident, OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
@@ -51,7 +51,7 @@ export class PipelinePool {
 
   /** Checks a file in a worker. Rejects with `TaskTimeoutError` or `TaskFailedError`. */
   check(
-    input: { bytes: Uint8Array; name?: string },
+    input: RunInput,
     profile: AcceptanceProfile,
     options: {
       timeoutMs: number;
@@ -70,6 +70,7 @@ export class PipelinePool {
         bytes,
         profile,
         ...(input.name !== undefined && { name: input.name }),
+        ...(input.facts && { facts: input.facts }),
         ...(ocr && { ocrConcurrency: ocr.concurrency }),
       },
       {

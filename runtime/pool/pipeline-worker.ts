@@ -17,7 +17,7 @@ import {
   type OcrRequestOptions,
   type OcrResult,
 } from '../../engine/ocr-engine.js';
-import { type ProgressEvent, runPipeline } from '../../engine/pipeline.js';
+import { type KnownFileFacts, type ProgressEvent, runPipeline } from '../../engine/pipeline.js';
 import { drawPageImage, type PageImageRequest } from '../page-image-draw.js';
 import { type SerializedError, serializeError } from './serialized-error.js';
 import type { WorkerMessage, WorkerReply } from './worker-pool.js';
@@ -27,6 +27,8 @@ export interface PipelineTask {
   readonly type: 'check';
   readonly bytes: Uint8Array;
   readonly name?: string;
+  /** The bytes' hash, size and kind as the server computed them on upload (intake reuses them). */
+  readonly facts?: KnownFileFacts;
   readonly profile: AcceptanceProfile;
   /** Pages the main thread's OCR engine reads at once; absent when there is no OCR engine. */
   readonly ocrConcurrency?: number;
@@ -109,7 +111,8 @@ port.on('message', (message: WorkerTask | WorkerReply) => {
     }, fail);
     return;
   }
-  runPipeline({ bytes: task.bytes, ...(task.name !== undefined && { name: task.name }) }, task.profile, {
+  const { bytes, name, facts } = task;
+  runPipeline({ bytes, ...(name !== undefined && { name }), ...(facts && { facts }) }, task.profile, {
     registry,
     onProgress: (event) => post({ type: 'progress', event }),
     onError: (error, context) => {

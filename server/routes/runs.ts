@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import multer from 'multer';
+import { fileFacts } from '../../engine/stages/intake.js';
 import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
 import { fromMulterError, HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
@@ -113,13 +114,15 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     // both miss the lookup.
     const idempotencyKey = req.get('idempotency-key');
     const scope = principal?.buyer.id ?? 'anonymous';
+    // Hashed and sniffed once, here: the fingerprint, the stored file and the run all use these facts.
+    const { sha256, bytes, kind } = fileFacts({ bytes: req.file.buffer });
     let fingerprint: string | undefined;
     let replayed: RunRecord | undefined;
     if (idempotencyKey !== undefined) {
       fingerprint = createHash('sha256')
         .update(
           JSON.stringify([
-            createHash('sha256').update(req.file.buffer).digest('hex'),
+            sha256,
             req.file.originalname,
             profileRef?.trim() || DEFAULT_PRESET_ID,
             supplierReference ?? null,
@@ -136,6 +139,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       runs.submit({
         bytes: req.file.buffer,
         name: req.file.originalname,
+        facts: { sha256, bytes, kind },
         profile,
         ...(principal && {
           buyerId: principal.buyer.id,

@@ -9,7 +9,7 @@ import { type Logger, pino } from 'pino';
 import { newErrorId } from '../../engine/error-id.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
-import { fileFacts } from '../../engine/stages/intake.js';
+import { fileFacts, type KnownFileFacts } from '../../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
 import { checkFile, type RunFailure } from '../../runtime/check-file.js';
 import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
@@ -95,6 +95,8 @@ export class RunService extends EventEmitter {
   submit(input: {
     bytes: Uint8Array;
     name?: string;
+    /** The bytes' facts when the caller computed them already (`fileFacts` over these bytes). */
+    facts?: KnownFileFacts;
     profile: AcceptanceProfile;
     buyerId?: string;
     supplierReference?: string;
@@ -224,9 +226,15 @@ export class RunService extends EventEmitter {
       this.emit('finished', this.store.get(run.id));
       return;
     }
+    // The facts the upload was stored under travel with it: the worker neither hashes nor sniffs it again.
+    const { sha256, kind } = run.file;
     const outcome = await checkFile(
       this.pool,
-      { bytes, ...(run.file.name !== undefined && { name: run.file.name }) },
+      {
+        bytes,
+        ...(run.file.name !== undefined && { name: run.file.name }),
+        facts: { sha256, bytes: run.file.bytes, kind },
+      },
       run.profile,
       {
         timeoutMs: this.options.runTimeoutMs,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
-import { fileFacts, sniffKind } from '../../../engine/stages/intake.js';
+import { fileFacts, intake, sniffKind } from '../../../engine/stages/intake.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -35,5 +35,26 @@ describe('intake', () => {
     expect(facts.hasEofMarker).toBe(true);
     expect(fileFacts({ bytes: utf8('%PDF-1.4\nbody') }).hasEofMarker).toBe(false);
     expect(fileFacts({ bytes: utf8('hello') }).hasEofMarker).toBeUndefined();
+  });
+});
+
+describe('intake with the facts the server computed on upload', () => {
+  const bytes = utf8('%PDF-1.4\nbody\n%%EOF\n');
+  // Not the hash of `bytes`: a result that could only come from the facts handed in.
+  const handedIn = { sha256: 'ab'.repeat(32), bytes: bytes.length, kind: 'text' } as const;
+
+  test('takes the hash and the kind from the facts instead of hashing and sniffing again', () => {
+    expect(intake({ bytes, name: 'a.pdf', facts: handedIn }).file).toEqual({
+      sha256: handedIn.sha256,
+      bytes: bytes.length,
+      kind: 'text',
+      name: 'a.pdf',
+    });
+  });
+
+  test('ignores facts that belong to other bytes (another size) and computes its own', () => {
+    const facts = fileFacts({ bytes, facts: { ...handedIn, bytes: bytes.length + 1 } });
+    expect(facts).toEqual(fileFacts({ bytes }));
+    expect(facts.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
   });
 });
