@@ -5,13 +5,14 @@
  * Runner-ups are kept with each value, and close calls are reported as ambiguities, because they are
  * what makes a buyer's recognition software guess.
  */
-import type {
-  ExtractedField,
-  FieldAmbiguity,
-  FieldCandidate,
-  FieldId,
-  FoundIdentifier,
-  VatLine,
+import {
+  type ExtractedField,
+  FIELD_IDS,
+  type FieldAmbiguity,
+  type FieldCandidate,
+  type FieldId,
+  type FoundIdentifier,
+  type VatLine,
 } from '../model/fields.js';
 import type { Candidate } from './candidate.js';
 import { unionBox } from './layout.js';
@@ -48,21 +49,16 @@ export interface Choice {
 /** How far a total equal to the amount paid (cash minus change) outranks the best other total. */
 const PAID_SUPPORT = 0.1;
 
-/** Fields chosen one by one (the amounts are chosen as a block). */
-const SINGLE_FIELDS = [
-  'invoiceNumber',
-  'issueDate',
-  'dueDate',
-  'currency',
-  'sellerName',
-  'sellerVatId',
-  'sellerKvk',
-  'iban',
-  'buyerName',
-  'buyerVatId',
-  'buyerReference',
-  'orderReference',
-] as const satisfies readonly FieldId[];
+/** The amounts, chosen as a block. */
+const AMOUNT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'totalAmount',
+  'payableAmount',
+  'taxAmount',
+  'netAmount',
+]);
+
+/** Fields chosen one by one: all but the amounts. */
+const SINGLE_FIELDS: readonly FieldId[] = FIELD_IDS.filter((field) => !AMOUNT_FIELDS.has(field));
 
 /** Fields whose candidates are compared for ambiguity. */
 const AMBIGUITY_FIELDS: readonly FieldId[] = [

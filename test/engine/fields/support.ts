@@ -14,9 +14,7 @@ import { testProfile } from '../../helpers.js';
 export function read(placed: readonly Placed[], channel: 'text' | 'ocr' = 'text'): ChannelFields {
   return readChannelFields(
     [{ page: 1, width: 595.28, height: 841.89, words: words(placed, channel === 'ocr' ? 90 : undefined) }],
-    {
-      channel,
-    },
+    { channel },
   );
 }
 
