@@ -36,7 +36,10 @@ interface Yield {
   readonly sightings?: readonly IdSighting[];
 }
 
-/** Reads the value every label announces, label by label, top to bottom. */
+/**
+ * Reads the value every label announces, label by label, top to bottom. The order matters: a title's
+ * date is taken only if no label before it claimed the words, and a VAT row is kept once.
+ */
 export function collectLabelled(reading: Reading): Labelled {
   const candidates: Candidate[] = [];
   const claimed = new Set<Token>();
@@ -64,6 +67,7 @@ interface SoFar {
   readonly vatLines: readonly VatLine[];
 }
 
+/** What one meaning of a label yields, given what the labels before it yielded. */
 function fromLabel(
   reading: Reading,
   layout: PageLayout,
