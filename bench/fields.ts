@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFields, type PageWords } from '../engine/fields/extract.js';
+import { type PageWords, readChannelFields } from '../engine/fields/read-fields.js';
 import { analyze } from '../engine/stages/analyze.js';
 import { intake } from '../engine/stages/intake.js';
 import { fromRoot } from '../runtime/paths.js';
@@ -25,12 +25,12 @@ async function pagesOf(bytes: Uint8Array): Promise<PageWords[]> {
 
 /** Median and p95 time per page of extracting each document many times. */
 function measure(label: string, docs: PageWords[][], rounds: number): void {
-  for (const pages of docs) extractFields(pages); // warm up
+  for (const pages of docs) readChannelFields(pages); // warm up
   const perPage: number[] = [];
   for (let r = 0; r < rounds; r++)
     for (const pages of docs) {
       const started = performance.now();
-      extractFields(pages);
+      readChannelFields(pages);
       perPage.push((performance.now() - started) / Math.max(1, pages.length));
     }
   const words = docs.flat().reduce((n, p) => n + p.words.length, 0) / Math.max(1, docs.flat().length);

@@ -4,7 +4,7 @@
  * what each channel reads and where they differ. The profile adds the labels its buyer's software
  * looks for and names the buyer (whose VAT id is then not taken for the seller's).
  */
-import { extractFields, type PageWords } from '../fields/extract.js';
+import { type PageWords, readChannelFields } from '../fields/read-fields.js';
 import type { DocumentModel, PageModel } from '../model/document.js';
 import type { Channel, DocumentFields, FieldId } from '../model/fields.js';
 import type { AcceptanceProfile } from '../model/profile.js';
@@ -44,8 +44,8 @@ export function readFields(doc: DocumentModel, profile: AcceptanceProfile): Docu
   // The text layer is read whenever there are pages (a scan reads as "nothing found"); OCR only
   // when the OCR stage ran on some page.
   if (doc.pages.length > 0)
-    fields.text = extractFields(channelPages(doc.pages, 'text'), { ...options, channel: 'text' });
+    fields.text = readChannelFields(channelPages(doc.pages, 'text'), { ...options, channel: 'text' });
   if (doc.pages.some((page) => page.ocr !== undefined))
-    fields.ocr = extractFields(channelPages(doc.pages, 'ocr'), { ...options, channel: 'ocr' });
+    fields.ocr = readChannelFields(channelPages(doc.pages, 'ocr'), { ...options, channel: 'ocr' });
   return { ...doc, fields };
 }

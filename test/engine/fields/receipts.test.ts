@@ -4,8 +4,8 @@
  * document-number labels receipts print. Fixtures are receipts laid out in code.
  */
 import { describe, expect, test } from '@jest/globals';
-import { extractFields } from '../../../engine/fields/extract.js';
 import { layoutPage } from '../../../engine/fields/layout.js';
+import { readChannelFields } from '../../../engine/fields/read-fields.js';
 import { amountPaid } from '../../../engine/fields/totals.js';
 import type { Word } from '../../../engine/model/geometry.js';
 import { lines, type Placed, words } from '../../fixtures/words.js';
@@ -179,7 +179,7 @@ describe('lines of a skewed scan', () => {
 
   test('keeps a label and its amount at the far end of a slanted line on one line, along the skew OCR measured', () => {
     const page = { page: 1, width: 300, height: 600, words: turned(rows, 2.5) };
-    const straightened = extractFields([{ ...page, skewDegrees: 2.5 }], { channel: 'ocr' }).values;
+    const straightened = readChannelFields([{ ...page, skewDegrees: 2.5 }], { channel: 'ocr' }).values;
     expect(straightened.totalAmount?.value).toBe('38.16');
     expect(straightened.netAmount?.value).toBe('36.00');
     const line = layoutPage({ ...page, skewDegrees: 2.5 }).lines.find((l) => l.tokens[0]!.text === 'Grand');

@@ -1,7 +1,7 @@
 /** Helpers for the field tests: extraction from placed words, and one check run over a document. */
 import type { AnyCheck } from '../../../engine/check.js';
 import { evaluate } from '../../../engine/evaluate.js';
-import { extractFields } from '../../../engine/fields/extract.js';
+import { readChannelFields } from '../../../engine/fields/read-fields.js';
 import type { DocumentModel } from '../../../engine/model/document.js';
 import type { ChannelFields } from '../../../engine/model/fields.js';
 import type { Finding } from '../../../engine/model/finding.js';
@@ -12,11 +12,9 @@ import { testProfile } from '../../helpers.js';
 
 /** What the text layer reads from some placed runs on one A4 page. */
 export function read(placed: readonly Placed[], channel: 'text' | 'ocr' = 'text'): ChannelFields {
-  return extractFields(
+  return readChannelFields(
     [{ page: 1, width: 595.28, height: 841.89, words: words(placed, channel === 'ocr' ? 90 : undefined) }],
-    {
-      channel,
-    },
+    { channel },
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { extractFields } from '../../../engine/fields/extract.js';
+import { readChannelFields } from '../../../engine/fields/read-fields.js';
 import type { Word } from '../../../engine/model/geometry.js';
 import { dutchInvoice, lines, type Placed, words } from '../../fixtures/words.js';
 import { read } from './support.js';
@@ -7,7 +7,7 @@ import { read } from './support.js';
 const values = (placed: readonly Placed[], channel: 'text' | 'ocr' = 'text') =>
   Object.fromEntries(Object.entries(read(placed, channel).values).map(([k, v]) => [k, v?.value]));
 
-describe('extractFields on the text layer', () => {
+describe('readChannelFields on the text layer', () => {
   test('reads every field of a Dutch invoice, with where it stands and its label', () => {
     const fields = read(dutchInvoice({ reference: 'INK-778', order: 'PO-4711', buyerVat: 'NL853746333B01' }));
     expect(Object.fromEntries(Object.entries(fields.values).map(([k, v]) => [k, v?.value]))).toMatchObject({
@@ -180,7 +180,7 @@ describe('extractFields on the text layer', () => {
   });
 });
 
-describe('extractFields on OCR words', () => {
+describe('readChannelFields on OCR words', () => {
   const ocrWords = (placed: readonly Placed[], swaps: Record<string, string>): Word[] =>
     words(placed).map((w) => ({ ...w, text: swaps[w.text] ?? w.text, confidence: swaps[w.text] ? 61 : 93 }));
 
@@ -191,7 +191,7 @@ describe('extractFields on OCR words', () => {
       'Vervaldatum:': 'Verva1datum:',
       Subtotaal: 'Subtotaa1',
     });
-    const fields = extractFields([{ page: 1, width: 595.28, height: 841.89, words: ocr }], {
+    const fields = readChannelFields([{ page: 1, width: 595.28, height: 841.89, words: ocr }], {
       channel: 'ocr',
     });
     expect(fields.channel).toBe('ocr');
@@ -207,7 +207,7 @@ describe('extractFields on OCR words', () => {
     const misspelled = words(placed).map((w) =>
       w.text === 'Factuurnummer:' ? { ...w, text: 'Factuurnurnmer:' } : w,
     );
-    const fields = extractFields([{ page: 1, width: 595.28, height: 841.89, words: misspelled }]);
+    const fields = readChannelFields([{ page: 1, width: 595.28, height: 841.89, words: misspelled }]);
     expect(fields.values.invoiceNumber?.label).not.toBe('Factuurnurnmer:');
   });
 
@@ -319,17 +319,17 @@ describe('bad input', () => {
     const placed = [...dutchInvoice(), ...filler];
     const all = words(placed);
     expect(all.length).toBeGreaterThanOrEqual(5000);
-    const fields = extractFields([{ page: 1, width: 595.28, height: 841.89, words: all }]);
+    const fields = readChannelFields([{ page: 1, width: 595.28, height: 841.89, words: all }]);
     expect(fields.values.invoiceNumber?.value).toBe('F-2026-0042');
   });
 
   test('an empty page and odd words give nothing and do not throw', () => {
-    expect(extractFields([{ page: 1, width: 595, height: 842, words: [] }]).values).toEqual({});
+    expect(readChannelFields([{ page: 1, width: 595, height: 842, words: [] }]).values).toEqual({});
     const odd: Word[] = [
       { text: '', box: { x: 0, y: 0, w: 0, h: 0 } },
       { text: '€', box: { x: Number.NaN, y: 1, w: 1, h: 1 } },
       { text: ':::', box: { x: 10, y: 10, w: 5, h: 10 } },
     ];
-    expect(() => extractFields([{ page: 1, width: 595, height: 842, words: odd }])).not.toThrow();
+    expect(() => readChannelFields([{ page: 1, width: 595, height: 842, words: odd }])).not.toThrow();
   });
 });
