@@ -111,16 +111,27 @@ export function readsPageImages(doc: DocumentModel, profile: AcceptanceProfile):
   return IMAGE_KINDS.has(doc.file.kind) && profile.file?.imagesAllowed === true;
 }
 
-/** The run is incomplete when the OCR engine (not the document) failed on a page. */
-function ocrIncomplete(doc: DocumentModel): Incomplete | undefined {
+/**
+ * The run is incomplete when the OCR engine (not the document) failed on a page. When the engine threw
+ * (`pageErrors`, by page index), the note gets one error id and each error goes to `onError` with it.
+ */
+function ocrIncomplete(
+  doc: DocumentModel,
+  pageErrors: ReadonlyMap<number, unknown>,
+  onError: OnEngineError | undefined,
+): Incomplete | undefined {
   const failed = doc.pages.filter((page) => page.ocrError && page.ocrError.code !== 'render_failed');
   if (failed.length === 0) return undefined;
   const timedOut = failed.every((page) => page.ocrError?.code === 'ocr_timeout');
+  const errorId = pageErrors.size > 0 ? newErrorId() : undefined;
+  if (errorId !== undefined)
+    for (const error of pageErrors.values()) onError?.(error, { stage: 'ocr', errorId });
   return {
     code: timedOut ? 'ocr_timed_out' : 'ocr_failed',
     message: localize(timedOut ? 'run.ocr-timed-out' : 'run.ocr-failed', {
       pages: failed.map((page) => page.index + 1).join(', '),
     }),
+    ...(errorId !== undefined && { errorId }),
   };
 }
 
@@ -167,14 +178,17 @@ export async function runPipeline(
     // Stage 3 draws lazily: each page as stage 4 is ready for it.
     const pages = render(doc, input.bytes, { dpi: profile.ocr?.dpi ?? DEFAULT_OCR_DPI, maxPages });
     const before = doc;
+    const pageErrors = new Map<number, unknown>();
     doc = await stages.run('ocr', doc, () =>
       ocr(before, pages, {
         ...(options.ocr && { engine: options.ocr }),
         onPage: (page) => options.onProgress?.({ stage: 'ocr', page, ...(pageCount && { pageCount }) }),
+        onPageError: (error, index) => pageErrors.set(index, error),
       }),
     );
     stages.recordBefore('ocr', 'render', pages.renderMs);
-    stages.incomplete ??= ocrIncomplete(doc);
+    const ocrNote = ocrIncomplete(doc, pageErrors, options.onError);
+    stages.incomplete ??= ocrNote;
   } else {
     stages.skip('render');
     stages.skip('ocr');

@@ -25,6 +25,8 @@ export interface OcrStageOptions {
   readonly engine?: OcrEngine;
   /** Called as each page is done. */
   readonly onPage?: (pagesDone: number) => void;
+  /** Called with the engine's error when it fails on a page (0-based index; not for a time-out), for the operator's log. */
+  readonly onPageError?: (error: unknown, pageIndex: number) => void;
 }
 
 /** Darker than this (0–255) counts as ink. */
@@ -189,6 +191,8 @@ export async function ocr(
         };
         // An engine that cannot start will not start for the next page either.
         if (ocrError.code === 'ocr_unavailable') unavailable ??= ocrError;
+        // A time-out is the engine being slow, not an error to trace.
+        if (ocrError.code !== 'ocr_timeout') options.onPageError?.(error, rendered.index);
         finished(rendered.index, { ocrError });
       },
     );

@@ -2,7 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import { registry } from '../../checks/index.js';
 import { defineCheck } from '../../engine/check.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import { OcrEngineError } from '../../engine/ocr-engine.js';
 import { type OnEngineError, runPipeline } from '../../engine/pipeline.js';
+import { engineFrom } from '../fixtures/ocr.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { testProfile } from '../helpers.js';
 
@@ -64,6 +66,39 @@ describe('errors a run survives', () => {
     const ids = errors.map(([, context]) => context.errorId);
     expect(new Set(ids).size).toBe(2);
     expect(report.incomplete?.errorId).toBe(ids[0]);
+  });
+
+  test('an OCR engine that throws on a page: ocr_failed with an error id, onError gets the engine error', async () => {
+    const errors: Parameters<OnEngineError>[] = [];
+    const engine = engineFrom(async () => {
+      throw new OcrEngineError('ocr_failed', 'tesseract worker died');
+    });
+    const report = await runPipeline({ bytes: await textInvoicePdf() }, testProfile({ channels: 'both' }), {
+      registry,
+      ocr: engine,
+      onError: (error, context) => errors.push([error, context]),
+    });
+    expect(report.verdict).toBe('undetermined');
+    expect(report.incomplete).toMatchObject({ code: 'ocr_failed', errorId: expect.stringMatching(/^err_/) });
+    expect(errors.map(([, context]) => context)).toEqual([
+      { stage: 'ocr', errorId: report.incomplete?.errorId },
+    ]);
+    expect((errors[0]![0] as Error).message).toBe('tesseract worker died');
+  });
+
+  test('OCR that times out is no error of the engine: the note has no error id', async () => {
+    const errors: unknown[] = [];
+    const engine = engineFrom(async () => {
+      throw new OcrEngineError('ocr_timeout', 'page took too long');
+    });
+    const report = await runPipeline({ bytes: await textInvoicePdf() }, testProfile({ channels: 'ocr' }), {
+      registry,
+      ocr: engine,
+      onError: (error) => errors.push(error),
+    });
+    expect(report.incomplete?.code).toBe('ocr_timed_out');
+    expect(report.incomplete?.errorId).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 
   test('a run without failures has no error id and calls no onError', async () => {
