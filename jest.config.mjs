@@ -20,4 +20,7 @@ export default {
     ],
   },
   testTimeout: 30000,
+  // Two test files at a time: jest's default (cores − 1) is one on this 2-core machine, and most suites
+  // wait on servers, worker threads and browsers rather than compute (the full suite: 452 s → 255 s).
+  maxWorkers: 2,
 };
