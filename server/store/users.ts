@@ -93,8 +93,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
-let dummyHash: Promise<string> | undefined;
+// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password:
+// a well-formed hash with the current parameters and random bytes (no password hashes to it), made
+// without computing a hash.
+const DUMMY_HASH = ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, random(16), random(SCRYPT.keyLength)].join('$');
 
 /** A well-formed e-mail address, lower-cased; undefined when it is not one. */
 export function normaliseEmail(email: string): string | undefined {
@@ -215,8 +217,7 @@ export class UserStore {
   async authenticate(email: string, password: string): Promise<User | undefined> {
     const row = this.row(email);
     if (!row || password.length > MAX_PASSWORD_LENGTH) {
-      dummyHash ??= hashPassword('not a password of anyone');
-      await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), await dummyHash);
+      await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), DUMMY_HASH);
       return undefined;
     }
     if (!(await verifyPassword(password, row.password_hash)) || row.disabled_at !== null) return undefined;
