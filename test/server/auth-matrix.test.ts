@@ -309,6 +309,16 @@ describe('what each key may do (by Bearer header and by session alike)', () => {
     expect((await send('GET', '/api/session', expiredKey)).body.signedIn).toBe(false);
   });
 
+  test('the cookie of an ended session is refused (401 session_ended) and cleared; without it the public API works', async () => {
+    const res = await fetch(`${server.url}/api/runs/${runId}`, { headers: { cookie: revokedKey.cookie! } });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { code: string }).code).toBe('session_ended');
+    expect(res.headers.get('set-cookie')).toMatch(/^pf_session=;.*Max-Age=0/);
+    const presets = await fetch(`${server.url}/api/presets`, { headers: { cookie: revokedKey.cookie! } });
+    expect(presets.status).toBe(200);
+    expect((await send('POST', '/api/runs', {}, { form: uploadForm(invoice) })).status).toBe(202);
+  });
+
   test('a password session acts as the buyer’s staff: like the full key', async () => {
     const user: Credential = { name: 'password' };
     await openSession(user, { email: 'jan@acme.nl', password: PASSWORD });
