@@ -319,6 +319,17 @@ describe('what each key may do (by Bearer header and by session alike)', () => {
     expect((await send('POST', '/api/runs', {}, { form: uploadForm(invoice) })).status).toBe(202);
   });
 
+  test('signing in over an ended session’s cookie sets one new cookie, not the clearing as well', async () => {
+    const res = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: revokedKey.cookie! },
+      body: JSON.stringify({ apiKey: fullKey }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.getSetCookie()).toHaveLength(1);
+    expect(res.headers.getSetCookie()[0]).toMatch(/^pf_session=[A-Za-z0-9_-]{43}; /);
+  });
+
   test('a password session acts as the buyer’s staff: like the full key', async () => {
     const user: Credential = { name: 'password' };
     await openSession(user, { email: 'jan@acme.nl', password: PASSWORD });
