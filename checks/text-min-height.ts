@@ -3,7 +3,8 @@
  * reliably (`text.minTextHeightPt`, the font size in points). Capture services state a smallest text
  * height (Azure AI Document Intelligence: 12 pixels, about 8-point text at 150 DPI); smaller amounts,
  * numbers and dates are misread or skipped. An invoice field printed too small, or a page mostly in
- * small print, is an error; some fine print elsewhere (terms, a footer) is a warning.
+ * small print where no field could be read at a readable size, is an error; fine print beside
+ * readable invoice data (terms, a footer) is a warning from a tenth of the page's text on.
  */
 import { defineCheck } from '../engine/check.js';
 import type { FieldId } from '../engine/model/fields.js';
@@ -12,6 +13,16 @@ import type { Box, Word } from '../engine/model/geometry.js';
 import { alnum, union } from '../engine/model/words.js';
 import { fieldLocation, fieldVars } from './support/fields.js';
 
+/** Fields whose reading at a readable size shows the invoice data is not in the small print. */
+const KEY_FIELDS: ReadonlySet<string> = new Set([
+  'invoiceNumber',
+  'issueDate',
+  'totalAmount',
+  'netAmount',
+  'taxAmount',
+  'iban',
+  'sellerVatId',
+]);
 /** Rounding slack of the word boxes (points). */
 const SLACK_PT = 0.05;
 /** Share of a page's characters in small print from which the page as a whole is too small. */
@@ -79,7 +90,9 @@ export default defineCheck({
       }
       const box = union(small.map((word) => word.box));
       const location = { page: pageNo, ...(box && { box }) };
-      if (share >= MOSTLY_SMALL) {
+      // Invoice data read at a readable size on this page: the small print is not what the buyer captures.
+      const dataReadable = fields.some(([id, field]) => KEY_FIELDS.has(id) && field?.page === pageNo);
+      if (share >= MOSTLY_SMALL && !dataReadable) {
         findings.push(finding('text.min-height.page-too-small', { data: base, location }));
       } else if (share >= SOME_SMALL) {
         const info = profile.checks?.['text.min-height']?.severity === 'info';
