@@ -18,9 +18,10 @@ async function invoiceWithFinePrint(size: number, lines: number, withInvoice = t
     'BTW 9% 90,00',
     'Totaal te betalen 1.090,00',
   ];
-  if (withInvoice)
-    invoice.forEach((line, i) => page.drawText(line, { x: 56, y: 770 - i * 16, size: 11, font }));
-  else page.drawText('Algemene voorwaarden', { x: 56, y: 770, size: 11, font });
+  if (withInvoice) {
+    for (const [i, line] of invoice.entries())
+      page.drawText(line, { x: 56, y: 770 - i * 16, size: 11, font });
+  } else page.drawText('Algemene voorwaarden', { x: 56, y: 770, size: 11, font });
   for (let i = 0; i < lines; i++)
     page.drawText('Op al onze leveringen zijn de algemene voorwaarden van toepassing', {
       x: 56,
