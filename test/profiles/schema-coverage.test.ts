@@ -319,7 +319,6 @@ const CASES: Record<string, Case> = {
 };
 
 const DATE_FIELDS = new Set(['issueDate', 'dueDate']);
-const fieldIds = Object.keys((schema.properties as Record<string, Json>).fields!.properties as Json);
 
 /** A field rule operator's case, for every field. */
 function fieldCase(field: string, op: string): Case | 'refused' | undefined {
