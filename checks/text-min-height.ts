@@ -13,15 +13,22 @@ import type { Box, Word } from '../engine/model/geometry.js';
 import { alnum, union } from '../engine/model/words.js';
 import { fieldLocation, fieldVars } from './support/fields.js';
 
-/** Fields whose reading at a readable size shows the invoice data is not in the small print. */
+/**
+ * The invoice data capture software must read: identifiers, dates and amounts. Names are left out:
+ * a company's name is often repeated in a small legal footer under a large letterhead or logo.
+ */
 const KEY_FIELDS: ReadonlySet<string> = new Set([
   'invoiceNumber',
   'issueDate',
+  'dueDate',
+  'currency',
   'totalAmount',
+  'payableAmount',
   'netAmount',
   'taxAmount',
   'iban',
   'sellerVatId',
+  'buyerVatId',
 ]);
 /** Rounding slack of the word boxes (points). */
 const SLACK_PT = 0.05;
@@ -68,9 +75,10 @@ export default defineCheck({
       const share = chars(small) / Math.max(1, chars(words));
       const pageNo = page.index + 1;
       const smallest = round1(Math.min(...small.map(textHeightPt)));
-      // The invoice fields read on this page whose value is printed in small print.
+      // The key invoice fields read on this page whose value is printed in small print.
       const smallFields = fields.filter(
-        ([, field]) =>
+        ([id, field]) =>
+          KEY_FIELDS.has(id) &&
           field !== undefined &&
           field.page === pageNo &&
           small.some((word) => inside(word.box, field.box)) &&
