@@ -1,29 +1,45 @@
 /**
- * file.max-size — the file must fit the buyer's invoice mailbox and capture software. Mail servers
- * commonly cap attachments at 10–25 MB and capture services set their own file limits; a larger
- * invoice is bounced or dropped without the supplier knowing. Limit: the profile's `file.maxBytes`.
+ * file.max-size — the file must fit the buyer's capture software and invoice mailbox. Capture services
+ * set file limits (`file.maxBytes`); mail servers cap a whole message (`delivery.maxEmailBytes`), and an
+ * attachment weighs about 37% more in an e-mail than on disk (base64 plus headers, see
+ * `support/sizes.ts`), so a 9 MB PDF does not fit a 10 MB mailbox. A larger invoice is bounced or
+ * dropped without the supplier knowing. Every message names the file's size and its size in an e-mail.
  */
 import { defineCheck } from '../engine/check.js';
+import { emailBytes, formatSizes } from './support/sizes.js';
 
 /** Used when a profile sets no limit: a common invoice-mailbox attachment limit. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1);
-
 export default defineCheck({
   id: 'file.max-size',
   title: { en: 'The file is not too large', nl: 'Het bestand is niet te groot' },
-  docs: "the file fits the profile's `file.maxBytes` (default 10 MB)",
+  docs: "the file fits the profile's `file.maxBytes` (default 10 MB), and its size in an e-mail (base64 + headers, about 37% more) fits `delivery.maxEmailBytes` when set",
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {
+    const bytes = doc.file.bytes;
     const limit = profile.file?.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (doc.file.bytes <= limit) return [];
-    return [
-      finding('file.max-size.too-large', {
-        data: { bytes: doc.file.bytes, limitBytes: limit },
-        vars: { sizeMb: mb(doc.file.bytes), limitMb: mb(limit) },
-      }),
-    ];
+    const inEmail = emailBytes(bytes);
+    const mailLimit = profile.delivery?.maxEmailBytes;
+    if (bytes > limit) {
+      const [size, limitText, emailSize] = formatSizes([bytes, limit, inEmail]);
+      return [
+        finding('file.max-size.too-large', {
+          data: { bytes, limitBytes: limit, emailBytes: inEmail },
+          vars: { size, limit: limitText, emailSize },
+        }),
+      ];
+    }
+    if (mailLimit !== undefined && inEmail > mailLimit) {
+      const [size, emailSize, limitText] = formatSizes([bytes, inEmail, mailLimit]);
+      return [
+        finding('file.max-size.email-too-large', {
+          data: { bytes, emailBytes: inEmail, maxEmailBytes: mailLimit },
+          vars: { size, emailSize, limit: limitText },
+        }),
+      ];
+    }
+    return [];
   },
 });

@@ -23,11 +23,13 @@ import fieldsValidIban from './fields-valid-iban.js';
 import fieldsValidKvk from './fields-valid-kvk.js';
 import fieldsValidVatId from './fields-valid-vat-id.js';
 import fileIsPdf from './file-is-pdf.js';
+import fileMaxPageSide from './file-max-page-side.js';
 import fileMaxSize from './file-max-size.js';
 import fontsEmbedded from './fonts-embedded.js';
 import fontsUnicodeMapping from './fonts-unicode-mapping.js';
 import imagesMinDpi from './images-min-dpi.js';
 import nlLegalFields from './nl-legal-fields.js';
+import ocrImageSide from './ocr-image-side.js';
 import ocrMinConfidence from './ocr-min-confidence.js';
 import ocrPageOrientation from './ocr-page-orientation.js';
 import ocrReadablePage from './ocr-readable-page.js';
@@ -44,6 +46,7 @@ import pdfVersionAllowed from './pdf-version-allowed.js';
 import softwareCanSendEinvoice from './software-can-send-einvoice.js';
 import textGarbled from './text-garbled.js';
 import textLayerPresent from './text-layer-present.js';
+import textMinHeight from './text-min-height.js';
 import totalsSumMatches from './totals-sum-matches.js';
 import vatReverseCharge from './vat-reverse-charge.js';
 
@@ -92,6 +95,9 @@ export const registry: readonly AnyCheck[] = [
   ocrSkew,
   ocrPageOrientation,
   channelsAgree,
+  fileMaxPageSide,
+  textMinHeight,
+  ocrImageSide,
 ];
 
 /** A check by id. */

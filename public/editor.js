@@ -210,8 +210,8 @@ const SECTIONS = [
         type: 'megabytes',
         label: L('Grootste bestand (MB)', 'Largest file (MB)'),
         help: L(
-          'De bijlagegrens van uw factuurmailbox, vaak 10 of 25 MB.',
-          "Your invoice mailbox's attachment limit, often 10 or 25 MB.",
+          'De grens van uw factuursoftware of uploadportaal per bestand. De grens van een mailbox op een hele e-mail staat bij Aanlevering.',
+          'The file limit of your capture software or upload portal. A mailbox limit on a whole e-mail is under Delivery.',
         ),
       },
       {
@@ -500,6 +500,15 @@ const DELIVERY = {
       type: 'date',
       label: L('Startdatum', 'Start date'),
       help: L('Vanaf deze dag mogen echte facturen komen.', 'From this day real invoices may be sent.'),
+    },
+    {
+      path: '/delivery/maxEmailBytes',
+      type: 'megabytes',
+      label: L('Grootste e-mail (MB)', 'Largest e-mail (MB)'),
+      help: L(
+        'De grens van uw factuurmailbox op een hele e-mail, vaak 10 of 25 MB. Een bijlage wordt in een e-mail ongeveer 37% groter; daar rekenen we mee.',
+        "Your invoice mailbox's limit on a whole e-mail, often 10 or 25 MB. An attachment grows by about 37% in an e-mail; the check counts that.",
+      ),
     },
     {
       path: '/delivery/testInvoiceRequired',

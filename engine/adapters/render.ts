@@ -31,6 +31,8 @@ export interface RenderedImage {
   /** Page size in points, as displayed. */
   readonly widthPt: number;
   readonly heightPt: number;
+  /** For an uploaded image: its own pixel size (EXIF orientation applied), before any scaling. */
+  readonly sourcePx?: { readonly widthPx: number; readonly heightPx: number };
 }
 
 /**
@@ -256,7 +258,13 @@ export async function decodeImage(
   if (info.channels !== 1) throw new Error(`expected 1 channel after greyscale, got ${info.channels}`);
   // A copy the engine may transfer to another thread (sharp's buffer is native memory).
   const image = { width: info.width, height: info.height, pixels: new Uint8Array(data) };
-  return { image, dpi: fit.dpi, widthPt: (width * 72) / dpi, heightPt: (height * 72) / dpi };
+  return {
+    image,
+    dpi: fit.dpi,
+    widthPt: (width * 72) / dpi,
+    heightPt: (height * 72) / dpi,
+    sourcePx: { widthPx: width, heightPx: height },
+  };
 }
 
 /** A grey image scaled to `width` × `height` pixels. */

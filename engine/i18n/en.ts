@@ -27,9 +27,17 @@ export const en = {
   'file.is-pdf.not-pdf.hint':
     'Export the invoice from your invoicing software as a PDF and upload that file. Renaming a file to .pdf does not make it a PDF.',
   'file.max-size.too-large':
-    'The file is {{sizeMb}} MB; the buyer accepts at most {{limitMb}} MB per invoice.',
+    'The file is {{size}}; the buyer accepts at most {{limit}} per invoice. Sent by e-mail it takes about {{emailSize}}.',
   'file.max-size.too-large.hint':
     'Make the PDF smaller: export it directly from your invoicing software instead of scanning it, or scan in black and white or greyscale at 300 DPI instead of colour at a higher resolution. Leave out attachments that are not part of the invoice.',
+  'file.max-size.email-too-large':
+    "The file is {{size}}, but sent by e-mail it takes about {{emailSize}}: e-mail encodes attachments, which makes them about a third larger. The buyer's mailbox accepts e-mails of at most {{limit}}, so this invoice would bounce.",
+  'file.max-size.email-too-large.hint':
+    'Make the PDF smaller: export it directly from your invoicing software instead of scanning it, scan in black and white or greyscale at 300 DPI, and send one invoice per e-mail without other attachments.',
+  'file.max-page-side.too-large':
+    "Page {{page}} is {{widthMm}} × {{heightMm}} mm; the buyer's software accepts pages of at most {{limitMm}} mm ({{limitIn}} inches) on their longest side, so it will not read this page.",
+  'file.max-page-side.too-large.hint':
+    'Set the page size to A4 in your invoicing software (or "Fit to A4" when saving as PDF) and export the invoice again.',
   'pdf.readable.damaged':
     "The PDF is damaged and cannot be opened, so the buyer's software cannot read it either.",
   'pdf.readable.damaged.hint':
@@ -54,6 +62,30 @@ export const en = {
     'Send one invoice per PDF, and leave out pages that are not part of the invoice (terms and conditions, price lists, attachments).',
   'text.layer-present.missing':
     'Page {{page}} has no text: it is only an image (a scan, or a PDF that was "printed" as a picture), so its text cannot be selected or copied.',
+  'text.layer-present.too-little':
+    "Page {{page}} has only {{chars}} characters of text; the buyer's software needs at least {{minChars}} on every page to read it as text.",
+  'text.layer-present.too-little.hint':
+    'Check that the whole invoice text is real text in the PDF (you can select it) and not part of a picture, such as a logo or a scanned letterhead holding the details.',
+  'text.min-height.field-too-small':
+    "{{Field}} ({{value}}) on page {{page}} is printed in {{smallestPt}}-point text; the buyer's software reads text of {{minPt}} points or larger reliably, so it may misread or skip it.",
+  'text.min-height.field-too-small.hint':
+    'Print the invoice details (numbers, dates, amounts) in a font size of at least {{minPt}} points; 9 to 11 points is usual.',
+  'text.min-height.page-too-small':
+    "Most of the text on page {{page}} ({{share}}%) is smaller than {{minPt}} points (the smallest is {{smallestPt}} points); the buyer's software does not read text that small reliably.",
+  'text.min-height.page-too-small.hint':
+    'Use a font size of at least {{minPt}} points; do not shrink the invoice to fit on one page.',
+  'text.min-height.fine-print':
+    "Part of the text on page {{page}} ({{share}}%) is smaller than {{minPt}} points (the smallest is {{smallestPt}} points); the buyer's software may not read it.",
+  'text.min-height.fine-print.hint':
+    'Keep invoice details out of the fine print, or print it in at least {{minPt}} points.',
+  'ocr.image-side.too-small':
+    "The image on page {{page}} is {{widthPx}} × {{heightPx}} pixels; the buyer's software needs at least {{minPx}} pixels on each side, so it cannot read it.",
+  'ocr.image-side.too-small.hint':
+    'Scan the invoice again at 300 DPI (an A4 page is then about 2480 × 3508 pixels), or better, export it from your invoicing software as a PDF.',
+  'ocr.image-side.too-large':
+    "The image on page {{page}} is {{widthPx}} × {{heightPx}} pixels; the buyer's software accepts at most {{maxPx}} pixels on a side, so it will refuse it.",
+  'ocr.image-side.too-large.hint':
+    'Scan the invoice at 300 DPI instead of a higher resolution, or export it from your invoicing software as a PDF.',
   'text.layer-present.missing.hint':
     'Create the PDF straight from your invoicing software with "Save as PDF" or "Export to PDF", instead of scanning a printout or printing to an image.',
   // --- PDF analysis and e-invoices ---
@@ -229,6 +261,10 @@ export const en = {
   'fields.pattern.not-equal.hint': 'Put "{{expected}}" on the invoice as {{field}}.',
   'fields.valid-iban.invalid':
     'The IBAN {{value}} on the invoice is not a valid bank account number (its check digits do not match), so a payment to it would fail.',
+  'fields.valid-iban.national-key':
+    "The IBAN {{value}} on the invoice has matching IBAN check digits, but the account number inside it fails its country's own check (the bank's key, such as France's clé RIB), so a payment to it would fail.",
+  'fields.valid-iban.national-key.hint':
+    "Copy the IBAN again from a bank statement or your bank's website: a digit in the account number (not in the first four characters) is probably wrong.",
   'fields.valid-iban.incomplete':
     'The IBAN {{value}} on the invoice is incomplete or too long: an IBAN from {{country}} has {{length}} characters. It may be split over two lines or cut off.',
   'fields.valid-iban.incomplete.hint':
@@ -267,6 +303,10 @@ export const en = {
     'Make the invoice out in {{allowed}}; ask the buyer first if you cannot.',
   'fields.currency-allowed.unknown':
     'The currency "{{currency}}" on the invoice is not a valid currency code (ISO 4217).',
+  'fields.currency-allowed.withdrawn':
+    'The invoice is in {{currency}}, a currency that is no longer in use since {{since}}; use {{replacement}}.',
+  'fields.currency-allowed.withdrawn.hint':
+    'Set the currency of the invoice to {{replacement}} in your invoicing software, and state the amounts in {{replacement}}.',
   'fields.currency-allowed.unknown.hint': 'Use the official three-letter currency code, such as EUR.',
   'fields.date-not-in-future.future':
     '{{Field}} is {{date}}, which is in the future (the check ran on {{today}}).',

@@ -25,9 +25,17 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'file.is-pdf.not-pdf.hint':
     'Exporteer de factuur vanuit uw factuurprogramma als PDF en upload dat bestand. Een bestand hernoemen naar .pdf maakt er geen PDF van.',
   'file.max-size.too-large':
-    'Het bestand is {{sizeMb}} MB; de afnemer accepteert maximaal {{limitMb}} MB per factuur.',
+    'Het bestand is {{size}}; de afnemer accepteert maximaal {{limit}} per factuur. Per e-mail verstuurd is het ongeveer {{emailSize}}.',
   'file.max-size.too-large.hint':
     'Maak de PDF kleiner: exporteer hem rechtstreeks vanuit uw factuurprogramma in plaats van hem te scannen, of scan in zwart-wit of grijstinten op 300 DPI in plaats van in kleur op een hogere resolutie. Laat bijlagen weg die niet bij de factuur horen.',
+  'file.max-size.email-too-large':
+    'Het bestand is {{size}}, maar per e-mail verstuurd is het ongeveer {{emailSize}}: e-mail codeert bijlagen, waardoor ze ongeveer een derde groter worden. De mailbox van de afnemer accepteert e-mails van maximaal {{limit}}, dus deze factuur komt terug.',
+  'file.max-size.email-too-large.hint':
+    'Maak de PDF kleiner: exporteer hem rechtstreeks vanuit uw factuurprogramma in plaats van hem te scannen, scan in zwart-wit of grijstinten op 300 DPI, en stuur één factuur per e-mail zonder andere bijlagen.',
+  'file.max-page-side.too-large':
+    "Pagina {{page}} is {{widthMm}} × {{heightMm}} mm; het programma van de afnemer accepteert pagina's van hoogstens {{limitMm}} mm ({{limitIn}} inch) aan de langste kant, dus het leest deze pagina niet.",
+  'file.max-page-side.too-large.hint':
+    'Stel in uw factuurprogramma het paginaformaat in op A4 (of kies "Passend op A4" bij het opslaan als PDF) en exporteer de factuur opnieuw.',
   'pdf.readable.damaged':
     'De PDF is beschadigd en kan niet worden geopend, dus de software van de afnemer kan hem ook niet lezen.',
   'pdf.readable.damaged.hint':
@@ -53,6 +61,30 @@ export const nl: Readonly<Record<MessageId, string>> = {
     "Stuur één factuur per PDF, en laat pagina's weg die niet bij de factuur horen (algemene voorwaarden, prijslijsten, bijlagen).",
   'text.layer-present.missing':
     'Pagina {{page}} bevat geen tekst: het is alleen een afbeelding (een scan, of een PDF die als plaatje is "afgedrukt"), dus de tekst kan niet worden geselecteerd of gekopieerd.',
+  'text.layer-present.too-little':
+    'Pagina {{page}} heeft maar {{chars}} tekens tekst; het programma van de afnemer heeft er op elke pagina minstens {{minChars}} nodig om hem als tekst te lezen.',
+  'text.layer-present.too-little.hint':
+    'Controleer of de hele factuurtekst echte tekst in de PDF is (u kunt hem selecteren) en geen deel van een afbeelding, zoals een logo of een gescand briefhoofd met de gegevens.',
+  'text.min-height.field-too-small':
+    '{{Field}} ({{value}}) op pagina {{page}} staat in tekst van {{smallestPt}} punt; het programma van de afnemer leest tekst pas betrouwbaar vanaf {{minPt}} punt, dus het kan dit verkeerd lezen of overslaan.',
+  'text.min-height.field-too-small.hint':
+    'Zet de factuurgegevens (nummers, datums, bedragen) in een lettergrootte van minstens {{minPt}} punt; 9 tot 11 punt is gebruikelijk.',
+  'text.min-height.page-too-small':
+    'Het grootste deel van de tekst op pagina {{page}} ({{share}}%) is kleiner dan {{minPt}} punt (de kleinste is {{smallestPt}} punt); zo kleine tekst leest het programma van de afnemer niet betrouwbaar.',
+  'text.min-height.page-too-small.hint':
+    'Gebruik een lettergrootte van minstens {{minPt}} punt; verklein de factuur niet om hem op één pagina te krijgen.',
+  'text.min-height.fine-print':
+    'Een deel van de tekst op pagina {{page}} ({{share}}%) is kleiner dan {{minPt}} punt (de kleinste is {{smallestPt}} punt); het programma van de afnemer leest dat misschien niet.',
+  'text.min-height.fine-print.hint':
+    'Zet geen factuurgegevens in de kleine lettertjes, of zet die in minstens {{minPt}} punt.',
+  'ocr.image-side.too-small':
+    'De afbeelding op pagina {{page}} is {{widthPx}} × {{heightPx}} pixels; het programma van de afnemer heeft minstens {{minPx}} pixels per zijde nodig, dus het kan hem niet lezen.',
+  'ocr.image-side.too-small.hint':
+    'Scan de factuur opnieuw op 300 DPI (een A4-pagina is dan ongeveer 2480 × 3508 pixels), of beter: exporteer hem vanuit uw factuurprogramma als PDF.',
+  'ocr.image-side.too-large':
+    'De afbeelding op pagina {{page}} is {{widthPx}} × {{heightPx}} pixels; het programma van de afnemer accepteert hoogstens {{maxPx}} pixels per zijde, dus het weigert hem.',
+  'ocr.image-side.too-large.hint':
+    'Scan de factuur op 300 DPI in plaats van een hogere resolutie, of exporteer hem vanuit uw factuurprogramma als PDF.',
   'text.layer-present.missing.hint':
     'Maak de PDF rechtstreeks vanuit uw factuurprogramma met "Opslaan als PDF" of "Exporteren naar PDF", in plaats van een afdruk te scannen of naar een afbeelding af te drukken.',
   // --- PDF analysis and e-invoices ---
@@ -228,6 +260,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'fields.pattern.not-equal.hint': 'Zet "{{expected}}" op de factuur als {{field}}.',
   'fields.valid-iban.invalid':
     'Het IBAN {{value}} op de factuur is geen geldig rekeningnummer (de controlecijfers kloppen niet), dus een betaling ernaar zou mislukken.',
+  'fields.valid-iban.national-key':
+    'Bij het IBAN {{value}} op de factuur kloppen de IBAN-controlecijfers, maar het rekeningnummer erin voldoet niet aan de eigen controle van het land (de bankcontrolesleutel, zoals de Franse clé RIB), dus een betaling ernaar zou mislukken.',
+  'fields.valid-iban.national-key.hint':
+    'Neem het IBAN opnieuw over van een bankafschrift of de website van uw bank: waarschijnlijk is een cijfer in het rekeningnummer fout (niet in de eerste vier tekens).',
   'fields.valid-iban.incomplete':
     'Het IBAN {{value}} op de factuur is onvolledig of te lang: een IBAN uit {{country}} heeft {{length}} tekens. Misschien staat het over twee regels verdeeld of is het afgebroken.',
   'fields.valid-iban.incomplete.hint':
@@ -266,6 +302,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Maak de factuur op in {{allowed}}; overleg eerst met de afnemer als dat niet kan.',
   'fields.currency-allowed.unknown':
     'De valuta "{{currency}}" op de factuur is geen geldige valutacode (ISO 4217).',
+  'fields.currency-allowed.withdrawn':
+    'De factuur is in {{currency}}, een valuta die sinds {{since}} niet meer bestaat; gebruik {{replacement}}.',
+  'fields.currency-allowed.withdrawn.hint':
+    'Stel in uw factuurprogramma de valuta van de factuur in op {{replacement}} en vermeld de bedragen in {{replacement}}.',
   'fields.currency-allowed.unknown.hint': 'Gebruik de officiële valutacode van drie letters, zoals EUR.',
   'fields.date-not-in-future.future':
     '{{Field}} is {{date}}; die ligt in de toekomst (de controle liep op {{today}}).',

@@ -19,17 +19,24 @@ export type Placeholders<S extends string> = S extends `${string}{{${infer Name}
 export type TemplateValue = string | number | boolean | null | undefined | LocalizedText;
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+/** A placeholder with the full stop that may follow it. */
+const PLACEHOLDER_AND_STOP = /\{\{(\w+)\}\}(\.?)/g;
 
-/** Fills a template's placeholders for one language; a placeholder without a value stays as it is. */
+/**
+ * Fills a template's placeholders for one language; a placeholder without a value stays as it is.
+ * A value that ends a sentence itself ("ACME B.V.", an ellipsis) takes the place of the template's
+ * full stop after it, so no sentence ends in "B.V..".
+ */
 export function fillTemplate(
   template: string,
   vars: Readonly<Record<string, TemplateValue>>,
   lang: Lang,
 ): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLACEHOLDER_AND_STOP, (whole, name: string, stop: string) => {
     const value = vars[name];
     if (value === undefined || value === null) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
+    const text = typeof value === 'object' ? value[lang] : String(value);
+    return stop && /[.…]$/.test(text) ? text : text + stop;
   });
 }
 

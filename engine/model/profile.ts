@@ -129,6 +129,8 @@ export interface DeliveryRules {
   readonly manualApproval?: boolean;
   /** The buyer's contact address for questions (never the invoice address). */
   readonly contactAddress?: string;
+  /** Largest e-mail the invoice mailbox accepts, in bytes, attachments encoded (base64) and headers included. */
+  readonly maxEmailBytes?: number;
 }
 
 /**

@@ -120,7 +120,11 @@ export function toPageOcr(
 
 type PageOutcome = { readonly ocr: PageOcr } | { readonly ocrError: PageOcrError };
 
-type PageSize = { readonly widthPt: number; readonly heightPt: number };
+type PageSize = {
+  readonly widthPt: number;
+  readonly heightPt: number;
+  readonly sourcePx?: { readonly widthPx: number; readonly heightPx: number };
+};
 
 /** A page of an uploaded image: its size (0 when it could not be decoded) and, truthfully, no text layer. */
 function imagePage(index: number, size: PageSize | undefined): PageModel {
@@ -130,6 +134,14 @@ function imagePage(index: number, size: PageSize | undefined): PageModel {
     heightPt: round2(size?.heightPt ?? 0),
     rotation: 0,
     text: { words: [], charCount: 0, garbledRatio: 0 },
+    // The image is the page: its own pixels, for the image-size rules (`ocr.image-side`).
+    ...(size?.sourcePx && {
+      scan: {
+        ...size.sourcePx,
+        drawnWidthPt: round2(size.widthPt),
+        drawnHeightPt: round2(size.heightPt),
+      },
+    }),
   };
 }
 
@@ -154,7 +166,13 @@ export async function ocr(
   for await (const rendered of pages) {
     sizes.set(
       rendered.index,
-      rendered.ok ? { widthPt: rendered.widthPt, heightPt: rendered.heightPt } : undefined,
+      rendered.ok
+        ? {
+            widthPt: rendered.widthPt,
+            heightPt: rendered.heightPt,
+            ...(rendered.sourcePx && { sourcePx: rendered.sourcePx }),
+          }
+        : undefined,
     );
     if (!rendered.ok) {
       finished(rendered.index, { ocrError: { code: 'render_failed', detail: rendered.detail } });

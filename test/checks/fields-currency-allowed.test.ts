@@ -27,4 +27,17 @@ describe('fields.currency-allowed', () => {
       data: { currency: 'XBT' },
     });
   });
+
+  test('names a withdrawn currency such as DEM as withdrawn, with the currency to use', () => {
+    const [finding] = runOne(check, textDoc(lines(['Rechnung 5', 'Währung: DEM', 'Gesamtbetrag 5,00'])));
+    expect(finding).toMatchObject({
+      messageId: 'fields.currency-allowed.withdrawn',
+      data: { currency: 'DEM', since: 2002, replacement: 'EUR' },
+    });
+    expect(finding?.message.en).toBe(
+      'The invoice is in DEM, a currency that is no longer in use since 2002; use EUR.',
+    );
+    expect(finding?.message.nl).toContain('sinds 2002 niet meer bestaat; gebruik EUR');
+    expect(finding?.message.en).not.toContain('not a valid currency code');
+  });
 });

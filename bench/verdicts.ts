@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:verdicts`: every preset over every corpus invoice. Reads
+ * `../shared/corpus/manifest.json` (beside the repository; `CORPUS_DIR` overrides the folder), runs
+ * each printed invoice (text, hybrid and scanned PDFs, images) through the in-process pipeline under
+ * every preset in `profiles/examples/`, and prints per preset the verdict counts and which checks fire
+ * how often (errors and warnings apart), so a false alarm on real invoices stands out. The corpus holds
+ * real, valid invoices: an error that fires on many of them is suspect.
+ *
+ * OCR is real (the server's tesseract pool, two workers, run `nice`), and what it read is kept per page
+ * image in `BENCH_OCR_CACHE` (default `/tmp/proeffactuur-ocr-cache`), keyed by a sha256 of the pixels,
+ * the dpi and the languages, so a second run takes seconds. `--no-cache` reads everything again.
+ * `--details` lists, per preset, the files and the checks that rejected them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { registry } from '../checks/index.js';
+import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../engine/ocr-engine.js';
+import { runPipeline } from '../engine/pipeline.js';
+import { presets } from '../profiles/presets.js';
+import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
+import { fromRoot } from '../runtime/paths.js';
+
+interface Case {
+  readonly file: string;
+  readonly kind: string;
+}
+
+/** What OCR read, stored per page image: the same pixels at the same dpi read the same. */
+function cachedOcr(engine: OcrEngine, folder: string, languages: readonly string[]): OcrEngine {
+  mkdirSync(folder, { recursive: true });
+  return {
+    concurrency: engine.concurrency,
+    async recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
+      const key = createHash('sha256')
+        .update(`${image.width}x${image.height}@${options.dpi}:${languages.join('+')}:`)
+        .update(image.pixels)
+        .digest('hex');
+      const file = path.join(folder, `${key}.json`);
+      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
+      // The engine may take over (detach) the pixels: the key is computed before.
+      const result = await engine.recognize(image, options);
+      writeFileSync(file, JSON.stringify(result));
+      return result;
+    },
+  };
+}
+
+/** Counts per key, printed largest first. */
+class Counter {
+  readonly counts = new Map<string, number>();
+  add(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  sorted(): [string, number][] {
+    return [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+}
+
+const PRINTED_KINDS = new Set(['text-pdf', 'hybrid-pdf', 'scanned-pdf', 'image']);
+
+async function main(): Promise<void> {
+  const folder = process.env.CORPUS_DIR ?? fromRoot('..', 'shared', 'corpus');
+  const manifestPath = path.join(folder, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    console.log(`No corpus at ${manifestPath}: nothing to measure (set CORPUS_DIR to its folder).`);
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Case[];
+  const cases = manifest.filter((c) => PRINTED_KINDS.has(c.kind));
+  const languages = ['nld', 'eng'];
+  const pool = createTesseractPool({ workers: 2, pageTimeoutMs: 180_000, languages });
+  const cacheFolder = process.argv.includes('--no-cache')
+    ? undefined
+    : path.resolve(process.env.BENCH_OCR_CACHE ?? '/tmp/proeffactuur-ocr-cache');
+  const ocr: OcrEngine = cacheFolder ? cachedOcr(pool, cacheFolder, languages) : pool;
+  const details = process.argv.includes('--details');
+  const kinds = new Counter();
+  for (const c of cases) kinds.add(c.kind);
+
+  console.log(`Corpus: ${folder}`);
+  console.log(
+    `${cases.length} invoices (${kinds
+      .sorted()
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}); OCR ${cacheFolder ? `cached in ${cacheFolder}` : 'read fresh'}.`,
+  );
+  try {
+    for (const profile of presets().values()) {
+      const verdicts = new Counter();
+      const errors = new Counter();
+      const warnings = new Counter();
+      const rejected: string[] = [];
+      for (const c of cases) {
+        const bytes = new Uint8Array(readFileSync(path.join(folder, c.file)));
+        const report = await runPipeline({ bytes, name: path.basename(c.file) }, profile, { registry, ocr });
+        verdicts.add(report.verdict);
+        const errorChecks = new Set(
+          report.findings.filter((f) => f.severity === 'error').map((f) => f.checkId),
+        );
+        const warningChecks = new Set(
+          report.findings.filter((f) => f.severity === 'warning').map((f) => f.checkId),
+        );
+        for (const id of errorChecks) errors.add(id);
+        for (const id of warningChecks) warnings.add(id);
+        if (report.verdict !== 'accepted')
+          rejected.push(
+            `    ${c.file} (${c.kind}): ${report.verdict} by ${[...errorChecks].join(', ') || '—'}`,
+          );
+      }
+      const v = (name: string): number => verdicts.counts.get(name) ?? 0;
+      console.log('');
+      console.log(
+        `## ${profile.id} (channels ${profile.channels}): ${v('accepted')} accepted, ${v('rejected')} rejected, ${v('undetermined')} undetermined`,
+      );
+      const rows = new Set([...errors.counts.keys(), ...warnings.counts.keys()]);
+      if (rows.size === 0) console.log('  no check fired');
+      else {
+        console.log(`  ${'check'.padEnd(30)}${'errors'.padStart(7)}${'warnings'.padStart(10)}`);
+        const ordered = [...rows].sort(
+          (a, b) =>
+            (errors.counts.get(b) ?? 0) - (errors.counts.get(a) ?? 0) ||
+            (warnings.counts.get(b) ?? 0) - (warnings.counts.get(a) ?? 0) ||
+            a.localeCompare(b),
+        );
+        for (const id of ordered)
+          console.log(
+            `  ${id.padEnd(30)}${String(errors.counts.get(id) ?? 0).padStart(7)}${String(warnings.counts.get(id) ?? 0).padStart(10)}`,
+          );
+      }
+      if (details && rejected.length > 0) console.log(rejected.join('\n'));
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+await main();
