@@ -118,10 +118,13 @@ export function receiveUpload(
     readonly incoming: () => IncomingBlob;
     /** Longest wait for the next bytes, in ms. */
     readonly idleTimeoutMs: number;
+    /** Turns a write error of the temporary file into the error to answer with (a full disk: 503). */
+    readonly writeError?: (error: unknown) => unknown;
   },
 ): Promise<ReceivedUpload> {
   const { limits } = options;
   const fileField = options.fileField ?? 'file';
+  const writeError = options.writeError ?? ((error: unknown) => error);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.fileBytes + FORM_ALLOWANCE_BYTES)
     return Promise.reject(tooLarge(limits.fileBytes));
@@ -234,7 +237,7 @@ export function receiveUpload(
         blob = options.incoming();
       } catch (error) {
         stream.resume();
-        fail(error);
+        fail(writeError(error));
         return;
       }
       const target = blob;
@@ -248,11 +251,14 @@ export function receiveUpload(
           stream.pause();
           target.write(chunk).then(
             () => stream.resume(),
-            (error: unknown) => fail(error),
+            (error: unknown) => fail(writeError(error)),
           );
         });
         stream.on('end', () => {
-          target.finish().then(() => done(), failed);
+          target.finish().then(
+            () => done(),
+            (error: unknown) => failed(writeError(error)),
+          );
         });
         stream.on('error', (error) => failed(error));
       });

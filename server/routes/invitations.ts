@@ -181,6 +181,7 @@ export function invitationsRouter(deps: {
     const upload = await receiveUpload(req, {
       limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 5, fieldBytes: 1024 },
       incoming: () => runs.incoming(),
+      writeError: (error) => runs.storageError(error),
       idleTimeoutMs: deps.uploadIdleTimeoutMs,
     });
     try {

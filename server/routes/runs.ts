@@ -70,6 +70,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     const upload = await receiveUpload(req, {
       limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 20, fieldBytes: 64 * 1024 },
       incoming: () => runs.incoming(),
+      writeError: (error) => runs.storageError(error),
       idleTimeoutMs: options.uploadIdleTimeoutMs,
     });
     let run: RunRecord;

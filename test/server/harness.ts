@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../../server/core/config.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
 import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
-import { BlobStore } from '../../server/store/blobs.js';
+import { BlobStore, type BlobStoreOptions } from '../../server/store/blobs.js';
 
 /** A running test server. */
 export interface TestServer {
@@ -34,7 +34,7 @@ export async function startTestServer(
   overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
     pageImage?: PageImageProvider | null;
   } = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; blobs?: BlobStoreOptions } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
