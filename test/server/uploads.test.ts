@@ -3,8 +3,10 @@
  * before reading, cut off at the limit, streamed to disk, malformed forms as 400, UTF-8 file names,
  * the buyer's limits on invitation links, per-client limits, and a full disk.
  */
-import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -110,8 +112,11 @@ const chunked = (chunks: Buffer[], last: boolean): Buffer =>
     ...(last ? [Buffer.from('0\r\n\r\n')] : []),
   ]);
 
+/** Files left in the folder where uploads are received (none when the folder does not exist). */
 const incomingFiles = (server: TestServer): string[] =>
-  readdirSync(path.join(server.dataDir, 'files', 'incoming'));
+  readdirSync(path.join(server.dataDir, 'files', 'incoming'), { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
 
 const json = async (res: Response): Promise<Record<string, any>> => (await res.json()) as Record<string, any>;
 const bearer = (key: string): Record<string, string> => ({ authorization: `Bearer ${key}` });
@@ -182,8 +187,8 @@ describe('refusing before reading (F8)', () => {
     );
     expect(answer.status).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(incomingFiles(server)).toEqual([]);
     expect(server.errors).toEqual([]);
+    expect(incomingFiles(server)).toEqual([]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 });
@@ -490,4 +495,56 @@ describe('streaming to disk and a full disk', () => {
     expect(incomingFiles(server)).toEqual([]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
+});
+
+/** Mounts a tmpfs of `mb` MB (root only); undefined where that is not possible. */
+function smallDisk(mb: number): string | undefined {
+  const dir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-full-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${mb}m`, 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+describe('a really full disk (a 4 MB tmpfs as the data folder; needs root, skipped otherwise)', () => {
+  const dir = smallDisk(4);
+  const when = dir ? test : test.skip;
+  if (!dir)
+    console.warn(
+      'uploads.test.ts: cannot mount a tmpfs here (not root?); the real full-disk test is skipped',
+    );
+  let server: TestServer;
+  beforeAll(async () => {
+    if (dir)
+      server = await startTestServer({ dataDir: dir, maxUploadBytes: 8 * MB, anonymousMaxActiveRuns: 50 });
+  });
+  afterAll(async () => {
+    if (!dir) return;
+    await server.close({ keepData: true });
+    execFileSync('umount', [dir]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  when(
+    'an upload larger than the free space is 503 storage_full, leaves nothing behind, and the next one works',
+    async () => {
+      const big = new Uint8Array(5 * MB);
+      big.set(Buffer.from('%PDF-1.7\n'));
+      const res = await fetch(`${server.url}/api/runs`, { method: 'POST', body: uploadForm(big) });
+      expect(res.status).toBe(503);
+      expect((await json(res)).code).toBe('storage_full');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(incomingFiles(server)).toEqual([]);
+      expect(server.errors).toEqual([]);
+      const small = await fetch(`${server.url}/api/runs?wait=20`, {
+        method: 'POST',
+        body: uploadForm(await textInvoicePdf()),
+      });
+      expect(small.status).toBe(201);
+      expect((await json(small)).verdict).toBe('accepted');
+    },
+  );
 });
