@@ -147,12 +147,28 @@ export function receiveUpload(
         parser.removeAllListeners();
         parser.on('error', () => {}); // a late parser error after the answer is of no interest
       }
-      // Read no more: the answer goes out with `Connection: close` (see uploadErrors).
+    };
+    /** After a refusal: read no more (the answer goes out with `Connection: close`, see uploadErrors). */
+    const stopReading = (): void => {
       req.pause();
+    };
+    /**
+     * After the whole form: what follows the closing boundary (an epilogue, normally a CRLF) is read
+     * and dropped so the connection can serve the next request; more than a little closes it.
+     */
+    const drainEpilogue = (): void => {
+      if (req.complete) return;
+      let extra = 0;
+      req.on('data', (chunk: Buffer) => {
+        extra += chunk.length;
+        if (extra > FORM_ALLOWANCE_BYTES) req.destroy();
+      });
+      req.resume();
     };
     const fail = (error: unknown): void => {
       if (settled) return;
       stop();
+      stopReading();
       blob?.discard();
       reject(error);
     };
@@ -278,6 +294,7 @@ export function receiveUpload(
       (fileDone ?? Promise.resolve()).then(() => {
         if (settled) return;
         stop();
+        drainEpilogue();
         resolve({
           fields,
           ...(blob && {

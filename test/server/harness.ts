@@ -26,7 +26,8 @@ export interface TestServer {
 }
 
 /**
- * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits are off unless given;
+ * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits and per-client upload
+ * limits are off unless given;
  * `pageImage: null` serves no page images (as a server without a renderer);
  * `now` injects a clock into the services (runs, webhooks, retention).
  */
@@ -46,6 +47,11 @@ export async function startTestServer(
     maxQueuedRuns: 100,
     rateLimitPerKey: 0,
     rateLimitPerIp: 0,
+    // Per-client upload limits are off unless a test gives them (like rate limits): tests send many
+    // uploads from one address.
+    anonymousMaxActiveRuns: 1000,
+    anonymousMaxBytesPerDay: 100 * 1024 * 1024 * 1024,
+    buyerMaxBytesPerDay: 100 * 1024 * 1024 * 1024,
     ...configOverrides,
     dataDir,
   };

@@ -244,7 +244,7 @@ describe('malformed multipart (F7)', () => {
 describe('file names (F9)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ anonymousMaxActiveRuns: 50 });
+    server = await startTestServer();
   });
   afterAll(() => server.close());
 
