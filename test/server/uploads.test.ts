@@ -193,6 +193,40 @@ describe('refusing before reading (F8)', () => {
   });
 });
 
+describe('keep-alive after an upload', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  test('a form with an epilogue after its closing boundary leaves the connection able to serve the next request', async () => {
+    const body = Buffer.concat([
+      filePart(Buffer.from(await textInvoicePdf())),
+      closing,
+      Buffer.from('epilogue\r\n'),
+    ]);
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body);
+    for (let i = 0; i < 100 && !received.includes('"id":"run_'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    for (let i = 0; i < 100 && !received.includes('"status":"ok"'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 202', 'HTTP/1.1 200']);
+  });
+});
+
 describe('malformed multipart (F7)', () => {
   let server: TestServer;
   beforeAll(async () => {
