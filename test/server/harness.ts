@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/core/config.js';
+import type { UploadLog } from '../../server/http/upload.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
 import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
@@ -35,7 +36,7 @@ export async function startTestServer(
   overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
     pageImage?: PageImageProvider | null;
   } = {},
-  options: { now?: () => Date; blobs?: BlobStoreOptions } = {},
+  options: { now?: () => Date; blobs?: BlobStoreOptions; log?: UploadLog } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
@@ -56,7 +57,8 @@ export async function startTestServer(
     dataDir,
   };
   const errors: unknown[] = [];
-  const services = startServices(config, { ...options, log: (error) => errors.push(error) });
+  const { log: uploadLog, ...serviceOptions } = options;
+  const services = startServices(config, { ...serviceOptions, log: (error) => errors.push(error) });
   const pageImages = new PageImageService(services.runs, {
     dataDir,
     blobs: new BlobStore(dataDir),
@@ -74,6 +76,7 @@ export async function startTestServer(
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,
     logError: (error) => errors.push(error),
+    ...(uploadLog && { log: uploadLog }),
     ...(options.now && { now: options.now }),
   });
   const server = app.listen(0, '127.0.0.1');

@@ -121,10 +121,23 @@ const incomingFiles = (server: TestServer): string[] =>
 const json = async (res: Response): Promise<Record<string, any>> => (await res.json()) as Record<string, any>;
 const bearer = (key: string): Record<string, string> => ({ authorization: `Bearer ${key}` });
 
+/** A logger that keeps what it is given. */
+const recordingLog = () => {
+  const entries: { level: string; object: Record<string, unknown>; message: string }[] = [];
+  return {
+    entries,
+    debug: (object: Record<string, unknown>, message: string) =>
+      entries.push({ level: 'debug', object, message }),
+    warn: (object: Record<string, unknown>, message: string) =>
+      entries.push({ level: 'warn', object, message }),
+  };
+};
+
 describe('refusing before reading (F8)', () => {
   let server: TestServer;
+  const log = recordingLog();
   beforeAll(async () => {
-    server = await startTestServer({ maxUploadBytes: 1 * MB, uploadIdleTimeoutMs: 1500 });
+    server = await startTestServer({ maxUploadBytes: 1 * MB, uploadIdleTimeoutMs: 1500 }, { log });
   });
   afterAll(() => server.close());
 
@@ -188,6 +201,7 @@ describe('refusing before reading (F8)', () => {
     expect(answer.status).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.errors).toEqual([]);
+    expect(log.entries.filter((e) => e.message.includes('abandoned')).map((e) => e.level)).toEqual(['debug']);
     expect(incomingFiles(server)).toEqual([]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
@@ -229,8 +243,17 @@ describe('keep-alive after an upload', () => {
 
 describe('malformed multipart (F7)', () => {
   let server: TestServer;
+  const log = recordingLog();
   beforeAll(async () => {
-    server = await startTestServer({ maxUploadBytes: 1 * MB });
+    server = await startTestServer({ maxUploadBytes: 1 * MB }, { log });
+  });
+  afterAll(() => {
+    // Each refusal is logged once at warn with its reason, without a stack.
+    expect(log.entries.filter((e) => e.level === 'warn')).toHaveLength(cases.length);
+    for (const entry of log.entries) {
+      expect(typeof entry.object.reason).toBe('string');
+      expect(JSON.stringify(entry.object)).not.toMatch(/\n\s+at /);
+    }
   });
   afterAll(() => server.close());
 
