@@ -247,7 +247,8 @@ describe('malformed multipart (F7)', () => {
   beforeAll(async () => {
     server = await startTestServer({ maxUploadBytes: 1 * MB }, { log });
   });
-  afterAll(() => {
+  afterAll(async () => {
+    await server.close();
     // Each refusal is logged once at warn with its reason, without a stack.
     expect(log.entries.filter((e) => e.level === 'warn')).toHaveLength(cases.length);
     for (const entry of log.entries) {
@@ -255,7 +256,6 @@ describe('malformed multipart (F7)', () => {
       expect(JSON.stringify(entry.object)).not.toMatch(/\n\s+at /);
     }
   });
-  afterAll(() => server.close());
 
   const pdf = '%PDF-1.7\n%%EOF\n';
   const cases: [string, Record<string, string>, Buffer][] = [
