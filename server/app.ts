@@ -82,7 +82,7 @@ export function createApp(deps: AppDeps): Express {
   const { trustProxy } = deps.config;
   app.set('trust proxy', Array.isArray(trustProxy) ? [...trustProxy] : trustProxy);
   app.use(securityHeaders);
-  app.use(sessionMiddleware(deps.users));
+  app.use(sessionMiddleware(deps.users, deps.config.cookieSecure));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', version: ENGINE_VERSION, runs: deps.runs.stats() });

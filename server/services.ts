@@ -115,7 +115,7 @@ export function startServices(
     idempotency,
     webhooks,
     retention,
-    users: new UserStore(db),
+    users: new UserStore(db, options.now),
     invitations: new InvitationStore(db),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),

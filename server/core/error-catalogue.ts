@@ -339,6 +339,13 @@ export const ERROR_CATALOGUE = {
     nl: 'Alleen een proeffactuur die door de controle kwam, kunt u goedkeuren of afwijzen.',
     en: 'Only a sample that passed the check can be approved or rejected.',
   },
+  session_ended: {
+    status: 401,
+    description:
+      'The session cookie names no live session: it expired, was signed out, or the key or user it was opened with no longer works.',
+    nl: 'U bent niet meer ingelogd: uw sessie is verlopen of beëindigd. Log opnieuw in.',
+    en: 'You are no longer signed in: your session has expired or ended. Please sign in again.',
+  },
   sign_in_failed: {
     status: 401,
     description: 'The e-mail address or the password is wrong.',
@@ -370,6 +377,12 @@ export const ERROR_CATALOGUE = {
       'Too many failed sign-ins for this e-mail address or client address in 15 minutes; see `retryAfterSeconds`.',
     nl: 'Te veel mislukte pogingen om in te loggen. Probeer het over {{minutes}} minuten opnieuw.',
     en: 'Too many failed sign-in attempts. Try again in {{minutes}} minutes.',
+    variants: {
+      busy: {
+        nl: 'Er wordt op dit moment al vaak ingelogd voor dit account of vanaf dit adres. Probeer het over {{seconds}} seconden opnieuw.',
+        en: 'Many sign-ins for this account or from this address are already in progress. Try again in {{seconds}} seconds.',
+      },
+    },
   },
   too_many_files: {
     status: 400,

@@ -3,14 +3,17 @@
  * of `session.ts`; state-changing requests need its CSRF token too). A missing key and an unknown or
  * revoked key are both 401 (with `WWW-Authenticate`), told apart by their codes; which of the two does
  * not reveal whether a key ever existed. An expired key is `api_key_expired`; a key without the scope
- * an action needs is 403 `insufficient_scope`. A browser session acts with every scope: it is the
- * buyer's own staff, signed in with a password.
+ * an action needs is 403 `insufficient_scope`. A browser session opened with an API key may do exactly
+ * what that key may do, decided by the same rules at each request (its scopes; it ends when the key
+ * expires or is revoked); one opened with a user's password acts with every scope: it is the buyer's
+ * own staff (users have no roles yet). A session cookie that names no live session is 401
+ * `session_ended` wherever a wrong key would be 401.
  */
 import type { Request, RequestHandler } from 'express';
 import { HarnessError, runNotFound } from '../core/errors.js';
 import { type Buyer, type BuyerStore, type Principal, SCOPES, type Scope } from '../store/buyers.js';
 import type { RunRecord } from '../store/runs.js';
-import { actingSession, csrfFailed } from './session.js';
+import { actingSession, csrfFailed, sessionEnded, sessionEndedError } from './session.js';
 
 const missing = (): HarnessError =>
   new HarnessError('api_key_missing', { extra: { wwwAuthenticate: 'Bearer' } });
@@ -54,11 +57,21 @@ export function principalOf(req: Request, buyers: BuyerStore): Principal | undef
   return found ?? undefined;
 }
 
-/** A signed-in browser session's buyer, with every scope; null without a (CSRF-valid) session. */
-function sessionPrincipal(req: Request, buyers: BuyerStore): Principal | null {
+/**
+ * A signed-in browser session's principal: its key's (scopes, limits, rate-limit budget) for a session
+ * opened with a key, every scope for a user's session; null without a (CSRF-valid) session. A session
+ * whose key no longer works, or a cookie of a session that ended, is a 401.
+ */
+function sessionPrincipal(req: Request, buyers: BuyerStore): Principal | HarnessError | null {
+  if (sessionEnded(req)) return sessionEndedError();
   const { session } = actingSession(req);
-  const buyer = session && buyers.getBuyer(session.buyerId);
-  if (!session || !buyer) return null;
+  if (!session) return null;
+  if (session.keyId !== undefined) {
+    const principal = buyers.principalOfKey(session.keyId);
+    return 'buyer' in principal && principal.buyer.id === session.buyerId ? principal : sessionEndedError();
+  }
+  const buyer = buyers.getBuyer(session.buyerId);
+  if (!buyer) return sessionEndedError();
   return { buyer, keyId: `session:${session.buyerId}`, scopes: SCOPES, limits: buyers.limitsOf(buyer.id) };
 }
 

@@ -3,6 +3,9 @@
  * CSRF token (synchroniser pattern) that the pages send back in `X-CSRF-Token` on every state-changing
  * request. The session is read once per request by {@link sessionMiddleware}; `auth.ts` accepts it
  * wherever an API key is accepted, but only with a matching CSRF token for POST, PUT, PATCH, DELETE.
+ * A cookie that names no live session (it expired, was signed out, or its key or user stopped
+ * working) is cleared on the answer, and refused with 401 where a key would be (`session_ended`),
+ * as a key that stopped working is: a stale credential is never quietly taken for no credential.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
@@ -10,12 +13,18 @@ import type { CookieSecure } from '../core/config.js';
 import { HarnessError } from '../core/errors.js';
 import type { Session, UserStore } from '../store/users.js';
 
-/** Name of the session cookie. */
 /** Failed sign-ins per e-mail before sign-in is refused for a while. */
 export const MAX_FAILURES = 10;
 /** Failed sign-ins per client address before sign-in is refused for a while. */
 export const MAX_FAILURES_PER_ADDRESS = 50;
+/** Password checks (scrypt, ~32 MiB and a few hundred ms of CPU each) running at once for one e-mail. */
+export const MAX_CONCURRENT_HASHES_PER_ACCOUNT = 2;
+/** Password checks running at once for one client address. */
+export const MAX_CONCURRENT_HASHES_PER_ADDRESS = 4;
+/** Password checks running at once in the whole server. */
+export const MAX_CONCURRENT_HASHES = 8;
 
+/** Name of the session cookie. */
 export const SESSION_COOKIE = 'pf_session';
 /** Header the pages send the CSRF token in. */
 export const CSRF_HEADER = 'x-csrf-token';
@@ -28,6 +37,8 @@ interface RequestSession {
 }
 
 const sessions = new WeakMap<Request, RequestSession>();
+// Requests whose session cookie names no live session.
+const ended = new WeakSet<Request>();
 
 /** The value of one cookie of a request. */
 export function cookie(req: Request, name: string): string | undefined {
@@ -38,15 +49,32 @@ export function cookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** Reads the session cookie (if any) and remembers the live session for this request. */
-export function sessionMiddleware(users: UserStore): RequestHandler {
-  return (req, _res, next) => {
+/**
+ * Reads the session cookie (if any) and remembers the live session for this request; a cookie that
+ * names no live session is remembered as ended and cleared on the answer.
+ */
+export function sessionMiddleware(users: UserStore, mode: CookieSecure = 'auto'): RequestHandler {
+  return (req, res, next) => {
     const id = cookie(req, SESSION_COOKIE);
-    const session = id ? users.session(id) : undefined;
-    if (id && session) sessions.set(req, { id, session });
+    if (id) {
+      const session = users.session(id);
+      if (session) sessions.set(req, { id, session });
+      else {
+        ended.add(req);
+        clearSessionCookie(req, res, mode);
+      }
+    }
     next();
   };
 }
+
+/** Whether the request sent a session cookie that names no live session. */
+export function sessionEnded(req: Request): boolean {
+  return ended.has(req);
+}
+
+/** 401 for a request whose session has ended: sign in again. */
+export const sessionEndedError = (): HarnessError => new HarnessError('session_ended');
 
 /** The request's live session and its secret id, whatever the CSRF token says. */
 export function sessionOf(req: Request): RequestSession | undefined {
@@ -91,10 +119,14 @@ export function setSessionCookie(
   maxAgeMs: number,
   mode: CookieSecure = 'auto',
 ): void {
-  res.append(
-    'Set-Cookie',
-    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(maxAgeMs / 1000)}${secure(req, mode) ? '; Secure' : ''}`,
-  );
+  // Replaces the clearing of an ended session's cookie that the middleware may have set.
+  const others = ([] as string[])
+    .concat((res.getHeader('Set-Cookie') as string | string[] | undefined) ?? [])
+    .filter((c) => !c.startsWith(`${SESSION_COOKIE}=`));
+  res.setHeader('Set-Cookie', [
+    ...others,
+    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}${secure(req, mode) ? '; Secure' : ''}`,
+  ]);
 }
 
 /** Clears the session cookie (with the same attributes, so browsers replace it). */

@@ -7,7 +7,7 @@ import { registry } from '../../checks/index.js';
 import { findPreset, presets } from '../../profiles/presets.js';
 import { profileSchema } from '../../profiles/schema.js';
 import { HarnessError } from '../core/errors.js';
-import { authenticated, requireBuyer } from '../http/auth.js';
+import { authenticated, buyerOf, requireBuyer } from '../http/auth.js';
 import type { ProfileService } from '../services/profiles.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { StoredProfile } from '../store/profiles.js';
@@ -83,6 +83,7 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   // Validation needs no account (it stores and reveals nothing). With `?profile=<id>` and the owner's
   // key it judges the document as a new version of that profile (an unchanged start date may be past).
   router.post('/profiles/validate', json, (req, res: Response) => {
+    buyerOf(req, buyers); // a key (or session) that is sent must work, even where none is needed
     const body = jsonBody(req);
     const against = typeof req.query.profile === 'string' ? req.query.profile : undefined;
     const previous = against ? service.get(buyer(req), against) : undefined;

@@ -1,56 +1,112 @@
 /**
  * Signing in to the buyer pages: `POST /api/session` with an API key or an e-mail and password opens
  * a browser session (cookie); `GET` tells who is signed in (and the CSRF token the page must send
- * back); `DELETE` signs out. Failed attempts are counted per e-mail ({@link MAX_FAILURES}) and per
- * client address ({@link MAX_FAILURES_PER_ADDRESS}, as an office shares one) within a quarter of an
- * hour; past either, sign-in answers 429 for a while, even with the right password.
+ * back); `DELETE` signs out. A session opened with a key may do what the key may do and ends when the
+ * key does (see `auth.ts`).
+ *
+ * Guessing is bounded. Failed attempts are counted per e-mail ({@link MAX_FAILURES}) and per client
+ * address ({@link MAX_FAILURES_PER_ADDRESS}, as an office shares one) within a quarter of an hour; past
+ * either, sign-in answers 429 for a while, even with the right password. An attempt is counted
+ * *before* its password is hashed, in the same synchronous step that checks the lock-out, so a burst
+ * of concurrent guesses cannot all pass the check before the first failure is recorded; a success
+ * takes its count back. And the scrypt work itself is bounded: at most
+ * {@link MAX_CONCURRENT_HASHES_PER_ACCOUNT} password checks at once per e-mail,
+ * {@link MAX_CONCURRENT_HASHES_PER_ADDRESS} per address and {@link MAX_CONCURRENT_HASHES} in all; an
+ * attempt past those answers 429 at once (`Retry-After: 1`), without hashing and without counting.
  */
 import express, { type Request, Router } from 'express';
 import type { CookieSecure } from '../core/config.js';
 import { HarnessError } from '../core/errors.js';
 import {
   clearSessionCookie,
+  MAX_CONCURRENT_HASHES,
+  MAX_CONCURRENT_HASHES_PER_ACCOUNT,
+  MAX_CONCURRENT_HASHES_PER_ADDRESS,
   MAX_FAILURES,
   MAX_FAILURES_PER_ADDRESS,
   sessionOf,
   setSessionCookie,
 } from '../http/session.js';
-import type { BuyerStore } from '../store/buyers.js';
-import { SESSION_TTL_MS, type Session, type UserStore } from '../store/users.js';
+import { type BuyerStore, SCOPES } from '../store/buyers.js';
+import type { Session, UserStore } from '../store/users.js';
 
 const WINDOW_MS = 15 * 60 * 1000;
+const ALL = 'all';
 
-/** Counts failures in a sliding window, per key; forgets a key once its window is over. */
-class FailureCounter {
-  private readonly failures = new Map<string, number[]>();
+/** One counted attempt (an object, so a success can take exactly its own count back). */
+interface Attempt {
+  readonly at: number;
+}
+
+/**
+ * The lock-out: attempts in a sliding window per key (`ip:…`, `email:…`), and the password checks
+ * running now per key. Every decision is synchronous, so two requests cannot interleave inside one.
+ */
+class SignInGuard {
+  private readonly attempts = new Map<string, Attempt[]>();
+  private readonly running = new Map<string, number>();
 
   constructor(private readonly now: () => number) {}
 
-  private recent(key: string): number[] {
+  private recent(key: string): Attempt[] {
     const since = this.now() - WINDOW_MS;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
+    const kept = (this.attempts.get(key) ?? []).filter((a) => a.at > since);
+    if (kept.length === 0) this.attempts.delete(key);
+    else this.attempts.set(key, kept);
     return kept;
   }
 
   /** Seconds until another attempt is allowed, or 0. */
-  blockedFor(keys: string[]): number {
+  blockedFor(keys: readonly string[]): number {
     let wait = 0;
     for (const key of keys) {
       const recent = this.recent(key);
       if (recent.length >= (key.startsWith('ip:') ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES))
-        wait = Math.max(wait, Math.ceil((recent[0]! + WINDOW_MS - this.now()) / 1000));
+        wait = Math.max(wait, Math.ceil((recent[0]!.at + WINDOW_MS - this.now()) / 1000));
     }
     return wait;
   }
 
-  fail(keys: string[]): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()]);
+  /** Counts an attempt against every key; returns it, to take back on success. */
+  count(keys: readonly string[]): Attempt {
+    const attempt = { at: this.now() };
+    for (const key of keys) this.attempts.set(key, [...this.recent(key), attempt]);
+    return attempt;
+  }
+
+  /** Takes a counted attempt back (it succeeded). */
+  uncount(keys: readonly string[], attempt: Attempt): void {
+    for (const key of keys) {
+      const kept = this.recent(key).filter((a) => a !== attempt);
+      if (kept.length === 0) this.attempts.delete(key);
+      else this.attempts.set(key, kept);
+    }
   }
 
   clear(key: string): void {
-    this.failures.delete(key);
+    this.attempts.delete(key);
+  }
+
+  /** Takes a password-check slot for every key, or none (false) when one of them is full. */
+  acquire(keys: readonly string[]): boolean {
+    const limit = (key: string): number =>
+      key === ALL
+        ? MAX_CONCURRENT_HASHES
+        : key.startsWith('ip:')
+          ? MAX_CONCURRENT_HASHES_PER_ADDRESS
+          : MAX_CONCURRENT_HASHES_PER_ACCOUNT;
+    const all = [...keys, ALL];
+    if (all.some((key) => (this.running.get(key) ?? 0) >= limit(key))) return false;
+    for (const key of all) this.running.set(key, (this.running.get(key) ?? 0) + 1);
+    return true;
+  }
+
+  release(keys: readonly string[]): void {
+    for (const key of [...keys, ALL]) {
+      const left = (this.running.get(key) ?? 1) - 1;
+      if (left <= 0) this.running.delete(key);
+      else this.running.set(key, left);
+    }
   }
 }
 
@@ -59,6 +115,8 @@ const json = express.json({ limit: '8kb', strict: true });
 const signInFailed = (): HarnessError => new HarnessError('sign_in_failed');
 
 const keyInvalid = (): HarnessError => new HarnessError('api_key_invalid');
+
+const keyExpired = (): HarnessError => new HarnessError('api_key_expired');
 
 /** Refuses a sign-in posted from another site (a login-CSRF attempt). */
 function sameOrigin(req: Request): void {
@@ -74,9 +132,18 @@ export function sessionRouter(
   { cookieSecure = 'auto', now = Date.now }: { cookieSecure?: CookieSecure; now?: () => number } = {},
 ): Router {
   const router = Router();
-  const failures = new FailureCounter(now);
+  const guard = new SignInGuard(now);
+
+  /** What a session may do now: its key's scopes (none once the key stopped working), or all. */
+  const scopesOf = (session: Session): readonly string[] | undefined => {
+    if (session.keyId === undefined) return SCOPES;
+    const principal = buyers.principalOfKey(session.keyId);
+    return 'buyer' in principal ? principal.scopes : undefined;
+  };
 
   const view = (session: Session): Record<string, unknown> => {
+    const scopes = scopesOf(session);
+    if (!scopes) return { signedIn: false };
     const buyer = buyers.getBuyer(session.buyerId);
     const user = session.userId ? users.user(session.userId) : undefined;
     return {
@@ -84,10 +151,24 @@ export function sessionRouter(
       buyer: { id: session.buyerId, name: buyer?.name ?? '' },
       user: user ? { email: user.email } : null,
       signedInWith: user ? 'password' : 'apiKey',
+      scopes,
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
     };
   };
+
+  const tooMany = (wait: number): HarnessError =>
+    new HarnessError('too_many_attempts', {
+      vars: { minutes: Math.ceil(wait / 60) },
+      extra: { retryAfterSeconds: wait },
+    });
+
+  const busy = (): HarnessError =>
+    new HarnessError('too_many_attempts', {
+      variant: 'busy',
+      vars: { seconds: 1 },
+      extra: { retryAfterSeconds: 1 },
+    });
 
   router.post('/session', json, async (req, res) => {
     sameOrigin(req);
@@ -98,36 +179,43 @@ export function sessionRouter(
     const password = typeof body.password === 'string' ? body.password : '';
     // The client's address as TRUST_PROXY decides (the TCP peer unless a trusted proxy says otherwise).
     const keys = [`ip:${req.ip ?? ''}`, ...(email ? [`email:${email}`] : [])];
-    const wait = failures.blockedFor(keys);
-    if (wait > 0)
-      throw new HarnessError('too_many_attempts', {
-        vars: { minutes: Math.ceil(wait / 60) },
-        extra: { retryAfterSeconds: wait },
-      });
+    const wait = guard.blockedFor(keys);
+    if (wait > 0) throw tooMany(wait);
 
     let opened: ReturnType<UserStore['openSession']>;
     if (apiKey) {
-      const buyer = buyers.authenticate(apiKey);
-      const keyId = buyer && users.keyIdOf(apiKey);
-      if (!buyer || !keyId) {
-        failures.fail(keys);
-        throw keyInvalid();
+      // No slow hash here (a key is a 256-bit secret): checked and counted in one synchronous step.
+      const principal = buyers.principal(apiKey);
+      if (!('buyer' in principal)) {
+        guard.count(keys);
+        throw principal.refused === 'expired' ? keyExpired() : keyInvalid();
       }
-      opened = users.openSession({ buyerId: buyer.id, keyId });
+      opened = users.openSession({
+        buyerId: principal.buyer.id,
+        keyId: principal.keyId,
+        ...(principal.expiresAt !== undefined && { expiresAt: principal.expiresAt }),
+      });
     } else if (email && password) {
-      const user = await users.authenticate(email, password);
-      if (!user) {
-        failures.fail(keys);
-        throw signInFailed();
+      // Decided before any await: a slot for the hash, and the attempt counted as if it fails.
+      if (!guard.acquire(keys)) throw busy();
+      const attempt = guard.count(keys);
+      let user: Awaited<ReturnType<UserStore['authenticate']>>;
+      try {
+        user = await users.authenticate(email, password);
+      } finally {
+        guard.release(keys);
       }
-      failures.clear(`email:${email}`);
+      if (!user) throw signInFailed();
+      guard.uncount(keys, attempt);
+      guard.clear(`email:${email}`);
       opened = users.openSession({ buyerId: user.buyerId, userId: user.id });
     } else {
       throw new HarnessError('sign_in_incomplete');
     }
     const previous = sessionOf(req);
     if (previous) users.closeSession(previous.id);
-    setSessionCookie(req, res, opened.id, SESSION_TTL_MS, cookieSecure);
+    const { createdAt, expiresAt } = opened.session;
+    setSessionCookie(req, res, opened.id, Date.parse(expiresAt) - Date.parse(createdAt), cookieSecure);
     res.status(201).set('Cache-Control', 'no-store').json(view(opened.session));
   });
 

@@ -45,6 +45,8 @@ export interface Principal {
   readonly keyId: string;
   readonly scopes: readonly Scope[];
   readonly limits: BuyerLimits;
+  /** When the key stops working; absent for a key that does not expire. */
+  readonly expiresAt?: string;
 }
 
 /** Why a key does not work. */
@@ -238,7 +240,19 @@ export class BuyerStore {
    */
   principal(apiKey: string): Principal | { refused: KeyRefusal } {
     if (!API_KEY.test(apiKey)) return { refused: 'invalid' };
-    const row = this.statements.keyByHash.get(hashKey(apiKey)) as KeyRow | undefined;
+    return this.principalOfRow(this.statements.keyByHash.get(hashKey(apiKey)) as KeyRow | undefined);
+  }
+
+  /**
+   * The same as {@link principal} for a key given by its id (`key_…`): what a browser session opened
+   * with that key may do, decided by the same rules at the same moment as the key itself, so a session
+   * never has more scopes, or a longer life, than its key.
+   */
+  principalOfKey(keyId: string): Principal | { refused: KeyRefusal } {
+    return this.principalOfRow(this.statements.keyById.get(keyId) as KeyRow | undefined);
+  }
+
+  private principalOfRow(row: KeyRow | undefined): Principal | { refused: KeyRefusal } {
     if (!row || row.revoked_at !== null) return { refused: 'invalid' };
     const now = this.now();
     if (row.expires_at !== null && Date.parse(row.expires_at) <= Date.parse(now))
@@ -253,6 +267,7 @@ export class BuyerStore {
       keyId: row.id,
       scopes: row.scopes.split(' ') as Scope[],
       limits: this.limitsOf(buyer.id),
+      ...(row.expires_at !== null && { expiresAt: row.expires_at }),
     };
   }
 }

@@ -4,8 +4,8 @@
  * Passwords are hashed with scrypt (node:crypto) at OWASP's minimum cost (N=2^15, r=8, p=3: 32 MiB,
  * a few hundred ms), the parameters kept in the hash so they can be raised later. A session id is a
  * 256-bit random secret held in an HttpOnly cookie; only its SHA-256 is stored, with the CSRF token
- * the session's forms must send back. A session made with an API key ends when that key is revoked;
- * one made by a user ends when the user is disabled.
+ * the session's forms must send back. A session made with an API key ends when that key is revoked
+ * or expires (it never outlives its key); one made by a user ends when the user is disabled.
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Db } from './database.js';
@@ -45,11 +45,20 @@ const SCRYPT = { N: 2 ** 15, r: 8, p: 3, keyLength: 32, maxmem: 64 * 1024 * 1024
 const random = (bytes: number): string => randomBytes(bytes).toString('base64url');
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
+let scryptComputations = 0;
+
+/**
+ * How many scrypt computations this process has started (hashes and verifications, the dummy ones
+ * for unknown e-mails included): what the sign-in limits bound, counted so tests need no clock.
+ */
+export const passwordHashCount = (): number => scryptComputations;
+
 function scryptAsync(
   password: string,
   salt: Buffer,
   params: { N: number; r: number; p: number; keyLength: number },
 ): Promise<Buffer> {
+  scryptComputations++;
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize('NFC'),
@@ -84,8 +93,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
-let dummyHash: Promise<string> | undefined;
+// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password:
+// a well-formed hash with the current parameters and random bytes (no password hashes to it), made
+// without computing a hash.
+const DUMMY_HASH = ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, random(16), random(SCRYPT.keyLength)].join('$');
 
 /** A well-formed e-mail address, lower-cased; undefined when it is not one. */
 export function normaliseEmail(email: string): string | undefined {
@@ -122,6 +133,7 @@ interface SessionRow {
   expires_at: string;
   user_disabled: string | null;
   key_revoked: string | null;
+  key_expires: string | null;
 }
 
 /** Data access for users and sessions. */
@@ -147,7 +159,8 @@ export class UserStore {
          VALUES (@idHash, @buyerId, @userId, @keyId, @csrfToken, @createdAt, @expiresAt)`,
       ),
       session: db.prepare(
-        `SELECT s.*, u.disabled_at AS user_disabled, k.revoked_at AS key_revoked FROM sessions s
+        `SELECT s.*, u.disabled_at AS user_disabled, k.revoked_at AS key_revoked,
+                k.expires_at AS key_expires FROM sessions s
          LEFT JOIN users u ON u.id = s.user_id LEFT JOIN api_keys k ON k.id = s.key_id
          WHERE s.id_hash = ?`,
       ),
@@ -204,8 +217,7 @@ export class UserStore {
   async authenticate(email: string, password: string): Promise<User | undefined> {
     const row = this.row(email);
     if (!row || password.length > MAX_PASSWORD_LENGTH) {
-      dummyHash ??= hashPassword('not a password of anyone');
-      await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), await dummyHash);
+      await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), DUMMY_HASH);
       return undefined;
     }
     if (!(await verifyPassword(password, row.password_hash)) || row.disabled_at !== null) return undefined;
@@ -213,9 +225,19 @@ export class UserStore {
     return userFromRow(row);
   }
 
-  /** Opens a session; returns the secret session id (for the cookie) and the session. */
-  openSession(who: { buyerId: string; userId?: string; keyId?: string }): { id: string; session: Session } {
+  /**
+   * Opens a session; returns the secret session id (for the cookie) and the session. It lasts
+   * {@link SESSION_TTL_MS}, or until `expiresAt` (its key's expiry) when that comes first.
+   */
+  openSession(who: { buyerId: string; userId?: string; keyId?: string; expiresAt?: string }): {
+    id: string;
+    session: Session;
+  } {
     const now = this.now();
+    const ends = Math.min(
+      now.getTime() + SESSION_TTL_MS,
+      who.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(who.expiresAt),
+    );
     this.statements.deleteExpired.run(now.toISOString());
     const id = random(32);
     const session: Session = {
@@ -224,7 +246,7 @@ export class UserStore {
       ...(who.keyId !== undefined && { keyId: who.keyId }),
       csrfToken: random(32),
       createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
+      expiresAt: new Date(ends).toISOString(),
     };
     this.statements.insertSession.run({
       idHash: sha256(id),
@@ -238,12 +260,14 @@ export class UserStore {
     return { id, session };
   }
 
-  /** The live session for a session id: not expired, its user enabled, its key not revoked. */
+  /** The live session for a session id: not expired, its user enabled, its key neither revoked nor expired. */
   session(id: string): Session | undefined {
     if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
     const row = this.statements.session.get(sha256(id)) as SessionRow | undefined;
     if (!row) return undefined;
-    if (Date.parse(row.expires_at) <= this.now().getTime() || row.user_disabled !== null || row.key_revoked) {
+    const now = this.now().getTime();
+    const keyExpired = row.key_expires !== null && Date.parse(row.key_expires) <= now;
+    if (Date.parse(row.expires_at) <= now || row.user_disabled !== null || row.key_revoked || keyExpired) {
       this.statements.deleteSession.run(row.id_hash);
       return undefined;
     }

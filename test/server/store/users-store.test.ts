@@ -54,6 +54,36 @@ describe('sessions', () => {
   });
 });
 
+describe('a session opened with a key that expires', () => {
+  test('ends when the key expires, not 12 hours later, and says so from the start', () => {
+    const db = openDatabase(':memory:');
+    let now = new Date('2026-01-12T09:00:00Z');
+    const buyers = new BuyerStore(db, () => now.toISOString());
+    const users = new UserStore(db, () => now);
+    const buyer = buyers.createBuyer('ACME').buyer;
+    const expiresAt = '2026-01-12T10:00:00.000Z';
+    const key = buyers.createKey(buyer.id, { expiresAt });
+    const { id, session } = users.openSession({ buyerId: buyer.id, keyId: key.keyId, expiresAt });
+    expect(session.expiresAt).toBe(expiresAt);
+    now = new Date('2026-01-12T09:59:59Z');
+    expect(users.session(id)).toBeDefined();
+    now = new Date('2026-01-12T10:00:01Z');
+    expect(users.session(id)).toBeUndefined();
+  });
+
+  test('ends when the key expires even if the session was stored with a longer life', () => {
+    const db = openDatabase(':memory:');
+    let now = new Date('2026-01-12T09:00:00Z');
+    const buyers = new BuyerStore(db, () => now.toISOString());
+    const users = new UserStore(db, () => now);
+    const buyer = buyers.createBuyer('ACME').buyer;
+    const key = buyers.createKey(buyer.id, { expiresAt: '2026-01-12T10:00:00.000Z' });
+    const { id } = users.openSession({ buyerId: buyer.id, keyId: key.keyId });
+    now = new Date('2026-01-12T10:00:01Z');
+    expect(users.session(id)).toBeUndefined();
+  });
+});
+
 describe('invitations', () => {
   test('store only a hash of the link token; a new link replaces the old one', () => {
     const db = openDatabase(':memory:');
