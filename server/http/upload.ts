@@ -56,6 +56,13 @@ export interface UploadLog {
   warn(object: Record<string, unknown>, message: string): void;
 }
 
+/**
+ * Requests whose reading was stopped by a refusal: their connection must close after the answer (what
+ * is left of the body is never read, so the connection cannot serve another request), even when the
+ * whole body has arrived by then.
+ */
+const unread = new WeakSet<Request>();
+
 /** The client went away mid-upload: nothing to answer, nothing stored. */
 export class UploadAbandoned extends Error {
   constructor() {
@@ -150,6 +157,7 @@ export function receiveUpload(
     };
     /** After a refusal: read no more (the answer goes out with `Connection: close`, see uploadErrors). */
     const stopReading = (): void => {
+      unread.add(req);
       req.pause();
     };
     /**
@@ -330,7 +338,7 @@ export function uploadErrors(log?: UploadLog): ErrorRequestHandler {
     }
     if (error instanceof HarnessError && error.code === 'multipart_invalid')
       log?.warn({ path: req.path, reason: error.extra.reason }, 'malformed multipart upload refused');
-    if (!req.complete && !res.headersSent) res.set('Connection', 'close');
+    if ((!req.complete || unread.has(req)) && !res.headersSent) res.set('Connection', 'close');
     next(error);
   };
 }

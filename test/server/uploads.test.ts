@@ -179,7 +179,7 @@ describe('refusing before reading (F8)', () => {
   });
 
   test('a body within the limit that stops arriving gets 408 upload_stalled and its partial file is removed', async () => {
-    const start = chunked([filePart('%PDF-1.7\n' + 'x'.repeat(10_000)).subarray(0, 5000)], false);
+    const start = chunked([filePart(`%PDF-1.7\n${'x'.repeat(10_000)}`).subarray(0, 5000)], false);
     const answer = await raw(
       server,
       { path: '/api/runs', headers: { ...multipart(), 'Transfer-Encoding': 'chunked' } },
@@ -238,6 +238,48 @@ describe('keep-alive after an upload', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     socket.destroy();
     expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 202', 'HTTP/1.1 200']);
+  });
+});
+
+describe('the connection after a refused upload', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  test('a form refused while it was read, though all of it had arrived, closes its connection instead of leaving it stuck', async () => {
+    const body = Buffer.concat([
+      part(
+        'Content-Disposition: form-data; name="other"; filename="a.pdf"\r\nContent-Type: application/pdf',
+        '%PDF-1.7\n',
+      ),
+      closing,
+    ]);
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.on('close', () => {
+      closed = true;
+    });
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${body.length}\r\n\r\n${body.toString('latin1')}`,
+    );
+    for (let i = 0; i < 100 && !received.includes('unexpected_file_field'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!closed) socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    for (let i = 0; i < 100 && !closed && !received.includes('"status":"ok"'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 400/);
+    // Either the connection closed (Connection: close) or it served the next request: never stuck.
+    expect(closed || received.includes('"status":"ok"')).toBe(true);
   });
 });
 
