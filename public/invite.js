@@ -633,7 +633,8 @@ async function upload() {
     }
     if (res.status !== 202) {
       $('file-error').textContent = t('refused', { error: res.body?.detail ?? res.status });
-      $('retry').hidden = res.status < 500 && res.status !== 429;
+      // Worth another try: busy (429), stalled (408), or a problem on our side (5xx, e.g. a full disk).
+      $('retry').hidden = res.status < 500 && res.status !== 429 && res.status !== 408;
       return;
     }
     setPercent(100);

@@ -11,6 +11,7 @@ import { openApiDocument } from './http/openapi/document.js';
 import { RequestValidator } from './http/openapi/validate.js';
 import { rateLimiters } from './http/rate-limit.js';
 import { sessionMiddleware } from './http/session.js';
+import type { UploadLog } from './http/upload.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
@@ -18,6 +19,7 @@ import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { webhooksRouter } from './routes/webhooks.js';
+import { AdmissionService } from './services/admission.js';
 import { InvitationService } from './services/invitations.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
@@ -36,6 +38,10 @@ export type AppConfig = Pick<
   | 'rateLimitPerKey'
   | 'rateLimitPerIp'
   | 'buyerMaxActiveRuns'
+  | 'buyerMaxBytesPerDay'
+  | 'anonymousMaxActiveRuns'
+  | 'anonymousMaxBytesPerDay'
+  | 'uploadIdleTimeoutMs'
   | 'refusePrivateUrls'
   | 'trustProxy'
   | 'cookieSecure'
@@ -61,6 +67,8 @@ export interface AppDeps {
   readonly webhooks: WebhookStore;
   /** Where unexpected errors go (a logger). */
   readonly logError: (error: unknown) => void;
+  /** Where refused and abandoned uploads are logged, at warn and debug (absent: not logged). */
+  readonly log?: UploadLog;
   /** The clock (tests inject one). */
   readonly now?: () => Date;
 }
@@ -82,7 +90,16 @@ export function createApp(deps: AppDeps): Express {
 
   const validator = new RequestValidator(openApiDocument());
   const profiles = new ProfileService(deps.profiles);
-  const invitations = new InvitationService(deps.invitations, deps.profiles, deps.buyers, deps.runs);
+  // The one gate of every upload path (key, anonymous, invitation link).
+  const admission = new AdmissionService(deps.runs, deps.buyers, deps.config, deps.now);
+  const invitations = new InvitationService(
+    deps.invitations,
+    deps.profiles,
+    deps.buyers,
+    deps.runs,
+    undefined,
+    admission,
+  );
   for (const limiter of rateLimiters(deps.buyers, {
     perKey: deps.config.rateLimitPerKey,
     perIp: deps.config.rateLimitPerIp,
@@ -93,8 +110,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     '/api',
     runsRouter(deps.runs, {
-      maxUploadBytes: deps.config.maxUploadBytes,
-      buyerMaxActiveRuns: deps.config.buyerMaxActiveRuns,
+      admission,
+      uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
+      ...(deps.log && { log: deps.log }),
       refusePrivateUrls: deps.config.refusePrivateUrls,
       profiles,
       buyers: deps.buyers,
@@ -113,7 +131,8 @@ export function createApp(deps: AppDeps): Express {
       runs: deps.runs,
       buyers: deps.buyers,
       users: deps.users,
-      maxUploadBytes: deps.config.maxUploadBytes,
+      uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
+      ...(deps.log && { log: deps.log }),
       ...(deps.pageImage && { pageImage: deps.pageImage }),
     }),
   );

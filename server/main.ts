@@ -40,6 +40,7 @@ const app = createApp({
   idempotency: services.idempotency,
   webhooks: services.webhooks.store,
   logError: (error) => log.error({ err: error }, 'request failed'),
+  log: log.child({ component: 'upload' }),
 });
 
 const server = app.listen(config.port, config.host, () => {

@@ -11,7 +11,7 @@ import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
 import { WebhookService } from './services/webhooks.js';
-import { BlobStore } from './store/blobs.js';
+import { BlobStore, type BlobStoreOptions } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
@@ -67,6 +67,8 @@ export function startServices(
     log?: (error: unknown) => void;
     /** The run service's logger: each failed stage, check or run with its run id, error id and stack. */
     logger?: Logger;
+    /** How the blob store writes files (tests inject a full disk). */
+    blobs?: BlobStoreOptions;
   } = {},
 ): Services {
   const ocrConfig = config.ocr ?? loadOcrConfig({});
@@ -78,7 +80,7 @@ export function startServices(
     ...(options.workerScript && { scriptPath: options.workerScript }),
     ocr,
   });
-  const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir), pool, {
+  const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir, options.blobs), pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
     ...(options.now && { now: options.now }),

@@ -40,6 +40,28 @@ export interface Config {
   readonly rateLimitPerIp: number;
   /** Queued plus running runs one buyer may have (`BUYER_MAX_ACTIVE_RUNS`, default 20; per buyer via the CLI). */
   readonly buyerMaxActiveRuns: number;
+  /**
+   * Bytes one buyer may upload per day (UTC), through its keys and its invitation links together
+   * (`BUYER_MAX_MB_PER_DAY`, default 2000). Further uploads that day get 429 with `Retry-After`.
+   * Counted in memory: a restart starts the count again.
+   */
+  readonly buyerMaxBytesPerDay: number;
+  /**
+   * Queued plus running runs one address may have without a key (`ANONYMOUS_MAX_ACTIVE_RUNS`,
+   * default 3). An IPv6 address counts by its /64 network (one connection usually holds a whole /64).
+   */
+  readonly anonymousMaxActiveRuns: number;
+  /**
+   * Bytes one address may upload per day (UTC) without a key (`ANONYMOUS_MAX_MB_PER_DAY`, default
+   * 200). Counted in memory: a restart starts the count again.
+   */
+  readonly anonymousMaxBytesPerDay: number;
+  /**
+   * An upload that sends nothing for this long is refused with 408 and its partial file removed
+   * (`UPLOAD_IDLE_SECONDS`, default 30). The whole request is also bounded by Node's
+   * `server.requestTimeout` (5 minutes).
+   */
+  readonly uploadIdleTimeoutMs: number;
   /** Time-out of one webhook or callback delivery attempt in ms (`WEBHOOK_TIMEOUT_SECONDS`, default 10). */
   readonly webhookTimeoutMs: number;
   /** Attempts per delivery before it is given up (`WEBHOOK_MAX_ATTEMPTS`, default 10). */
@@ -179,6 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerKey: Math.floor(number(env, 'RATE_LIMIT_PER_KEY', 600, 0)),
     rateLimitPerIp: Math.floor(number(env, 'RATE_LIMIT_PER_IP', 300, 0)),
     buyerMaxActiveRuns: Math.floor(number(env, 'BUYER_MAX_ACTIVE_RUNS', 20, 1)),
+    buyerMaxBytesPerDay: Math.round(number(env, 'BUYER_MAX_MB_PER_DAY', 2000, 0.001) * 1024 * 1024),
+    anonymousMaxActiveRuns: Math.floor(number(env, 'ANONYMOUS_MAX_ACTIVE_RUNS', 3, 1)),
+    anonymousMaxBytesPerDay: Math.round(number(env, 'ANONYMOUS_MAX_MB_PER_DAY', 200, 0.001) * 1024 * 1024),
+    uploadIdleTimeoutMs: Math.round(number(env, 'UPLOAD_IDLE_SECONDS', 30, 0.1) * 1000),
     webhookTimeoutMs: Math.round(number(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 0.1) * 1000),
     webhookMaxAttempts: Math.floor(number(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1)),
     webhookRetryBaseMs: Math.round(number(env, 'WEBHOOK_RETRY_SECONDS', 30, 0.01) * 1000),

@@ -87,6 +87,13 @@ export const ERROR_CATALOGUE = {
     nl: 'Deze "cursor" komt niet van deze API. Gebruik de "nextCursor" van de vorige pagina.',
     en: 'This "cursor" did not come from this API. Use the "nextCursor" of the previous page.',
   },
+  daily_upload_limit: {
+    status: 429,
+    description:
+      'The buyer (or, without a key, the address) has uploaded its daily maximum of bytes; `limitBytes` says it, `Retry-After` when the count starts again (midnight UTC).',
+    nl: 'Vandaag is er al {{mb}} MB geüpload, het maximum per dag. Er is niets opgeslagen. Probeer het morgen opnieuw.',
+    en: 'Today {{mb}} MB has been uploaded already, the daily maximum. Nothing was stored. Please try again tomorrow.',
+  },
   expected_json: {
     status: 415,
     description: 'The body must be JSON (`Content-Type: application/json`).',
@@ -190,6 +197,13 @@ export const ERROR_CATALOGUE = {
     description: 'The body is not valid JSON.',
     nl: 'De inhoud is geen geldige JSON.',
     en: 'The request body is not valid JSON.',
+  },
+  multipart_invalid: {
+    status: 400,
+    description:
+      'The body is not a well-formed `multipart/form-data` form (no or wrong boundary, no closing boundary, a malformed part, a file part without a file name, a NUL in a name); `reason` says which.',
+    nl: 'Het formulier met uw bestand is niet goed aangekomen. Er is niets opgeslagen. Kies het bestand opnieuw en verstuur het nog een keer.',
+    en: 'The form with your file did not arrive correctly. Nothing was stored. Choose the file again and send it once more.',
   },
   not_found: {
     status: 404,
@@ -344,6 +358,13 @@ export const ERROR_CATALOGUE = {
     nl: 'Vul uw API-sleutel in, of uw e-mailadres en wachtwoord.',
     en: 'Fill in your API key, or your e-mail address and password.',
   },
+  storage_full: {
+    status: 503,
+    description:
+      'The server has no room to store the upload (disk or database full); nothing was stored. Retry after `Retry-After` seconds.',
+    nl: 'Wij kunnen uw bestand op dit moment niet opslaan. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.',
+    en: 'We cannot store your file right now. Nothing was stored. Please try again in a few minutes.',
+  },
   too_many_active_runs: {
     status: 429,
     description: 'The buyer has as many queued and running runs as its limit; see `Retry-After`.',
@@ -374,6 +395,12 @@ export const ERROR_CATALOGUE = {
     description: 'The file was sent in another field than `file`.',
     nl: 'Het bestand moet in het formulierveld "file" staan (niet "{{field}}"), en er mag maar één bestand zijn.',
     en: 'Send the file in the form field "file" (not "{{field}}"), and only one file.',
+  },
+  upload_stalled: {
+    status: 408,
+    description: 'Nothing of the upload arrived for `UPLOAD_IDLE_SECONDS`; the partial file was removed.',
+    nl: 'Uw bestand kwam niet verder binnen: {{seconds}} seconden lang kwam er niets aan. Er is niets opgeslagen. Probeer het opnieuw.',
+    en: 'Your file stopped arriving: nothing came for {{seconds}} seconds. Nothing was stored. Please try again.',
   },
   url_invalid: {
     status: 400,

@@ -5,7 +5,6 @@
  * values of its placeholders.
  */
 import type { ErrorRequestHandler } from 'express';
-import multer from 'multer';
 import { fillLocalized, type Placeholders, type TemplateValue } from '../../engine/i18n/template.js';
 import type { LocalizedText } from '../../engine/model/finding.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry, type ErrorText } from './error-catalogue.js';
@@ -113,6 +112,7 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   410: 'Gone',
   413: 'Content Too Large',
@@ -122,25 +122,6 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
-
-/** Translates multer's upload errors into harness errors (the multer error is the cause). */
-export function fromMulterError(error: multer.MulterError, maxUploadBytes: number): HarnessError {
-  const cause = error;
-  switch (error.code) {
-    case 'LIMIT_FILE_SIZE':
-      return new HarnessError('file_too_large', {
-        vars: { mb: (maxUploadBytes / (1024 * 1024)).toFixed(0) },
-        extra: { limitBytes: maxUploadBytes },
-        cause,
-      });
-    case 'LIMIT_FILE_COUNT':
-      return new HarnessError('too_many_files', { cause });
-    case 'LIMIT_UNEXPECTED_FILE':
-      return new HarnessError('unexpected_file_field', { vars: { field: error.field ?? '' }, cause });
-    default:
-      return new HarnessError('bad_upload', { vars: { reason: error.code }, cause });
-  }
-}
 
 /** Picks Dutch when the client prefers it (`Accept-Language: nl`), English otherwise. */
 export function preferredLang(acceptLanguage: string | undefined): 'nl' | 'en' {
@@ -166,13 +147,13 @@ export function problemOf(
 
 /** Express error middleware: everything becomes problem+json; unknown errors are logged, not shown. */
 export function problemHandler(options: {
-  maxUploadBytes: number;
+  /** Unused (upload limits travel with their errors); kept so callers need not change. */
+  maxUploadBytes?: number;
   log: (error: unknown) => void;
 }): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     let harness: HarnessError;
     if (error instanceof HarnessError) harness = error;
-    else if (error instanceof multer.MulterError) harness = fromMulterError(error, options.maxUploadBytes);
     else if (isBodyParserError(error)) harness = fromBodyParserError(error);
     else {
       options.log(error);

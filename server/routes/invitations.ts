@@ -7,7 +7,6 @@
  * inventory's software.
  */
 import express, { type Request, type Response, Router } from 'express';
-import multer from 'multer';
 import { HarnessError } from '../core/errors.js';
 import { readableRun, requireBuyer } from '../http/auth.js';
 import type { SupplierRun } from '../http/contracts.js';
@@ -15,6 +14,7 @@ import { waitSeconds } from '../http/query.js';
 import { streamRunEvents } from '../http/run-events.js';
 import { runView } from '../http/run-view.js';
 import { sessionOf } from '../http/session.js';
+import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
 import type { InvitationService } from '../services/invitations.js';
 import type { PageImageProvider } from '../services/page-images.js';
 import type { RunService } from '../services/runs.js';
@@ -45,15 +45,14 @@ export function invitationsRouter(deps: {
   runs: RunService;
   buyers: BuyerStore;
   users: UserStore;
-  maxUploadBytes: number;
+  /** Longest wait for the next bytes of an upload, in ms. */
+  uploadIdleTimeoutMs: number;
+  /** Where refused and abandoned uploads are logged (warn, debug). */
+  log?: UploadLog;
   pageImage?: PageImageProvider;
 }): Router {
   const { invitations, runs, buyers, users } = deps;
   const router = Router();
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
-  });
   const buyer = (req: Request) => requireBuyer(req, buyers);
   // Inviting suppliers and deciding on their samples changes things: a read-only key may not.
   const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
@@ -163,7 +162,10 @@ export function invitationsRouter(deps: {
   router.get('/i/:token', (req, res) => {
     const invitation = supplier(req, res);
     invitations.markOpened(invitation);
-    res.json({ ...invitations.supplierView(invitation), uploadLimitBytes: deps.maxUploadBytes });
+    res.json({
+      ...invitations.supplierView(invitation),
+      uploadLimitBytes: invitations.uploadLimitBytes(invitation),
+    });
   });
 
   router.put('/i/:token/inventory', json, (req, res) => {
@@ -171,24 +173,35 @@ export function invitationsRouter(deps: {
     res.json(invitations.saveInventory(invitation, jsonBody(req)));
   });
 
-  router.post(
-    '/i/:token/runs',
-    (req, res, next) => {
-      supplier(req, res);
-      if (!req.is('multipart/form-data')) {
-        next(new HarnessError('expected_multipart'));
-        return;
-      }
-      next();
-    },
-    upload.single('file'),
-    (req, res) => {
-      const invitation = supplier(req, res);
-      if (!req.file) throw new HarnessError('file_missing', { variant: 'supplier' });
-      const run = invitations.submit(invitation, { bytes: req.file.buffer, name: req.file.originalname });
+  // The link uploads on the buyer's behalf: the buyer's limits (admission), checked before reading.
+  router.post('/i/:token/runs', async (req, res) => {
+    const invitation = supplier(req, res);
+    if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
+    const ticket = invitations.admitUpload(invitation);
+    const upload = await receiveUpload(req, {
+      limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 5, fieldBytes: 1024 },
+      incoming: () => runs.incoming(),
+      writeError: (error) => runs.storageError(error),
+      idleTimeoutMs: deps.uploadIdleTimeoutMs,
+    });
+    try {
+      const file = upload.file;
+      if (!file) throw new HarnessError('file_missing', { variant: 'supplier' });
+      const run = invitations.submit(
+        invitation,
+        {
+          incoming: file.blob,
+          name: file.name,
+          facts: { sha256: file.sha256, bytes: file.bytes, kind: file.kind },
+        },
+        ticket,
+      );
       res.status(202).json(supplierRunView(run));
-    },
-  );
+    } finally {
+      upload.file?.blob.discard();
+    }
+  });
+  router.use('/i/:token/runs', uploadErrors(deps.log));
 
   router.get('/i/:token/runs/:id', async (req, res) => {
     const invitation = supplier(req, res);

@@ -7,21 +7,21 @@
  * buyer: it is listed with the key, erased only with the key, and another buyer's key gets 404 for it.
  */
 import { createHash } from 'node:crypto';
-import { type NextFunction, type Request, type Response, Router } from 'express';
-import multer from 'multer';
-import { fileFacts } from '../../engine/stages/intake.js';
+import { type Request, Router } from 'express';
 import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
-import { fromMulterError, HarnessError, preferredLang, runNotFound } from '../core/errors.js';
+import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
 import { decodeCursor, encodeCursor, waitSeconds } from '../http/query.js';
 import { reportHtml } from '../http/report-html.js';
 import { runSummary, runView } from '../http/run-view.js';
+import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
+import type { AdmissionService } from '../services/admission.js';
 import { checkOutboundUrl } from '../services/outbound.js';
 import type { PageImageProvider } from '../services/page-images.js';
 import type { ProfileService } from '../services/profiles.js';
 import type { RunService } from '../services/runs.js';
-import type { BuyerStore, Principal } from '../store/buyers.js';
+import type { BuyerStore } from '../store/buyers.js';
 import type { IdempotencyStore } from '../store/idempotency.js';
 import type { RunRecord } from '../store/runs.js';
 import { newWebhookSecret } from '../store/webhooks.js';
@@ -34,8 +34,12 @@ const isoMoment = (raw: unknown): string | undefined =>
 
 /** What the runs routes need. */
 export interface RunsRouterOptions {
-  readonly maxUploadBytes: number;
-  readonly buyerMaxActiveRuns: number;
+  /** The gate of every upload: the client's limits (see `server/services/admission.ts`). */
+  readonly admission: AdmissionService;
+  /** Longest wait for the next bytes of an upload, in ms. */
+  readonly uploadIdleTimeoutMs: number;
+  /** Where refused and abandoned uploads are logged (warn, debug). */
+  readonly log?: UploadLog;
   readonly refusePrivateUrls: boolean;
   readonly profiles: ProfileService;
   readonly buyers: BuyerStore;
@@ -51,105 +55,93 @@ export interface RunsRouterOptions {
 export function runsRouter(runs: RunService, options: RunsRouterOptions): Router {
   const router = Router();
   const now = (): Date => options.now?.() ?? new Date();
-  const uploaders = new Map<number, multer.Multer>();
-  const uploader = (limit: number): multer.Multer => {
-    let found = uploaders.get(limit);
-    if (!found) {
-      found = multer({
-        storage: multer.memoryStorage(),
-        limits: { fileSize: limit, files: 1, fields: 20, parts: 25, fieldSize: 64 * 1024 },
-      });
-      uploaders.set(limit, found);
-    }
-    return found;
-  };
 
-  // A key, when sent, must work and may write runs; that and the content type are checked before
-  // any of the upload is read.
-  const admit = (req: Request, res: Response, next: NextFunction): void => {
+  // A key, when sent, must work and may write runs; that, the content type and the client's limits
+  // are checked before any of the upload is read.
+  router.post('/runs', async (req, res) => {
     const principal = principalOf(req, options.buyers);
     if (principal) requirePrincipal(req, options.buyers, 'runs:write');
     if (!req.is('multipart/form-data')) {
       throw new HarnessError('expected_multipart');
     }
-    res.locals.principal = principal;
-    next();
-  };
-
-  const upload = (req: Request, res: Response, next: NextFunction): void => {
-    const principal = res.locals.principal as Principal | undefined;
-    const limit = principal?.limits.maxUploadBytes ?? options.maxUploadBytes;
-    uploader(limit).single('file')(req, res, (error?: unknown) => {
-      next(error instanceof multer.MulterError ? fromMulterError(error, limit) : error);
-    });
-  };
-
-  router.post('/runs', admit, upload, async (req, res) => {
-    const principal = res.locals.principal as Principal | undefined;
-    if (!req.file) {
-      throw new HarnessError('file_missing');
-    }
-    const fields = (req.body ?? {}) as Record<string, unknown>;
-    options.validator.checkFormFields('submitRun', fields, 'file');
-    const profileRef = fields.profile as string | undefined;
-    const supplierReference = (fields.supplierReference as string | undefined)?.trim() || undefined;
-    const callbackUrl =
-      typeof fields.callbackUrl === 'string' && fields.callbackUrl.trim() !== ''
-        ? (
-            await checkOutboundUrl(fields.callbackUrl.trim(), {
-              refusePrivate: options.refusePrivateUrls,
-              field: 'callbackUrl',
-            })
-          ).href
-        : undefined;
-
-    // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
-    const { profile } = options.profiles.forRun(
-      profileRef,
-      principal?.buyer,
-      () => requirePrincipal(req, options.buyers, 'runs:write') as never,
+    const ticket = options.admission.admit(
+      principal ? { buyerId: principal.buyer.id } : { address: req.ip ?? req.socket.remoteAddress ?? '' },
     );
-
-    // From here to the end of the submission nothing awaits: two requests with the same key cannot
-    // both miss the lookup.
-    const idempotencyKey = req.get('idempotency-key');
-    const scope = principal?.buyer.id ?? 'anonymous';
-    // Hashed and sniffed once, here: the fingerprint, the stored file and the run all use these facts.
-    const { sha256, bytes, kind } = fileFacts({ bytes: req.file.buffer });
-    let fingerprint: string | undefined;
+    const upload = await receiveUpload(req, {
+      limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 20, fieldBytes: 64 * 1024 },
+      incoming: () => runs.incoming(),
+      writeError: (error) => runs.storageError(error),
+      idleTimeoutMs: options.uploadIdleTimeoutMs,
+    });
+    let run: RunRecord;
     let replayed: RunRecord | undefined;
-    if (idempotencyKey !== undefined) {
-      fingerprint = createHash('sha256')
-        .update(
-          JSON.stringify([
-            sha256,
-            req.file.originalname,
-            profileRef?.trim() || DEFAULT_PRESET_ID,
-            supplierReference ?? null,
-            callbackUrl ?? null,
-          ]),
-        )
-        .digest('hex');
-      const known = options.idempotency.find(scope, idempotencyKey, now());
-      if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
-      if (known) replayed = runs.get(known.runId);
+    try {
+      if (!upload.file) {
+        throw new HarnessError('file_missing');
+      }
+      const file = upload.file;
+      const fields = upload.fields as Record<string, unknown>;
+      options.validator.checkFormFields('submitRun', fields, 'file');
+      const profileRef = fields.profile as string | undefined;
+      const supplierReference = (fields.supplierReference as string | undefined)?.trim() || undefined;
+      const callbackUrl =
+        typeof fields.callbackUrl === 'string' && fields.callbackUrl.trim() !== ''
+          ? (
+              await checkOutboundUrl(fields.callbackUrl.trim(), {
+                refusePrivate: options.refusePrivateUrls,
+                field: 'callbackUrl',
+              })
+            ).href
+          : undefined;
+
+      // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
+      const { profile } = options.profiles.forRun(
+        profileRef,
+        principal?.buyer,
+        () => requirePrincipal(req, options.buyers, 'runs:write') as never,
+      );
+
+      // From here to the end of the submission nothing awaits: two requests with the same key cannot
+      // both miss the lookup.
+      const idempotencyKey = req.get('idempotency-key');
+      const scope = principal?.buyer.id ?? 'anonymous';
+      // Hashed while it streamed to disk and sniffed once, here: the fingerprint, the stored file and
+      // the run all use these facts.
+      const { sha256, bytes, kind } = file;
+      let fingerprint: string | undefined;
+      if (idempotencyKey !== undefined) {
+        fingerprint = createHash('sha256')
+          .update(
+            JSON.stringify([
+              sha256,
+              file.name,
+              profileRef?.trim() || DEFAULT_PRESET_ID,
+              supplierReference ?? null,
+              callbackUrl ?? null,
+            ]),
+          )
+          .digest('hex');
+        const known = options.idempotency.find(scope, idempotencyKey, now());
+        if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
+        if (known) replayed = runs.get(known.runId);
+      }
+      run =
+        replayed ??
+        options.admission.submit(
+          ticket,
+          { incoming: file.blob, name: file.name, facts: { sha256, bytes, kind } },
+          {
+            profile,
+            ...(supplierReference !== undefined && { supplierReference }),
+            ...(callbackUrl !== undefined && { callbackUrl, callbackSecret: newWebhookSecret() }),
+          },
+        );
+      if (idempotencyKey !== undefined && !replayed)
+        options.idempotency.record(scope, idempotencyKey, fingerprint!, run.id, now());
+    } finally {
+      // Stored by now, or refused: either way the temporary file goes.
+      upload.file?.blob.discard();
     }
-    const run =
-      replayed ??
-      runs.submit({
-        bytes: req.file.buffer,
-        name: req.file.originalname,
-        facts: { sha256, bytes, kind },
-        profile,
-        ...(principal && {
-          buyerId: principal.buyer.id,
-          maxActiveRuns: principal.limits.maxActiveRuns ?? options.buyerMaxActiveRuns,
-        }),
-        ...(supplierReference !== undefined && { supplierReference }),
-        ...(callbackUrl !== undefined && { callbackUrl, callbackSecret: newWebhookSecret() }),
-      });
-    if (idempotencyKey !== undefined && !replayed)
-      options.idempotency.record(scope, idempotencyKey, fingerprint!, run.id, now());
 
     const waited = (await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run;
     if (replayed) res.set('Idempotent-Replayed', 'true');
@@ -166,6 +158,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
           run.callbackSecret && { callback: { url: run.callbackUrl, secret: run.callbackSecret } }),
       });
   });
+  router.use('/runs', uploadErrors(options.log));
 
   router.get('/runs', (req, res) => {
     const principal = requirePrincipal(req, options.buyers);

@@ -12,6 +12,7 @@ import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } fr
 import type { ProfileStore, StoredProfile } from '../store/profiles.js';
 import type { RunRecord } from '../store/runs.js';
 import { normaliseEmail } from '../store/users.js';
+import { AdmissionService, type AdmissionTicket, type AdmittedFile } from './admission.js';
 import { profileNotFound } from './profiles.js';
 import type { RunService } from './runs.js';
 import { invoicingSoftware, OTHER_SOFTWARE } from './software.js';
@@ -108,6 +109,8 @@ export class InvitationService {
     private readonly buyers: BuyerStore,
     private readonly runs: RunService,
     private readonly now: () => Date = () => new Date(),
+    /** The gate of every upload (the server's: `createApp` passes it). */
+    private readonly admission: AdmissionService = new AdmissionService(runs, buyers),
   ) {}
 
   // --- buyer side ------------------------------------------------------------------------------------
@@ -350,14 +353,45 @@ export class InvitationService {
     return inventory;
   }
 
-  /** Checks a sample against the invitation's profile (its latest version); the run is recorded with the invitation. */
-  submit(invitation: Invitation, file: { bytes: Uint8Array; name?: string }): RunRecord {
+  /**
+   * Before a sample is read: whether the invitation's profile can take it and the buyer may upload
+   * now (the buyer's own limits: the link uploads on the buyer's behalf). Returns the admission ticket
+   * with the buyer's upload limit.
+   */
+  admitUpload(invitation: Invitation): AdmissionTicket {
+    this.profileForSample(invitation);
+    return this.admission.admit({ buyerId: invitation.buyerId });
+  }
+
+  /** The largest sample the invitation's link takes: the buyer's own limit or the server's. */
+  uploadLimitBytes(invitation: Invitation): number {
+    return this.admission.limitsOf({ buyerId: invitation.buyerId }).maxUploadBytes;
+  }
+
+  /**
+   * Checks a sample against the invitation's profile (its latest version); the run is recorded with the
+   * invitation. Goes through admission with the ticket of {@link admitUpload} (or a new one).
+   */
+  submit(
+    invitation: Invitation,
+    file: AdmittedFile,
+    ticket: AdmissionTicket = this.admitUpload(invitation),
+  ): RunRecord {
+    const profile = this.profileForSample(invitation);
+    const run = this.admission.submit(ticket, file, { profile });
+    try {
+      this.store.addRun(invitation.id, run.id, run.createdAt);
+    } catch (error) {
+      throw this.runs.storageError(error);
+    }
+    return run;
+  }
+
+  private profileForSample(invitation: Invitation): AcceptanceProfile {
     const stored = this.profileOf(invitation);
     if (!stored) throw profileNotFound();
     if (stored.archivedAt) throw new HarnessError('profile_archived', { variant: 'supplier' });
-    const run = this.runs.submit({ ...file, profile: stored.profile, buyerId: invitation.buyerId });
-    this.store.addRun(invitation.id, run.id, run.createdAt);
-    return run;
+    return stored.profile;
   }
 
   /** A run made through this invitation, or 404. */

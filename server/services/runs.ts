@@ -9,12 +9,12 @@ import { type Logger, pino } from 'pino';
 import { newErrorId } from '../../engine/error-id.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
-import { fileFacts, type KnownFileFacts } from '../../engine/stages/intake.js';
+import { fileFacts, type KnownFileFacts, sniffKind } from '../../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
 import { checkFile, type RunFailure } from '../../runtime/check-file.js';
 import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
 import { HarnessError } from '../core/errors.js';
-import type { BlobStore } from '../store/blobs.js';
+import type { BlobStore, IncomingBlob } from '../store/blobs.js';
 import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from '../store/runs.js';
 
 /** A run that was started this many times without finishing is given up (it may crash the process). */
@@ -25,6 +25,26 @@ export const newRunId = (): string => `run_${randomBytes(16).toString('base64url
 
 /** Shape of run ids, to answer 404 before touching the database. */
 export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
+
+/** Whether an error says the disk (ENOSPC, EDQUOT) or the database (SQLITE_FULL) has no room. */
+export function isStorageFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
+}
+
+/** What `RunService.submit` takes: the file as whole bytes or as a received upload. */
+export type SubmitInput = {
+  name?: string;
+  profile: AcceptanceProfile;
+  buyerId?: string;
+  supplierReference?: string;
+  callbackUrl?: string;
+  callbackSecret?: string;
+  /** Most queued plus running runs this run's buyer may have (checked with `buyerId`). */
+  maxActiveRuns?: number;
+  /** The bytes' facts when the caller computed them already (over these very bytes). */
+  facts?: KnownFileFacts;
+} & ({ bytes: Uint8Array; incoming?: undefined } | { incoming: IncomingBlob; bytes?: undefined });
 
 /** 429 for a buyer with too many runs waiting or running. */
 const tooManyActiveRuns = (limit: number): HarnessError =>
@@ -91,20 +111,14 @@ export class RunService extends EventEmitter {
     this.pump();
   }
 
-  /** Stores the file and a queued run; the run is processed as soon as a worker is free. */
-  submit(input: {
-    bytes: Uint8Array;
-    name?: string;
-    /** The bytes' facts when the caller computed them already (`fileFacts` over these bytes). */
-    facts?: KnownFileFacts;
-    profile: AcceptanceProfile;
-    buyerId?: string;
-    supplierReference?: string;
-    callbackUrl?: string;
-    callbackSecret?: string;
-    /** Most queued plus running runs this run's buyer may have (checked with `buyerId`). */
-    maxActiveRuns?: number;
-  }): RunRecord {
+  /**
+   * Stores the file and a queued run; the run is processed as soon as a worker is free. The file is
+   * whole `bytes` (CLI, tests, e-mail) or an `incoming` file received from an upload (streamed to
+   * disk, with its `facts`), which is moved into the store. Uploads go through `AdmissionService`
+   * (`server/services/admission.ts`), which calls this. A full disk or database is `503 storage_full`
+   * (nothing stored, logged at error level).
+   */
+  submit(input: SubmitInput): RunRecord {
     if (
       input.buyerId !== undefined &&
       input.maxActiveRuns !== undefined &&
@@ -112,11 +126,20 @@ export class RunService extends EventEmitter {
     ) {
       throw tooManyActiveRuns(input.maxActiveRuns);
     }
-    if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
-      throw new HarnessError('queue_full', { extra: { retryAfterSeconds: 30 } });
-    }
-    const facts = fileFacts(input);
-    this.blobs.put(facts.sha256, input.bytes);
+    this.checkQueue();
+    const facts =
+      input.incoming !== undefined
+        ? (input.facts ?? {
+            sha256: input.incoming.sha256,
+            bytes: input.incoming.bytes,
+            kind: sniffKind(input.incoming.head),
+          })
+        : fileFacts(input);
+    const incoming = input.incoming;
+    this.storing(() => {
+      if (incoming) this.blobs.adopt(incoming);
+      else this.blobs.put(facts.sha256, input.bytes!);
+    });
     const id = newRunId();
     const file = {
       sha256: facts.sha256,
@@ -124,18 +147,63 @@ export class RunService extends EventEmitter {
       kind: facts.kind,
       ...(input.name !== undefined && { name: input.name }),
     };
-    this.store.insert({
-      id,
-      profile: input.profile,
-      ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
-      file,
-      createdAt: this.now(),
-      ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
-      ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
-      ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
-    });
+    try {
+      this.storing(() =>
+        this.store.insert({
+          id,
+          profile: input.profile,
+          ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
+          file,
+          createdAt: this.now(),
+          ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
+          ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
+          ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
+        }),
+      );
+    } catch (error) {
+      // The file stored a moment ago belongs to no run: remove it, unless another run uses it.
+      try {
+        if (!this.store.fileInUse(facts.sha256)) this.blobs.delete(facts.sha256);
+      } catch {
+        // Best effort: the database that just failed may fail again.
+      }
+      throw error;
+    }
     this.pump();
     return this.store.get(id)!;
+  }
+
+  /** Throws `503 queue_full` when the queue holds its maximum (before and after reading an upload). */
+  checkQueue(): void {
+    if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
+      throw new HarnessError('queue_full', { extra: { retryAfterSeconds: 30 } });
+    }
+  }
+
+  /** Queued plus running runs of a buyer. */
+  activeRunsOf(buyerId: string): number {
+    return this.store.activeCountOf(buyerId);
+  }
+
+  /** A new temporary file for an upload being received (see `BlobStore.incoming`). */
+  incoming(): IncomingBlob {
+    return this.storing(() => this.blobs.incoming());
+  }
+
+  /** Runs a write; a full disk or database becomes `503 storage_full` (logged), other errors pass. */
+  private storing<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      throw this.storageError(error);
+    }
+  }
+
+  /** `503 storage_full` for a full disk or database (logged at error level); other errors as they are. */
+  storageError(error: unknown): unknown {
+    if (!isStorageFull(error)) return error;
+    this.log.error({ err: error }, 'no room to store an upload: the disk or the database is full');
+    return new HarnessError('storage_full', { extra: { retryAfterSeconds: 60 }, cause: error });
   }
 
   /** A run, with its latest progress while it runs. */

@@ -1,15 +1,131 @@
 /** Uploaded files on disk, addressed by their SHA-256 (the same file is stored once). */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash, randomBytes } from 'node:crypto';
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
+
+/** How many bytes of the start of a received file are kept in memory (enough to sniff its kind). */
+export const HEAD_BYTES = 8192;
+
+/** Test seams: how files are written (a test injects a failing write to simulate a full disk). */
+export interface BlobStoreOptions {
+  /** Opens the write stream of a file being received (default `fs.createWriteStream`). */
+  readonly createWriteStream?: (file: string) => Writable;
+  /** Writes a whole file (default `fs.writeFileSync`). */
+  readonly writeFile?: (file: string, bytes: Uint8Array) => void;
+}
+
+/**
+ * A file being received: streamed to a temporary file under `<dataDir>/files/incoming/` and hashed on
+ * the way, so an upload is never held whole in memory. It ends either in {@link BlobStore.adopt}
+ * (moved into the store) or in {@link IncomingBlob.discard} (removed); one of the two always runs.
+ */
+export class IncomingBlob {
+  /** Bytes written so far. */
+  bytes = 0;
+  /** The first {@link HEAD_BYTES} bytes (what sniffing the file's kind needs). */
+  head: Buffer = Buffer.alloc(0);
+  private readonly hash: Hash = createHash('sha256');
+  private readonly out: Writable;
+  private failure: Error | undefined;
+  private digest: string | undefined;
+  private closed = false;
+
+  constructor(
+    /** The temporary file. */
+    readonly path: string,
+    open: (file: string) => Writable,
+  ) {
+    this.out = open(path);
+    this.out.on('error', (error) => {
+      this.failure ??= error;
+    });
+  }
+
+  /** The first write error (ENOSPC on a full disk), if any. */
+  get error(): Error | undefined {
+    return this.failure;
+  }
+
+  /** Appends a chunk; resolves when the file can take more (back-pressure), rejects on a write error. */
+  write(chunk: Buffer): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    this.bytes += chunk.length;
+    this.hash.update(chunk);
+    if (this.head.length < HEAD_BYTES)
+      this.head = Buffer.concat([this.head, chunk.subarray(0, HEAD_BYTES - this.head.length)]);
+    if (this.out.write(chunk)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onDrain = (): void => {
+        this.out.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error): void => {
+        this.out.off('drain', onDrain);
+        reject(error);
+      };
+      this.out.once('drain', onDrain);
+      this.out.once('error', onError);
+    });
+  }
+
+  /** Flushes and closes the file; resolves with its hash and size, rejects on a write error. */
+  finish(): Promise<{ sha256: string; bytes: number }> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.out.once('error', reject);
+      this.out.end(() => {
+        this.closed = true;
+        if (this.failure) reject(this.failure);
+        else {
+          this.digest ??= this.hash.digest('hex');
+          resolve({ sha256: this.digest, bytes: this.bytes });
+        }
+      });
+    });
+  }
+
+  /** The hash, once {@link finish} resolved. */
+  get sha256(): string {
+    if (!this.digest) throw new Error('IncomingBlob: not finished');
+    return this.digest;
+  }
+
+  /** Stops writing and removes the temporary file (safe to call more than once). */
+  discard(): void {
+    if (!this.closed) {
+      this.closed = true;
+      this.out.destroy();
+    }
+    rmSync(this.path, { force: true });
+  }
+}
 
 /** A content-addressed file store under `<dataDir>/files/`. */
 export class BlobStore {
   private readonly root: string;
+  private readonly incomingDir: string;
+  private readonly open: (file: string) => Writable;
+  private readonly writeFile: (file: string, bytes: Uint8Array) => void;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: BlobStoreOptions = {}) {
     this.root = path.join(dataDir, 'files');
-    mkdirSync(this.root, { recursive: true });
+    this.incomingDir = path.join(this.root, 'incoming');
+    mkdirSync(this.incomingDir, { recursive: true });
+    // Files a killed process was still receiving: no upload takes an hour (the server's request
+    // time-out is 5 minutes), so these are leftovers.
+    this.sweepIncoming(60 * 60 * 1000);
+    this.open = options.createWriteStream ?? ((file) => createWriteStream(file, { flags: 'wx' }));
+    this.writeFile = options.writeFile ?? ((file, bytes) => writeFileSync(file, bytes));
   }
 
   private pathOf(sha256: string): string {
@@ -25,8 +141,59 @@ export class BlobStore {
     if (statSync(target, { throwIfNoEntry: false })?.size === bytes.length) return;
     mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    writeFileSync(temp, bytes);
-    renameSync(temp, target);
+    try {
+      this.writeFile(temp, bytes);
+      renameSync(temp, target);
+    } catch (error) {
+      // A partial file (a full disk) must not stay behind and take the space that is short.
+      rmSync(temp, { force: true });
+      throw error;
+    }
+  }
+
+  /** A new file being received (see {@link IncomingBlob}); the caller adopts or discards it. */
+  incoming(): IncomingBlob {
+    return new IncomingBlob(
+      path.join(this.incomingDir, `${Date.now()}-${randomBytes(8).toString('hex')}.tmp`),
+      this.open,
+    );
+  }
+
+  /**
+   * Moves a finished incoming file into the store under its hash (a rename on the same file system),
+   * or removes it when the same content is stored already. Throws (and removes it) on failure.
+   */
+  adopt(file: IncomingBlob): string {
+    const sha256 = file.sha256;
+    const target = this.pathOf(sha256);
+    try {
+      if (statSync(target, { throwIfNoEntry: false })?.size === file.bytes) {
+        file.discard();
+        return sha256;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(file.path, target);
+      return sha256;
+    } catch (error) {
+      file.discard();
+      throw error;
+    }
+  }
+
+  /**
+   * Removes incoming files older than `olderThanMs` (left by a process that was killed mid-upload).
+   * Returns how many were removed.
+   */
+  sweepIncoming(olderThanMs: number, now = Date.now()): number {
+    let removed = 0;
+    for (const name of readdirSync(this.incomingDir)) {
+      const started = Number(name.split('-')[0]);
+      if (name.endsWith('.tmp') && Number.isFinite(started) && now - started >= olderThanMs) {
+        rmSync(path.join(this.incomingDir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** The stored bytes. Throws ENOENT when they are gone. */

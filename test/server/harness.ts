@@ -6,10 +6,11 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/core/config.js';
+import type { UploadLog } from '../../server/http/upload.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
 import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
-import { BlobStore } from '../../server/store/blobs.js';
+import { BlobStore, type BlobStoreOptions } from '../../server/store/blobs.js';
 
 /** A running test server. */
 export interface TestServer {
@@ -26,7 +27,8 @@ export interface TestServer {
 }
 
 /**
- * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits are off unless given;
+ * Starts a server; `dataDir` reuses a folder (to test restarts). Rate limits and per-client upload
+ * limits are off unless given;
  * `pageImage: null` serves no page images (as a server without a renderer);
  * `now` injects a clock into the services (runs, webhooks, retention).
  */
@@ -34,7 +36,7 @@ export async function startTestServer(
   overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
     pageImage?: PageImageProvider | null;
   } = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; blobs?: BlobStoreOptions; log?: UploadLog } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
@@ -46,11 +48,17 @@ export async function startTestServer(
     maxQueuedRuns: 100,
     rateLimitPerKey: 0,
     rateLimitPerIp: 0,
+    // Per-client upload limits are off unless a test gives them (like rate limits): tests send many
+    // uploads from one address.
+    anonymousMaxActiveRuns: 1000,
+    anonymousMaxBytesPerDay: 100 * 1024 * 1024 * 1024,
+    buyerMaxBytesPerDay: 100 * 1024 * 1024 * 1024,
     ...configOverrides,
     dataDir,
   };
   const errors: unknown[] = [];
-  const services = startServices(config, { ...options, log: (error) => errors.push(error) });
+  const { log: uploadLog, ...serviceOptions } = options;
+  const services = startServices(config, { ...serviceOptions, log: (error) => errors.push(error) });
   const pageImages = new PageImageService(services.runs, {
     dataDir,
     blobs: new BlobStore(dataDir),
@@ -68,6 +76,7 @@ export async function startTestServer(
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,
     logError: (error) => errors.push(error),
+    ...(uploadLog && { log: uploadLog }),
     ...(options.now && { now: options.now }),
   });
   const server = app.listen(0, '127.0.0.1');
