@@ -141,7 +141,9 @@ const done = async (message: WorkerMessage<WorkerResult, ProgressEvent>, transfe
  * an unhandled rejection during the run, `late` one just after its result.
  */
 const injectedFault = (name: string | undefined): string | undefined =>
-  process.env.PROEFFACTUUR_FAULT_INJECTION === '1' ? /^fault-(heap|rss|reject|late)/.exec(name ?? '')?.[1] : undefined;
+  process.env.PROEFFACTUUR_FAULT_INJECTION === '1'
+    ? /^fault-(heap|rss|reject|late)/.exec(name ?? '')?.[1]
+    : undefined;
 
 const hold: unknown[] = [];
 function injectFault(kind: string): void {
@@ -190,7 +192,9 @@ port.onMessage((received) => {
   if (task.type === 'page-image') {
     drawPageImage(task).then(
       (png) =>
-        png ? done({ type: 'result', result: png }, [png.buffer as ArrayBuffer]) : done({ type: 'result', result: null }),
+        png
+          ? done({ type: 'result', result: png }, [png.buffer as ArrayBuffer])
+          : done({ type: 'result', result: null }),
       fail,
     );
     return;

@@ -441,7 +441,10 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
 
   private execute(slot: Slot<TResult, TProgress>, pending: Pending<TResult, TProgress>): void {
     const { timeoutMs } = pending.options;
-    const timer = setTimeout(() => this.finish(slot, { error: new TaskTimeoutError(timeoutMs) }, false), timeoutMs);
+    const timer = setTimeout(
+      () => this.finish(slot, { error: new TaskTimeoutError(timeoutMs) }, false),
+      timeoutMs,
+    );
     const maxRss = this.options.maxRssMb && this.options.maxRssMb * 1024 * 1024;
     const watchdog =
       maxRss !== undefined && maxRss > 0

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { type Logger, pino } from 'pino';
 import { newErrorId } from '../../engine/error-id.js';
-import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Verdict } from '../../engine/model/finding.js';
+import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
 import { fileFacts, type KnownFileFacts } from '../../engine/stages/intake.js';
@@ -257,7 +257,12 @@ export class RunService extends EventEmitter {
     this.pausedUntil = Date.now() + retryMs;
     const full = isDiskFull(error);
     this.log.error(
-      { ...(runId !== undefined && { runId }), code: (error as { code?: unknown }).code, err: error, retryMs },
+      {
+        ...(runId !== undefined && { runId }),
+        code: (error as { code?: unknown }).code,
+        err: error,
+        retryMs,
+      },
       full
         ? `${what}: the disk is full. Free space in the data folder; runs are retried in ${Math.round(retryMs / 1000)} s`
         : `${what}: the database failed; runs are retried in ${Math.round(retryMs / 1000)} s`,
@@ -339,7 +344,10 @@ export class RunService extends EventEmitter {
         this.store.release(run.id);
         this.log.info({ runId: run.id }, 'run handed back to the queue: the server is stopping');
       } catch (error) {
-        this.log.error({ runId: run.id, err: error }, 'could not hand the run back; the next start queues it');
+        this.log.error(
+          { runId: run.id, err: error },
+          'could not hand the run back; the next start queues it',
+        );
       }
       return;
     }
