@@ -186,8 +186,9 @@ describe('a read-only data folder at start', () => {
     const main = fromRoot('dist', 'server', 'main.js');
     const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_OPTIONS: '' };
     // Root may write anywhere: make the folder a read-only mount in a mount namespace of its own.
-    const result = canMount
-      ? spawnSync(
+    const readOnlyStart = () => {
+      if (canMount)
+        return spawnSync(
           'unshare',
           [
             '-m',
@@ -196,11 +197,12 @@ describe('a read-only data folder at start', () => {
             `mount --bind "$DATA_DIR" "$DATA_DIR" && mount -o remount,ro,bind "$DATA_DIR" && exec node "${main}"`,
           ],
           { env, encoding: 'utf8', timeout: 30_000 },
-        )
-      : process.getuid?.() !== 0
-        ? (spawnSync('chmod', ['555', dataDir]),
-          spawnSync('node', [main], { env, encoding: 'utf8', timeout: 30_000 }))
-        : undefined;
+        );
+      if (process.getuid?.() === 0) return undefined;
+      spawnSync('chmod', ['555', dataDir]);
+      return spawnSync('node', [main], { env, encoding: 'utf8', timeout: 30_000 });
+    };
+    const result = readOnlyStart();
     if (!result) {
       console.warn('skipped: running as root without mount namespaces, a read-only folder cannot be made');
       return;
