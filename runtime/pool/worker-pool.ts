@@ -128,8 +128,11 @@ export interface PoolOptions {
 /** One worker, as the pool sees it: a thread or a child process behind the same small interface. */
 interface Handle extends EventEmitter {
   post(message: unknown, transfer: readonly ArrayBuffer[]): void;
+  /** Kills the worker; its `exit` follows (and keeps the process alive until then). */
   terminate(): void;
+  /** An idle worker does not keep the process alive; a busy or dying one does. */
   unref(): void;
+  ref(): void;
   /** Resident memory in bytes when known (child processes on Linux). */
   rss(): number | undefined;
   /** Whether the worker died of memory exhaustion. */
@@ -165,6 +168,10 @@ class ThreadHandle extends EventEmitter implements Handle {
 
   unref(): void {
     this.worker.unref();
+  }
+
+  ref(): void {
+    this.worker.ref();
   }
 
   rss(): number | undefined {
@@ -212,13 +219,21 @@ class ProcessHandle extends EventEmitter implements Handle {
   }
 
   terminate(): void {
-    if (!this.exited) this.child.kill('SIGKILL');
+    if (this.exited) return;
+    this.ref();
+    this.child.kill('SIGKILL');
   }
 
   unref(): void {
     this.child.unref();
     this.child.channel?.unref();
     (this.child.stderr as { unref?: () => void } | null)?.unref?.();
+  }
+
+  ref(): void {
+    this.child.ref();
+    this.child.channel?.ref();
+    (this.child.stderr as { ref?: () => void } | null)?.ref?.();
   }
 
   rss(): number | undefined {
@@ -462,6 +477,7 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
             );
           }, 200)
         : undefined;
+    slot.handle.ref();
     slot.running = {
       pending,
       requests: new AbortController(),
@@ -490,8 +506,10 @@ export class WorkerPool<TTask, TResult, TProgress = unknown> {
   ): void {
     const running = this.stopRunning(slot);
     if (!running) return;
-    if (reusable && !this.closed && !slot.retired) this.idle.push(slot);
-    else this.retire(slot);
+    if (reusable && !this.closed && !slot.retired) {
+      slot.handle.unref();
+      this.idle.push(slot);
+    } else this.retire(slot);
     // A task that faulted once and then finished on a fresh worker: the fault was its predecessor's.
     const retry = running.pending.retry;
     if (retry && 'result' in outcome) retry.suspect?.onLateFault?.(retry.error);
