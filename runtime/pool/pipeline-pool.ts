@@ -1,6 +1,6 @@
 /**
  * The pipeline's worker pool, typed: `check(bytes, profile)` and `pageImage(request)` in a worker
- * thread under a time-out.
+ * (a child process by default, see `worker-pool.ts`) under a time-out and a memory limit.
  * Page images the pipeline wants read come back to this (main) thread as requests and go to the
  * one shared OCR engine, so OCR workers are shared by every run; a run that ends (or is stopped)
  * has its remaining pages dropped.

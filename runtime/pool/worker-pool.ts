@@ -179,7 +179,8 @@ class ThreadHandle extends EventEmitter implements Handle {
   }
 }
 
-const OOM_TEXT = /heap out of memory|Allocation failed|Reached heap limit/;
+/** V8's out-of-memory dump (its first lines are the GC trace, then the fatal error). */
+const OOM_TEXT = /heap out of memory|Allocation failed|Reached heap limit|Last few GCs|allocation failure;/;
 
 class ProcessHandle extends EventEmitter implements Handle {
   private readonly child: ChildProcess;
@@ -194,9 +195,17 @@ class ProcessHandle extends EventEmitter implements Handle {
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       env: { ...process.env, ...env },
     });
-    // The child's stderr goes on to ours; V8's out-of-memory abort is recognised there.
+    // The child's stderr goes on to ours. V8's out-of-memory dump is recognised there and replaced
+    // by one line: a supervisor that watches for "heap out of memory" must not think the server died.
     this.child.stderr?.on('data', (chunk: Buffer) => {
-      if (OOM_TEXT.test(chunk.toString('latin1'))) this.outOfMemory = true;
+      if (this.outOfMemory) return;
+      if (OOM_TEXT.test(chunk.toString('latin1'))) {
+        this.outOfMemory = true;
+        process.stderr.write(
+          `proeffactuur: pipeline worker ${this.child.pid} reached its heap limit (${maxHeapMb} MB) and stopped; its run fails (run_out_of_memory), the server goes on\n`,
+        );
+        return;
+      }
       process.stderr.write(chunk);
     });
     this.child.on('message', (message) => this.emit('message', message));
