@@ -1,7 +1,7 @@
 /**
- * Worker entry of the pipeline pool (a child process, or a worker thread): receives one task at a time — a file and profile to
- * check (`runPipeline`: posts progress and the report) or a page image to draw (posts the PNG). Keeps
- * pdf.js and friends off the HTTP thread. Page images for OCR go to the main thread's shared OCR
+ * Worker entry of the pipeline pool (a child process, or a worker thread): receives one task at a
+ * time — a file and profile to check (`runPipeline`: posts progress and the report) or a page image
+ * to draw (posts the PNG). Keeps pdf.js and friends off the HTTP thread. Page images for OCR go to the main thread's shared OCR
  * engine as requests (their pixels moved, not copied); when this worker is terminated, the main
  * thread drops its pages.
  */
