@@ -9,12 +9,18 @@ import { ENGINE_VERSION } from './version.js';
 
 /** Why a run did not finish, with its message; `errorId` when an error (logged with that id) caused it. */
 export function unfinished(
-  code: 'run_timed_out' | 'run_failed' | 'run_interrupted',
+  code: 'run_timed_out' | 'run_failed' | 'run_interrupted' | 'run_out_of_memory',
   vars: MessageVars = {},
   errorId?: string,
 ): Incomplete {
   const messageId =
-    code === 'run_timed_out' ? 'run.timed-out' : code === 'run_failed' ? 'run.failed' : 'run.interrupted';
+    code === 'run_timed_out'
+      ? 'run.timed-out'
+      : code === 'run_failed'
+        ? 'run.failed'
+        : code === 'run_out_of_memory'
+          ? 'run.out-of-memory'
+          : 'run.interrupted';
   return { code, message: localize(messageId, vars), ...(errorId !== undefined && { errorId }) };
 }
 

@@ -11,7 +11,7 @@ import type { DocumentSummary, Incomplete, Report } from '../engine/model/report
 import type { ProgressEvent, RunInput } from '../engine/pipeline.js';
 import { fileFacts } from '../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../engine/unfinished.js';
-import { type PipelinePool, TaskTimeoutError } from './pool/pipeline-pool.js';
+import { type PipelinePool, TaskOutOfMemoryError, TaskTimeoutError } from './pool/pipeline-pool.js';
 
 /**
  * An error of one run, for the operator's log: a stage or check that threw (the run went on), or
@@ -22,6 +22,11 @@ export interface RunFailure {
   readonly errorId: string;
   readonly stage?: string;
   readonly checkId?: string;
+  /**
+   * The run's worker raised this uncaught error after the run's report was returned: the report
+   * stands, but the error belongs to this run (the worker was replaced before its next run).
+   */
+  readonly late?: true;
   /** The error, with the stack from where it was thrown (in the worker). */
   readonly error: unknown;
 }
@@ -62,6 +67,7 @@ export async function checkFile(
       timeoutMs: options.timeoutMs,
       ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.onFailure && { onFailure: options.onFailure }),
+      onLateFault: (error) => options.onFailure?.({ errorId: newErrorId(), late: true, error }),
     });
     return { status: 'completed', report };
   } catch (cause) {
@@ -69,7 +75,7 @@ export async function checkFile(
     const errorId = timedOut ? undefined : newErrorId();
     const error = timedOut
       ? unfinished('run_timed_out', { seconds: Math.round(options.timeoutMs / 1000) })
-      : unfinished('run_failed', {}, errorId);
+      : unfinished(cause instanceof TaskOutOfMemoryError ? 'run_out_of_memory' : 'run_failed', {}, errorId);
     if (errorId !== undefined) options.onFailure?.({ errorId, error: cause });
     const document = options.document ?? documentOf(input);
     return {

@@ -51,6 +51,8 @@ export type ServicesConfig = Pick<
   | 'webhookTimeoutMs'
   | 'webhookMaxAttempts'
   | 'webhookRetryBaseMs'
+  | 'workerMaxHeapMb'
+  | 'workerMaxRssMb'
 > & { ocr?: OcrConfig };
 
 /**
@@ -79,6 +81,8 @@ export function startServices(
   const pool = new PipelinePool(config.workers, {
     ...(options.workerScript && { scriptPath: options.workerScript }),
     ocr,
+    ...(config.workerMaxHeapMb !== undefined && { maxHeapMb: config.workerMaxHeapMb }),
+    ...(config.workerMaxRssMb !== undefined && { maxRssMb: config.workerMaxRssMb }),
   });
   const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir, options.blobs), pool, {
     runTimeoutMs: config.runTimeoutMs,

@@ -413,6 +413,8 @@ export const en = {
     'The check could not be completed because of an internal error. The invoice itself may be fine.',
   'run.interrupted':
     'The check was interrupted several times (for example by a restart) and has been given up.',
+  'run.out-of-memory':
+    'The check needed too much memory and was stopped. This is often caused by a file with an extremely large compressed part; save the invoice again as a plain PDF and try once more.',
 } as const;
 
 /** Every message id; the Dutch catalogue must have exactly these. */

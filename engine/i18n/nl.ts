@@ -411,4 +411,6 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'De controle kon niet worden afgerond door een interne fout. De factuur zelf kan in orde zijn.',
   'run.interrupted':
     'De controle is meerdere keren onderbroken (bijvoorbeeld door een herstart) en is opgegeven.',
+  'run.out-of-memory':
+    'De controle had te veel geheugen nodig en is gestopt. Vaak komt dat door een bestand met een extreem groot ingepakt onderdeel; sla de factuur opnieuw op als gewone PDF en probeer het nog eens.',
 };

@@ -1,6 +1,6 @@
 /**
  * The pipeline's worker pool, typed: `check(bytes, profile)` and `pageImage(request)` in a worker
- * thread under a time-out.
+ * (a child process by default, see `worker-pool.ts`) under a time-out and a memory limit.
  * Page images the pipeline wants read come back to this (main) thread as requests and go to the
  * one shared OCR engine, so OCR workers are shared by every run; a run that ends (or is stopped)
  * has its remaining pages dropped.
@@ -14,9 +14,9 @@ import type { PageImageRequest } from '../page-image-draw.js';
 import { pipelineWorkerPath } from '../paths.js';
 import type { EngineIncident, OcrRequest, WorkerResult, WorkerTask } from './pipeline-worker.js';
 import { reviveError } from './serialized-error.js';
-import { WorkerPool } from './worker-pool.js';
+import { type Isolation, WorkerPool } from './worker-pool.js';
 
-export { TaskFailedError, TaskTimeoutError } from './worker-pool.js';
+export { TaskFailedError, TaskOutOfMemoryError, TaskTimeoutError } from './worker-pool.js';
 
 /** An error a run survived, on the main thread: the error revived with the worker's stack. */
 export interface EngineFailure {
@@ -32,6 +32,14 @@ export interface PipelinePoolOptions {
   readonly scriptPath?: string;
   /** The shared OCR engine; without one, runs that need OCR end undetermined. */
   readonly ocr?: OcrEngine;
+  /** Child processes (default) or worker threads; see `worker-pool.ts` for why processes. */
+  readonly isolation?: Isolation;
+  /** Heap limit per worker in MB (default 1024). */
+  readonly maxHeapMb?: number;
+  /** Resident memory limit per worker in MB (child processes; default none). */
+  readonly maxRssMb?: number;
+  /** Extra environment of the worker processes. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Runs the pipeline in worker threads. */
@@ -40,7 +48,13 @@ export class PipelinePool {
   private readonly ocr: OcrEngine | undefined;
 
   constructor(size: number, options: PipelinePoolOptions = {}) {
-    this.pool = new WorkerPool(options.scriptPath ?? pipelineWorkerPath, { size });
+    this.pool = new WorkerPool(options.scriptPath ?? pipelineWorkerPath, {
+      size,
+      ...(options.isolation && { isolation: options.isolation }),
+      ...(options.maxHeapMb !== undefined && { maxHeapMb: options.maxHeapMb }),
+      ...(options.maxRssMb !== undefined && { maxRssMb: options.maxRssMb }),
+      ...(options.env && { env: options.env }),
+    });
     this.ocr = options.ocr;
   }
 
@@ -49,7 +63,15 @@ export class PipelinePool {
     return this.pool.size;
   }
 
-  /** Checks a file in a worker. Rejects with `TaskTimeoutError` or `TaskFailedError`. */
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.pool.workersStarted;
+  }
+
+  /**
+   * Checks a file in a worker. Rejects with `TaskTimeoutError`, `TaskOutOfMemoryError` or
+   * `TaskFailedError`.
+   */
   check(
     input: RunInput,
     profile: AcceptanceProfile,
@@ -58,6 +80,8 @@ export class PipelinePool {
       onProgress?: (event: ProgressEvent) => void;
       /** Each error the run survived (its report's `incomplete` note has the same error id). */
       onFailure?: (failure: EngineFailure) => void;
+      /** An uncaught error the run's worker raised after the report was returned (see `TaskOptions`). */
+      onLateFault?: (error: Error) => void;
     },
   ): Promise<Report> {
     const { onFailure, ...taskOptions } = options;

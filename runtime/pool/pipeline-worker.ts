@@ -1,7 +1,7 @@
 /**
- * Worker-thread entry of the pipeline pool: receives one task at a time — a file and profile to
- * check (`runPipeline`: posts progress and the report) or a page image to draw (posts the PNG). Keeps
- * pdf.js and friends off the HTTP thread. Page images for OCR go to the main thread's shared OCR
+ * Worker entry of the pipeline pool (a child process, or a worker thread): receives one task at a
+ * time — a file and profile to check (`runPipeline`: posts progress and the report) or a page image
+ * to draw (posts the PNG). Keeps pdf.js and friends off the HTTP thread. Page images for OCR go to the main thread's shared OCR
  * engine as requests (their pixels moved, not copied); when this worker is terminated, the main
  * thread drops its pages.
  */
@@ -63,11 +63,94 @@ export interface OcrRequest {
   readonly dpi: number;
 }
 
-const port = parentPort;
-if (!port) throw new Error('pipeline-worker must run in a worker thread');
+/**
+ * The way back to the pool: the parent port of a worker thread, or the IPC channel of a child process
+ * (the pool's default). `then` runs once the message is handed over (before exiting).
+ */
+interface PoolPort {
+  post(message: unknown, transfer: ArrayBuffer[], then?: () => void): void;
+  onMessage(listener: (message: unknown) => void): void;
+}
+
+function poolPort(): PoolPort {
+  const thread = parentPort;
+  if (thread)
+    return {
+      post: (message, transfer, then) => {
+        thread.postMessage(message, transfer);
+        then?.();
+      },
+      onMessage: (listener) => thread.on('message', listener),
+    };
+  const send = process.send?.bind(process);
+  if (!send) throw new Error('pipeline-worker must run in a worker thread or a child process of the pool');
+  // A child whose pool is gone (the server was killed) stops instead of working on for nobody.
+  process.on('disconnect', () => process.exit(0));
+  return {
+    post: (message, _transfer, then) => {
+      send(message as object, undefined, {}, () => then?.());
+    },
+    onMessage: (listener) => process.on('message', listener),
+  };
+}
+
+const port = poolPort();
 
 const post = (message: WorkerMessage<WorkerResult, ProgressEvent>, transfer: ArrayBuffer[] = []): void =>
-  port.postMessage(message, transfer);
+  port.post(message, transfer);
+
+/**
+ * Whether a task is in progress (from its arrival until its result is posted). An uncaught error or
+ * unhandled rejection (pdf.js rejects promises of a document it gave up on, sometimes after the
+ * check returned) is reported as a fault of that task, or as a late fault of the task before; then
+ * this worker exits, so it never takes another run in a broken state.
+ */
+let busy = false;
+let faulted = false;
+const onFault = (error: unknown): void => {
+  if (faulted) return;
+  faulted = true;
+  port.post({ type: 'fault', late: !busy, error: serializeError(error) }, [], () => process.exit(70));
+};
+process.on('uncaughtException', onFault);
+process.on('unhandledRejection', onFault);
+
+/**
+ * Lets errors a finished task left behind surface (pdf.js settles a destroyed document's promises on
+ * the next turns of the event loop), so they count against this task and not the next one.
+ */
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+};
+
+/** Posts a task's outcome once late errors have had their chance; nothing if the worker faulted. */
+const done = async (message: WorkerMessage<WorkerResult, ProgressEvent>, transfer: ArrayBuffer[] = []) => {
+  await settle();
+  if (faulted) return;
+  busy = false;
+  post(message, transfer);
+};
+
+/**
+ * Faults on demand, for tests only (`PROEFFACTUUR_FAULT_INJECTION=1` in the worker's environment and
+ * a file named `fault-<kind>…`): `heap` exhausts the heap with large arrays (the allocation that
+ * aborts a whole process from a worker thread), `rss` holds memory outside the heap, `reject` leaves
+ * an unhandled rejection during the run, `late` one just after its result.
+ */
+const injectedFault = (name: string | undefined): string | undefined =>
+  process.env.PROEFFACTUUR_FAULT_INJECTION === '1'
+    ? /^fault-(heap|rss|reject|late)/.exec(name ?? '')?.[1]
+    : undefined;
+
+const hold: unknown[] = [];
+function injectFault(kind: string): void {
+  if (kind === 'heap') for (;;) hold.push(new Array(10_000_000).fill(1.5));
+  if (kind === 'rss') for (let i = 0; i < 32; i++) hold.push(Buffer.alloc(64 * 1024 * 1024, 1));
+  if (kind === 'reject') void Promise.reject(new Error('injected fault during the run'));
+}
 
 const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 let nextId = 1;
@@ -89,9 +172,10 @@ class RemoteOcrEngine implements OcrEngine {
   }
 }
 
-const fail = (error: unknown): void => post({ type: 'error', error: serializeError(error) });
+const fail = (error: unknown): Promise<void> => done({ type: 'error', error: serializeError(error) });
 
-port.on('message', (message: WorkerTask | WorkerReply) => {
+port.onMessage((received) => {
+  const message = received as WorkerTask | WorkerReply;
   if ('type' in message && message.type === 'reply') {
     const request = waiting.get(message.id);
     waiting.delete(message.id);
@@ -104,14 +188,20 @@ port.on('message', (message: WorkerTask | WorkerReply) => {
     return;
   }
   const task = message as WorkerTask;
+  busy = true;
   if (task.type === 'page-image') {
-    drawPageImage(task).then((png) => {
-      if (!png) post({ type: 'result', result: null });
-      else post({ type: 'result', result: png }, [png.buffer as ArrayBuffer]);
-    }, fail);
+    drawPageImage(task).then(
+      (png) =>
+        png
+          ? done({ type: 'result', result: png }, [png.buffer as ArrayBuffer])
+          : done({ type: 'result', result: null }),
+      fail,
+    );
     return;
   }
   const { bytes, name, facts } = task;
+  const fault = injectedFault(name);
+  if (fault) injectFault(fault);
   runPipeline({ bytes, ...(name !== undefined && { name }), ...(facts && { facts }) }, task.profile, {
     registry,
     onProgress: (event) => post({ type: 'progress', event }),
@@ -120,7 +210,13 @@ port.on('message', (message: WorkerTask | WorkerReply) => {
       post({ type: 'incident', incident });
     },
     ...(task.ocrConcurrency && { ocr: new RemoteOcrEngine(task.ocrConcurrency) }),
-  }).then((report) => post({ type: 'result', result: report }), fail);
+  }).then(
+    (report) =>
+      done({ type: 'result', result: report }).then(() => {
+        if (fault === 'late') setTimeout(() => void Promise.reject(new Error('injected late fault')), 0);
+      }),
+    fail,
+  );
 });
 
 post({ type: 'ready' });

@@ -85,6 +85,13 @@ export interface Config {
   readonly cookieSecure: CookieSecure;
   /** The OCR channel's shared tesseract pool. */
   readonly ocr: OcrConfig;
+  /** Heap limit of each pipeline worker process in MB (`WORKER_MAX_HEAP_MB`, default 1024). */
+  readonly workerMaxHeapMb?: number;
+  /**
+   * Resident memory limit of each pipeline worker process in MB (`WORKER_MAX_RSS_MB`, default 1536):
+   * a run past it ends `failed` (`run_out_of_memory`); the server goes on.
+   */
+  readonly workerMaxRssMb?: number;
 }
 
 /** Express's `trust proxy` value: off/on, a hop count, or the proxies' addresses and subnets. */
@@ -211,5 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     cookieSecure: cookieSecure(env),
     ocr: loadOcrConfig(env),
+    workerMaxHeapMb: Math.floor(number(env, 'WORKER_MAX_HEAP_MB', 1024, 64)),
+    workerMaxRssMb: Math.floor(number(env, 'WORKER_MAX_RSS_MB', 1536, 128)),
   };
 }

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { type Logger, pino } from 'pino';
 import { newErrorId } from '../../engine/error-id.js';
+import type { Verdict } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
+import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { ProgressEvent } from '../../engine/pipeline.js';
 import { fileFacts, type KnownFileFacts, sniffKind } from '../../engine/stages/intake.js';
 import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
@@ -19,6 +21,13 @@ import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from
 
 /** A run that was started this many times without finishing is given up (it may crash the process). */
 const MAX_ATTEMPTS = 3;
+
+/** Error codes of a full disk (SQLite's and the file system's). */
+const DISK_FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+
+/** Whether an error says the disk (or the database's size limit) is full. */
+export const isDiskFull = (error: unknown): boolean =>
+  DISK_FULL.has(String((error as { code?: unknown } | undefined)?.code ?? ''));
 
 /** A new, unguessable run id. */
 export const newRunId = (): string => `run_${randomBytes(16).toString('base64url')}`;
@@ -62,6 +71,9 @@ export class RunService extends EventEmitter {
   private readonly progress = new Map<string, ProgressEvent>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly log: Logger;
+  /** No run is taken before this time (ms): storing results failed, e.g. the disk is full. */
+  private pausedUntil = 0;
+  private resumeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: RunStore,
@@ -76,6 +88,8 @@ export class RunService extends EventEmitter {
        * (default: nowhere; `server/main.ts` gives the server's logger).
        */
       log?: Logger;
+      /** After the store failed (e.g. a full disk), runs are taken again after this long (default 30 s). */
+      storageRetryMs?: number;
     },
   ) {
     super();
@@ -85,7 +99,7 @@ export class RunService extends EventEmitter {
 
   /** Logs one error of a run: the stack, with the run id and the error id its report shows. */
   private logFailure(runId: string, failure: RunFailure): void {
-    const { errorId, stage, checkId, error } = failure;
+    const { errorId, stage, checkId, late, error } = failure;
     const where = stage !== undefined ? `stage ${stage}` : checkId !== undefined ? `check ${checkId}` : 'run';
     this.log.error(
       {
@@ -93,9 +107,12 @@ export class RunService extends EventEmitter {
         errorId,
         ...(stage !== undefined && { stage }),
         ...(checkId !== undefined && { checkId }),
+        ...(late && { late }),
         err: error,
       },
-      `${where} failed`,
+      late
+        ? 'run raised an error after its report was made (its worker was replaced before the next run)'
+        : `${where} failed`,
     );
   }
 
@@ -103,12 +120,24 @@ export class RunService extends EventEmitter {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
 
-  /** Picks up runs left queued or interrupted by a previous process, then starts dispatching. */
+  /**
+   * Picks up runs left queued or interrupted by a previous process, then starts dispatching. A run
+   * interrupted `MAX_ATTEMPTS` times is given up: it ends `failed`, verdict `undetermined`, with a
+   * report that says why, and its `finished` event (webhooks, callback) like any other run.
+   */
   start(): void {
-    for (const id of this.store.recoverInterrupted(MAX_ATTEMPTS)) {
-      this.store.finish(id, { status: 'failed', error: unfinished('run_interrupted') }, this.now());
-    }
+    for (const id of this.store.recoverInterrupted(MAX_ATTEMPTS)) this.giveUp(id);
     this.pump();
+  }
+
+  private giveUp(id: string): void {
+    const run = this.store.get(id);
+    if (!run) return;
+    const error = unfinished('run_interrupted', { attempts: run.attempts });
+    const report = unfinishedReport(run.profile, { ...run.file }, error);
+    this.store.finish(id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
+    this.log.warn({ runId: id, attempts: run.attempts }, 'run given up: interrupted too many times');
+    this.emit('finished', this.store.get(id));
   }
 
   /**
@@ -268,8 +297,14 @@ export class RunService extends EventEmitter {
   }
 
   private pump(): void {
-    while (!this.draining && this.active < this.pool.size) {
-      const run = this.store.claimNext(this.now());
+    while (!this.draining && this.active < this.pool.size && Date.now() >= this.pausedUntil) {
+      let run: RunRecord | undefined;
+      try {
+        run = this.store.claimNext(this.now());
+      } catch (error) {
+        this.storageFailed(error, 'could not take the next run from the queue');
+        return;
+      }
       if (!run) return;
       this.active++;
       const job = this.process(run).finally(() => {
@@ -281,6 +316,61 @@ export class RunService extends EventEmitter {
     }
   }
 
+  /**
+   * The store failed (a full disk, most likely): logs it plainly and takes no run for a while, so the
+   * process stays up and retries instead of failing run after run.
+   */
+  private storageFailed(error: unknown, what: string, runId?: string): void {
+    const retryMs = this.options.storageRetryMs ?? 30_000;
+    this.pausedUntil = Date.now() + retryMs;
+    const full = isDiskFull(error);
+    this.log.error(
+      {
+        ...(runId !== undefined && { runId }),
+        code: (error as { code?: unknown }).code,
+        err: error,
+        retryMs,
+      },
+      full
+        ? `${what}: the disk is full. Free space in the data folder; runs are retried in ${Math.round(retryMs / 1000)} s`
+        : `${what}: the database failed; runs are retried in ${Math.round(retryMs / 1000)} s`,
+    );
+    if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    this.resumeTimer = setTimeout(() => {
+      this.resumeTimer = undefined;
+      this.pump();
+    }, retryMs);
+    this.resumeTimer.unref();
+  }
+
+  /**
+   * Stores how a run ended and announces it. When the store fails (a full disk), the run goes back
+   * to the queue without counting the attempt, to be checked again later; if even that fails, it stays
+   * `running` and the next start queues it again. Never throws.
+   */
+  private record(
+    run: RunRecord,
+    outcome: { status: RunRecord['status']; verdict: Verdict; report: Report; error?: Incomplete },
+  ): void {
+    try {
+      this.store.finish(run.id, outcome, this.now());
+    } catch (error) {
+      let released = false;
+      try {
+        released = this.store.release(run.id);
+      } catch {
+        // Still 'running' in the store: the next start queues it again.
+      }
+      this.storageFailed(
+        error,
+        `could not store the result of run ${run.id} (${released ? 'back in the queue' : 'left running until the next start'})`,
+        run.id,
+      );
+      return;
+    }
+    this.emit('finished', this.store.get(run.id));
+  }
+
   private async process(run: RunRecord): Promise<void> {
     let bytes: Uint8Array;
     try {
@@ -290,8 +380,7 @@ export class RunService extends EventEmitter {
       this.logFailure(run.id, { errorId, error: cause });
       const error = unfinished('run_failed', {}, errorId);
       const report = unfinishedReport(run.profile, { ...run.file }, error);
-      this.store.finish(run.id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
-      this.emit('finished', this.store.get(run.id));
+      this.record(run, { status: 'failed', verdict: 'undetermined', report, error });
       return;
     }
     // The facts the upload was stored under travel with it: the worker neither hashes nor sniffs it again.
@@ -317,25 +406,39 @@ export class RunService extends EventEmitter {
     this.progress.delete(run.id);
     if (outcome.status === 'timed_out')
       this.log.warn({ runId: run.id, timeoutMs: this.options.runTimeoutMs }, 'run timed out');
-    // A run cut short by shutdown stays 'running' and is picked up again at the next start.
-    if (outcome.status !== 'completed' && this.stopping) return;
-    this.store.finish(
-      run.id,
+    // A run cut short by shutdown goes back to the queue without counting the attempt.
+    if (outcome.status !== 'completed' && this.stopping) {
+      try {
+        this.store.release(run.id);
+        this.log.info({ runId: run.id }, 'run handed back to the queue: the server is stopping');
+      } catch (error) {
+        this.log.error(
+          { runId: run.id, err: error },
+          'could not hand the run back; the next start queues it',
+        );
+      }
+      return;
+    }
+    this.record(
+      run,
       outcome.status === 'completed'
         ? { status: 'completed', verdict: outcome.report.verdict, report: outcome.report }
         : { status: outcome.status, verdict: 'undetermined', report: outcome.report, error: outcome.error },
-      this.now(),
     );
-    this.emit('finished', this.store.get(run.id));
   }
 
-  /** Stops taking runs and waits (up to `graceMs`) for the running ones; the rest resume at next start. */
+  /**
+   * Stops taking runs and waits (up to `graceMs`) for the running ones; those still running then go
+   * back to the queue without counting an attempt, and resume at the next start.
+   */
   async stop(graceMs: number): Promise<void> {
     this.draining = true;
-    const pending = Promise.all(this.inFlight);
+    if (this.resumeTimer) clearTimeout(this.resumeTimer);
     const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-    await Promise.race([pending, grace]);
+    await Promise.race([Promise.all(this.inFlight), grace]);
     this.stopping = true;
     await this.pool.close();
+    // The runs cut short hand themselves back (see `process`) before the database closes.
+    await Promise.all(this.inFlight);
   }
 }

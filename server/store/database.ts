@@ -2,7 +2,7 @@
  * The embedded store: one SQLite file (better-sqlite3) in the data folder, schema kept by numbered
  * migrations recorded in `PRAGMA user_version`.
  */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -199,14 +199,51 @@ export function migrate(db: Db): void {
 export function openDatabase(dataDir: string | ':memory:'): Db {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true });
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      accessSync(dataDir, constants.W_OK);
+    } catch (error) {
+      throw new DataDirError(dataDir, error);
+    }
     file = path.join(dataDir, 'store.sqlite');
   }
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw new DataDirError(dataDir, error);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (/^SQLITE_(READONLY|CANTOPEN|IOERR|PERM)/.test(code)) throw new DataDirError(dataDir, error);
+    throw error;
+  }
   return db;
+}
+
+/**
+ * The data folder cannot be used (read-only, no permission, not a folder): the message names the
+ * folder and what to do, for the operator starting the server.
+ */
+export class DataDirError extends Error {
+  constructor(
+    readonly dataDir: string,
+    cause: unknown,
+  ) {
+    const code = String((cause as { code?: unknown } | undefined)?.code ?? 'unknown');
+    super(
+      `The data folder ${path.resolve(dataDir)} cannot be written (${code}). ` +
+        'Give the user that runs Proeffactuur write access to it (and make sure its disk is not mounted read-only), ' +
+        'or set DATA_DIR to a writable folder.',
+      { cause },
+    );
+    this.name = 'DataDirError';
+  }
 }

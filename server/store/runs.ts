@@ -135,6 +135,10 @@ export class RunStore {
                          finished_at = @now
          WHERE id = @id AND erased_at IS NULL`,
       ),
+      release: db.prepare(
+        `UPDATE runs SET status = 'queued', attempts = MAX(attempts - 1, 0), started_at = NULL
+         WHERE id = @id AND status = 'running'`,
+      ),
       requeueRunning: db.prepare(
         `UPDATE runs SET status = 'queued' WHERE status = 'running' AND attempts < @maxAttempts`,
       ),
@@ -231,6 +235,14 @@ export class RunStore {
       error: outcome.error ? JSON.stringify(outcome.error) : null,
       now,
     });
+  }
+
+  /**
+   * Hands a running run back to the queue without counting the attempt (the process is stopping, or
+   * its result could not be stored). Returns whether the run was running.
+   */
+  release(id: string): boolean {
+    return this.statements.release.run({ id }).changes > 0;
   }
 
   /**

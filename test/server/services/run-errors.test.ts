@@ -96,7 +96,7 @@ parentPort.on('message', () => {
 parentPort.postMessage({ type: 'ready' });
 `,
     );
-    const badPool = new PipelinePool(1, { scriptPath: script });
+    const badPool = new PipelinePool(1, { scriptPath: script, isolation: 'thread' });
     try {
       const failures: RunFailure[] = [];
       const outcome = await checkFile(badPool, { bytes: await textInvoicePdf() }, lenient, {
