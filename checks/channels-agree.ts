@@ -4,10 +4,11 @@
  * must be what the page shows at that place, and a page's text layer must not be garbage while the
  * page reads fine. A mismatch is the PDF that fails in production: the wrong amount gets booked.
  */
+
+import { ocrReadingAt } from '../engine/channels/ocr-reads.js';
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import type { Word } from '../engine/model/geometry.js';
-import { ocrReadingAt } from '../engine/channels/ocr-reads.js';
 import { alnum, digits, isLegible, sample, union } from '../engine/model/words.js';
 
 /** A text-layer word worth comparing: at least three characters, two of them digits. */
