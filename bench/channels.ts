@@ -99,7 +99,19 @@ async function main(): Promise<void> {
       errors += fileErrors;
       warnings += fired.filter((f) => f.severity === 'warning').length;
       if (fileErrors > 0) filesWithErrors++;
-      console.log(`${fileErrors > 0 ? '✗' : '✓'} ${c.name}  (${report.verdict})`);
+      // Other checks' errors, by id: why a file without a channel error may still be rejected.
+      const others = [
+        ...new Set(
+          report.findings
+            .filter(
+              (f) => f.severity === 'error' && !(CHANNEL_CHECKS as readonly string[]).includes(f.checkId),
+            )
+            .map((f) => f.checkId),
+        ),
+      ];
+      console.log(
+        `${fileErrors > 0 ? '✗' : '✓'} ${c.name}  (${report.verdict}${others.length > 0 ? `: ${others.join(', ')}` : ''})`,
+      );
       for (const f of fired) console.log(`    ${f.severity.padEnd(7)} ${f.messageId}: ${f.message.en}`);
     }
   } finally {

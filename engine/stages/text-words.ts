@@ -31,39 +31,71 @@ const multiply = (m: Matrix, n: readonly number[]): Matrix => [
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 /** What a character or glyph is compared by: decomposed, without marks or white space. */
-const comparable = (text: string): string =>
-  /^[\x21-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\p{M}\s]/gu, '');
+function comparable(text: string): string {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (code > 0x20 && code < 0x7f) return text;
+    if (code === 0x20) return '';
+  }
+  return /^[\x21-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\p{M}\s]/gu, '');
+}
 
 /** Glyphs placed on a page, indexed to find the one a text run starts with. */
 class GlyphIndex {
   readonly keys: string[];
-  private readonly buckets = new Map<number, number[]>();
+  /** Glyph numbers by whole-point cell of their origin; built on the first run not found at the cursor. */
+  private buckets: Map<number, number[]> | undefined;
   /** The glyph after the last run matched: runs come in drawing order, so the next is usually here. */
   cursor = 0;
 
   constructor(readonly glyphs: readonly PlacedGlyph[]) {
     this.keys = glyphs.map((glyph) => comparable(glyph.text));
-    glyphs.forEach((glyph, i) => {
-      const key = Math.round(glyph.x0);
-      const bucket = this.buckets.get(key);
+  }
+
+  private cells(): Map<number, number[]> {
+    if (this.buckets) return this.buckets;
+    const buckets = new Map<number, number[]>();
+    this.glyphs.forEach((glyph, i) => {
+      const key = GlyphIndex.key(Math.round(glyph.x0), Math.round(glyph.y0));
+      const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
-      else this.buckets.set(key, [i]);
+      else buckets.set(key, [i]);
     });
+    this.buckets = buckets;
+    return buckets;
+  }
+
+  /** One number per whole-point cell of user space. */
+  private static key(x: number, y: number): number {
+    return x * 1_000_003 + y;
+  }
+
+  private near(i: number, x: number, y: number, tolerance: number): boolean {
+    const glyph = this.glyphs[i];
+    return glyph !== undefined && Math.abs(glyph.x0 - x) <= tolerance && Math.abs(glyph.y0 - y) <= tolerance;
+  }
+
+  /** The glyph at (x, y) where the last run ended (after some spaces), if the run starts there. */
+  atCursor(x: number, y: number, tolerance: number): number | undefined {
+    for (let i = this.cursor; i < Math.min(this.keys.length, this.cursor + 8); i++) {
+      if (this.near(i, x, y, tolerance)) return i;
+      if (this.keys[i] !== '') break;
+    }
+    return undefined;
   }
 
   /** Glyphs whose origin is within `tolerance` of (x, y), those at or after the cursor first. */
   startingAt(x: number, y: number, tolerance: number): number[] {
+    const cells = this.cells();
     const found: number[] = [];
-    const k = Math.round(x);
-    for (const key of [k - 1, k, k + 1]) {
-      for (const i of this.buckets.get(key) ?? []) {
-        const glyph = this.glyphs[i] as PlacedGlyph;
-        if (Math.abs(glyph.x0 - x) <= tolerance && Math.abs(glyph.y0 - y) <= tolerance) found.push(i);
-      }
-    }
-    const after = found.filter((i) => i >= this.cursor).sort((a, b) => a - b);
-    const before = found.filter((i) => i < this.cursor).sort((a, b) => a - b);
-    return [...after, ...before];
+    const kx = Math.round(x);
+    const ky = Math.round(y);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const i of cells.get(GlyphIndex.key(kx + dx, ky + dy)) ?? [])
+          if (this.near(i, x, y, tolerance)) found.push(i);
+    const cursor = this.cursor;
+    return found.sort((a, b) => (a >= cursor ? a : a + 1e9) - (b >= cursor ? b : b + 1e9));
   }
 }
 
@@ -112,6 +144,12 @@ function alignRun(run: TextRun, index: GlyphIndex): Int32Array | undefined {
   const y = t[5] ?? 0;
   const tolerance = 0.05 + 0.02 * Math.hypot(t[2] ?? 0, t[3] ?? 0);
   const first = comparable(run.str)[0];
+  // Usually the run starts where the last one ended; otherwise look it up by position.
+  const next = index.atCursor(x, y, tolerance);
+  if (next !== undefined && index.keys[next]?.[0] === first) {
+    const aligned = alignFrom(run.str, next, index);
+    if (aligned) return aligned;
+  }
   let attempts = 0;
   for (const candidate of index.startingAt(x, y, tolerance)) {
     if (run.fontName !== undefined && index.glyphs[candidate]?.font !== run.fontName) continue;
