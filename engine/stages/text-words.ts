@@ -145,15 +145,16 @@ function alignRun(run: TextRun, index: GlyphIndex): Int32Array | undefined {
   const tolerance = 0.05 + 0.02 * Math.hypot(t[2] ?? 0, t[3] ?? 0);
   const first = comparable(run.str)[0];
   // Usually the run starts where the last one ended; otherwise look it up by position.
+  const fits = (i: number): boolean =>
+    index.keys[i]?.[0] === first && (run.fontName === undefined || index.glyphs[i]?.font === run.fontName);
   const next = index.atCursor(x, y, tolerance);
-  if (next !== undefined && index.keys[next]?.[0] === first) {
+  if (next !== undefined && fits(next)) {
     const aligned = alignFrom(run.str, next, index);
     if (aligned) return aligned;
   }
   let attempts = 0;
   for (const candidate of index.startingAt(x, y, tolerance)) {
-    if (run.fontName !== undefined && index.glyphs[candidate]?.font !== run.fontName) continue;
-    if (index.keys[candidate]?.[0] !== first) continue;
+    if (!fits(candidate)) continue;
     const aligned = alignFrom(run.str, candidate, index);
     if (aligned) return aligned;
     if (++attempts >= 4) break;
