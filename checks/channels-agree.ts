@@ -4,28 +4,15 @@
  * must be what the page shows at that place, and a page's text layer must not be garbage while the
  * page reads fine. A mismatch is the PDF that fails in production: the wrong amount gets booked.
  */
+
+import { ocrReadingAt } from '../engine/channels/ocr-reads.js';
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import type { Word } from '../engine/model/geometry.js';
-import {
-  alnum,
-  centreWithin,
-  digits,
-  isLegible,
-  sample,
-  union,
-  verticalOverlap,
-} from '../engine/model/words.js';
+import { alnum, digits, isLegible, sample, union } from '../engine/model/words.js';
 
 /** A text-layer word worth comparing: at least three characters, two of them digits. */
 const isNumberLike = (word: Word): boolean => digits(word.text).length >= 2 && alnum(word.text).length >= 3;
-
-/** OCR words read where a text-layer word sits, left to right. */
-function ocrWordsAt(target: Word, ocrWords: readonly Word[]): Word[] {
-  return ocrWords
-    .filter((word) => verticalOverlap(word.box, target.box) >= 0.5 && centreWithin(word.box, target.box, 0.1))
-    .sort((a, b) => a.box.x - b.box.x);
-}
 
 export default defineCheck<{ minConfidence: number; minAgreement: number; minWords: number }>({
   id: 'channels.agree',
@@ -92,12 +79,11 @@ export default defineCheck<{ minConfidence: number; minAgreement: number; minWor
         }
       }
 
-      // Each number: what the page shows where the text layer puts it.
+      // Each number: what the page shows where the text layer puts it. Only a different number read
+      // with confidence counts; OCR's usual slips (O for 0, a space too many) are OCR's limit.
       for (const word of text.filter(isNumberLike)) {
-        const seen = ocrWordsAt(word, ocrWords);
-        if (seen.length === 0 || seen.some((w) => (w.confidence ?? 0) < params.minConfidence)) continue;
-        const shown = seen.map((w) => w.text).join('');
-        if (digits(shown) === digits(word.text)) continue;
+        const { reading, words: seen } = ocrReadingAt(word.text, word.box, ocrWords, params.minConfidence);
+        if (reading !== 'differs') continue;
         findings.push(
           finding('channels.agree.number-differs', {
             data: {

@@ -1210,7 +1210,13 @@ export interface components {
                 readonly "fields.channels-agree"?: {
                     readonly enabled?: boolean;
                     readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
-                    readonly params?: Record<string, never>;
+                    readonly params?: {
+                        /**
+                         * @description OCR words read with less confidence are not trusted to contradict the text layer.
+                         * @default 80
+                         */
+                        readonly minConfidence?: number;
+                    };
                 };
                 /** @description Net + VAT equals the total */
                 readonly "totals.sum-matches"?: {

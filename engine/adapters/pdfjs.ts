@@ -124,3 +124,23 @@ export async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy)
     await pdf.close();
   }
 }
+
+/**
+ * What the renderer knows of a font the page's operator list named (its font matrix and writing
+ * mode), or undefined when pdf.js has not loaded it. Call after `getOperatorList()` and before the
+ * page's `cleanup()`.
+ */
+export function loadedFontInfo(
+  page: PDFPageProxy,
+  fontName: string,
+): { readonly fontMatrix?: unknown; readonly vertical?: unknown } | undefined {
+  try {
+    if (!page.commonObjs.has(fontName)) return undefined;
+    const font: unknown = page.commonObjs.get(fontName);
+    return font !== null && typeof font === 'object'
+      ? (font as { fontMatrix?: unknown; vertical?: unknown })
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

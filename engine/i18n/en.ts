@@ -332,6 +332,10 @@ export const en = {
     '{{Field}} reads "{{text}}" in the text of the PDF, but "{{ocr}}" on the page image. Software that reads both may take either.',
   'fields.channels-agree.mismatch.hint':
     'Create the PDF straight from your invoicing software. A PDF whose text layer differs from what is shown was edited or converted badly.',
+  'fields.channels-agree.ocr-misread':
+    '{{Field}} is "{{text}}" in the text of the PDF, and the page shows the same, but OCR software reads it as "{{ocr}}". That is a reading slip of OCR software, not a fault in your PDF; a buyer whose software reads the page image may still capture the wrong value.',
+  'fields.channels-agree.ocr-misread.hint':
+    'Nothing needs to change in your PDF. To help OCR software, print {{field}} in a plain font of at least 10 points.',
   'totals.sum-matches.mismatch':
     'The amounts do not add up: {{net}} excluding VAT + {{tax}} VAT = {{sum}}, but the invoice total is {{total}}.',
   'totals.sum-matches.mismatch.hint':

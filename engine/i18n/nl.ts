@@ -330,6 +330,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     '{{Field}} is "{{text}}" in de tekst van de PDF, maar "{{ocr}}" op het beeld van de pagina. Software die beide leest kan elk van de twee nemen.',
   'fields.channels-agree.mismatch.hint':
     'Maak de PDF rechtstreeks vanuit uw factuurprogramma. Een PDF waarvan de tekstlaag afwijkt van wat er staat, is slecht bewerkt of omgezet.',
+  'fields.channels-agree.ocr-misread':
+    '{{Field}} is "{{text}}" in de tekst van de PDF, en op de pagina staat hetzelfde, maar software voor tekstherkenning (OCR) leest "{{ocr}}". Dat is een leesfout van de OCR-software, geen fout in uw PDF; een afnemer wiens software het beeld van de pagina leest, kan toch de verkeerde waarde overnemen.',
+  'fields.channels-agree.ocr-misread.hint':
+    'Aan uw PDF hoeft niets te veranderen. OCR-software leest {{field}} beter in een eenvoudig lettertype van minstens 10 punt.',
   'totals.sum-matches.mismatch':
     'De bedragen kloppen niet: {{net}} exclusief btw + {{tax}} btw = {{sum}}, maar het factuurtotaal is {{total}}.',
   'totals.sum-matches.mismatch.hint':

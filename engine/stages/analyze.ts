@@ -17,7 +17,14 @@ import {
   type PdfStructure,
   readStructure,
 } from '../adapters/pdf-structure.js';
-import { PDF_OPS, type PdfDocument, PdfOpenError, type PdfPage, withPdf } from '../adapters/pdfjs.js';
+import {
+  loadedFontInfo,
+  PDF_OPS,
+  type PdfDocument,
+  PdfOpenError,
+  type PdfPage,
+  withPdf,
+} from '../adapters/pdfjs.js';
 import type { ScanPage } from '../adapters/scan-pages.js';
 import { readEInvoice, sniffEInvoiceSyntax } from '../einvoice/read.js';
 import type {
@@ -37,6 +44,7 @@ import type {
 import type { Box } from '../model/geometry.js';
 import { type PageContent, readPageContent } from './page-content.js';
 import { pageSignals } from './page-signals.js';
+import { placeGlyphs } from './text-glyphs.js';
 import { languageScore, textCoverage } from './text-quality.js';
 import { runsToWords, type TextRun, textStats } from './text-words.js';
 import { readXmp } from './xmp.js';
@@ -254,7 +262,10 @@ async function readPage(
     const operatorList = withGraphics && !scan ? page.getOperatorList().catch(() => undefined) : undefined;
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
-    const words = runsToWords(runs, viewport.transform);
+    const operators = await operatorList;
+    // Where the operator list was read, words get boxes from the glyphs as drawn.
+    const glyphs = operators && placeGlyphs(operators, PDF_OPS, (name) => loadedFontInfo(page, name));
+    const words = runsToWords(runs, viewport.transform, glyphs);
     const score = languageScore(words);
     const text: PageText = {
       words,
@@ -263,7 +274,6 @@ async function readPage(
       ...(score !== undefined && { languageScore: score }),
     };
     // Without an operator list the text layer stands on its own; images are then unknown.
-    const operators = await operatorList;
     const content: PageContent | undefined = operators
       ? readPageContent(operators, PDF_OPS, viewport.transform, viewport.width, viewport.height)
       : scan && withGraphics

@@ -28,6 +28,55 @@ describe('runsToWords', () => {
   });
 });
 
+describe('runsToWords with the glyphs as drawn', () => {
+  /** Glyphs of `text` from x 100 on the baseline y 700, each `widths[i]` wide, `gap` apart. */
+  const glyphsOf = (text: string, widths: readonly number[], gap = 0, font = 'F1') => {
+    let x = 100;
+    return [...text].map((ch, i) => {
+      const w = widths[i] ?? 5;
+      const glyph = { text: ch, font, x0: x, y0: 700, x1: x + w, y1: 700 };
+      x += w + gap;
+      return glyph;
+    });
+  };
+  const run = { str: 'WW ii 12', transform: [10, 0, 0, 10, 100, 700], width: 0, fontName: 'F1' };
+  const widths = [9, 9, 3, 2, 2, 3, 5, 5];
+  run.width = widths.reduce((a, b) => a + b + 1, 0) - 1;
+
+  test('boxes each word from its first glyph to the end of its last', () => {
+    const words = runsToWords([run], A4, glyphsOf(run.str, widths, 1));
+    expect(words.map((w) => [w.text, w.box.x, w.box.w])).toEqual([
+      ['WW', 100, 19],
+      ['ii', 124, 5],
+      ['12', 134, 11],
+    ]);
+  });
+
+  test('keeps the per-character estimate for a run whose glyphs do not match (another font, other text)', () => {
+    const estimate = runsToWords([run], A4);
+    expect(runsToWords([run], A4, glyphsOf(run.str, widths, 1, 'F2'))).toEqual(estimate);
+    expect(runsToWords([run], A4, glyphsOf('XX ii 12', widths, 1))).toEqual(estimate);
+  });
+
+  test('matches a ligature glyph and a decomposed accent to the characters of the run', () => {
+    const glyphs = [
+      { text: 'ﬁ', font: 'F1', x0: 100, y0: 700, x1: 106, y1: 700 },
+      { text: 'e', font: 'F1', x0: 106, y0: 700, x1: 111, y1: 700 },
+      { text: ' ', font: 'F1', x0: 111, y0: 700, x1: 114, y1: 700 },
+      { text: 'x', font: 'F1', x0: 120, y0: 700, x1: 125, y1: 700 },
+    ];
+    const words = runsToWords(
+      [{ str: 'fié x', transform: [10, 0, 0, 10, 100, 700], width: 25, fontName: 'F1' }],
+      A4,
+      glyphs,
+    );
+    expect(words.map((w) => [w.text, w.box.x, w.box.w])).toEqual([
+      ['fié', 100, 11],
+      ['x', 120, 5],
+    ]);
+  });
+});
+
 describe('textStats', () => {
   test('counts characters and the garbled share', () => {
     const box = { x: 0, y: 0, w: 1, h: 1 };
