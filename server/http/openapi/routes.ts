@@ -228,7 +228,7 @@ export const OPERATIONS: readonly Operation[] = [
         content: { 'text/html': { schema: { type: 'string' } } },
       },
     },
-    errors: [401, 404, 409, 410],
+    errors: [400, 401, 404, 409, 410],
   },
   {
     method: 'get',
