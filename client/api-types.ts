@@ -1733,6 +1733,7 @@ export interface components {
          *     - `invitation_not_found` (404): No such invitation, or another buyer's.
          *     - `invitation_unavailable` (404): The invitation link has expired, been revoked or is unknown (one answer for all three, no data).
          *     - `malformed_json` (400): The body is not valid JSON.
+         *     - `method_not_allowed` (405): This path exists, but not with this method; `Allow` lists the methods it has.
          *     - `not_found` (404): There is nothing at this path.
          *     - `page_image_unavailable` (404): There is no image of this page of the run (yet).
          *     - `profile_archived` (409): The profile is archived: no new versions or runs.
@@ -1758,9 +1759,9 @@ export interface components {
          *     - `webhook_not_found` (404): No such webhook, or another buyer's.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
         readonly RunSubmission: {
-            /** @description The invoice (one file). */
+            /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`. */
             readonly file: string;
             /** @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key). */
             readonly profile?: string;
@@ -1925,14 +1926,21 @@ export interface components {
                 readonly workers?: number;
             };
         };
-        /** @description Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored. */
+        /** @description Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored. Neither is `400 sign_in_incomplete`. */
         readonly SignIn: {
             /** @example pfk_… */
             readonly apiKey?: string;
-            /** Format: email */
+            /**
+             * @description An e-mail address: something, `@`, a domain with a dot; no spaces.
+             * @example inkoop@example.nl
+             */
             readonly email?: string;
             /** Format: password */
             readonly password?: string;
+        } | {
+            readonly apiKey: unknown;
+        } | {
+            readonly password: unknown;
         };
         /** @description Who is signed in. Signed out it is only `{"signedIn": false}`. */
         readonly SessionState: {
@@ -1942,7 +1950,10 @@ export interface components {
                 readonly name: string;
             };
             readonly user?: {
-                /** Format: email */
+                /**
+                 * @description An e-mail address: something, `@`, a domain with a dot; no spaces.
+                 * @example inkoop@example.nl
+                 */
                 readonly email: string;
             } | null;
             /** @enum {string} */
@@ -2017,7 +2028,10 @@ export interface components {
             readonly id: string;
             readonly supplier: {
                 readonly name: string;
-                /** Format: email */
+                /**
+                 * @description An e-mail address: something, `@`, a domain with a dot; no spaces.
+                 * @example inkoop@example.nl
+                 */
                 readonly email: string;
             };
             /** @description The stored profile the samples are checked against (its latest version). */
@@ -2042,7 +2056,8 @@ export interface components {
              */
             readonly openedAt: string | null;
             readonly inventory: ({
-                readonly softwareName?: string | null;
+                /** @description The software’s name: in both languages for a listed package, as the supplier typed it for `other`. */
+                readonly softwareName?: components["schemas"]["LocalizedText"] | string | null;
             } & components["schemas"]["Inventory"]) | null;
             readonly status: components["schemas"]["InvitationStatus"];
             readonly links: {
@@ -2051,7 +2066,10 @@ export interface components {
         };
         readonly InvitationCreate: {
             readonly supplierName: string;
-            /** Format: email */
+            /**
+             * @description An e-mail address: something, `@`, a domain with a dot; no spaces.
+             * @example inkoop@example.nl
+             */
             readonly supplierEmail: string;
             /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
             readonly profileId: string;
@@ -2296,7 +2314,7 @@ export interface components {
         readonly InvitationId: string;
         /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
         readonly InvitationToken: string;
-        /** @description Seconds (0–60) to wait for the run to finish before answering. */
+        /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
         readonly Wait: number;
         /** @description Items per page (1–100, default 20). */
         readonly Limit: number;
@@ -2419,7 +2437,7 @@ export interface operations {
     readonly submitRun: {
         readonly parameters: {
             readonly query?: {
-                /** @description Seconds (0–60) to wait for the run to finish before answering. */
+                /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
@@ -2471,7 +2489,7 @@ export interface operations {
     readonly getRun: {
         readonly parameters: {
             readonly query?: {
-                /** @description Seconds (0–60) to wait for the run to finish before answering. */
+                /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: never;
@@ -2552,6 +2570,7 @@ export interface operations {
                     readonly "text/html": string;
                 };
             };
+            readonly 400: components["responses"]["BadRequest"];
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["NotFound"];
             readonly 409: components["responses"]["Conflict"];
@@ -3530,7 +3549,7 @@ export interface operations {
         readonly requestBody: {
             readonly content: {
                 readonly "multipart/form-data": {
-                    /** @description The invoice (one file). */
+                    /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`. */
                     readonly file: string;
                 };
             };
@@ -3562,8 +3581,8 @@ export interface operations {
     readonly getSupplierRun: {
         readonly parameters: {
             readonly query?: {
-                /** @description Seconds to wait for the run to finish before answering (at most 60; more counts as 60, anything that is not a positive number as 0). */
-                readonly wait?: string;
+                /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
+                readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
                 /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
@@ -3592,6 +3611,7 @@ export interface operations {
                     readonly "application/json": components["schemas"]["SupplierRun"];
                 };
             };
+            readonly 400: components["responses"]["BadRequest"];
             readonly 404: components["responses"]["NotFound"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
@@ -3671,7 +3691,7 @@ export interface operations {
     readonly invitationPage: {
         readonly parameters: {
             readonly query?: {
-                /** @description Language of the 404 page (default: `Accept-Language`, else Dutch). */
+                /** @description Language of the page (default: `Accept-Language`, else Dutch). Any other value answers `302` to the same URL without `lang`. */
                 readonly lang?: "nl" | "en";
             };
             readonly header?: {
@@ -3698,6 +3718,14 @@ export interface operations {
                 content: {
                     readonly "text/html": string;
                 };
+            };
+            /** @description `lang` named no language of the page: go to the same URL without it. */
+            readonly 302: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The link does not work (any more). */
             readonly 404: {

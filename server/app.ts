@@ -89,6 +89,26 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const validator = new RequestValidator(openApiDocument());
+  // A path of the document asked with a method it does not have (TRACE, PUT on a run, …) is 405 with
+  // `Allow`, before any route or rate limit sees it; OPTIONS is left to Express (it answers `Allow`).
+  app.use((req, res, next) => {
+    if (req.method === 'OPTIONS') {
+      next();
+      return;
+    }
+    const allowed = validator.allowedMethods(req.path);
+    if (allowed === undefined || allowed.includes(req.method)) {
+      next();
+      return;
+    }
+    res.set('Allow', allowed.join(', '));
+    next(
+      new HarnessError('method_not_allowed', {
+        vars: { method: req.method, allowed: allowed.join(', ') },
+        extra: { allow: allowed },
+      }),
+    );
+  });
   const profiles = new ProfileService(deps.profiles);
   // The one gate of every upload path (key, anonymous, invitation link).
   const admission = new AdmissionService(deps.runs, deps.buyers, deps.config, deps.now);

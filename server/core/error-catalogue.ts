@@ -198,6 +198,12 @@ export const ERROR_CATALOGUE = {
     nl: 'De inhoud is geen geldige JSON.',
     en: 'The request body is not valid JSON.',
   },
+  method_not_allowed: {
+    status: 405,
+    description: 'This path exists, but not with this method; `Allow` lists the methods it has.',
+    nl: 'Dit adres bestaat, maar niet met {{method}}. Het kan met: {{allowed}}.',
+    en: 'This address exists, but not with {{method}}. It takes: {{allowed}}.',
+  },
   multipart_invalid: {
     status: 400,
     description:

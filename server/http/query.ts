@@ -5,15 +5,29 @@ import { HarnessError } from '../core/errors.js';
 /** Longest `?wait=` in seconds. */
 export const MAX_WAIT_SECONDS = 60;
 
-/** `?wait=` in seconds (0 when absent), at most {@link MAX_WAIT_SECONDS}; 400 `invalid_wait` for anything but a number. */
+/**
+ * A query value as a number, in any notation a JSON number allows (`10`, `10.0`, `1e1`, `-0.5`) and a
+ * leading `+` or `.`; undefined for anything else (empty, hex, `Infinity`, words). One rule for the
+ * request validator (`openapi/validate.ts`) and the routes, so a value the document allows is read.
+ */
+export function queryNumber(raw: string): number | undefined {
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * `?wait=` in seconds (0 when absent): a number from 0 to {@link MAX_WAIT_SECONDS} (the document's
+ * `Wait` parameter says the same); 400 `invalid_wait` for anything else.
+ */
 export function waitSeconds(req: Request): number {
   const raw = req.query.wait;
   if (raw === undefined) return 0;
-  const seconds = Number(raw);
-  if (typeof raw !== 'string' || !Number.isFinite(seconds) || seconds < 0) {
+  const seconds = typeof raw === 'string' ? queryNumber(raw) : undefined;
+  if (seconds === undefined || seconds < 0 || seconds > MAX_WAIT_SECONDS) {
     throw new HarnessError('invalid_wait', { vars: { max: MAX_WAIT_SECONDS } });
   }
-  return Math.min(seconds, MAX_WAIT_SECONDS);
+  return seconds;
 }
 
 const cursorInvalid = (cause?: unknown): HarnessError => new HarnessError('cursor_invalid', { cause });

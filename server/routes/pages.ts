@@ -90,12 +90,32 @@ export function unavailablePage(lang: Lang): string {
 `;
 }
 
+/** The languages a page's `?lang=` may name. */
+const PAGE_LANGS: readonly string[] = ['nl', 'en'] satisfies Lang[];
+
+/**
+ * The page's canonical URL when its `?lang=` is not one language we speak (`?lang=AAA`, given twice):
+ * the same URL without `lang`, so the page opens in the default language (the browser's, else Dutch)
+ * instead of failing a supplier over a mangled link. Undefined when `lang` is absent or valid.
+ */
+export function canonicalLangUrl(originalUrl: string, lang: unknown): string | undefined {
+  if (lang === undefined || (typeof lang === 'string' && PAGE_LANGS.includes(lang))) return undefined;
+  const url = new URL(originalUrl, 'http://x');
+  url.searchParams.delete('lang');
+  return `${url.pathname}${url.search}`;
+}
+
 /** `/i/:token`: the supplier page, or the friendly page (404) when the link does not open. */
 export function invitationPageRouter(invitations: InvitationService): Router {
   const router = Router();
   router.get('/i/:token', (req, res) => {
     // The token is a secret: keep it out of caches, search engines and other sites' Referer.
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' });
+    const canonical = canonicalLangUrl(req.originalUrl, req.query.lang);
+    if (canonical !== undefined) {
+      res.redirect(302, canonical);
+      return;
+    }
     try {
       invitations.open(req.params.token);
     } catch (error) {

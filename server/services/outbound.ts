@@ -30,32 +30,73 @@ for (const [net, prefix] of [
   ['240.0.0.0', 4], // reserved and broadcast
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv4');
+/**
+ * IPv6 ranges refused whole. Ranges that embed an IPv4 address the server would end up reaching
+ * (IPv4-mapped, IPv4-translated, NAT64, 6to4) are not here: {@link embeddedIpv4} takes the IPv4
+ * address out and it is judged as one.
+ */
 for (const [net, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
-  ['64:ff9b::', 96], // NAT64: reaches IPv4 addresses through a translator
+  ['::', 96], // unspecified, loopback and IPv4-compatible (deprecated; ::a.b.c.d is tunnelled to a.b.c.d)
+  ['64:ff9b:1::', 48], // NAT64 for local use (RFC 8215): translated to any IPv4 address the operator picks
   ['100::', 64], // discard
+  ['2001::', 32], // Teredo: tunnels to an IPv4 address
+  ['2001:2::', 48], // benchmarking
+  ['2001:10::', 28], // ORCHID
+  ['2001:20::', 28], // ORCHIDv2
   ['2001:db8::', 32], // documentation
+  ['3fff::', 20], // documentation
+  ['5f00::', 16], // segment routing
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local (deprecated, still routed inside some networks)
   ['ff00::', 8], // multicast
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv6');
+
+/** The 16 bytes of a valid IPv6 address (zone id dropped; a trailing dotted IPv4 part allowed). */
+function ipv6Bytes(address: string): number[] {
+  let text = address.replace(/%.*$/, '');
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const groups = (part: string | undefined): number[] =>
+    part ? part.split(':').map((g) => Number.parseInt(g, 16)) : [];
+  const left = groups(head);
+  const right = groups(tail);
+  const words =
+    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+  return words.flatMap((w: number) => [w >> 8, w & 255]);
+}
+
+const dottedQuad = (bytes: number[]): string => bytes.join('.');
+const startsWith = (bytes: number[], prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+/**
+ * The IPv4 address an IPv6 address stands for or leads to, when it embeds one: IPv4-mapped
+ * (`::ffff:0:0/96`), IPv4-translated (`::ffff:0:0:0/96`), NAT64 (`64:ff9b::/96`) and 6to4 (`2002::/16`).
+ */
+export function embeddedIpv4(address: string): string | undefined {
+  if (isIP(address) !== 6) return undefined;
+  const bytes = ipv6Bytes(address);
+  const zeros = (n: number): number[] => Array(n).fill(0);
+  if (startsWith(bytes, [...zeros(10), 0xff, 0xff])) return dottedQuad(bytes.slice(12));
+  if (startsWith(bytes, [...zeros(8), 0xff, 0xff, 0, 0])) return dottedQuad(bytes.slice(12));
+  if (startsWith(bytes, [0, 0x64, 0xff, 0x9b, ...zeros(8)])) return dottedQuad(bytes.slice(12));
+  if (startsWith(bytes, [0x20, 0x02])) return dottedQuad(bytes.slice(2, 6));
+  return undefined;
+}
 
 /** Whether an IP address is private, loopback, link-local or otherwise not on the public internet. */
 export function isPrivateAddress(address: string): boolean {
   const version = isIP(address);
   if (version === 4) return blocked.check(address, 'ipv4');
   if (version !== 6) return true; // not an address: never "public"
-  const mapped = /^::ffff:(?:0:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1]!, 'ipv4');
-  const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (hexMapped) {
-    const hi = Number.parseInt(hexMapped[1]!, 16);
-    const lo = Number.parseInt(hexMapped[2]!, 16);
-    return blocked.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, 'ipv4');
-  }
-  return blocked.check(address, 'ipv6');
+  const v4 = embeddedIpv4(address);
+  if (v4 !== undefined) return blocked.check(v4, 'ipv4');
+  return blocked.check(address.replace(/%.*$/, ''), 'ipv6');
 }
 
 /** 400 for a URL the server will not call. */

@@ -98,10 +98,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
 // without computing a hash.
 const DUMMY_HASH = ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, random(16), random(SCRYPT.keyLength)].join('$');
 
+/**
+ * What the server takes for an e-mail address (after trimming): something, `@`, a domain with a dot,
+ * no spaces. The OpenAPI document's e-mail members carry the same pattern, so both say one rule.
+ */
+export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** Longest e-mail address (RFC 5321 path limit). */
+export const MAX_EMAIL_LENGTH = 254;
+
 /** A well-formed e-mail address, lower-cased; undefined when it is not one. */
 export function normaliseEmail(email: string): string | undefined {
   const trimmed = email.trim().toLowerCase();
-  return trimmed.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? trimmed : undefined;
+  return trimmed.length <= MAX_EMAIL_LENGTH && new RegExp(EMAIL_PATTERN).test(trimmed) ? trimmed : undefined;
 }
 
 interface UserRow {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   checkOutboundUrl,
+  embeddedIpv4,
   isPrivateAddress,
   OutboundError,
   postJson,
@@ -40,6 +41,61 @@ describe('isPrivateAddress', () => {
       expect(isPrivateAddress(address)).toBe(false);
     },
   );
+});
+
+describe('isPrivateAddress: IPv6 forms that carry or reach an IPv4 address', () => {
+  test.each([
+    ['IPv4-mapped, dotted', '::ffff:127.0.0.1'],
+    ['IPv4-mapped, written out', '0:0:0:0:0:ffff:7f00:1'],
+    ['IPv4-mapped, hex, private v4', '::ffff:c0a8:101'],
+    ['IPv4-mapped, metadata service', '0000:0000:0000:0000:0000:FFFF:A9FE:A9FE'],
+    ['IPv4-translated', '::ffff:0:10.0.0.1'],
+    ['IPv4-compatible (::/96), loopback v4', '::127.0.0.1'],
+    ['IPv4-compatible (::/96), public v4', '::8.8.8.8'],
+    ['IPv4-compatible (::/96), hex', '::7f00:1'],
+    ['6to4 with a private v4', '2002:c0a8:0101::1'],
+    ['6to4 with loopback v4', '2002:7f00:1::'],
+    ['6to4 with the metadata address', '2002:a9fe:a9fe:0:0:0:0:1'],
+    ['NAT64 with a private v4', '64:ff9b::10.1.2.3'],
+    ['NAT64 with loopback, hex', '64:ff9b::7f00:1'],
+    ['NAT64 for local use (64:ff9b:1::/48)', '64:ff9b:1::808:808'],
+    ['Teredo', '2001:0:4136:e378:8000:63bf:3fff:fdd2'],
+    ['unique-local', 'fd00:ec2::254'],
+    ['unique-local, fc00::/8', 'fc01::1'],
+    ['link-local', 'fe80::1'],
+    ['link-local with a zone', 'fe80::1%eth0'],
+    ['site-local (deprecated)', 'fec0::1'],
+    ['multicast', 'ff02::1'],
+    ['documentation', '2001:db8::1'],
+  ])('%s (%s) is not public', (_form, address) => {
+    expect(isPrivateAddress(address)).toBe(true);
+  });
+
+  test.each([
+    ['IPv4-mapped with a public v4', '::ffff:808:808'],
+    ['NAT64 with a public v4', '64:ff9b::8.8.8.8'],
+    ['6to4 with a public v4', '2002:808:808::1'],
+    ['global unicast', '2606:4700:4700::1111'],
+  ])('%s (%s) is public', (_form, address) => {
+    expect(isPrivateAddress(address)).toBe(false);
+  });
+
+  test.each([
+    ['::ffff:7f00:1', '127.0.0.1'],
+    ['::ffff:0:a00:1', '10.0.0.1'],
+    ['64:ff9b::c0a8:1', '192.168.0.1'],
+    ['2002:c0a8:0101::1', '192.168.1.1'],
+    ['2606:4700:4700::1111', undefined],
+  ])('embeddedIpv4(%s) is %s', (address, v4) => {
+    expect(embeddedIpv4(address)).toBe(v4);
+  });
+
+  test('a webhook URL with an IPv6 literal that reaches a private IPv4 address is refused', async () => {
+    for (const host of ['[::ffff:7f00:1]', '[::127.0.0.1]', '[2002:a00:1::]', '[64:ff9b::a00:1]'])
+      await expect(
+        checkOutboundUrl(`http://${host}/hook`, { refusePrivate: true, field: 'url' }),
+      ).rejects.toMatchObject({ code: 'url_not_allowed' });
+  });
 });
 
 describe('checkOutboundUrl', () => {

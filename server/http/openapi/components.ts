@@ -14,6 +14,7 @@ import {
   MAX_SUPPLIER_NAME,
 } from '../../services/invitations.js';
 import { INVITATION_ID, INVITATION_TOKEN } from '../../store/invitations.js';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from '../../store/users.js';
 import { WEBHOOK_EVENTS } from '../../store/webhooks.js';
 import {
   AcceptanceProfileSchema,
@@ -22,6 +23,7 @@ import {
   RunSummarySchema,
   SupplierRunSchema,
 } from '../contracts.js';
+import { MAX_WAIT_SECONDS } from '../query.js';
 import { CSRF_HEADER } from '../session.js';
 import { type Json, nullable, ref } from './builders.js';
 import { ERROR_CODES } from './error-codes.js';
@@ -46,6 +48,10 @@ export const RESPONSES = {
   503: ['ServiceUnavailable', 'The run queue is full; retry after `Retry-After` seconds.'],
 } as const satisfies Record<number, readonly [name: string, description: string]>;
 
+/** What the `file` part of an upload form is, and what a part without a file name gets. */
+export const FILE_PART =
+  'The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`.';
+
 /** The API's other shapes, written here as JSON Schema (each only here). */
 function apiSchemas(): Json {
   const out: Json = {
@@ -61,7 +67,11 @@ function apiSchemas(): Json {
       required: ['file'],
       additionalProperties: false,
       properties: {
-        file: { type: 'string', contentMediaType: 'application/pdf', description: 'The invoice (one file).' },
+        file: {
+          type: 'string',
+          contentMediaType: 'application/pdf',
+          description: FILE_PART,
+        },
         profile: {
           type: 'string',
           maxLength: 100,
@@ -294,6 +304,15 @@ const inventoryAnswers = {
   },
 };
 
+/** An e-mail address as the server takes it (`normaliseEmail`): one rule, stated once. */
+const email = {
+  type: 'string',
+  pattern: EMAIL_PATTERN,
+  maxLength: MAX_EMAIL_LENGTH,
+  description: 'An e-mail address: something, `@`, a domain with a dot; no spaces.',
+  examples: ['inkoop@example.nl'],
+};
+
 const stringOrNull = { type: ['string', 'null'] };
 const dateTime = { type: 'string', format: 'date-time' };
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
@@ -304,12 +323,16 @@ function onboardingSchemas(): Json {
     SignIn: {
       type: 'object',
       description:
-        'Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored.',
+        'Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored. Neither is `400 sign_in_incomplete`.',
       properties: {
         apiKey: { type: 'string', examples: ['pfk_…'] },
-        email: { type: 'string', format: 'email' },
+        email,
         password: { type: 'string', format: 'password' },
       },
+      anyOf: [
+        { required: ['apiKey'], properties: { apiKey: { pattern: '\\S' } } },
+        { required: ['email', 'password'], properties: { password: { minLength: 1 } } },
+      ],
     },
     SessionState: {
       type: 'object',
@@ -325,7 +348,7 @@ function onboardingSchemas(): Json {
         user: nullable({
           type: 'object',
           required: ['email'],
-          properties: { email: { type: 'string', format: 'email' } },
+          properties: { email },
         }),
         signedInWith: { type: 'string', enum: ['password', 'apiKey'] },
         csrfToken: {
@@ -406,7 +429,7 @@ function onboardingSchemas(): Json {
         supplier: {
           type: 'object',
           required: ['name', 'email'],
-          properties: { name: { type: 'string' }, email: { type: 'string', format: 'email' } },
+          properties: { name: { type: 'string' }, email },
         },
         profile: {
           type: 'object',
@@ -425,7 +448,13 @@ function onboardingSchemas(): Json {
         openedAt: { ...dateTimeOrNull, description: 'When the supplier first opened the link.' },
         inventory: nullable({
           allOf: [ref('Inventory')],
-          properties: { softwareName: stringOrNull },
+          properties: {
+            softwareName: {
+              anyOf: [ref('LocalizedText'), { type: 'string' }, { type: 'null' }],
+              description:
+                'The software’s name: in both languages for a listed package, as the supplier typed it for `other`.',
+            },
+          },
         }),
         status: ref('InvitationStatus'),
         links: { type: 'object', required: ['self'], properties: { self: { type: 'string' } } },
@@ -436,7 +465,7 @@ function onboardingSchemas(): Json {
       required: ['supplierName', 'supplierEmail', 'profileId'],
       properties: {
         supplierName: { type: 'string', minLength: 1, maxLength: MAX_SUPPLIER_NAME },
-        supplierEmail: { type: 'string', format: 'email' },
+        supplierEmail: email,
         profileId: {
           type: 'string',
           description: 'One of the buyer’s stored profiles (`prf-…`), not archived.',
@@ -683,8 +712,9 @@ export function parameters(): Json {
     Wait: {
       name: 'wait',
       in: 'query',
-      description: 'Seconds (0–60) to wait for the run to finish before answering.',
-      schema: { type: 'number', minimum: 0 },
+      description:
+        'Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`.',
+      schema: { type: 'number', minimum: 0, maximum: MAX_WAIT_SECONDS },
       'x-error-code': 'invalid_wait',
     },
     Limit: {

@@ -123,7 +123,9 @@ export function openApiDocument(): Json {
 
 **Keys.** Send \`Authorization: Bearer <apiKey>\` (\`proeffactuur buyer create\` / \`create-key\`). Scopes: ${SCOPES.map((s) => `\`${s}\``).join(', ')} — every key may read its buyer’s data; a read-only key has only \`read\`. The buyer’s pages use a browser session instead (\`POST /api/session\`): its cookie acts wherever a key is accepted, and state-changing requests send its CSRF token in \`${CSRF_HEADER}\`. A supplier’s invitation link token (\`/api/i/{token}…\`) needs neither.
 
-**Errors** are \`application/problem+json\` with a stable \`code\` (see \`ErrorCode\`).
+**Errors** are \`application/problem+json\` with a stable \`code\` (see \`ErrorCode\`). A path of this document asked with a method it does not have (\`TRACE\`, \`PUT\` on a run, …) is \`405 method_not_allowed\` with an \`Allow\` header.
+
+**Query numbers** (\`wait\`, \`limit\`) are read in any JSON number notation (\`30\`, \`2.5\`, \`1e1\`); what the schema refuses (\`wait\` above 60, a \`limit\` that is not a whole number from 1 to 100) is \`400\`.
 
 **Limits.** Requests per minute per key, and per IP address without a key (\`429 rate_limited\`, \`Retry-After\`); per buyer an upload size and a number of queued plus running runs; a full queue is \`503 queue_full\` with \`Retry-After\`.
 

@@ -15,7 +15,7 @@ import {
   ref,
   SESSION_OPTIONAL,
 } from './builders.js';
-import type { RESPONSES } from './components.js';
+import { FILE_PART, type RESPONSES } from './components.js';
 
 /** A problem status an operation can answer with (see `RESPONSES`). */
 export type ProblemStatus = keyof typeof RESPONSES;
@@ -228,7 +228,7 @@ export const OPERATIONS: readonly Operation[] = [
         content: { 'text/html': { schema: { type: 'string' } } },
       },
     },
-    errors: [401, 404, 409, 410],
+    errors: [400, 401, 404, 409, 410],
   },
   {
     method: 'get',
@@ -775,11 +775,7 @@ export const OPERATIONS: readonly Operation[] = [
             type: 'object',
             required: ['file'],
             properties: {
-              file: {
-                type: 'string',
-                contentMediaType: 'application/pdf',
-                description: 'The invoice (one file).',
-              },
+              file: { type: 'string', contentMediaType: 'application/pdf', description: FILE_PART },
             },
           },
           encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
@@ -799,22 +795,11 @@ export const OPERATIONS: readonly Operation[] = [
     description: 'Only runs made through this invitation; any other is `404 run_not_found`.',
     tags: ['Supplier'],
     security: NO_KEY,
-    parameters: [
-      token,
-      runId,
-      {
-        name: 'wait',
-        in: 'query',
-        description:
-          'Seconds to wait for the run to finish before answering (at most 60; more counts as 60, anything that is not a positive number as 0).',
-        schema: { type: 'string', examples: ['30'] },
-      },
-      param('AcceptLanguage'),
-    ],
+    parameters: [token, runId, param('Wait'), param('AcceptLanguage')],
     responses: {
       '200': { headers: SUPPLIER_HEADERS, ...json(ref('SupplierRun'), 'The run.') },
     },
-    errors: [404],
+    errors: [400, 404],
   },
   {
     method: 'get',
@@ -876,12 +861,17 @@ export const OPERATIONS: readonly Operation[] = [
       {
         name: 'lang',
         in: 'query',
-        description: 'Language of the 404 page (default: `Accept-Language`, else Dutch).',
+        description:
+          'Language of the page (default: `Accept-Language`, else Dutch). Any other value answers `302` to the same URL without `lang`.',
         schema: { type: 'string', enum: ['nl', 'en'] },
       },
       param('AcceptLanguage'),
     ],
     responses: {
+      '302': {
+        description: '`lang` named no language of the page: go to the same URL without it.',
+        headers: { Location: { schema: { type: 'string' } } },
+      },
       '200': {
         description: 'The supplier’s page.',
         headers: SUPPLIER_HEADERS,

@@ -9,7 +9,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import formatsPlugin from 'ajv-formats';
 import type { Request, RequestHandler } from 'express';
 import { HarnessError } from '../../core/errors.js';
-import { MAX_WAIT_SECONDS } from '../query.js';
+import { MAX_WAIT_SECONDS, queryNumber } from '../query.js';
 
 type Json = Record<string, unknown>;
 
@@ -155,6 +155,18 @@ export class RequestValidator {
     return undefined;
   }
 
+  /**
+   * The methods the document has for a concrete path (`HEAD` with `GET`), or undefined when no path
+   * template matches it: a known path asked with another method is `405`, an unknown one `404`.
+   */
+  allowedMethods(path: string): string[] | undefined {
+    const methods = new Set<string>();
+    for (const op of this.operations) if (op.pattern.test(path)) methods.add(op.method);
+    if (methods.size === 0) return undefined;
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  }
+
   /** Middleware: validates the query and header parameters of the operation a request matches. */
   parameters(): RequestHandler {
     return (req, _res, next) => {
@@ -225,8 +237,10 @@ export class RequestValidator {
 }
 
 function coerce(raw: string, types: readonly string[]): unknown {
-  if ((types.includes('number') || types.includes('integer')) && /^-?\d+(\.\d+)?$/.test(raw.trim()))
-    return Number(raw);
+  if (types.includes('number') || types.includes('integer')) {
+    const value = queryNumber(raw);
+    if (value !== undefined) return value;
+  }
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
 }
