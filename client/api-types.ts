@@ -868,30 +868,35 @@ export interface components {
          * @description What one buyer's PDF-reading (capture) software accepts. The `checks` section is completed at run time from the check declarations, so only real checks and valid params pass.
          */
         readonly AcceptanceProfile: {
+            /** @description Informational: lets an editor find this schema; no check reads it. */
             readonly $schema?: string;
-            /** @description Preset id or stored profile id (lower case, digits and dashes). */
+            /** @description Preset id or stored profile id (lower case, digits and dashes). Informational: names the profile; no check reads it. */
             readonly id?: string;
-            /** @description Version; set by the store. */
+            /** @description Version; set by the store. Informational: records which version a run was checked against; no check reads it. */
             readonly version?: number;
-            /** @description Display name. */
+            /** @description Display name. Informational: shown to people; no check reads it. */
             readonly name: string;
+            /** @description What the profile stands for, in both languages. Informational: shown to suppliers; no check reads it. */
             readonly description?: components["schemas"]["AcceptanceProfile"]["$defs"]["localizedText"];
-            /** @description The public requirement this profile mirrors (for presets). */
+            /** @description The public requirement this profile mirrors (for presets). Informational: documents where the limits come from; no check reads it. */
             readonly source?: string;
             /** @description The buyer invoices must be addressed to. */
             readonly buyer?: {
-                /** @description Legal name. */
+                /** @description Legal name: an invoice addressed to another name is rejected (`fields.buyer-matches`). */
                 readonly name: string;
-                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). */
+                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
                 readonly vatId?: string;
-                /** @description KvK number, 8 digits. */
+                /** @description KvK number, 8 digits. Informational on its own: compared only where a field rule says `equals: {buyerField: kvk}`. */
                 readonly kvk?: string;
-                /** @description Postal address. */
+                /** @description Postal address. Informational: shown to suppliers; the harness does not compare postal addresses (they are printed in too many forms to match reliably). */
                 readonly address?: {
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly street?: string;
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly postalCode?: string;
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly city?: string;
-                    /** @description ISO 3166-1 alpha-2 country code (NL). */
+                    /** @description ISO 3166-1 alpha-2 country code (NL). Informational: part of `buyer.address`, not compared. */
                     readonly country?: string;
                 };
             };
@@ -901,7 +906,7 @@ export interface components {
              */
             readonly channels: "text" | "ocr" | "both";
             readonly file?: {
-                /** @description Largest accepted file in bytes (the mailbox's attachment limit). */
+                /** @description Largest accepted file in bytes (the capture software's or upload portal's file limit; a mailbox's limit on a whole e-mail is `delivery.maxEmailBytes`). */
                 readonly maxBytes?: number;
                 /** @description Most pages in one PDF. */
                 readonly maxPages?: number;
@@ -927,16 +932,16 @@ export interface components {
             };
             /** @description Text-layer rules. */
             readonly text?: {
-                /** @description Whether every page needs a text layer. */
+                /** @description Whether every page needs a text layer: `true` makes a page without one an error whatever the channel (`text.layer-present`), `false` turns that check off. */
                 readonly required?: boolean;
                 /** @description Largest share of garbled characters tolerated per page. */
                 readonly maxGarbledRatio?: number;
-                /** @description Smallest text height in points read reliably. */
+                /** @description Smallest text height (font size) in points read reliably: an invoice field or most of a page in smaller text is an error, some smaller fine print a warning (`text.min-height`). */
                 readonly minTextHeightPt?: number;
             };
             /** @description OCR rules. */
             readonly ocr?: {
-                /** @description Resolution the buyer's software renders or scans at. */
+                /** @description Resolution the buyer's software renders or scans at. Pages are drawn at it for OCR, so text that is large enough at 300 DPI can be too small at 150 (`ocr.text-height`). */
                 readonly dpi?: number;
                 /** @description Lowest mean word confidence per page. */
                 readonly minConfidence?: number;
@@ -1317,28 +1322,48 @@ export interface components {
                         readonly minWords?: number;
                     };
                 };
+                /** @description Pages are not too large */
+                readonly "file.max-page-side"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Text is not too small */
+                readonly "text.min-height"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Images are neither too small nor too large */
+                readonly "ocr.image-side"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
             };
             /** @description Where and from when live invoices go once the sample passes. */
             readonly delivery?: {
                 /**
                  * Format: email
-                 * @description The buyer's invoice mailbox address.
+                 * @description The buyer's invoice mailbox address. Informational: where live invoices go once the sample passes; not part of the verdict.
                  */
                 readonly invoiceAddress?: string;
                 /**
                  * Format: date
-                 * @description First day live invoices may be sent.
+                 * @description First day live invoices may be sent. Informational: when live sending may start; not part of the verdict.
                  */
                 readonly startDate?: string;
-                /** @description Whether a passing test invoice is required before live sending. */
+                /** @description Whether a passing test invoice is required before live sending. Informational: governs going live, not the verdict on a sample. */
                 readonly testInvoiceRequired?: boolean;
-                /** @description Whether a buyer approves a passing sample by hand. */
+                /** @description Whether a buyer approves a passing sample by hand. Informational: governs going live, not the verdict on a sample. */
                 readonly manualApproval?: boolean;
                 /**
                  * Format: email
-                 * @description Contact for questions (never the invoice address).
+                 * @description Contact for questions (never the invoice address). Informational: shown to suppliers; not part of the verdict.
                  */
                 readonly contactAddress?: string;
+                /** @description Largest e-mail the invoice mailbox accepts, in bytes, counted as mail servers count it: attachments encoded (base64, about 37% larger than the file) and headers included. `file.max-size` compares the file's size in an e-mail with it. */
+                readonly maxEmailBytes?: number;
             };
             $defs: {
                 readonly localizedText: {
@@ -1350,17 +1375,27 @@ export interface components {
                 readonly pdfVersion: string;
                 /** @description What the buyer requires of one invoice field: a closed set of operators. */
                 readonly fieldRule: {
+                    /** @description The field must be found through the buyer's channel (`fields.required`). */
                     readonly required?: boolean;
-                    /** Format: regex */
+                    /**
+                     * Format: regex
+                     * @description A regular expression the normalised value must match (`fields.pattern`).
+                     */
                     readonly pattern?: string;
+                    /** @description The value must equal this text or the profile's buyer field (`fields.pattern`, `fields.buyer-matches`). */
                     readonly equals?: string | {
                         /** @enum {unknown} */
                         readonly buyerField: "name" | "vatId" | "kvk";
                     };
+                    /** @description The value must be one of these (`fields.pattern`; for currency also `fields.currency-allowed`). */
                     readonly oneOf?: readonly string[];
+                    /** @description Longest accepted value (`fields.pattern`). */
                     readonly maxLength?: number;
+                    /** @description Dates only: the date may not lie after the day of the check (`fields.date-not-in-future`). Informational for issueDate: an invoice date in the future is always rejected. */
                     readonly notInFuture?: boolean;
+                    /** @description Dates only: the date may not be older than this many days (`fields.date-max-age`). */
                     readonly maxAgeDays?: number;
+                    /** @description Informational: tells extraction which labels to read a field next to and names them in messages; it adds no rule of its own. */
                     readonly labels?: readonly string[];
                 };
             };
@@ -1719,6 +1754,7 @@ export interface components {
          *     - `cross_site_request` (403): A sign-in was posted from another site (its `Origin` is not this server).
          *     - `csrf_token_invalid` (403): A signed-in browser request that changes something lacks the session’s `X-CSRF-Token` (or sends a wrong one).
          *     - `cursor_invalid` (400): The `cursor` is not one this API gave out.
+         *     - `daily_upload_limit` (429): The buyer (or, without a key, the address) has uploaded its daily maximum of bytes; `limitBytes` says it, `Retry-After` when the count starts again (midnight UTC).
          *     - `expected_json` (415): The body must be JSON (`Content-Type: application/json`).
          *     - `expected_multipart` (415): The body must be `multipart/form-data`.
          *     - `file_missing` (400): No file in the form field `file`.
@@ -1734,6 +1770,7 @@ export interface components {
          *     - `invitation_unavailable` (404): The invitation link has expired, been revoked or is unknown (one answer for all three, no data).
          *     - `malformed_json` (400): The body is not valid JSON.
          *     - `method_not_allowed` (405): This path exists, but not with this method; `Allow` lists the methods it has.
+         *     - `multipart_invalid` (400): The body is not a well-formed `multipart/form-data` form (no or wrong boundary, no closing boundary, a malformed part, a file part without a file name, a NUL in a name); `reason` says which.
          *     - `not_found` (404): There is nothing at this path.
          *     - `page_image_unavailable` (404): There is no image of this page of the run (yet).
          *     - `profile_archived` (409): The profile is archived: no new versions or runs.
@@ -1748,20 +1785,23 @@ export interface components {
          *     - `run_not_finished` (409): The run is still queued or running.
          *     - `run_not_found` (404): No such run (or, with a key, another buyer's).
          *     - `run_not_reviewable` (409): Only a completed run with verdict `accepted` can be approved or rejected.
+         *     - `session_ended` (401): The session cookie names no live session: it expired, was signed out, or the key or user it was opened with no longer works.
          *     - `sign_in_failed` (401): The e-mail address or the password is wrong.
          *     - `sign_in_incomplete` (400): A sign-in needs an `apiKey`, or an `email` and a `password`.
+         *     - `storage_full` (503): The server has no room to store the upload (disk or database full); nothing was stored. Retry after `Retry-After` seconds.
          *     - `too_many_active_runs` (429): The buyer has as many queued and running runs as its limit; see `Retry-After`.
          *     - `too_many_attempts` (429): Too many failed sign-ins for this e-mail address or client address in 15 minutes; see `retryAfterSeconds`.
          *     - `too_many_files` (400): More than one file was uploaded.
          *     - `unexpected_file_field` (400): The file was sent in another field than `file`.
+         *     - `upload_stalled` (408): Nothing of the upload arrived for `UPLOAD_IDLE_SECONDS`; the partial file was removed.
          *     - `url_invalid` (400): A callback or webhook URL is not an http(s) URL without credentials.
          *     - `url_not_allowed` (400): In production mode, a callback or webhook URL may not point at a private, loopback or link-local address.
          *     - `webhook_not_found` (404): No such webhook, or another buyer's.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
         readonly RunSubmission: {
-            /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`. */
+            /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
             /** @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key). */
             readonly profile?: string;
@@ -3549,7 +3589,7 @@ export interface operations {
         readonly requestBody: {
             readonly content: {
                 readonly "multipart/form-data": {
-                    /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`. */
+                    /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
                     readonly file: string;
                 };
             };

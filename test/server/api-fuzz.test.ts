@@ -222,7 +222,7 @@ describe('the document and the server agree (mismatches a fuzzer found)', () => 
     expect(((await res.json()) as { code: string }).code).toBe('sign_in_incomplete');
   });
 
-  test('a file part without a file name is documented and answered 400 file_missing', async () => {
+  test('a file part without a file name is documented and answered 400 multipart_invalid', async () => {
     const submission = (doc.components as { schemas: Record<string, Schema> }).schemas.RunSubmission!;
     expect(JSON.stringify(submission)).toContain('without a file name');
     const boundary = 'fuzzboundary';
@@ -234,7 +234,7 @@ describe('the document and the server agree (mismatches a fuzzer found)', () => 
         body,
       });
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
-      expect(((await res.json()) as { code: string }).code).toBe('file_missing');
+      expect(((await res.json()) as { code: string }).code).toBe('multipart_invalid');
     }
   });
 

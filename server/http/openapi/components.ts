@@ -50,7 +50,7 @@ export const RESPONSES = {
 
 /** What the `file` part of an upload form is, and what a part without a file name gets. */
 export const FILE_PART =
-  'The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part without a file name is a text field, not a file: `400 file_missing`.';
+  'The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`).';
 
 /** The API's other shapes, written here as JSON Schema (each only here). */
 function apiSchemas(): Json {
