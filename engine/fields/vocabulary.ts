@@ -1262,3 +1262,25 @@ export const SALUTATIONS: ReadonlySet<string> = new Set([
   'madame',
   'mme',
 ]);
+
+/** A column of a VAT summary table: the rate, the taxable base, the VAT, the amount with VAT. */
+export type VatColumn = 'rate' | 'base' | 'vat' | 'gross';
+
+/**
+ * The column a VAT table's header names, tried in this order on its folded text (a header that
+ * names a rate or a base is that, whatever else it says: `Total excl. VAT` is a base).
+ */
+export const VAT_TABLE_HEADERS: readonly (readonly [VatColumn, RegExp])[] = [
+  ['rate', /%|\b(?:satz|steuersatz|rate|taux|tarief|percentage|tax rate|code)\b|-satz\b/],
+  [
+    'base',
+    /\b(?:netto|net|nett|grondslag|grondslagen|basis|base|ht|excl|exkl|ex|taxable|bemessungsgrundlage|subtotal|subtotaal|zwischensumme)\b|nettobetrag|bedrag excl/,
+  ],
+  ['vat', /\b(?:total|totaal|totale|summe|gesamt) (?:btw|vat|tva|mwst|ust|tax)\b/],
+  ['gross', /\b(?:brutto|gross|ttc|incl|inkl|inclusief|including)\b|bruttobetrag/],
+  [
+    'vat',
+    /\b(?:btw|vat|tva|mwst|ust|umsatzsteuer|mehrwertsteuer|tax|steuer|gst|iva)\b|steuerbetrag|-betrag\b|btw-bedrag|ust-betrag|mwst-betrag/,
+  ],
+  ['gross', /\b(?:total|totaal|totale|gesamt|summe|endbetrag|bedrag|betrag|montant|amount)\b/],
+];
