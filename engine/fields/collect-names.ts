@@ -35,9 +35,29 @@ export function collectNames(reading: Reading, parties: Parties): Candidate[] {
       candidates.push(...legalFormNames(reading, parties, layout, line, median));
     }
   }
+  candidates.push(...blockNames(reading, parties));
   candidates.push(...salutationNames(reading, parties));
   const letterhead = letterheadName(reading, parties);
   if (letterhead) candidates.push(letterhead);
+  return candidates;
+}
+
+/**
+ * The name heading each address block: the buyer's block (under a heading, with an attention line,
+ * or where the letterhead's other block stands), the seller's letterhead. A block told by its
+ * heading is already read by the heading's label; this adds the blocks told by attention and place.
+ */
+function blockNames(reading: Reading, parties: Parties): Candidate[] {
+  const candidates: Candidate[] = [];
+  const layout = reading.layouts[0];
+  if (!layout) return candidates;
+  const median = medianLineHeight(layout) || 1;
+  for (const block of parties.blocks ?? []) {
+    if (block.by === 'heading') continue;
+    const big = Math.min(1.3, block.nameHeight / median);
+    const score = block.party === 'buyer' ? 0.5 : 0.42 * big;
+    candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
+  }
   return candidates;
 }
 

@@ -15,6 +15,7 @@
  */
 import type { Channel, ChannelFields, FieldId } from '../model/fields.js';
 import type { BuyerInfo } from '../model/profile.js';
+import { findAddressBlocks } from './address-blocks.js';
 import type { Candidate } from './candidate.js';
 import { choose } from './choose.js';
 import { collectCurrency } from './collect-currency.js';
@@ -46,8 +47,10 @@ export function readChannelFields(
 ): ChannelFields {
   const channel = options.channel ?? 'text';
   const reading = readPages(pages, channel, options.extraLabels);
+  const headings = findHeadings(reading);
   const parties: Parties = {
-    headings: findHeadings(reading),
+    headings,
+    blocks: findAddressBlocks(reading, headings),
     ...(options.buyer && { buyer: options.buyer }),
   };
   // The order of the candidates breaks ties between equal scores: labelled, patterns, currency, names.

@@ -766,6 +766,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'käufer',
         'kunde',
         'rechnungsempfänger',
+        'an',
         'leistungsempfänger',
         'auftraggeber',
         'rechnungsadresse',
@@ -778,6 +779,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'adresse du client',
         'destinataire',
         'facturer a',
+        'facture a',
         'adresse de facturation',
         'vos identifiants',
         'adresse de livraison',
@@ -1283,4 +1285,24 @@ export const VAT_TABLE_HEADERS: readonly (readonly [VatColumn, RegExp])[] = [
     /\b(?:btw|vat|tva|mwst|ust|umsatzsteuer|mehrwertsteuer|tax|steuer|gst|iva)\b|steuerbetrag|-betrag\b|btw-bedrag|ust-betrag|mwst-betrag/,
   ],
   ['gross', /\b(?:total|totaal|totale|gesamt|summe|endbetrag|bedrag|betrag|montant|amount)\b/],
+];
+
+/**
+ * A postcode with its place, as address blocks print them: Dutch `1234 AB Plaats`, German and French
+ * `10115 Berlin`, Belgian, Austrian and Swiss `1000 Brussel`, British `EC1A 1AA`, American `IL 62701`,
+ * and post-office boxes.
+ */
+export const POSTAL_LINE: readonly RegExp[] = [
+  /\b\d{4}\s?[A-Z]{2}\b/,
+  /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}/u,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
+  /\b(?:postbus|postfach|p\.?\s?o\.?\s?box|bp|boîte postale|cedex)\b/i,
+];
+
+/** A street with its number: `Molenweg 27`, `Hauptstraße 5`, `12 rue de la Paix`, `1 High Street`. */
+export const STREET_LINE: readonly RegExp[] = [
+  /^\p{L}[\p{L}.'’ -]{2,}\s\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4})?,?(?:\s|$)/u,
+  /^\d{1,4}[a-z]?,?\s+(?:\p{L}[\p{L}'’.-]*\s?){1,5}$/u,
+  /^(?=.*\d).*(?:straat|weg|laan|plein|gracht|kade|dijk|singel|straße|strasse|str\.|gasse|platz|allee|street|road|lane|avenue|rue|boulevard|chemin|quai)\b/iu,
 ];
