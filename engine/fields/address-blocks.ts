@@ -6,8 +6,8 @@
  * the top of page 1.
  */
 import type { Line, PageLayout, Token } from './layout.js';
-import type { Heading, Party } from './parties.js';
-import type { Reading } from './reading.js';
+import { ADDRESS_WORDS, type Heading, type Party } from './parties.js';
+import { NAME_STOPPING_ROLES, type Reading } from './reading.js';
 import { ATTENTION, type ReadValue, readName } from './values.js';
 import { POSTAL_LINE, STREET_LINE } from './vocabulary.js';
 
@@ -93,8 +93,19 @@ export function findAddressBlocks(reading: Reading, headings: readonly Heading[]
     )
       continue;
     const nameCell = stack[start];
-    if (!nameCell || !stack.slice(start + 1).some((c) => isAddressLine(textOf(c)))) continue;
+    // The address follows the name: on the next line, or after one line (a department, an
+    // attention line).
+    if (!nameCell || !stack.slice(start + 1, start + 3).some((c) => isAddressLine(textOf(c)))) continue;
     if (isAddressLine(textOf(nameCell)) || /\d{3}|:$|@/.test(textOf(nameCell))) continue;
+    // A name line holds no label (`FACTUUR. Coolblue B.V.`, `Hotel Details`).
+    const nameHits = reading.hitAt.get(nameCell.line) ?? [];
+    if (
+      nameCell.tokens.some((t) =>
+        nameHits[t.index]?.meanings.some((m) => NAME_STOPPING_ROLES.has(m.role) && m.strength >= 1),
+      )
+    )
+      continue;
+    if (nameCell.tokens.some((t) => ADDRESS_WORDS.has(t.norm))) continue;
     const line = nameCell.line;
     let from = nameCell.tokens[0]!.index;
     if (partyHit && start === 0) from = partyHit.end;
@@ -150,13 +161,9 @@ function assignByPlace(
   const sellerDecided = decided.some((d) => d?.party === 'seller');
   const buyerDecided = decided.some((d) => d?.party === 'buyer');
   if (open.length >= 2 || (open.length === 1 && (sellerDecided || buyerDecided))) {
-    const ranked = [...open].sort(
-      (a, b) => found[b]!.nameHeight - found[a]!.nameHeight || found[a]!.top - found[b]!.top,
-    );
-    let seller = sellerDecided ? undefined : ranked[0];
-    if (seller !== undefined && buyerDecided && open.length === 1) seller = ranked[0];
+    const seller = sellerDecided ? undefined : letterhead(open.map((i) => found[i]!));
     for (const i of open) {
-      if (i === seller) parties[i] = { party: 'seller', by: 'place' };
+      if (found[i] === seller) parties[i] = { party: 'seller', by: 'place' };
       else if (!buyerDecided && parties.every((p) => p?.party !== 'buyer'))
         parties[i] = { party: 'buyer', by: 'place' };
     }
@@ -176,6 +183,20 @@ function assignByPlace(
     if (party) out.push({ ...block, ...party });
   });
   return out;
+}
+
+/**
+ * The letterhead among blocks: the one whose name is clearly the largest, else the highest; of two
+ * side by side, the right one (the envelope window, the buyer's, is at the left).
+ */
+function letterhead<T extends Omit<AddressBlock, 'party' | 'by'>>(blocks: readonly T[]): T | undefined {
+  const largest = Math.max(...blocks.map((b) => b.nameHeight));
+  const clearly = blocks.filter((b) => b.nameHeight >= largest / 1.2);
+  if (clearly.length === 1) return clearly[0];
+  const sorted = [...blocks].sort((a, b) => a.top - b.top);
+  const top = sorted[0]!;
+  const beside = sorted.filter((b) => b.top - top.top < top.nameHeight);
+  return beside.sort((a, b) => b.x0 - a.x0)[0];
 }
 
 /**

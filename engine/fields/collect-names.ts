@@ -7,6 +7,7 @@
  */
 import type { FieldId } from '../model/fields.js';
 import type { Box } from '../model/geometry.js';
+import { isAddressLine } from './address-blocks.js';
 import { type Candidate, candidateOf } from './candidate.js';
 import type { LabelHit } from './labels.js';
 import type { Line, PageLayout, Token } from './layout.js';
@@ -55,7 +56,8 @@ function blockNames(reading: Reading, parties: Parties): Candidate[] {
   for (const block of parties.blocks ?? []) {
     if (block.by === 'heading') continue;
     const big = Math.min(1.3, block.nameHeight / median);
-    const score = block.party === 'buyer' ? 0.5 : 0.42 * big;
+    // A letterhead without a legal form is a weaker sign than a name with one (read elsewhere).
+    const score = block.party === 'buyer' ? 0.5 : 0.3 * big;
     candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
   }
   return candidates;
@@ -118,9 +120,21 @@ function nameBelowHeading(
     if (ATTENTION.test(below.tokens[start]!.norm)) start++;
     while (below.tokens[start] && below.tokens[start]!.norm === '') start++;
     if (!below.tokens[start]) continue;
-    // A key–value line (`Nummer: 123`) is not the name.
-    if (hitStarting(reading, below, start) || /:$/.test(below.tokens[start]!.text)) continue;
-    const name = readName(below, start, (j) => stopsName(reading, below, j));
+    // A key–value line (`Nummer: 123`) is not the name; a party word starting a name is
+    // (`Van Dijk B.V.` under `Klant`).
+    const key = hitStarting(reading, below, start);
+    if (
+      (key &&
+        !key.meanings.every(
+          (m) => m.role === 'partySeller' || m.role === 'partyBuyer' || m.role === 'dateWord',
+        )) ||
+      /:$/.test(below.tokens[start]!.text) ||
+      (key && /:$/.test(below.tokens[key.end - 1]!.text))
+    )
+      continue;
+    const name = readName(below, start, (j) => j > start && stopsName(reading, below, j));
+    // A street or a postcode line is the address, not the name.
+    if (name && isAddressLine(name.value)) return undefined;
     if (name && !/\d{3}/.test(name.value))
       return candidateOf(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
   }

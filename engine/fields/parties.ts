@@ -100,13 +100,13 @@ export function partyAt(parties: Parties, page: number, line: Line, box: Box): P
   return headingPartyAt(parties, page, line, box) ?? blockPartyAt(parties, page, line, box);
 }
 
-/** The party of the address block a place stands in (its lines or the line below them, its column). */
+/** The party of the address block a place stands in (its lines, its column). */
 function blockPartyAt(parties: Parties, page: number, line: Line, box: Box): Party | undefined {
   return parties.blocks?.find(
     (b) =>
       b.page === page &&
       line.index >= b.first &&
-      line.index <= b.last + 1 &&
+      line.index <= b.last &&
       box.x >= b.x0 - 4 &&
       box.x <= b.x1 + 4,
   )?.party;
