@@ -9,7 +9,7 @@ import type { Line, PageLayout, Token } from './layout.js';
 import { ADDRESS_WORDS, type Heading, type Party } from './parties.js';
 import { NAME_STOPPING_ROLES, type Reading } from './reading.js';
 import { ATTENTION, type ReadValue, readName } from './values.js';
-import { POSTAL_LINE, STREET_LINE } from './vocabulary.js';
+import { POSTAL_LINE, SALUTATIONS, STREET_LINE } from './vocabulary.js';
 
 /** One address block: its lines (one column block each), its name, and whose it is. */
 export interface AddressBlock {
@@ -28,8 +28,11 @@ export interface AddressBlock {
   readonly nameHeight: number;
   /** Whose block: by a heading over it, an attention line, or its place. */
   readonly party: Party;
-  /** How the party was told: a heading says it firmly; place and type size say it less firmly. */
-  readonly by: 'heading' | 'attention' | 'place';
+  /**
+   * How the party was told: a heading over it, an attention line or a form of address in it
+   * (`Herrn`: the name is read with it elsewhere), or its place on the page.
+   */
+  readonly by: 'heading' | 'attention' | 'salutation' | 'place';
 }
 
 interface Cell {
@@ -113,7 +116,9 @@ export function findAddressBlocks(reading: Reading, headings: readonly Heading[]
     if (!line.tokens[from] || ATTENTION.test(line.tokens[from]!.norm)) continue;
     const name = readName(line, from, (j) => j > nameCell.tokens.at(-1)!.index);
     if (!name || name.tokens.length > 8) continue;
+    // Only a buyer's address is written for someone's attention, or to a person (`Herrn`).
     const attention = stack.some((c) => c.tokens.some((t) => ATTENTION.test(t.norm)));
+    const salutation = SALUTATIONS.has(line.tokens[from]!.norm);
     const x0 = Math.min(...stack.map((c) => c.x0));
     const x1 = Math.max(...stack.map((c) => c.x1));
     found.push({
@@ -131,9 +136,11 @@ export function findAddressBlocks(reading: Reading, headings: readonly Heading[]
     decided.push(
       underHeading
         ? { party: underHeading, by: 'heading' }
-        : attention
-          ? { party: 'buyer', by: 'attention' }
-          : undefined,
+        : salutation
+          ? { party: 'buyer', by: 'salutation' }
+          : attention
+            ? { party: 'buyer', by: 'attention' }
+            : undefined,
     );
   }
   return assignByPlace(found, decided, layout);
@@ -147,9 +154,8 @@ function headingOver(headings: readonly Heading[], page: number, line: Line, x: 
 }
 
 /**
- * Blocks no heading or attention line decided: the letterhead is the block with the largest name
- * (the highest one among equals), the seller's; another block is the buyer's. A lone block is the
- * buyer's when a larger letterhead stands above it, else the seller's.
+ * Blocks no heading or attention line decided: the letterhead is the seller's, another block the
+ * buyer's. A lone block is the buyer's when a larger letterhead stands above it, else the seller's.
  */
 function assignByPlace(
   found: readonly Omit<AddressBlock, 'party' | 'by'>[],
@@ -186,13 +192,11 @@ function assignByPlace(
 }
 
 /**
- * The letterhead among blocks: the one whose name is clearly the largest, else the highest; of two
- * side by side, the right one (the envelope window, the buyer's, is at the left).
+ * The letterhead among blocks: the highest one; of two side by side, the right one (the envelope
+ * window, the buyer's, is at the left). Type size says little: a logo often stands in for the
+ * name, and the letterhead's address is printed small.
  */
 function letterhead<T extends Omit<AddressBlock, 'party' | 'by'>>(blocks: readonly T[]): T | undefined {
-  const largest = Math.max(...blocks.map((b) => b.nameHeight));
-  const clearly = blocks.filter((b) => b.nameHeight >= largest / 1.2);
-  if (clearly.length === 1) return clearly[0];
   const sorted = [...blocks].sort((a, b) => a.top - b.top);
   const top = sorted[0]!;
   const beside = sorted.filter((b) => b.top - top.top < top.nameHeight);

@@ -54,10 +54,10 @@ function blockNames(reading: Reading, parties: Parties): Candidate[] {
   if (!layout) return candidates;
   const median = medianLineHeight(layout) || 1;
   for (const block of parties.blocks ?? []) {
-    if (block.by === 'heading') continue;
+    if (block.by === 'heading' || block.by === 'salutation') continue;
     const big = Math.min(1.3, block.nameHeight / median);
-    // A letterhead without a legal form is a weaker sign than a name with one (read elsewhere).
-    const score = block.party === 'buyer' ? 0.5 : 0.3 * big;
+    // A letterhead without a legal form is a weaker sign than a name with one, even in a footer.
+    const score = block.party === 'buyer' ? 0.5 : 0.22 * big;
     candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
   }
   return candidates;
