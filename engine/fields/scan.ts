@@ -5,7 +5,7 @@
  */
 import type { FieldId } from '../model/fields.js';
 import type { LabelHit } from './labels.js';
-import type { Line, PageLayout } from './layout.js';
+import type { Line, PageLayout, Token } from './layout.js';
 import { type Reading, STOPPING_ROLES, stops, stopsName } from './reading.js';
 import {
   currencyToken,
@@ -187,7 +187,13 @@ export function scanBelow(
   for (let l = hit.line.index + 1; l < lines.length && l <= hit.line.index + maxRows + empty; l++) {
     const line = lines[l]!;
     if (line.top - hit.line.bottom > h * (kind === 'amount' ? 30 : 4)) break;
-    const index = line.tokens.findIndex((t) => t.box.x < x1 && t.box.x + t.box.w > x0);
+    // A word that starts in the column is its value; one that reaches in from the left is the
+    // end of a wider cell beside it (a period `1. Juni 2024 bis 30. Juni 2024`). Amounts are
+    // right-aligned and may start left of their header.
+    const overlapping = (t: Token): boolean => t.box.x < x1 && t.box.x + t.box.w > x0;
+    let index =
+      kind === 'amount' ? -1 : line.tokens.findIndex((t) => overlapping(t) && t.box.x >= x0 - h * 0.2);
+    if (index < 0) index = line.tokens.findIndex(overlapping);
     if (index < 0) {
       if (++empty > 2) break;
       continue;
