@@ -163,6 +163,8 @@ export function continuation(
 ): ScanHit | undefined {
   const line = hit.line;
   if (line.tokens.slice(hit.end).some((t) => t.norm !== '')) return undefined;
+  // Only a label in the first block of its line: one in a later column has its value below it.
+  if (line.tokens[hit.start]!.segment !== line.tokens[0]!.segment) return undefined;
   const next = layout.lines[line.index + 1];
   if (!next || next.top - line.bottom > line.height * 1.5 || stops(reading, next, 0)) return undefined;
   const value = readValueAt(reading, kind, next, 0, field, false);
