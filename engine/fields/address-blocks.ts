@@ -210,20 +210,31 @@ function letterhead<T extends Omit<AddressBlock, 'party' | 'by'>>(blocks: readon
 function stacksOf(layout: PageLayout): Cell[][] {
   const stacks: Cell[][] = [];
   const limit = layout.height * 0.45;
+  // Only the stacks that reached the line above can take a cell: the work per line is bounded by
+  // the cells of two lines.
+  let open: Cell[][] = [];
   for (const line of layout.lines) {
     if (line.top > limit) break;
+    const next: Cell[][] = [];
     for (const cell of cellsOf(line)) {
       const tolerance = Math.max(3, line.height * 0.4);
-      const stack = stacks.find((s) => {
+      const stack = open.find((s) => {
         const last = s.at(-1)!;
-        if (last.line.index >= line.index) return false;
+        if (last.line.index !== line.index - 1 || next.includes(s)) return false;
         const gap = line.top - last.line.bottom;
         if (gap > Math.max(line.height, last.line.height) * 1.1) return false;
         return Math.abs(last.x0 - cell.x0) < tolerance || Math.abs(last.x1 - cell.x1) < tolerance;
       });
-      if (stack) stack.push(cell);
-      else stacks.push([cell]);
+      if (stack) {
+        stack.push(cell);
+        next.push(stack);
+      } else {
+        const fresh = [cell];
+        stacks.push(fresh);
+        next.push(fresh);
+      }
     }
+    open = next;
   }
   return stacks;
 }
