@@ -257,7 +257,13 @@ if (values.score && values.cli) {
       } catch (error) {
         out = (error as { stdout?: string }).stdout ?? '{}'; // exit 1 (rejected) still prints the report
       }
-      return { truth, read: valuesOf(JSON.parse(out).fields ?? {}) };
+      let fields = {};
+      try {
+        fields = JSON.parse(out).fields ?? {};
+      } catch {
+        console.log(`${f}: no report from ${values.cli}`); // counted as nothing read
+      }
+      return { truth, read: valuesOf(fields) };
     });
   console.log(`${results.length} invoices from ${values.score}, read by ${values.cli}`);
   score(results);

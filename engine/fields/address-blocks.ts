@@ -6,28 +6,19 @@
  * the top of page 1.
  */
 import type { Line, PageLayout, Token } from './layout.js';
-import { ADDRESS_WORDS, type Heading, type Party } from './parties.js';
+import { ADDRESS_WORDS, type Heading, type Party, type PartyBlock } from './parties.js';
 import { NAME_STOPPING_ROLES, type Reading } from './reading.js';
 import { ATTENTION, type ReadValue, readName } from './values.js';
 import { POSTAL_LINE, SALUTATIONS, STREET_LINE } from './vocabulary.js';
 
 /** One address block: its lines (one column block each), its name, and whose it is. */
-export interface AddressBlock {
-  readonly page: number;
-  /** First and last line index on its page. */
-  readonly first: number;
-  readonly last: number;
-  /** Left and right edge of the block. */
-  readonly x0: number;
-  readonly x1: number;
+export interface AddressBlock extends PartyBlock {
   readonly top: number;
   readonly bottom: number;
   /** The block's name line, read as a name. */
   readonly name: ReadValue;
   /** Type size of the name line. */
   readonly nameHeight: number;
-  /** Whose block: by a heading over it, an attention line, or its place. */
-  readonly party: Party;
   /**
    * How the party was told: a heading over it, an attention line or a form of address in it
    * (`Herrn`: the name is read with it elsewhere), or its place on the page.

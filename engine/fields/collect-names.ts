@@ -7,7 +7,7 @@
  */
 import type { FieldId } from '../model/fields.js';
 import type { Box } from '../model/geometry.js';
-import { isAddressLine } from './address-blocks.js';
+import { type AddressBlock, isAddressLine } from './address-blocks.js';
 import { type Candidate, candidateOf } from './candidate.js';
 import type { LabelHit } from './labels.js';
 import type { Line, PageLayout, Token } from './layout.js';
@@ -24,7 +24,11 @@ const right = (box: Box): number => box.x + box.w;
 const nameField = (party: 'seller' | 'buyer'): FieldId => (party === 'seller' ? 'sellerName' : 'buyerName');
 
 /** Every name candidate of one channel's pages: labelled and by legal form, line by line, then by form of address and letterhead. */
-export function collectNames(reading: Reading, parties: Parties): Candidate[] {
+export function collectNames(
+  reading: Reading,
+  parties: Parties,
+  blocks: readonly AddressBlock[] = [],
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const layout of reading.layouts) {
     const median = medianLineHeight(layout);
@@ -36,7 +40,7 @@ export function collectNames(reading: Reading, parties: Parties): Candidate[] {
       candidates.push(...legalFormNames(reading, parties, layout, line, median));
     }
   }
-  candidates.push(...blockNames(reading, parties));
+  candidates.push(...blockNames(reading, blocks));
   candidates.push(...salutationNames(reading, parties));
   const letterhead = letterheadName(reading, parties);
   if (letterhead) candidates.push(letterhead);
@@ -48,12 +52,12 @@ export function collectNames(reading: Reading, parties: Parties): Candidate[] {
  * or where the letterhead's other block stands), the seller's letterhead. A block told by its
  * heading is already read by the heading's label; this adds the blocks told by attention and place.
  */
-function blockNames(reading: Reading, parties: Parties): Candidate[] {
+function blockNames(reading: Reading, blocks: readonly AddressBlock[]): Candidate[] {
   const candidates: Candidate[] = [];
   const layout = reading.layouts[0];
   if (!layout) return candidates;
   const median = medianLineHeight(layout) || 1;
-  for (const block of parties.blocks ?? []) {
+  for (const block of blocks) {
     if (block.by === 'heading' || block.by === 'salutation') continue;
     const big = Math.min(1.3, block.nameHeight / median);
     // A letterhead without a legal form is a weaker sign than a name with one, even in a footer.

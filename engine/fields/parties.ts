@@ -6,7 +6,6 @@
 import type { FoundIdentifier } from '../model/fields.js';
 import type { Box } from '../model/geometry.js';
 import type { BuyerInfo } from '../model/profile.js';
-import type { AddressBlock } from './address-blocks.js';
 import type { Candidate } from './candidate.js';
 import type { Line } from './layout.js';
 import { compactId } from './normalise.js';
@@ -27,13 +26,25 @@ export interface Heading {
   readonly x1: number;
 }
 
+/** An address block of the first page and whose it is (see `address-blocks.ts`). */
+export interface PartyBlock {
+  readonly page: number;
+  /** First and last line index on its page. */
+  readonly first: number;
+  readonly last: number;
+  /** Left and right edge of the block. */
+  readonly x0: number;
+  readonly x1: number;
+  readonly party: Party;
+}
+
 /**
  * What tells the parties apart: the party headings of the pages, the address blocks of the first
  * page (the letterhead and the buyer's block, also without headings), and the profile's buyer.
  */
 export interface Parties {
   readonly headings: readonly Heading[];
-  readonly blocks?: readonly AddressBlock[];
+  readonly blocks?: readonly PartyBlock[];
   readonly buyer?: BuyerInfo;
 }
 

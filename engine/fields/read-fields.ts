@@ -48,9 +48,10 @@ export function readChannelFields(
   const channel = options.channel ?? 'text';
   const reading = readPages(pages, channel, options.extraLabels);
   const headings = findHeadings(reading);
+  const blocks = findAddressBlocks(reading, headings);
   const parties: Parties = {
     headings,
-    blocks: findAddressBlocks(reading, headings),
+    blocks,
     ...(options.buyer && { buyer: options.buyer }),
   };
   // The order of the candidates breaks ties between equal scores: labelled, patterns, currency, names.
@@ -63,7 +64,7 @@ export function readChannelFields(
   const labelledCandidates = labelled.candidates.filter((c) => !contradictsTable(c, tables));
   const patterned = collectPatterns(reading, labelled.claimed);
   const currencies = collectCurrency(reading);
-  const names = collectNames(reading, parties);
+  const names = collectNames(reading, parties, blocks);
   const identifiers = identifiersOf([...labelled.sightings, ...patterned.sightings], parties);
   const partyOf = (c: Candidate) => {
     const line = reading.layouts.find((l) => l.page === c.page)?.lines[c.line];
