@@ -1,7 +1,7 @@
 /**
  * The currency and the printed amounts. Currency: the signs and codes printed next to amounts count
- * one vote each, a common code or sign standing alone half a vote (a currency label is read by the
- * labelled collector). Every amount printed with two decimals is kept by value: the totals are
+ * one vote each, a common code or sign in brackets (a column's unit: `Bedrag (EUR)`) one vote, one
+ * standing alone half a vote (a currency label is read by the labelled collector). Every amount printed with two decimals is kept by value: the totals are
  * completed from them.
  */
 import { type Candidate, candidateOf } from './candidate.js';
@@ -36,9 +36,11 @@ export function collectCurrency(reading: Reading): Currencies {
         continue;
       }
       const code = currencyToken(token);
-      if (code && (COMMON_CURRENCIES.has(token.text) || /^(?:€|\$|£|₹|euros?)$/.test(token.norm))) {
+      const bare = token.text.replace(/^[([]+|[)\]:;,.]+$/g, '');
+      if (code && (COMMON_CURRENCIES.has(bare) || /^(?:€|\$|£|₹|euros?)$/.test(token.norm))) {
         const vote = votes.get(code) ?? { count: 0, token };
-        vote.count += 0.5;
+        // A code in brackets is a column's or a block's unit (`Bedrag (EUR)`, `Prix (€)`): one vote.
+        vote.count += bare !== token.text && /^[([]/.test(token.text) ? 1 : 0.5;
         votes.set(code, vote);
       }
     }

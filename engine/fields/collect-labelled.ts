@@ -120,6 +120,11 @@ function fromLabel(
   const first = hit.line.tokens[hit.start]!;
   const previous = hit.line.tokens[hit.start - 1];
   const keyed = !previous || previous.segment !== first.segment ? 1 : 0.9;
+  // A heading over its value names it whole: `Date of supply` is no `Date`, `PO date` no date.
+  const last = hit.line.tokens[hit.end - 1]!;
+  const partial = hit.line.tokens
+    .slice(hit.end)
+    .some((t) => t.segment === last.segment && /\p{L}{2}/u.test(t.text) && !/:$/.test(last.text));
   const candidates: Candidate[] = [];
   const sightings: IdSighting[] = [];
   const vatLines: VatLine[] = [];
@@ -127,7 +132,11 @@ function fromLabel(
     const candidate = candidateOf(
       field,
       f.value,
-      meaning.strength * keyed * f.placement * f.value.quality,
+      meaning.strength *
+        keyed *
+        f.placement *
+        f.value.quality *
+        (partial && f.source === 'label-below' ? 0.8 : 1),
       f.source,
       hit,
     );

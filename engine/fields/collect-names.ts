@@ -7,6 +7,7 @@
  */
 import type { FieldId } from '../model/fields.js';
 import type { Box } from '../model/geometry.js';
+import { type AddressBlock, isAddressLine } from './address-blocks.js';
 import { type Candidate, candidateOf } from './candidate.js';
 import type { LabelHit } from './labels.js';
 import type { Line, PageLayout, Token } from './layout.js';
@@ -23,7 +24,11 @@ const right = (box: Box): number => box.x + box.w;
 const nameField = (party: 'seller' | 'buyer'): FieldId => (party === 'seller' ? 'sellerName' : 'buyerName');
 
 /** Every name candidate of one channel's pages: labelled and by legal form, line by line, then by form of address and letterhead. */
-export function collectNames(reading: Reading, parties: Parties): Candidate[] {
+export function collectNames(
+  reading: Reading,
+  parties: Parties,
+  blocks: readonly AddressBlock[] = [],
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const layout of reading.layouts) {
     const median = medianLineHeight(layout);
@@ -35,9 +40,30 @@ export function collectNames(reading: Reading, parties: Parties): Candidate[] {
       candidates.push(...legalFormNames(reading, parties, layout, line, median));
     }
   }
+  candidates.push(...blockNames(reading, blocks));
   candidates.push(...salutationNames(reading, parties));
   const letterhead = letterheadName(reading, parties);
   if (letterhead) candidates.push(letterhead);
+  return candidates;
+}
+
+/**
+ * The name heading each address block: the buyer's block (under a heading, with an attention line,
+ * or where the letterhead's other block stands), the seller's letterhead. A block told by its
+ * heading is already read by the heading's label; this adds the blocks told by attention and place.
+ */
+function blockNames(reading: Reading, blocks: readonly AddressBlock[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const layout = reading.layouts[0];
+  if (!layout) return candidates;
+  const median = medianLineHeight(layout) || 1;
+  for (const block of blocks) {
+    if (block.by === 'heading' || block.by === 'salutation') continue;
+    const big = Math.min(1.3, block.nameHeight / median);
+    // A letterhead without a legal form is a weaker sign than a name with one, even in a footer.
+    const score = block.party === 'buyer' ? 0.5 : 0.22 * big;
+    candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
+  }
   return candidates;
 }
 
@@ -98,9 +124,21 @@ function nameBelowHeading(
     if (ATTENTION.test(below.tokens[start]!.norm)) start++;
     while (below.tokens[start] && below.tokens[start]!.norm === '') start++;
     if (!below.tokens[start]) continue;
-    // A key–value line (`Nummer: 123`) is not the name.
-    if (hitStarting(reading, below, start) || /:$/.test(below.tokens[start]!.text)) continue;
-    const name = readName(below, start, (j) => stopsName(reading, below, j));
+    // A key–value line (`Nummer: 123`) is not the name; a party word starting a name is
+    // (`Van Dijk B.V.` under `Klant`).
+    const key = hitStarting(reading, below, start);
+    if (
+      (key &&
+        !key.meanings.every(
+          (m) => m.role === 'partySeller' || m.role === 'partyBuyer' || m.role === 'dateWord',
+        )) ||
+      /:$/.test(below.tokens[start]!.text) ||
+      (key && /:$/.test(below.tokens[key.end - 1]!.text))
+    )
+      continue;
+    const name = readName(below, start, (j) => j > start && stopsName(reading, below, j));
+    // A street or a postcode line is the address, not the name.
+    if (name && isAddressLine(name.value)) return undefined;
     if (name && !/\d{3}/.test(name.value))
       return candidateOf(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
   }

@@ -160,6 +160,8 @@ export function findLabels(line: Line, index: LabelIndex, fuzzy = false): LabelH
     let approximate = false;
     for (let j = i; j < n && j < i + 8; j++) {
       const token = tokens[j]!;
+      // A label stays inside its column block: `Nummer factuur | Datum` are two labels.
+      if (j > i && token.segment !== tokens[j - 1]!.segment) break;
       if (j > i && SKIPPABLE.test(token.norm)) continue;
       const moved = step(at, token, fuzzy);
       if (!moved) break;

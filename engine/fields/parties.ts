@@ -26,9 +26,25 @@ export interface Heading {
   readonly x1: number;
 }
 
-/** What tells the parties apart: the party headings of the pages, and the profile's buyer. */
+/** An address block of the first page and whose it is (see `address-blocks.ts`). */
+export interface PartyBlock {
+  readonly page: number;
+  /** First and last line index on its page. */
+  readonly first: number;
+  readonly last: number;
+  /** Left and right edge of the block. */
+  readonly x0: number;
+  readonly x1: number;
+  readonly party: Party;
+}
+
+/**
+ * What tells the parties apart: the party headings of the pages, the address blocks of the first
+ * page (the letterhead and the buyer's block, also without headings), and the profile's buyer.
+ */
 export interface Parties {
   readonly headings: readonly Heading[];
+  readonly blocks?: readonly PartyBlock[];
   readonly buyer?: BuyerInfo;
 }
 
@@ -87,8 +103,27 @@ export function findHeadings(reading: Reading): Heading[] {
   return headings;
 }
 
-/** The party a place on a page belongs to: the nearest party heading above it in its column. */
+/**
+ * The party a place on a page belongs to: the nearest party heading above it in its column, else
+ * the address block it stands in.
+ */
 export function partyAt(parties: Parties, page: number, line: Line, box: Box): Party | undefined {
+  return headingPartyAt(parties, page, line, box) ?? blockPartyAt(parties, page, line, box);
+}
+
+/** The party of the address block a place stands in (its lines, its column). */
+function blockPartyAt(parties: Parties, page: number, line: Line, box: Box): Party | undefined {
+  return parties.blocks?.find(
+    (b) =>
+      b.page === page &&
+      line.index >= b.first &&
+      line.index <= b.last &&
+      box.x >= b.x0 - 4 &&
+      box.x <= b.x1 + 4,
+  )?.party;
+}
+
+function headingPartyAt(parties: Parties, page: number, line: Line, box: Box): Party | undefined {
   let best: Heading | undefined;
   for (const heading of parties.headings) {
     if (heading.page !== page || heading.line > line.index) continue;

@@ -2,6 +2,7 @@
  * Template-free reading of invoice fields from positioned words, the same for the text layer and
  * for OCR. The pages are laid out in lines and their vocabulary labels found (`reading`); pure
  * collectors then gather candidates — values right of and below each label (`collect-labelled`),
+ * the VAT summary tables read by their column headers (`vat-table`),
  * values found by their pattern alone (`collect-patterns`), currencies and printed amounts
  * (`collect-currency`), party names (`collect-names`) — and `choose` picks per field the
  * best-supported value: labelled, well placed, valid, and consistent with the rest (the totals block
@@ -14,6 +15,7 @@
  */
 import type { Channel, ChannelFields, FieldId } from '../model/fields.js';
 import type { BuyerInfo } from '../model/profile.js';
+import { findAddressBlocks } from './address-blocks.js';
 import type { Candidate } from './candidate.js';
 import { choose } from './choose.js';
 import { collectCurrency } from './collect-currency.js';
@@ -24,6 +26,7 @@ import type { PageWords } from './layout.js';
 import { findHeadings, identifiersOf, type Parties, partyOfValue } from './parties.js';
 import { readPages } from './reading.js';
 import { findReverseCharge } from './reverse-charge.js';
+import { contradictsTable, findVatTables } from './vat-table.js';
 
 export type { PageWords } from './layout.js';
 
@@ -44,15 +47,24 @@ export function readChannelFields(
 ): ChannelFields {
   const channel = options.channel ?? 'text';
   const reading = readPages(pages, channel, options.extraLabels);
+  const headings = findHeadings(reading);
+  const blocks = findAddressBlocks(reading, headings);
   const parties: Parties = {
-    headings: findHeadings(reading),
+    headings,
+    blocks,
     ...(options.buyer && { buyer: options.buyer }),
   };
   // The order of the candidates breaks ties between equal scores: labelled, patterns, currency, names.
   const labelled = collectLabelled(reading);
+  // A VAT table's columns say which amount is which, whatever order they come in.
+  const tables = findVatTables(reading);
+  const inTable = (line: { page: number; box: { y: number } }): boolean =>
+    tables.vatLines.some((t) => t.page === line.page && Math.abs(t.box.y - line.box.y) < 2);
+  const vatLines = [...tables.vatLines, ...labelled.vatLines.filter((l) => !inTable(l))];
+  const labelledCandidates = labelled.candidates.filter((c) => !contradictsTable(c, tables));
   const patterned = collectPatterns(reading, labelled.claimed);
   const currencies = collectCurrency(reading);
-  const names = collectNames(reading, parties);
+  const names = collectNames(reading, parties, blocks);
   const identifiers = identifiersOf([...labelled.sightings, ...patterned.sightings], parties);
   const partyOf = (c: Candidate) => {
     const line = reading.layouts.find((l) => l.page === c.page)?.lines[c.line];
@@ -60,8 +72,14 @@ export function readChannelFields(
   };
   const choice = choose(
     {
-      candidates: [...labelled.candidates, ...patterned.candidates, ...currencies.candidates, ...names],
-      vatLines: labelled.vatLines,
+      candidates: [
+        ...labelledCandidates,
+        ...tables.candidates,
+        ...patterned.candidates,
+        ...currencies.candidates,
+        ...names,
+      ],
+      vatLines,
       payments: labelled.payments,
       printedAmounts: currencies.printedAmounts,
       identifiers,
@@ -73,7 +91,7 @@ export function readChannelFields(
     channel,
     ...(reading.language && { language: reading.language }),
     values: choice.values,
-    vatLines: labelled.vatLines,
+    vatLines,
     ...(choice.totalsConsistent !== undefined && { totalsConsistent: choice.totalsConsistent }),
     ambiguities: choice.ambiguities,
     identifiers,

@@ -106,14 +106,14 @@ function guessLanguage(
   return best;
 }
 
-/** Day/month order: proven by a date like `17/02/26` or `02/17/26`, else by language and `$`. */
+/** Day/month order: proven by a date like `17/02/26` or `02/17/26`, else by language and `$` or `USD`. */
 function guessDateOrder(layouts: readonly PageLayout[], language: Language | undefined): DateOrder {
   let dmy = 0;
   let mdy = 0;
   let dollar = false;
   for (const [, line] of allLines(layouts)) {
     for (const token of line.tokens) {
-      if (token.text.includes('$')) dollar = true;
+      if (token.text.includes('$') || token.text === 'USD') dollar = true;
       const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(token.text);
       if (!m) continue;
       const a = Number(m[1]);

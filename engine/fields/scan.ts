@@ -5,7 +5,7 @@
  */
 import type { FieldId } from '../model/fields.js';
 import type { LabelHit } from './labels.js';
-import type { Line, PageLayout } from './layout.js';
+import type { Line, PageLayout, Token } from './layout.js';
 import { type Reading, STOPPING_ROLES, stops, stopsName } from './reading.js';
 import {
   currencyToken,
@@ -163,6 +163,8 @@ export function continuation(
 ): ScanHit | undefined {
   const line = hit.line;
   if (line.tokens.slice(hit.end).some((t) => t.norm !== '')) return undefined;
+  // Only a label in the first block of its line: one in a later column has its value below it.
+  if (line.tokens[hit.start]!.segment !== line.tokens[0]!.segment) return undefined;
   const next = layout.lines[line.index + 1];
   if (!next || next.top - line.bottom > line.height * 1.5 || stops(reading, next, 0)) return undefined;
   const value = readValueAt(reading, kind, next, 0, field, false);
@@ -187,7 +189,13 @@ export function scanBelow(
   for (let l = hit.line.index + 1; l < lines.length && l <= hit.line.index + maxRows + empty; l++) {
     const line = lines[l]!;
     if (line.top - hit.line.bottom > h * (kind === 'amount' ? 30 : 4)) break;
-    const index = line.tokens.findIndex((t) => t.box.x < x1 && t.box.x + t.box.w > x0);
+    // A word that starts in the column is its value; one that reaches in from the left is the
+    // end of a wider cell beside it (a period `1. Juni 2024 bis 30. Juni 2024`). Amounts are
+    // right-aligned and may start left of their header.
+    const overlapping = (t: Token): boolean => t.box.x < x1 && t.box.x + t.box.w > x0;
+    let index =
+      kind === 'amount' ? -1 : line.tokens.findIndex((t) => overlapping(t) && t.box.x >= x0 - h * 0.2);
+    if (index < 0) index = line.tokens.findIndex(overlapping);
     if (index < 0) {
       if (++empty > 2) break;
       continue;

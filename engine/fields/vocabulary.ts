@@ -766,6 +766,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'käufer',
         'kunde',
         'rechnungsempfänger',
+        'an',
         'leistungsempfänger',
         'auftraggeber',
         'rechnungsadresse',
@@ -778,6 +779,7 @@ export const VOCABULARY: Readonly<Record<LabelRole, RoleLabels>> = {
         'adresse du client',
         'destinataire',
         'facturer a',
+        'facture a',
         'adresse de facturation',
         'vos identifiants',
         'adresse de livraison',
@@ -1262,3 +1264,45 @@ export const SALUTATIONS: ReadonlySet<string> = new Set([
   'madame',
   'mme',
 ]);
+
+/** A column of a VAT summary table: the rate, the taxable base, the VAT, the amount with VAT. */
+export type VatColumn = 'rate' | 'base' | 'vat' | 'gross';
+
+/**
+ * The column a VAT table's header names, tried in this order on its folded text (a header that
+ * names a rate or a base is that, whatever else it says: `Total excl. VAT` is a base).
+ */
+export const VAT_TABLE_HEADERS: readonly (readonly [VatColumn, RegExp])[] = [
+  ['rate', /%|\b(?:satz|steuersatz|rate|taux|tarief|percentage|tax rate|code)\b|-satz\b/],
+  [
+    'base',
+    /\b(?:netto|net|nett|grondslag|grondslagen|basis|base|ht|excl|exkl|ex|taxable|bemessungsgrundlage|subtotal|subtotaal|zwischensumme)\b|nettobetrag|bedrag excl/,
+  ],
+  ['vat', /\b(?:total|totaal|totale|summe|gesamt) (?:btw|vat|tva|mwst|ust|tax)\b/],
+  ['gross', /\b(?:brutto|gross|ttc|incl|inkl|inclusief|including)\b|bruttobetrag/],
+  [
+    'vat',
+    /\b(?:btw|vat|tva|mwst|ust|umsatzsteuer|mehrwertsteuer|tax|steuer|gst|iva)\b|steuerbetrag|-betrag\b|btw-bedrag|ust-betrag|mwst-betrag/,
+  ],
+  ['gross', /\b(?:total|totaal|totale|gesamt|summe|endbetrag|bedrag|betrag|montant|amount)\b/],
+];
+
+/**
+ * A postcode with its place, as address blocks print them: Dutch `1234 AB Plaats`, German and French
+ * `10115 Berlin`, Belgian, Austrian and Swiss `1000 Brussel`, British `EC1A 1AA`, American `IL 62701`,
+ * and post-office boxes.
+ */
+export const POSTAL_LINE: readonly RegExp[] = [
+  /\b\d{4}\s?[A-Z]{2}\b/,
+  /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}/u,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
+  /\b(?:postbus|postfach|p\.?\s?o\.?\s?box|bp|boîte postale|cedex)\b/i,
+];
+
+/** A street with its number: `Molenweg 27`, `Hauptstraße 5`, `12 rue de la Paix`, `1 High Street`. */
+export const STREET_LINE: readonly RegExp[] = [
+  /^\p{L}[\p{L}.'’ -]{2,}\s\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:[-/]\d{1,4})?,?(?:\s|$)/u,
+  /^\d{1,4}[a-z]?,?\s+(?:\p{L}[\p{L}'’.-]*\s?){1,5}$/u,
+  /^(?=.*\d).*(?:straat|weg|laan|plein|gracht|kade|dijk|singel|straße|strasse|str\.|gasse|platz|allee|street|road|lane|avenue|rue|boulevard|chemin|quai)\b/iu,
+];
