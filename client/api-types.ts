@@ -1998,6 +1998,8 @@ export interface components {
             } | null;
             /** @enum {string} */
             readonly signedInWith?: "password" | "apiKey";
+            /** @description What the session may do: a session opened with an API key has exactly that key's scopes (and ends with the key); a password session has every scope. */
+            readonly scopes?: readonly string[];
             /** @description Send it back in `x-csrf-token` on every POST, PUT, PATCH and DELETE made with the session. */
             readonly csrfToken?: string;
             /** Format: date-time */
@@ -2255,7 +2257,7 @@ export interface components {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`). */
+        /** @description No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`, or `session_ended` when the session cookie names a session that has ended: sign in again). */
         readonly Unauthorized: {
             headers: {
                 readonly [name: string]: unknown;

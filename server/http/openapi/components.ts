@@ -33,7 +33,7 @@ export const RESPONSES = {
   400: ['BadRequest', 'The request is malformed (see `code`).'],
   401: [
     'Unauthorized',
-    'No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`).',
+    'No valid API key or browser session (`api_key_missing`, `api_key_invalid`, `api_key_expired`, or `session_ended` when the session cookie names a session that has ended: sign in again).',
   ],
   403: [
     'Forbidden',
@@ -351,6 +351,12 @@ function onboardingSchemas(): Json {
           properties: { email },
         }),
         signedInWith: { type: 'string', enum: ['password', 'apiKey'] },
+        scopes: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            "What the session may do: a session opened with an API key has exactly that key's scopes (and ends with the key); a password session has every scope.",
+        },
         csrfToken: {
           type: 'string',
           description: `Send it back in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE made with the session.`,
