@@ -1,9 +1,11 @@
 /**
  * Receiving one uploaded file from a `multipart/form-data` request, for every upload route (buyer key,
- * anonymous, invitation link). The file is streamed to a temporary file in the data folder and hashed
- * on the way (never held whole in memory); a `Content-Length` over the limit is refused before a byte
- * is read, and a body that passes the limit is cut off as soon as it does. Every refusal removes the
- * partial file and answers with `Connection: close`, so the rest of the body is not read either.
+ * anonymous, invitation link). The form is read by multer; its storage engine here streams the file to
+ * a temporary file in the data folder and hashes it on the way (never held whole in memory). A
+ * `Content-Length` over the limit is refused before a byte is read, and a body that passes the limit is
+ * cut off as soon as it does. Every refusal is answered as soon as it is known (not when multer has
+ * drained the body), removes the partial file and closes the connection (`Connection: close`), so the
+ * rest of the body is not read.
  */
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
