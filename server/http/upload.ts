@@ -1,13 +1,17 @@
 /**
  * Receiving one uploaded file from a `multipart/form-data` request, for every upload route (buyer key,
- * anonymous, invitation link). The file is streamed to a temporary file in the data folder and hashed
- * on the way (never held whole in memory); a `Content-Length` over the limit is refused before a byte
- * is read, and a body that passes the limit is cut off as soon as it does. Every refusal removes the
- * partial file and answers with `Connection: close`, so the rest of the body is not read either.
+ * anonymous, invitation link). The form is read by multer; its storage engine here streams the file to
+ * a temporary file in the data folder and hashes it on the way (never held whole in memory). A
+ * `Content-Length` over the limit is refused before a byte is read, and a body that passes the limit is
+ * cut off as soon as it does. Every refusal is answered as soon as it is known (not when multer has
+ * drained the body), removes the partial file and closes the connection (`Connection: close`), so the
+ * rest of the body is not read.
  */
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
-import busboy from 'busboy';
-import type { ErrorRequestHandler, Request } from 'express';
+import type { Readable, Writable } from 'node:stream';
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import multer from 'multer';
 import type { FileKind } from '../../engine/model/document.js';
 import { sniffKind } from '../../engine/stages/intake.js';
 import { HarnessError } from '../core/errors.js';
@@ -109,13 +113,59 @@ const tooLarge = (limit: number): HarnessError =>
     extra: { limitBytes: limit },
   });
 
+/** The options of multer used here; `streamHandler` (multer 2.x) is missing from its type definitions. */
+type MulterOptions = multer.Options & {
+  /** Feeds the request to multer's form parser (multer's default is `req.pipe(parser)`). */
+  readonly streamHandler?: (req: IncomingMessage, parser: Writable) => void;
+};
+
+/** The refusal for an error multer reports: its limits and field rules, or the form parser's error. */
+function fromMulter(error: unknown, fileBytes: number): unknown {
+  if (error instanceof HarnessError || error instanceof UploadAbandoned) return error;
+  if (!(error instanceof multer.MulterError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Multer's own words for a request that ended before the form did.
+    if (message === 'Request closed' || message === 'Request aborted') return new UploadAbandoned();
+    // The form parser's errors: no boundary, unexpected end of form, malformed part header, ...
+    return multipartInvalid(message, error);
+  }
+  const field = (error.field ?? '').slice(0, 100);
+  switch (error.code as string) {
+    case 'LIMIT_FILE_SIZE':
+      return tooLarge(fileBytes);
+    case 'LIMIT_FILE_COUNT':
+      return new HarnessError('too_many_files');
+    case 'LIMIT_UNEXPECTED_FILE':
+      return new HarnessError('unexpected_file_field', { vars: { field } });
+    case 'LIMIT_FIELD_KEY':
+      return new HarnessError('bad_upload', { vars: { reason: 'field name too long' } });
+    case 'LIMIT_FIELD_VALUE':
+      return new HarnessError('bad_upload', { vars: { reason: `field ${field} too long` } });
+    case 'LIMIT_FIELD_COUNT':
+      return new HarnessError('bad_upload', { vars: { reason: 'too many fields' } });
+    case 'LIMIT_PART_COUNT':
+      return new HarnessError('bad_upload', { vars: { reason: 'too many parts' } });
+    default:
+      // MISSING_FIELD_NAME, INVALID_FIELD_NAME, LIMIT_FIELD_NESTING, STREAM_DESTROYED, ...
+      return multipartInvalid(error.message, error);
+  }
+}
+
+/** A multer limit event of the form parser, as the error multer reports for it. */
+const LIMIT_EVENTS = {
+  filesLimit: 'LIMIT_FILE_COUNT',
+  fieldsLimit: 'LIMIT_FIELD_COUNT',
+  partsLimit: 'LIMIT_PART_COUNT',
+} as const;
+
 /**
- * Reads the form of `req` (already known to be `multipart/form-data`): text fields into memory (within
- * `limits`), the one file in `fileField` to a temporary file from `incoming()`. Resolves once the whole
- * form is read and the file flushed; the caller must adopt or `discard()` the file. Rejects with a
- * `HarnessError` (the partial file removed): `file_too_large`, `multipart_invalid`, `too_many_files`,
- * `unexpected_file_field`, `bad_upload`, `upload_stalled`, or the disk's error; with
- * {@link UploadAbandoned} when the client went away.
+ * Reads the form of `req` (already known to be `multipart/form-data`) through multer: text fields into
+ * memory (within `limits`), the one file in `fileField` to a temporary file from `incoming()` (a multer
+ * storage engine that hashes on the way). Resolves once the whole form is read and the file flushed;
+ * the caller must adopt or `discard()` the file. Rejects with a `HarnessError` (the partial file
+ * removed): `file_too_large`, `multipart_invalid`, `too_many_files`, `unexpected_file_field`,
+ * `bad_upload`, `upload_stalled`, or the disk's error; with {@link UploadAbandoned} when the client went
+ * away. A refusal is given as soon as it is known, without waiting for multer to read the rest.
  */
 export function receiveUpload(
   req: Request,
@@ -140,31 +190,30 @@ export function receiveUpload(
     const fields: Record<string, string> = {};
     let blob: IncomingBlob | undefined;
     let name = '';
-    let fileDone: Promise<void> | undefined;
     let settled = false;
-    let parser: busboy.Busboy | undefined;
 
     const stop = (): void => {
       settled = true;
       clearTimeout(idle);
       req.off('data', onData);
       req.off('close', onClose);
-      if (parser) {
-        req.unpipe(parser);
-        parser.removeAllListeners();
-        parser.on('error', () => {}); // a late parser error after the answer is of no interest
-      }
     };
-    /** After a refusal: read no more (the answer goes out with `Connection: close`, see uploadErrors). */
-    const stopReading = (): void => {
+    /**
+     * After a refusal: read no more. The parser is cut off here; multer, once it has cleaned up, reads
+     * on to drain the body, until the answer (sent with `Connection: close`, see uploadErrors) closes
+     * the connection.
+     */
+    const stopReading = (parser?: Writable): void => {
       unread.add(req);
+      if (parser) req.unpipe(parser);
       req.pause();
     };
     /**
      * After the whole form: what follows the closing boundary (an epilogue, normally a CRLF) is read
-     * and dropped so the connection can serve the next request; more than a little closes it.
+     * (multer drains it) and dropped so the connection can serve the next request; more than a little
+     * closes it.
      */
-    const drainEpilogue = (): void => {
+    const limitEpilogue = (): void => {
       if (req.complete) return;
       let extra = 0;
       req.on('data', (chunk: Buffer) => {
@@ -173,12 +222,16 @@ export function receiveUpload(
       });
       req.resume();
     };
+    let parser: Writable | undefined;
+    /** Ends the storage engine's handling of the file with an error (multer then cleans up). */
+    let abortFile: ((error: unknown) => void) | undefined;
     const fail = (error: unknown): void => {
       if (settled) return;
       stop();
-      stopReading();
+      stopReading(parser);
       blob?.discard();
       reject(error);
+      abortFile?.(error);
     };
 
     const onData = (): void => {
@@ -197,130 +250,164 @@ export function receiveUpload(
       options.idleTimeoutMs,
     );
 
-    try {
-      parser = busboy({
-        headers: req.headers,
-        defParamCharset: 'utf8',
-        preservePath: false,
-        limits: {
-          files: 1,
-          fields: limits.fields,
-          parts: limits.fields + 1,
-          fieldSize: limits.fieldBytes,
-          fieldNameSize: 100,
-          headerPairs: 20,
-          // Busboy's own cut-off, one byte past ours: the count below refuses first.
-          fileSize: limits.fileBytes + 1,
-        },
-      });
-    } catch (cause) {
-      // No boundary, or not multipart at all.
-      fail(multipartInvalid((cause as Error).message, cause));
-      return;
-    }
-
-    parser.on('field', (field, value, info) => {
-      if (info.nameTruncated || info.valueTruncated) {
-        fail(new HarnessError('bad_upload', { vars: { reason: `field ${field.slice(0, 100)} too long` } }));
-        return;
-      }
-      if (field === fileField) {
-        // A part in the file's field without a file name: refused unless empty (no file chosen).
-        if (value !== '') fail(multipartInvalid('file part without a file name'));
-        return;
-      }
-      fields[field] = value;
-    });
-
-    parser.on('file', (field, stream, info) => {
-      if (field !== fileField) {
-        stream.resume();
-        fail(new HarnessError('unexpected_file_field', { vars: { field: field.slice(0, 100) } }));
-        return;
-      }
-      if (!info.filename) {
-        // No file name: a browser's empty file input (no bytes) means no file; bytes without a name
-        // are refused. Either way the part is read only up to the limit.
-        let bytes = 0;
+    /** The file goes to a temporary file, hashed on the way, cut off one byte past the limit. */
+    const storage: multer.StorageEngine = {
+      _handleFile(_req, file, callback) {
+        try {
+          blob = options.incoming();
+        } catch (error) {
+          file.stream.resume();
+          const refusal = writeError(error);
+          fail(refusal);
+          callback(refusal);
+          return;
+        }
+        const target = blob;
+        const { stream } = file;
+        let ended = false;
+        const end = (error: unknown, info?: Partial<Express.Multer.File>): void => {
+          if (ended) return;
+          ended = true;
+          if (error === null) callback(null, info);
+          else {
+            stream.resume(); // multer's parser finishes the part; its bytes are no longer kept
+            callback(error);
+          }
+        };
+        abortFile = end;
+        const failWith = (error: unknown): void => {
+          fail(error);
+          end(error);
+        };
         stream.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          if (bytes > limits.fileBytes) fail(tooLarge(limits.fileBytes));
-        });
-        stream.on('end', () => {
-          if (bytes > 0) fail(multipartInvalid('file part without a file name'));
-        });
-        return;
-      }
-      if (info.filename.includes('\u0000')) {
-        stream.resume();
-        fail(multipartInvalid('NUL in the file name'));
-        return;
-      }
-      name = cleanFileName(info.filename);
-      try {
-        blob = options.incoming();
-      } catch (error) {
-        stream.resume();
-        fail(writeError(error));
-        return;
-      }
-      const target = blob;
-      fileDone = new Promise<void>((done, failed) => {
-        stream.on('data', (chunk: Buffer) => {
-          if (settled) return;
+          if (ended || settled) return;
           if (target.bytes + chunk.length > limits.fileBytes) {
-            fail(tooLarge(limits.fileBytes));
+            failWith(tooLarge(limits.fileBytes));
             return;
           }
           stream.pause();
           target.write(chunk).then(
             () => stream.resume(),
-            (error: unknown) => fail(writeError(error)),
+            (error: unknown) => failWith(writeError(error)),
           );
         });
         stream.on('end', () => {
+          if (ended) return;
           target.finish().then(
-            () => done(),
-            (error: unknown) => failed(writeError(error)),
+            () => end(null, { size: target.bytes }),
+            (error: unknown) => failWith(writeError(error)),
           );
         });
-        stream.on('error', (error) => failed(error));
-      });
-      fileDone.catch(fail);
-    });
+        stream.on('error', (error) => failWith(error));
+      },
+      _removeFile(_req, _file, callback) {
+        blob?.discard();
+        callback(null);
+      },
+    };
 
-    parser.on('filesLimit', () => fail(new HarnessError('too_many_files')));
-    parser.on('fieldsLimit', () =>
-      fail(new HarnessError('bad_upload', { vars: { reason: 'too many fields' } })),
-    );
-    parser.on('partsLimit', () =>
-      fail(new HarnessError('bad_upload', { vars: { reason: 'too many parts' } })),
-    );
-    parser.on('error', (error: Error) => fail(multipartInvalid(error.message, error)));
-    parser.on('close', () => {
-      if (settled) return;
-      (fileDone ?? Promise.resolve()).then(() => {
-        if (settled) return;
-        stop();
-        drainEpilogue();
-        resolve({
-          fields,
-          ...(blob && {
-            file: {
-              blob,
-              name,
-              sha256: blob.sha256,
-              bytes: blob.bytes,
-              kind: sniffKind(blob.head),
-            },
-          }),
+    const multerOptions: MulterOptions = {
+      storage,
+      defParamCharset: 'utf8',
+      preservePath: false,
+      limits: {
+        files: 1,
+        fields: limits.fields,
+        // The fields and the file.
+        parts: limits.fields + 1,
+        fieldSize: limits.fieldBytes,
+        fieldNameSize: 100,
+        headerPairs: 20,
+        // Multer's own cut-off, one byte past ours: the count of the storage engine refuses first.
+        fileSize: limits.fileBytes + 1,
+      },
+      fileFilter(_req, file, accept) {
+        // Any field is let through to here (`any()`), so that a file in another field is refused by name.
+        let refusal: HarnessError | undefined;
+        if (file.fieldname !== fileField)
+          refusal = new HarnessError('unexpected_file_field', {
+            vars: { field: file.fieldname.slice(0, 100) },
+          });
+        else if (file.originalname.includes('\u0000')) refusal = multipartInvalid('NUL in the file name');
+        if (refusal) {
+          fail(refusal);
+          accept(refusal);
+          return;
+        }
+        name = cleanFileName(file.originalname);
+        accept(null, true);
+      },
+      streamHandler(request, formParser) {
+        parser = formParser;
+        // Multer keeps text fields in `req.body` with `a[b]` names made into objects; the fields are kept
+        // here as sent. Multer refuses a field that is too long as well; this answers without waiting.
+        formParser.on('field', (field: string, value: string, info: { valueTruncated: boolean }) => {
+          if (field.length > 100) {
+            fail(new HarnessError('bad_upload', { vars: { reason: 'field name too long' } }));
+            return;
+          }
+          if (info.valueTruncated) {
+            fail(
+              new HarnessError('bad_upload', { vars: { reason: `field ${field.slice(0, 100)} too long` } }),
+            );
+            return;
+          }
+          if (field === fileField) {
+            // A part in the file's field without a file name: refused unless empty (no file chosen).
+            if (value !== '') fail(multipartInvalid('file part without a file name'));
+            return;
+          }
+          fields[field] = value;
         });
-      }, fail);
-    });
+        // A file part without a file name is skipped by multer (read and dropped): a browser's empty
+        // file input (no bytes) means no file; bytes without a name are refused, read only up to the
+        // limit. A nameless part in another field is refused like a named one.
+        formParser.on('file', (field: string, stream: Readable, info: { filename?: string }) => {
+          if (info.filename) return;
+          if (field !== fileField) {
+            fail(new HarnessError('unexpected_file_field', { vars: { field: field.slice(0, 100) } }));
+            return;
+          }
+          let bytes = 0;
+          stream.on('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            if (bytes > limits.fileBytes) fail(tooLarge(limits.fileBytes));
+          });
+          stream.on('end', () => {
+            if (bytes > 0) fail(multipartInvalid('file part without a file name'));
+          });
+        });
+        // Multer reports these only once it has drained the request; they are answered at once.
+        for (const [event, code] of Object.entries(LIMIT_EVENTS))
+          formParser.on(event, () => fail(fromMulter(new multer.MulterError(code), limits.fileBytes)));
+        formParser.on('error', (error: Error) => fail(fromMulter(error, limits.fileBytes)));
+        request.pipe(formParser);
+      },
+    };
 
     req.on('data', onData);
     req.on('close', onClose);
-    req.pipe(parser);
+    multer(multerOptions).any()(req, req.res as Response, (error?: unknown) => {
+      if (settled) return;
+      if (error !== undefined && error !== null) {
+        fail(fromMulter(error, limits.fileBytes));
+        return;
+      }
+      stop();
+      limitEpilogue();
+      resolve({
+        fields,
+        ...(blob && {
+          file: {
+            blob,
+            name,
+            sha256: blob.sha256,
+            bytes: blob.bytes,
+            kind: sniffKind(blob.head),
+          },
+        }),
+      });
+    });
   });
 }
 
