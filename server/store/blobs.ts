@@ -102,11 +102,15 @@ export class IncomingBlob {
 
   /** Stops writing and removes the temporary file (safe to call more than once). */
   discard(): void {
+    const remove = (): void => rmSync(this.path, { force: true });
     if (!this.closed) {
       this.closed = true;
+      // The file stream opens its file asynchronously: removed only now, a file opened after this
+      // call would be left behind. Remove it again once the stream has closed.
+      this.out.once('close', remove);
       this.out.destroy();
     }
-    rmSync(this.path, { force: true });
+    remove();
   }
 }
 
