@@ -73,6 +73,13 @@ function medianXHeight(lines: readonly Measured[]): number {
   return sorted[sorted.length - 1]?.xHeight ?? 0;
 }
 
+/** The middle value (the upper one of two): more than half of the values are at most this, so a
+ * page is judged too small only when most of its fields are. */
+function upperMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 export default defineCheck({
   id: 'ocr.text-height',
   title: { en: 'Text is large enough for OCR', nl: 'De tekst is groot genoeg voor OCR' },
@@ -130,13 +137,18 @@ export default defineCheck({
         );
         continue;
       }
-      // 2. Most of the text the buyer captures (the invoice data, or else the page) too small.
-      const judged = dataLines.length > 0 ? [...new Set(dataLines.map(({ line }) => line))] : measured;
-      const typical = medianXHeight(judged);
+      // 2. Most of the text the buyer captures too small: most of the invoice data fields (each
+      // counts once, however long its line), or, on a page without any, most of the page's characters.
+      const typical =
+        dataLines.length > 0
+          ? upperMedian(dataLines.map(({ line }) => line.xHeight))
+          : medianXHeight(measured);
       const smallest = measured.reduce((a, b) => (b.xHeight < a.xHeight ? b : a));
       if (typical < floor) {
-        const among = judged.filter((line) => line.xHeight <= typical);
-        const shown = among.reduce((a, b) => (b.chars > a.chars ? b : a));
+        const candidates = dataLines.length > 0 ? dataLines.map(({ line }) => line) : measured;
+        const shown = candidates
+          .filter((line) => line.xHeight <= typical)
+          .reduce((a, b) => (b.chars > a.chars ? b : a));
         findings.push(
           finding('ocr.text-height.too-small', {
             data: { page: pageNo, xHeightPx: typical, limit, dpi, text: shown.text.slice(0, 60) },
