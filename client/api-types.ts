@@ -868,30 +868,35 @@ export interface components {
          * @description What one buyer's PDF-reading (capture) software accepts. The `checks` section is completed at run time from the check declarations, so only real checks and valid params pass.
          */
         readonly AcceptanceProfile: {
+            /** @description Informational: lets an editor find this schema; no check reads it. */
             readonly $schema?: string;
-            /** @description Preset id or stored profile id (lower case, digits and dashes). */
+            /** @description Preset id or stored profile id (lower case, digits and dashes). Informational: names the profile; no check reads it. */
             readonly id?: string;
-            /** @description Version; set by the store. */
+            /** @description Version; set by the store. Informational: records which version a run was checked against; no check reads it. */
             readonly version?: number;
-            /** @description Display name. */
+            /** @description Display name. Informational: shown to people; no check reads it. */
             readonly name: string;
+            /** @description What the profile stands for, in both languages. Informational: shown to suppliers; no check reads it. */
             readonly description?: components["schemas"]["AcceptanceProfile"]["$defs"]["localizedText"];
-            /** @description The public requirement this profile mirrors (for presets). */
+            /** @description The public requirement this profile mirrors (for presets). Informational: documents where the limits come from; no check reads it. */
             readonly source?: string;
             /** @description The buyer invoices must be addressed to. */
             readonly buyer?: {
-                /** @description Legal name. */
+                /** @description Legal name: an invoice addressed to another name is rejected (`fields.buyer-matches`). */
                 readonly name: string;
-                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). */
+                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
                 readonly vatId?: string;
-                /** @description KvK number, 8 digits. */
+                /** @description KvK number, 8 digits. Informational on its own: compared only where a field rule says `equals: {buyerField: kvk}`. */
                 readonly kvk?: string;
-                /** @description Postal address. */
+                /** @description Postal address. Informational: shown to suppliers; the harness does not compare postal addresses (they are printed in too many forms to match reliably). */
                 readonly address?: {
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly street?: string;
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly postalCode?: string;
+                    /** @description Informational: part of `buyer.address`, not compared. */
                     readonly city?: string;
-                    /** @description ISO 3166-1 alpha-2 country code (NL). */
+                    /** @description ISO 3166-1 alpha-2 country code (NL). Informational: part of `buyer.address`, not compared. */
                     readonly country?: string;
                 };
             };
@@ -901,7 +906,7 @@ export interface components {
              */
             readonly channels: "text" | "ocr" | "both";
             readonly file?: {
-                /** @description Largest accepted file in bytes (the mailbox's attachment limit). */
+                /** @description Largest accepted file in bytes (the capture software's or upload portal's file limit; a mailbox's limit on a whole e-mail is `delivery.maxEmailBytes`). */
                 readonly maxBytes?: number;
                 /** @description Most pages in one PDF. */
                 readonly maxPages?: number;
@@ -927,16 +932,16 @@ export interface components {
             };
             /** @description Text-layer rules. */
             readonly text?: {
-                /** @description Whether every page needs a text layer. */
+                /** @description Whether every page needs a text layer: `true` makes a page without one an error whatever the channel (`text.layer-present`), `false` turns that check off. */
                 readonly required?: boolean;
                 /** @description Largest share of garbled characters tolerated per page. */
                 readonly maxGarbledRatio?: number;
-                /** @description Smallest text height in points read reliably. */
+                /** @description Smallest text height (font size) in points read reliably: an invoice field or most of a page in smaller text is an error, some smaller fine print a warning (`text.min-height`). */
                 readonly minTextHeightPt?: number;
             };
             /** @description OCR rules. */
             readonly ocr?: {
-                /** @description Resolution the buyer's software renders or scans at. */
+                /** @description Resolution the buyer's software renders or scans at. Pages are drawn at it for OCR, so text that is large enough at 300 DPI can be too small at 150 (`ocr.text-height`). */
                 readonly dpi?: number;
                 /** @description Lowest mean word confidence per page. */
                 readonly minConfidence?: number;
@@ -1311,28 +1316,48 @@ export interface components {
                         readonly minWords?: number;
                     };
                 };
+                /** @description Pages are not too large */
+                readonly "file.max-page-side"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Text is not too small */
+                readonly "text.min-height"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Images are neither too small nor too large */
+                readonly "ocr.image-side"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
             };
             /** @description Where and from when live invoices go once the sample passes. */
             readonly delivery?: {
                 /**
                  * Format: email
-                 * @description The buyer's invoice mailbox address.
+                 * @description The buyer's invoice mailbox address. Informational: where live invoices go once the sample passes; not part of the verdict.
                  */
                 readonly invoiceAddress?: string;
                 /**
                  * Format: date
-                 * @description First day live invoices may be sent.
+                 * @description First day live invoices may be sent. Informational: when live sending may start; not part of the verdict.
                  */
                 readonly startDate?: string;
-                /** @description Whether a passing test invoice is required before live sending. */
+                /** @description Whether a passing test invoice is required before live sending. Informational: governs going live, not the verdict on a sample. */
                 readonly testInvoiceRequired?: boolean;
-                /** @description Whether a buyer approves a passing sample by hand. */
+                /** @description Whether a buyer approves a passing sample by hand. Informational: governs going live, not the verdict on a sample. */
                 readonly manualApproval?: boolean;
                 /**
                  * Format: email
-                 * @description Contact for questions (never the invoice address).
+                 * @description Contact for questions (never the invoice address). Informational: shown to suppliers; not part of the verdict.
                  */
                 readonly contactAddress?: string;
+                /** @description Largest e-mail the invoice mailbox accepts, in bytes, counted as mail servers count it: attachments encoded (base64, about 37% larger than the file) and headers included. `file.max-size` compares the file's size in an e-mail with it. */
+                readonly maxEmailBytes?: number;
             };
             $defs: {
                 readonly localizedText: {
@@ -1344,17 +1369,27 @@ export interface components {
                 readonly pdfVersion: string;
                 /** @description What the buyer requires of one invoice field: a closed set of operators. */
                 readonly fieldRule: {
+                    /** @description The field must be found through the buyer's channel (`fields.required`). */
                     readonly required?: boolean;
-                    /** Format: regex */
+                    /**
+                     * Format: regex
+                     * @description A regular expression the normalised value must match (`fields.pattern`).
+                     */
                     readonly pattern?: string;
+                    /** @description The value must equal this text or the profile's buyer field (`fields.pattern`, `fields.buyer-matches`). */
                     readonly equals?: string | {
                         /** @enum {unknown} */
                         readonly buyerField: "name" | "vatId" | "kvk";
                     };
+                    /** @description The value must be one of these (`fields.pattern`; for currency also `fields.currency-allowed`). */
                     readonly oneOf?: readonly string[];
+                    /** @description Longest accepted value (`fields.pattern`). */
                     readonly maxLength?: number;
+                    /** @description Dates only: the date may not lie after the day of the check (`fields.date-not-in-future`). Informational for issueDate: an invoice date in the future is always rejected. */
                     readonly notInFuture?: boolean;
+                    /** @description Dates only: the date may not be older than this many days (`fields.date-max-age`). */
                     readonly maxAgeDays?: number;
+                    /** @description Informational: tells extraction which labels to read a field next to and names them in messages; it adds no rule of its own. */
                     readonly labels?: readonly string[];
                 };
             };
@@ -1741,6 +1776,7 @@ export interface components {
          *     - `run_not_finished` (409): The run is still queued or running.
          *     - `run_not_found` (404): No such run (or, with a key, another buyer's).
          *     - `run_not_reviewable` (409): Only a completed run with verdict `accepted` can be approved or rejected.
+         *     - `session_ended` (401): The session cookie names no live session: it expired, was signed out, or the key or user it was opened with no longer works.
          *     - `sign_in_failed` (401): The e-mail address or the password is wrong.
          *     - `sign_in_incomplete` (400): A sign-in needs an `apiKey`, or an `email` and a `password`.
          *     - `too_many_active_runs` (429): The buyer has as many queued and running runs as its limit; see `Retry-After`.
@@ -1752,7 +1788,7 @@ export interface components {
          *     - `webhook_not_found` (404): No such webhook, or another buyer's.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
         readonly RunSubmission: {
             /** @description The invoice (one file). */
             readonly file: string;
@@ -2165,7 +2201,10 @@ export interface components {
                 /** Format: date */
                 readonly startDate: string;
                 readonly contactAddress?: string;
+                /** @description Largest file (`file.maxBytes`). */
                 readonly maxBytes?: number;
+                /** @description Largest whole e-mail the invoice mailbox takes, attachments encoded (`delivery.maxEmailBytes`). */
+                readonly maxEmailBytes?: number;
                 readonly maxPages?: number;
             } | null;
             /** @description Largest file the upload accepts. */
