@@ -2231,7 +2231,10 @@ export interface components {
                 /** Format: date */
                 readonly startDate: string;
                 readonly contactAddress?: string;
+                /** @description Largest file (`file.maxBytes`). */
                 readonly maxBytes?: number;
+                /** @description Largest whole e-mail the invoice mailbox takes, attachments encoded (`delivery.maxEmailBytes`). */
+                readonly maxEmailBytes?: number;
                 readonly maxPages?: number;
             } | null;
             /** @description Largest file the upload accepts. */

@@ -115,6 +115,8 @@ const T = {
     dontOnePdf:
       'Eén factuur per PDF en één PDF per factuur. Zet nooit meerdere facturen in één bestand, en stuur geen losse bijlagen die bij de factuur horen als aparte factuur.',
     dontLimit: 'Een e-mail met bijlagen is samen hoogstens {{size}}.',
+    dontFileLimit:
+      'Eén PDF is hoogstens {{size}}; in een e-mail wordt een bijlage ongeveer een derde groter.',
     dontHelpdesk:
       'Stuur uw facturen niet naar een helpdesk- of no-reply-adres, zoals het adres waarvan u de uitnodiging kreeg: daar worden facturen niet verwerkt.',
     dontContact: 'Stuur uw facturen niet naar het contactadres {{address}}: dat is alleen voor vragen.',
@@ -224,6 +226,7 @@ const T = {
     dontOnePdf:
       'One invoice per PDF and one PDF per invoice. Never put several invoices in one file, and do not send attachments that belong to an invoice as a separate invoice.',
     dontLimit: 'An e-mail with its attachments is at most {{size}} in total.',
+    dontFileLimit: 'One PDF is at most {{size}}; in an e-mail an attachment grows by about a third.',
     dontHelpdesk:
       'Do not send your invoices to a helpdesk or no-reply address, such as the address the invitation came from: invoices are not processed there.',
     dontContact: 'Do not send your invoices to the contact address {{address}}: it is for questions only.',
@@ -349,7 +352,9 @@ function renderState() {
       $('golive-address').hidden = true;
     }
     const donts = [t('dontOnePdf')];
-    if (golive.maxBytes) donts.push(t('dontLimit', { size: formatBytes(golive.maxBytes, lang) }));
+    // The mailbox limit counts the whole e-mail (attachments encoded); the file limit is a file's own.
+    if (golive.maxEmailBytes) donts.push(t('dontLimit', { size: formatBytes(golive.maxEmailBytes, lang) }));
+    if (golive.maxBytes) donts.push(t('dontFileLimit', { size: formatBytes(golive.maxBytes, lang) }));
     donts.push(t('dontHelpdesk'));
     donts.push(
       golive.contactAddress ? t('dontContact', { address: golive.contactAddress }) : t('dontContactGeneric'),

@@ -384,9 +384,17 @@ export const en = {
   'ocr.min-confidence.low.hint':
     'Export the invoice directly from your invoicing software as a PDF instead of scanning or photographing it. If you must scan: 300 DPI, greyscale or black and white, the page straight and clean, no strong compression.',
   'ocr.text-height.too-small':
-    'The text on page {{page}} is too small to read reliably: its smallest letters are {{xHeightPx}} pixels high at {{dpi}} DPI ("{{text}}"), and the buyer\'s software needs at least {{limit}} pixels.',
+    'The text on page {{page}} is too small to read reliably: most of the invoice text has letters only {{xHeightPx}} pixels high at {{dpi}} DPI ("{{text}}"), and the buyer\'s software needs at least {{limit}} pixels.',
   'ocr.text-height.too-small.hint':
     'Use a larger font for the invoice details (at least 8 to 9 points), or scan at a higher resolution (300 DPI).',
+  'ocr.text-height.field-too-small':
+    "{{Field}} ({{value}}) on page {{page}} is printed too small to read reliably: its letters are {{xHeightPx}} pixels high at {{dpi}} DPI, and the buyer's software needs at least {{limit}} pixels.",
+  'ocr.text-height.field-too-small.hint':
+    'Print the invoice details (numbers, dates, amounts) in a font of at least 8 to 9 points, or scan at a higher resolution (300 DPI).',
+  'ocr.text-height.fine-print':
+    'Some text on page {{page}} is small: its letters are {{xHeightPx}} pixels high at {{dpi}} DPI ("{{text}}"), below the {{limit}} pixels the buyer\'s software reads reliably. The invoice details are large enough; this text may not be read.',
+  'ocr.text-height.fine-print.hint':
+    'Keep the invoice details (numbers, dates, amounts) out of the small print.',
   'ocr.skew.tilted':
     "Page {{page}} is tilted by {{degrees}} degrees; the buyer's software accepts at most {{limit}} degrees.",
   'ocr.skew.tilted.hint':

@@ -382,9 +382,17 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'ocr.min-confidence.low.hint':
     'Exporteer de factuur rechtstreeks vanuit uw factuurprogramma als PDF in plaats van hem te scannen of te fotograferen. Moet u toch scannen: 300 DPI, grijstinten of zwart-wit, de pagina recht en schoon, geen sterke compressie.',
   'ocr.text-height.too-small':
-    'De tekst op pagina {{page}} is te klein om betrouwbaar te lezen: de kleinste letters zijn {{xHeightPx}} pixels hoog bij {{dpi}} DPI ("{{text}}"), en de software van de afnemer heeft minstens {{limit}} pixels nodig.',
+    'De tekst op pagina {{page}} is te klein om betrouwbaar te lezen: de meeste factuurtekst heeft letters van maar {{xHeightPx}} pixels hoog bij {{dpi}} DPI ("{{text}}"), en de software van de afnemer heeft minstens {{limit}} pixels nodig.',
   'ocr.text-height.too-small.hint':
     'Gebruik een grotere letter voor de factuurgegevens (minstens 8 à 9 punten), of scan met een hogere resolutie (300 DPI).',
+  'ocr.text-height.field-too-small':
+    '{{Field}} ({{value}}) op pagina {{page}} is te klein gedrukt om betrouwbaar te lezen: de letters zijn {{xHeightPx}} pixels hoog bij {{dpi}} DPI, en de software van de afnemer heeft minstens {{limit}} pixels nodig.',
+  'ocr.text-height.field-too-small.hint':
+    'Druk de factuurgegevens (nummers, datums, bedragen) in een letter van minstens 8 à 9 punten, of scan met een hogere resolutie (300 DPI).',
+  'ocr.text-height.fine-print':
+    'Een deel van de tekst op pagina {{page}} is klein: de letters zijn {{xHeightPx}} pixels hoog bij {{dpi}} DPI ("{{text}}"), minder dan de {{limit}} pixels die de software van de afnemer betrouwbaar leest. De factuurgegevens zijn groot genoeg; deze tekst wordt misschien niet gelezen.',
+  'ocr.text-height.fine-print.hint':
+    'Zet de factuurgegevens (nummers, datums, bedragen) niet in de kleine letters.',
   'ocr.skew.tilted':
     'Pagina {{page}} staat {{degrees}} graden scheef; de software van de afnemer accepteert maximaal {{limit}} graden.',
   'ocr.skew.tilted.hint':

@@ -51,7 +51,10 @@ export interface GoLive {
   readonly invoiceAddress?: string;
   readonly startDate: string;
   readonly contactAddress?: string;
+  /** Largest file (the capture software's file limit, `file.maxBytes`). */
   readonly maxBytes?: number;
+  /** Largest whole e-mail the invoice mailbox takes, attachments encoded (`delivery.maxEmailBytes`). */
+  readonly maxEmailBytes?: number;
   readonly maxPages?: number;
 }
 
@@ -251,6 +254,7 @@ export class InvitationService {
       startDate: status.liveFrom,
       ...(delivery?.contactAddress && { contactAddress: delivery.contactAddress }),
       ...(profile?.file?.maxBytes !== undefined && { maxBytes: profile.file.maxBytes }),
+      ...(delivery?.maxEmailBytes !== undefined && { maxEmailBytes: delivery.maxEmailBytes }),
       ...(profile?.file?.maxPages !== undefined && { maxPages: profile.file.maxPages }),
     };
   }

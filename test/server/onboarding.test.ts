@@ -495,14 +495,24 @@ describe('the supplier’s path', () => {
   });
 
   test('without manual approval a pass shows the mailbox at once; a past start date becomes today', async () => {
-    const profileId = await createProfile({ manualApproval: false, startDate: undefined });
+    const profileId = await createProfile({
+      manualApproval: false,
+      startDate: undefined,
+      maxEmailBytes: 20 * 1024 * 1024,
+    });
     const inv = await invite(profileId);
     await upload(inv.token, await acmeInvoice());
     const view = await call('GET', `/api/i/${inv.token}`);
     const today = new Date().toISOString().slice(0, 10);
     expect(view.body).toMatchObject({
       stage: 'live',
-      goLive: { invoiceAddress: 'facturen@acme.nl', startDate: today },
+      // The mailbox limit (a whole e-mail) is told apart from the file limit.
+      goLive: {
+        invoiceAddress: 'facturen@acme.nl',
+        startDate: today,
+        maxBytes: 10 * 1024 * 1024,
+        maxEmailBytes: 20 * 1024 * 1024,
+      },
     });
   });
 

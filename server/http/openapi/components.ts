@@ -655,7 +655,12 @@ function onboardingSchemas(): Json {
             invoiceAddress: { type: 'string' },
             startDate: { type: 'string', format: 'date' },
             contactAddress: { type: 'string' },
-            maxBytes: { type: 'integer' },
+            maxBytes: { type: 'integer', description: 'Largest file (`file.maxBytes`).' },
+            maxEmailBytes: {
+              type: 'integer',
+              description:
+                'Largest whole e-mail the invoice mailbox takes, attachments encoded (`delivery.maxEmailBytes`).',
+            },
             maxPages: { type: 'integer' },
           },
         }),

@@ -42,18 +42,17 @@ describe('real OCR', () => {
     expect(report.verdict).toBe('rejected');
   }, 60_000);
 
-  test('cloud-capture reads a text invoice at 150 DPI and finds its 9 pt footer too small (x-height under 12 px)', async () => {
+  test('cloud-capture reads a text invoice at 150 DPI: its 11 pt invoice data is large enough, smaller print at most warns', async () => {
     const report = await runPipeline({ bytes: await textInvoicePdf() }, findPreset('cloud-capture')!, {
       registry,
       ocr: pool,
     });
     expect(report.incomplete).toBeUndefined();
     expect(report.fields.invoiceNumber?.value).toBe('F-2026-0042');
-    const [small] = findingsOf(report, 'ocr.text-height');
-    expect(small?.data).toMatchObject({ dpi: 150, limit: 12, text: 'Pagina 1 van 1' });
-    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.checkId)).toEqual([
-      'ocr.text-height',
-    ]);
+    const heights = findingsOf(report, 'ocr.text-height');
+    expect(heights.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const f of heights) expect(f).toMatchObject({ severity: 'warning', data: { dpi: 150, limit: 8 } });
+    expect(findingsOf(report, 'ocr.min-confidence')).toEqual([]);
   }, 60_000);
 
   test('a fax-quality scan fails on confidence', async () => {
