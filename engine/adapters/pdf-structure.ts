@@ -23,6 +23,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import type { JavaScriptSite, PageFont, PdfAttachment, UnicodeMapping } from '../model/document.js';
+import { boundedPdf } from './resource-limits.js';
 import { type ScanPages, scanPagesOf } from './scan-pages.js';
 
 /** Limits of the structure walk. */
@@ -414,7 +415,8 @@ export async function readStructure(
   let doc: PDFDocument;
   try {
     doc = await quietly(() =>
-      PDFDocument.load(bytes, {
+      // pdf-lib reads the file with the streams over the work limits emptied (see resource-limits.ts).
+      PDFDocument.load(boundedPdf(bytes).bytes, {
         ignoreEncryption: true,
         updateMetadata: false,
         throwOnInvalidObject: false,

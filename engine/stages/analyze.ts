@@ -18,6 +18,7 @@ import {
   readStructure,
 } from '../adapters/pdf-structure.js';
 import { PDF_OPS, type PdfDocument, PdfOpenError, type PdfPage, withPdf } from '../adapters/pdfjs.js';
+import { boundedPdf } from '../adapters/resource-limits.js';
 import type { ScanPage } from '../adapters/scan-pages.js';
 import { readEInvoice, sniffEInvoiceSyntax } from '../einvoice/read.js';
 import type {
@@ -420,11 +421,13 @@ export async function analyze(
       : { ...doc, embeddedInvoiceError: reading.error };
   }
   if (doc.file.kind !== 'pdf') return doc;
+  // Measured once here; pdf.js and pdf-lib read the file with streams over the work limits emptied.
+  const resources = boundedPdf(bytes).usage;
   try {
-    return { ...doc, ...(await withPdf(bytes, (pdf) => analyzePdf(pdf, bytes, options))) };
+    return { ...doc, resources, ...(await withPdf(bytes, (pdf) => analyzePdf(pdf, bytes, options))) };
   } catch (error) {
     if (!(error instanceof PdfOpenError)) throw error;
     const reason = error.reason === 'damaged' && doc.file.hasEofMarker === false ? 'truncated' : error.reason;
-    return { ...doc, unreadable: { reason, detail: error.message } };
+    return { ...doc, resources, unreadable: { reason, detail: error.message } };
   }
 }
