@@ -74,6 +74,8 @@ export interface PdfStructure {
   readonly attachments: readonly FoundAttachment[];
   /** Where JavaScript is. */
   readonly javaScript: readonly JavaScriptSite[];
+  /** Bytes inflated while reading attachments (each stops at `maxInflateBytes`). */
+  readonly inflatedBytes: number;
 }
 
 const MAX_DEPTH = 32;
@@ -339,6 +341,7 @@ function readAttachment(
   spec: PDFObject,
   encrypted: boolean,
   limits: StructureLimits,
+  counter: { inflatedBytes: number },
   page?: number,
 ): FoundAttachment | undefined {
   if (!(spec instanceof PDFDict)) return undefined;
@@ -362,6 +365,8 @@ function readAttachment(
   if (!isXmlCandidate(fileName, mimeType)) return base;
   if (encrypted) return { ...base, readError: 'undecodable' };
   const { content, error } = decodeBounded(streamObject, walker, limits.maxInflateBytes);
+  // A stream over the limit stopped there (zlib's output cap), never later.
+  counter.inflatedBytes += content ? content.length : error === 'too-large' ? limits.maxInflateBytes : 0;
   return { ...base, ...(content && { content }), ...(error && { readError: error }) };
 }
 
@@ -439,6 +444,7 @@ export async function readStructure(
       pageCount: 0,
       attachments: [],
       javaScript: [],
+      inflatedBytes: 0,
     };
 
   const version = walker.name(catalog, 'Version');
@@ -446,10 +452,11 @@ export async function readStructure(
   const javaScript: JavaScriptSite[] = [];
   const attachments: FoundAttachment[] = [];
   const seenSpecs = new Set<PDFObject>();
+  const counter = { inflatedBytes: 0 };
   const addAttachment = (spec: PDFObject | undefined, page?: number): void => {
     if (spec === undefined || seenSpecs.has(spec) || attachments.length >= limits.maxAttachments) return;
     seenSpecs.add(spec);
-    const found = readAttachment(walker, spec, encryption !== undefined, limits, page);
+    const found = readAttachment(walker, spec, encryption !== undefined, limits, counter, page);
     if (found) attachments.push(found);
   };
 
@@ -487,5 +494,6 @@ export async function readStructure(
     pageCount: count,
     attachments,
     javaScript,
+    inflatedBytes: counter.inflatedBytes,
   };
 }
