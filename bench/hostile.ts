@@ -13,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../checks/index.js';
 import { runPipeline } from '../engine/pipeline.js';
-import { findPreset } from '../profiles/presets.js';
 import { fromRoot } from '../profiles/files.js';
+import { findPreset } from '../profiles/presets.js';
 
 interface Measurement {
   readonly cpuMs: number;

@@ -64,6 +64,11 @@ const SPACE = 0x20;
 /** The facts of a stream dictionary needed here, read from its text with plain patterns. */
 interface StreamHead {
   readonly object?: number;
+  /** Where the dictionary's text starts in the file, and its text. */
+  readonly dictAt: number;
+  readonly dict: string;
+  /** A cross-reference stream (`/Type /XRef`). */
+  readonly xref: boolean;
   readonly filters: readonly string[];
   readonly image: boolean;
   /** A page or form content stream (or one that might be): operators are counted. */
@@ -105,8 +110,12 @@ function readHead(text: string, streamAt: number): StreamHead {
       ? true
       : subtype !== undefined && subtype !== 'Form';
   const font = /\/Length[123]\s/.test(dict) || /\/N\s+\d/.test(dict);
+  const dictAt = objAt >= 0 ? from + objAt : Math.max(0, streamAt - 4096);
   return {
     ...(header?.[1] !== undefined && { object: Number(header[1]) }),
+    dictAt,
+    dict,
+    xref: type === 'XRef',
     filters: filtersOf(dict),
     image,
     content: !image && !special && !font,
@@ -209,6 +218,41 @@ function empty(copy: Uint8Array, start: number, end: number, flate: boolean): vo
   if (flate && end - start >= EMPTY_ZLIB.length) copy.set(EMPTY_ZLIB, start);
 }
 
+/**
+ * A cross-reference stream whose `/Size` or `/Index` promises more entries than its data holds makes
+ * pdf-lib create one object per promised entry (billions for `/Size 2147483648`: minutes of CPU and
+ * gigabytes). The counts are corrected in place (same length): `/Size` to what the data holds, and a
+ * lying `/Index` is renamed so readers fall back to `/Size`. Returns whether the dictionary was changed.
+ */
+function boundXrefCounts(
+  head: StreamHead,
+  data: Uint8Array,
+  patch: (at: number, text: string) => void,
+): boolean {
+  const widths = /\/W\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(head.dict);
+  const entryBytes = widths ? Number(widths[1]) + Number(widths[2]) + Number(widths[3]) : 0;
+  if (entryBytes <= 0) return false;
+  const holds = Math.floor(data.length / entryBytes);
+  let changed = false;
+  const index = /\/Index\s*\[([^\]]*)\]/.exec(head.dict);
+  if (index) {
+    const numbers = (index[1] ?? '').trim().split(/\s+/).map(Number);
+    const promised = numbers.reduce((sum, value, i) => (i % 2 === 1 ? sum + value : sum), 0);
+    if (!(promised <= holds)) {
+      patch(head.dictAt + index.index, '/Ixdex');
+      changed = true;
+    }
+  }
+  const size = /\/Size\s+(\d+)/.exec(head.dict);
+  if (size && Number(size[1]) > holds && (changed || !index)) {
+    const digits = size[1] ?? '';
+    const at = head.dictAt + size.index + size[0].length - digits.length;
+    patch(at, String(holds).padEnd(digits.length, ' '));
+    changed = true;
+  }
+  return changed;
+}
+
 const STREAM = /stream(?:\r\n|\n|\r)/g;
 
 /**
@@ -227,6 +271,11 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
   let largestStreamOperators = 0;
   let imagePixels = 0;
   let largestImagePixels = 0;
+  let xrefsCorrected = 0;
+  const patch = (at: number, text: string): void => {
+    copy ??= new Uint8Array(bytes);
+    for (let i = 0; i < text.length; i++) copy[at + i] = text.charCodeAt(i);
+  };
   const cut = (start: number, end: number, flate: boolean, hit: ResourceLimitHit): void => {
     copy ??= new Uint8Array(bytes);
     empty(copy, start, end, flate);
@@ -300,6 +349,7 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
       }
       if (layers < head.filters.length) data = undefined;
     }
+    if (head.xref && data && boundXrefCounts(head, data, patch)) xrefsCorrected++;
     if (head.content && data) {
       const stopAt = Math.min(
         limits.maxStreamOperators,
@@ -331,6 +381,7 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
       largestImagePixels,
       exceeded: hits,
       emptiedStreams: emptied,
+      xrefsCorrected,
     },
   };
 }

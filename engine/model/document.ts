@@ -517,6 +517,8 @@ export interface ResourceUsage {
   readonly exceeded: readonly ResourceLimitHit[];
   /** How many streams were left out in all. */
   readonly emptiedStreams: number;
+  /** Cross-reference streams whose entry counts promised more than their data holds (corrected). */
+  readonly xrefsCorrected: number;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
+import { readStructure } from '../../../engine/adapters/pdf-structure.js';
 import { withPdf } from '../../../engine/adapters/pdfjs.js';
 import {
   boundPdf,
   countOperators,
   DEFAULT_RESOURCE_LIMITS,
 } from '../../../engine/adapters/resource-limits.js';
-import { flateBombPdf, hugeImagePdf, manyOperatorsPdf } from '../../fixtures/bombs.js';
+import { flateBombPdf, hugeImagePdf, lyingXrefStreamPdf, manyOperatorsPdf } from '../../fixtures/bombs.js';
 import { textInvoicePdf } from '../../fixtures/pdfs.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -67,6 +68,19 @@ describe('bounded work on a PDF (resource limits)', () => {
     ]);
     expect(usage.largestImagePixels).toBe(400_000_000);
     expect(usage.inflatedBytes).toBeLessThan(1024);
+  });
+
+  test('corrects a cross-reference stream that promises billions of entries, so pdf-lib reads it at once', async () => {
+    const bytes = await lyingXrefStreamPdf(await textInvoicePdf());
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/Size 2147483648');
+    const { bytes: bounded, usage } = boundPdf(bytes);
+    expect(usage.xrefsCorrected).toBe(1);
+    expect(bounded.length).toBe(bytes.length);
+    expect(Buffer.from(bounded).toString('latin1')).not.toContain('/Size 2147483648');
+    // pdf-lib reads the corrected copy (untouched, it would create 2^31 entries: minutes, gigabytes).
+    const structure = await readStructure(bytes);
+    expect(structure?.pageCount).toBe(1);
+    expect(boundPdf(await textInvoicePdf()).usage.xrefsCorrected).toBe(0);
   });
 
   test('counts operators, not operands, strings, names, comments or inline image data', () => {
