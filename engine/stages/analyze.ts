@@ -206,6 +206,12 @@ export function classifyPage(
   return chars > 0 ? 'text' : 'blank';
 }
 
+const hasFiniteBox = (word: { readonly box: Box }): boolean =>
+  Number.isFinite(word.box.x) &&
+  Number.isFinite(word.box.y) &&
+  Number.isFinite(word.box.w) &&
+  Number.isFinite(word.box.h);
+
 interface ReadPage {
   readonly model: PageModel;
   readonly viewport?: readonly number[];
@@ -255,7 +261,9 @@ async function readPage(
     const operatorList = withGraphics && !scan ? page.getOperatorList().catch(() => undefined) : undefined;
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
-    const words = runsToWords(runs, viewport.transform);
+    // A hostile font or text matrix (huge or non-numeric entries) gives words without a place:
+    // they are dropped here, so no box of NaN or Infinity reaches a finding or a report.
+    const words = runsToWords(runs, viewport.transform).filter(hasFiniteBox);
     const score = languageScore(words);
     const text: PageText = {
       words,

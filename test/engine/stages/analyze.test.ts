@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { DEFAULT_STRUCTURE_LIMITS, readStructure } from '../../../engine/adapters/pdf-structure.js';
 import { PDF_OPS, withPdf } from '../../../engine/adapters/pdfjs.js';
@@ -166,6 +166,20 @@ describe('analyze', () => {
     expect(structure?.inflatedBytes).toBe(DEFAULT_STRUCTURE_LIMITS.maxInflateBytes);
     expect(model.resources?.inflatedBytes).toBeLessThan(1024 * 1024);
     expect(model.resources?.emptiedStreams).toBe(0);
+  });
+
+  test('drops words a hostile text matrix puts nowhere: no box of NaN or Infinity reaches the model', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.node.set(PDFName.of('Resources'), doc.context.obj({ Font: { F1: font.ref } }));
+    const huge = '9'.repeat(400); // parses as 1e400: Infinity
+    const content = `BT /F1 ${huge} Tf 10 10 Td (Factuur 2026) Tj ET BT /F1 12 Tf 56 780 Td (Totaal 121,00) Tj ET`;
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(content)));
+    const model = await analyse(await doc.save());
+    const words = model.pages[0]?.text?.words ?? [];
+    expect(words.map((word) => word.text)).toEqual(['Totaal', '121,00']);
+    for (const { box } of words) expect([box.x, box.y, box.w, box.h].every(Number.isFinite)).toBe(true);
   });
 
   test('bounds the work on a long file: counts every page, reads the first ones, decodes images of fewer', async () => {
