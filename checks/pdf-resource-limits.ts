@@ -10,17 +10,17 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'pdf.resource-limits',
   title: { en: 'The PDF can be read within limits', nl: 'De PDF is binnen de grenzen te lezen' },
-  docs: 'no part of the PDF unpacks past the work limits (inflated bytes per stream and per file, operators per content stream, image pixels); such parts are left out unread',
+  docs: 'no part of the PDF goes past the work limits (inflated bytes per stream and per file, operators per content stream, image pixels, nesting depth); such parts are left out unread',
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding }) {
     const usage = doc.resources;
-    if (doc.file.kind !== 'pdf' || !usage || usage.emptiedStreams === 0) return [];
+    if (doc.file.kind !== 'pdf' || !usage || usage.emptiedStreams + usage.flattenedBrackets === 0) return [];
     const limits = [...new Set(usage.exceeded.map((hit) => hit.limit))];
     return [
       finding('pdf.resource-limits.exceeded', {
         data: {
-          count: usage.emptiedStreams,
+          count: usage.emptiedStreams + (usage.flattenedBrackets > 0 ? 1 : 0),
           limits: limits.join(', '),
           inflatedBytes: usage.inflatedBytes,
           largestStreamOperators: usage.largestStreamOperators,

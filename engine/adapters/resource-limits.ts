@@ -32,6 +32,8 @@ export interface ResourceLimits {
   readonly maxDocumentImagePixels: number;
   /** Most streams measured; further streams are emptied. */
   readonly maxStreams: number;
+  /** Deepest nesting of arrays and dictionaries; deeper brackets are blanked out. */
+  readonly maxNestingDepth: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = {
   maxImagePixels: 64_000_000,
   maxDocumentImagePixels: 1_000_000_000,
   maxStreams: 20_000,
+  maxNestingDepth: 256,
 };
 
 /** A file made safe to parse: `bytes` is the input itself when nothing was cut, else a copy. */
@@ -253,6 +256,69 @@ function boundXrefCounts(
   return changed;
 }
 
+/**
+ * Blanks out (in `copy`, same length) the brackets of arrays and dictionaries nested deeper than
+ * `max`, outside stream data: a parser that recurses per level (pdf.js, pdf-lib) then sees a flat
+ * run of tokens instead of 200 000 levels. Returns the deepest nesting seen and how many were blanked.
+ */
+function flattenDeepNesting(
+  bytes: Uint8Array,
+  skip: readonly (readonly [number, number])[],
+  max: number,
+  blank: (at: number, length: number) => void,
+): { deepest: number; blanked: number } {
+  const stack: boolean[] = [];
+  let deepest = 0;
+  let blanked = 0;
+  let range = 0;
+  const n = bytes.length;
+  let i = 0;
+  const open = (length: number): void => {
+    const cut = stack.length >= max;
+    if (cut) {
+      blank(i, length);
+      blanked++;
+    }
+    stack.push(cut);
+    deepest = Math.max(deepest, stack.length);
+    i += length;
+  };
+  const close = (length: number): void => {
+    if (stack.pop()) blank(i, length);
+    i += length;
+  };
+  while (i < n) {
+    const next = skip[range];
+    if (next && i >= next[0]) {
+      i = Math.max(i, next[1]);
+      range++;
+      continue;
+    }
+    const c = bytes[i]!;
+    if (c === 0x25) {
+      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+    } else if (c === 0x28) {
+      let depth = 1;
+      i++;
+      while (i < n && depth > 0 && !(next && i >= next[0])) {
+        const d = bytes[i]!;
+        if (d === 0x5c) i++;
+        else if (d === 0x28) depth++;
+        else if (d === 0x29) depth--;
+        i++;
+      }
+    } else if (c === 0x3c && bytes[i + 1] === 0x3c) open(2);
+    else if (c === 0x3e && bytes[i + 1] === 0x3e) close(2);
+    else if (c === 0x5b) open(1);
+    else if (c === 0x5d) close(1);
+    else if (c === 0x3c) {
+      while (i < n && bytes[i] !== 0x3e && !(next && i >= next[0])) i++;
+      i++;
+    } else i++;
+  }
+  return { deepest, blanked };
+}
+
 const STREAM = /stream(?:\r\n|\n|\r)/g;
 
 /**
@@ -283,6 +349,7 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
     if (hits.length < MAX_LISTED_HITS) hits.push(hit);
   };
 
+  const dataRanges: [number, number][] = [];
   STREAM.lastIndex = 0;
   for (let match = STREAM.exec(text); match; match = STREAM.exec(text)) {
     const at = match.index;
@@ -291,6 +358,7 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
     const start = at + match[0].length;
     const end = dataEnd(text, start);
     STREAM.lastIndex = end;
+    dataRanges.push([start, end]);
     streams++;
     const head = readHead(text, at);
     const object = head.object !== undefined ? { object: head.object } : {};
@@ -369,9 +437,17 @@ export function boundPdf(bytes: Uint8Array, limits: ResourceLimits = DEFAULT_RES
       }
     }
   }
+  const nesting = flattenDeepNesting(bytes, dataRanges, limits.maxNestingDepth, (at, length) => {
+    copy ??= new Uint8Array(bytes);
+    copy.fill(SPACE, at, at + length);
+  });
+  if (nesting.blanked > 0 && hits.length < MAX_LISTED_HITS)
+    hits.push({ limit: 'nesting-depth', value: nesting.deepest, max: limits.maxNestingDepth });
   return {
     bytes: copy ?? bytes,
     usage: {
+      deepestNesting: nesting.deepest,
+      flattenedBrackets: nesting.blanked,
       streams,
       inflatedBytes,
       largestStreamBytes,

@@ -479,7 +479,8 @@ export type ResourceLimitKind =
   | 'document-operators'
   | 'image-pixels'
   | 'document-image-pixels'
-  | 'stream-count';
+  | 'stream-count'
+  | 'nesting-depth';
 
 /** One stream that was left out (emptied) because it went over a limit. */
 export interface ResourceLimitHit {
@@ -519,6 +520,10 @@ export interface ResourceUsage {
   readonly emptiedStreams: number;
   /** Cross-reference streams whose entry counts promised more than their data holds (corrected). */
   readonly xrefsCorrected: number;
+  /** The deepest nesting of arrays and dictionaries outside streams. */
+  readonly deepestNesting: number;
+  /** Brackets blanked out for nesting deeper than the limit (0 for any ordinary file). */
+  readonly flattenedBrackets: number;
 }
 
 /**

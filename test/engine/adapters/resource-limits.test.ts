@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { PDFDocument } from 'pdf-lib';
 import { readStructure } from '../../../engine/adapters/pdf-structure.js';
 import { withPdf } from '../../../engine/adapters/pdfjs.js';
 import {
@@ -81,6 +82,27 @@ describe('bounded work on a PDF (resource limits)', () => {
     const structure = await readStructure(bytes);
     expect(structure?.pageCount).toBe(1);
     expect(boundPdf(await textInvoicePdf()).usage.xrefsCorrected).toBe(0);
+  });
+
+  test('flattens arrays and dictionaries nested deeper than the cap, outside streams, keeping every offset', async () => {
+    const flat = await (await PDFDocument.load(await textInvoicePdf())).save({ useObjectStreams: false });
+    const plain = Buffer.from(flat).toString('latin1');
+    expect(plain).toContain('/Resources');
+    const depth = 100_000;
+    const deep = plain.replace('/Resources', `/Deep ${'['.repeat(depth)}${']'.repeat(depth)} /Resources`);
+    const bytes = new Uint8Array(Buffer.from(deep, 'latin1'));
+    const { bytes: bounded, usage } = boundPdf(bytes);
+    // The page dictionary holding the arrays is one level more.
+    expect(usage.deepestNesting).toBe(depth + 1);
+    expect(usage.flattenedBrackets).toBe(depth + 1 - DEFAULT_RESOURCE_LIMITS.maxNestingDepth);
+    expect(usage.exceeded).toEqual([expect.objectContaining({ limit: 'nesting-depth', value: depth + 1 })]);
+    expect(bounded.length).toBe(bytes.length);
+    const text = await withPdf(bytes, async (doc) => {
+      const content = await (await doc.getPage(1)).getTextContent();
+      return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    });
+    expect(text).toContain('Factuur');
+    expect(boundPdf(await textInvoicePdf()).usage).toMatchObject({ flattenedBrackets: 0 });
   });
 
   test('counts operators, not operands, strings, names, comments or inline image data', () => {
