@@ -42,6 +42,7 @@ import pdfMaxPages from './pdf-max-pages.js';
 import pdfPdfaRequired from './pdf-pdfa-required.js';
 import pdfPermissions from './pdf-permissions.js';
 import pdfReadable from './pdf-readable.js';
+import pdfResourceLimits from './pdf-resource-limits.js';
 import pdfVersionAllowed from './pdf-version-allowed.js';
 import softwareCanSendEinvoice from './software-can-send-einvoice.js';
 import textGarbled from './text-garbled.js';
@@ -56,6 +57,7 @@ export const registry: readonly AnyCheck[] = [
   einvoiceXmlUploaded,
   fileMaxSize,
   pdfReadable,
+  pdfResourceLimits,
   pdfEncrypted,
   pdfPermissions,
   pdfVersionAllowed,

@@ -36,11 +36,12 @@ export interface PageImageRequest {
   readonly boxes: PageBoxes;
 }
 
-/** The PNG of a page, or undefined when the file has no such page or it cannot be drawn. */
+/**
+ * The PNG of a page, or undefined when the file has no such page. Rejects when the page cannot be
+ * drawn, so the caller can remember the failure instead of trying again on every request.
+ */
 export async function drawPageImage(request: PageImageRequest): Promise<Uint8Array | undefined> {
-  const rendered = await renderPage(request.bytes, request.fileKind, request.index, request.dpi).catch(
-    () => undefined,
-  );
+  const rendered = await renderPage(request.bytes, request.fileKind, request.index, request.dpi);
   return rendered && toPng(rendered, request.boxes);
 }
 
@@ -53,6 +54,7 @@ async function renderPage(
   if (kind === 'pdf') {
     const renderer = await openPdfRenderer(bytes);
     try {
+      if (index < 0 || index >= renderer.pageCount) return undefined;
       return await renderer.render(index, dpi);
     } finally {
       await renderer.close();

@@ -23,6 +23,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import type { JavaScriptSite, PageFont, PdfAttachment, UnicodeMapping } from '../model/document.js';
+import { boundedPdf } from './resource-limits.js';
 import { type ScanPages, scanPagesOf } from './scan-pages.js';
 
 /** Limits of the structure walk. */
@@ -73,6 +74,8 @@ export interface PdfStructure {
   readonly attachments: readonly FoundAttachment[];
   /** Where JavaScript is. */
   readonly javaScript: readonly JavaScriptSite[];
+  /** Bytes inflated while reading attachments (each stops at `maxInflateBytes`). */
+  readonly inflatedBytes: number;
 }
 
 const MAX_DEPTH = 32;
@@ -338,6 +341,7 @@ function readAttachment(
   spec: PDFObject,
   encrypted: boolean,
   limits: StructureLimits,
+  counter: { inflatedBytes: number },
   page?: number,
 ): FoundAttachment | undefined {
   if (!(spec instanceof PDFDict)) return undefined;
@@ -361,6 +365,8 @@ function readAttachment(
   if (!isXmlCandidate(fileName, mimeType)) return base;
   if (encrypted) return { ...base, readError: 'undecodable' };
   const { content, error } = decodeBounded(streamObject, walker, limits.maxInflateBytes);
+  // A stream over the limit stopped there (zlib's output cap), never later.
+  counter.inflatedBytes += content ? content.length : error === 'too-large' ? limits.maxInflateBytes : 0;
   return { ...base, ...(content && { content }), ...(error && { readError: error }) };
 }
 
@@ -414,7 +420,8 @@ export async function readStructure(
   let doc: PDFDocument;
   try {
     doc = await quietly(() =>
-      PDFDocument.load(bytes, {
+      // pdf-lib reads the file with the streams over the work limits emptied (see resource-limits.ts).
+      PDFDocument.load(boundedPdf(bytes).bytes, {
         ignoreEncryption: true,
         updateMetadata: false,
         throwOnInvalidObject: false,
@@ -437,6 +444,7 @@ export async function readStructure(
       pageCount: 0,
       attachments: [],
       javaScript: [],
+      inflatedBytes: 0,
     };
 
   const version = walker.name(catalog, 'Version');
@@ -444,10 +452,11 @@ export async function readStructure(
   const javaScript: JavaScriptSite[] = [];
   const attachments: FoundAttachment[] = [];
   const seenSpecs = new Set<PDFObject>();
+  const counter = { inflatedBytes: 0 };
   const addAttachment = (spec: PDFObject | undefined, page?: number): void => {
     if (spec === undefined || seenSpecs.has(spec) || attachments.length >= limits.maxAttachments) return;
     seenSpecs.add(spec);
-    const found = readAttachment(walker, spec, encryption !== undefined, limits, page);
+    const found = readAttachment(walker, spec, encryption !== undefined, limits, counter, page);
     if (found) attachments.push(found);
   };
 
@@ -485,5 +494,6 @@ export async function readStructure(
     pageCount: count,
     attachments,
     javaScript,
+    inflatedBytes: counter.inflatedBytes,
   };
 }

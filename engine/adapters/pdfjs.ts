@@ -12,6 +12,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import { getDocument, OPS, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { restoreNativeBuiltins } from './native-builtins.js';
+import { boundedPdf } from './resource-limits.js';
 
 // pdf.js runs its "worker" in this thread (there is no DOM worker in Node). Loading that module here,
 // rather than letting pdf.js import it on the first document, lets the built-ins be restored once.
@@ -93,12 +94,13 @@ export interface OpenPdf {
 
 /**
  * Opens `bytes` (which are copied first: pdf.js detaches the array it is given) to read or to render.
+ * pdf.js reads the file as `boundedPdf` leaves it: streams over the work limits are emptied first.
  * The caller must `close()` it in a `finally`; prefer {@link withPdf} where one callback can do all
  * the work. Open failures become a {@link PdfOpenError}.
  */
 export async function openPdf(bytes: Uint8Array, purpose: OpenPurpose = 'read'): Promise<OpenPdf> {
   const options = purpose === 'render' ? PDFJS_RENDER_OPTIONS : PDFJS_READ_OPTIONS;
-  const task = getDocument({ ...options, data: new Uint8Array(bytes) });
+  const task = getDocument({ ...options, data: new Uint8Array(boundedPdf(bytes).bytes) });
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closed ??= task.destroy();

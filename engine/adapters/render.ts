@@ -122,6 +122,8 @@ interface CanvasRenderingContext2DLike {
 
 /** Draws the pages of an open PDF, one at a time. */
 export interface PdfPageRenderer {
+  /** Pages in the document. */
+  readonly pageCount: number;
   /** Draws page `index` (0-based) at `dpi`; rejects when pdf.js cannot draw it. */
   render(index: number, dpi: number): Promise<RenderedImage>;
   /** Closes the PDF. */
@@ -186,6 +188,7 @@ export async function openPdfRenderer(
     return found;
   };
   return {
+    pageCount: pdf.doc.numPages,
     async render(index, dpi) {
       const page = await pdf.doc.getPage(index + 1);
       try {

@@ -56,6 +56,10 @@ export const en = {
     "The PDF is protected with a password. The buyer's software cannot open it, so the invoice will not be processed.",
   'pdf.encrypted.user-password.hint':
     'Save the invoice without a password: in your invoicing or PDF software, turn off "protect with password" / document security before exporting.',
+  'pdf.resource-limits.exceeded':
+    "Parts of the PDF ({{count}} in all) are so large that reading them would take too long or too much memory: for example a compressed part that unpacks to gigabytes, or a page with hundreds of thousands of drawing instructions. Those parts were skipped, so the buyer's software will probably not read this invoice either.",
+  'pdf.resource-limits.exceeded.hint':
+    'Create the PDF again straight from your invoicing software with "Save as PDF" or "Export to PDF", without editing it in other tools. If there is a large picture or logo on the invoice, use a smaller one.',
   'pdf.max-pages.too-many':
     'The PDF has {{pages}} pages; the buyer accepts at most {{limit}} pages per invoice.',
   'pdf.max-pages.too-many.hint':

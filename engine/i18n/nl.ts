@@ -55,6 +55,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'De PDF is beveiligd met een wachtwoord. De software van de afnemer kan hem niet openen, dus de factuur wordt niet verwerkt.',
   'pdf.encrypted.user-password.hint':
     'Sla de factuur op zonder wachtwoord: zet in uw factuur- of PDF-programma "beveiligen met wachtwoord" / documentbeveiliging uit voordat u exporteert.',
+  'pdf.resource-limits.exceeded':
+    'Delen van de PDF ({{count}} in totaal) zijn zo groot dat lezen te lang zou duren of te veel geheugen zou kosten: bijvoorbeeld een ingepakt deel dat uitpakt tot gigabytes, of een pagina met honderdduizenden tekenopdrachten. Die delen zijn overgeslagen, dus de software van de afnemer leest deze factuur waarschijnlijk ook niet.',
+  'pdf.resource-limits.exceeded.hint':
+    'Maak de PDF opnieuw aan, rechtstreeks vanuit uw factuurprogramma met "Opslaan als PDF" of "Exporteren naar PDF", zonder hem met andere hulpmiddelen te bewerken. Staat er een grote afbeelding of een groot logo op de factuur, gebruik dan een kleinere.',
   'pdf.max-pages.too-many':
     "De PDF heeft {{pages}} pagina's; de afnemer accepteert maximaal {{limit}} pagina's per factuur.",
   'pdf.max-pages.too-many.hint':

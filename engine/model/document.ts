@@ -471,6 +471,61 @@ export interface EmbeddedInvoiceError {
   readonly reason: 'invalid-xml' | 'too-large' | 'undecodable' | 'not-an-invoice';
 }
 
+/** Which work limit a PDF stream went over (see `engine/adapters/resource-limits.ts`). */
+export type ResourceLimitKind =
+  | 'stream-bytes'
+  | 'document-bytes'
+  | 'stream-operators'
+  | 'document-operators'
+  | 'image-pixels'
+  | 'document-image-pixels'
+  | 'stream-count'
+  | 'nesting-depth';
+
+/** One stream that was left out (emptied) because it went over a limit. */
+export interface ResourceLimitHit {
+  readonly limit: ResourceLimitKind;
+  /** The stream's object number, when its `n g obj` header was found. */
+  readonly object?: number;
+  /** What was measured (bytes, operators or pixels) when the stream was stopped. */
+  readonly value: number;
+  /** The limit. */
+  readonly max: number;
+}
+
+/**
+ * What reading a PDF cost, measured before pdf.js and pdf-lib read it: streams found, bytes inflated
+ * (bounded: each stream stops at its cap), operators in content streams, pixels declared by images,
+ * and the streams left out because they went over a limit (a "zip bomb", a page of millions of
+ * operators, a gigapixel image).
+ */
+export interface ResourceUsage {
+  /** Streams found in the raw bytes. */
+  readonly streams: number;
+  /** Bytes inflated while measuring (each stream stops at its cap, so this is bounded by the limits). */
+  readonly inflatedBytes: number;
+  /** The most bytes one stream inflated to (at most its cap plus one). */
+  readonly largestStreamBytes: number;
+  /** Operators counted in content streams. */
+  readonly operators: number;
+  /** The most operators in one content stream. */
+  readonly largestStreamOperators: number;
+  /** Pixels declared by images. */
+  readonly imagePixels: number;
+  /** The most pixels of one image. */
+  readonly largestImagePixels: number;
+  /** Streams left out, with the limit each went over (at most 20 listed). */
+  readonly exceeded: readonly ResourceLimitHit[];
+  /** How many streams were left out in all. */
+  readonly emptiedStreams: number;
+  /** Cross-reference streams whose entry counts promised more than their data holds (corrected). */
+  readonly xrefsCorrected: number;
+  /** The deepest nesting of arrays and dictionaries outside streams. */
+  readonly deepestNesting: number;
+  /** Brackets blanked out for nesting deeper than the limit (0 for any ordinary file). */
+  readonly flattenedBrackets: number;
+}
+
 /**
  * The immutable document model that flows through the pipeline. Each stage returns a new object
  * with its own facts added; no stage changes what it was given.
@@ -482,6 +537,8 @@ export interface DocumentModel {
   readonly pdf?: PdfFacts;
   /** Set when the file is a PDF that could not be opened. */
   readonly unreadable?: PdfUnreadable;
+  /** For a PDF: what reading it cost, and what was left out for going over a limit. */
+  readonly resources?: ResourceUsage;
   /** The pages, in order (empty when not a readable PDF). */
   readonly pages: readonly PageModel[];
   /** A structured e-invoice carried by the PDF (or the uploaded XML itself). */

@@ -25,6 +25,7 @@ import {
   type PdfPage,
   withPdf,
 } from '../adapters/pdfjs.js';
+import { boundedPdf } from '../adapters/resource-limits.js';
 import type { ScanPage } from '../adapters/scan-pages.js';
 import { readEInvoice, sniffEInvoiceSyntax } from '../einvoice/read.js';
 import type {
@@ -213,6 +214,12 @@ export function classifyPage(
   return chars > 0 ? 'text' : 'blank';
 }
 
+const hasFiniteBox = (word: { readonly box: Box }): boolean =>
+  Number.isFinite(word.box.x) &&
+  Number.isFinite(word.box.y) &&
+  Number.isFinite(word.box.w) &&
+  Number.isFinite(word.box.h);
+
 interface ReadPage {
   readonly model: PageModel;
   readonly viewport?: readonly number[];
@@ -263,9 +270,11 @@ async function readPage(
     const textContent = await page.getTextContent();
     const runs = textContent.items.filter((item): item is typeof item & TextRun => 'str' in item);
     const operators = await operatorList;
-    // Where the operator list was read, words get boxes from the glyphs as drawn.
+    // Where the operator list was read, words get boxes from the glyphs as drawn. A hostile font or
+    // text matrix (huge or non-numeric entries) gives words without a place: they are dropped here, so
+    // no box of NaN or Infinity reaches a finding or a report.
     const glyphs = operators && placeGlyphs(operators, PDF_OPS, (name) => loadedFontInfo(page, name));
-    const words = runsToWords(runs, viewport.transform, glyphs);
+    const words = runsToWords(runs, viewport.transform, glyphs).filter(hasFiniteBox);
     const score = languageScore(words);
     const text: PageText = {
       words,
@@ -430,11 +439,13 @@ export async function analyze(
       : { ...doc, embeddedInvoiceError: reading.error };
   }
   if (doc.file.kind !== 'pdf') return doc;
+  // Measured once here; pdf.js and pdf-lib read the file with streams over the work limits emptied.
+  const resources = boundedPdf(bytes).usage;
   try {
-    return { ...doc, ...(await withPdf(bytes, (pdf) => analyzePdf(pdf, bytes, options))) };
+    return { ...doc, resources, ...(await withPdf(bytes, (pdf) => analyzePdf(pdf, bytes, options))) };
   } catch (error) {
     if (!(error instanceof PdfOpenError)) throw error;
     const reason = error.reason === 'damaged' && doc.file.hasEofMarker === false ? 'truncated' : error.reason;
-    return { ...doc, unreadable: { reason, detail: error.message } };
+    return { ...doc, resources, unreadable: { reason, detail: error.message } };
   }
 }

@@ -8,8 +8,14 @@
  * the run's data is erased (DELETE or the retention sweep, both emit `erased`). Drawing is done by
  * `draw` (in the server: a pipeline worker thread, see `runtime/page-image-draw.ts`), at most
  * `maxConcurrent` pages at a time, and one request per image draws it.
+ *
+ * Only a `completed` run's pages are drawn: a run that `timed_out` or `failed` may owe that to its
+ * file (a bomb, a file that hangs the reader), and drawing it again would hold a worker as long
+ * again on every request. A drawing that fails (the drawer rejects: a time-out, a crashed worker, a
+ * page that cannot be drawn) is remembered, in memory and as a marker file next to the cache, so
+ * every later request for it answers at once without drawing.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageBoxes, PageImageRequest } from '../../runtime/page-image-draw.js';
@@ -49,6 +55,10 @@ export class PageImageService {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly inFlight = new Map<string, Promise<Uint8Array | undefined>>();
+  /** Images whose drawing failed, by cache file: answered at once from here (and from the marker). */
+  private readonly failed = new Set<string>();
+  /** Counters, for tests and operators: drawings started, and requests answered by a remembered failure. */
+  readonly counters = { draws: 0, drawFailures: 0, rememberedFailures: 0, refusedUnfinished: 0 };
 
   constructor(
     private readonly runs: RunService,
@@ -68,15 +78,22 @@ export class PageImageService {
     return path.join(this.root, runId);
   }
 
-  /** Removes a run's cached images. */
+  /** Removes a run's cached images (and its remembered failures). */
   remove(runId: string): void {
-    rmSync(this.cacheDir(runId), { recursive: true, force: true });
+    const dir = this.cacheDir(runId);
+    for (const file of this.failed) if (path.dirname(file) === dir) this.failed.delete(file);
+    rmSync(dir, { recursive: true, force: true });
   }
 
   /** Page `page` (1-based) as PNG; undefined when the run has no such page to show. */
   async image(run: RunRecord, page: number, options: { boxes: boolean }): Promise<Uint8Array | undefined> {
     const report = run.report;
     if (!report || run.erasedAt || !run.file.sha256 || !PAGE_KINDS.has(run.file.kind)) return undefined;
+    // A run that timed out or failed is not drawn (see the module comment).
+    if (run.status !== 'completed') {
+      this.counters.refusedUnfinished++;
+      return undefined;
+    }
     const pageCount = report.document.pageCount;
     if (!Number.isInteger(page) || page < 1 || (pageCount !== undefined && page > pageCount))
       return undefined;
@@ -85,6 +102,11 @@ export class PageImageService {
       return await readFile(file);
     } catch {
       // not cached yet
+    }
+    if (this.failed.has(file) || existsSync(failureMarker(file))) {
+      this.failed.add(file);
+      this.counters.rememberedFailures++;
+      return undefined;
     }
     let pending = this.inFlight.get(file);
     if (!pending) {
@@ -119,6 +141,7 @@ export class PageImageService {
     } catch {
       return undefined; // erased meanwhile
     }
+    this.counters.draws++;
     const png = await this.options
       .draw({
         bytes,
@@ -127,7 +150,10 @@ export class PageImageService {
         dpi: this.dpi,
         boxes: boxes ? overlayBoxes(run, page) : { fields: [], findings: [] },
       })
-      .catch(() => undefined);
+      .catch(() => {
+        this.rememberFailure(run.id, file);
+        return undefined;
+      });
     if (!png) return undefined;
     // A run erased while its page was drawn keeps no image.
     if (this.runs.get(run.id)?.erasedAt === undefined) {
@@ -139,7 +165,21 @@ export class PageImageService {
     }
     return png;
   }
+
+  private rememberFailure(runId: string, file: string): void {
+    this.counters.drawFailures++;
+    if (this.runs.get(runId)?.erasedAt !== undefined) return;
+    this.failed.add(file);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(failureMarker(file), '');
+    } catch {
+      // remembered in memory all the same
+    }
+  }
 }
+
+const failureMarker = (file: string): string => `${file}.failed`;
 
 /** The boxes to draw on page `page` of a run. */
 export function overlayBoxes(run: RunRecord, page: number): PageBoxes {

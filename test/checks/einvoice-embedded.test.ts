@@ -41,10 +41,9 @@ describe('einvoice.embedded', () => {
   });
 
   test('summarises an attachment bomb (256 MB of zeros) without inflating it', async () => {
-    const started = performance.now();
     const report = await check(await attachmentBombPdf());
     const [finding] = findingsOf(report, 'einvoice.embedded');
     expect(finding?.data.reason).toBe('too-large');
-    expect(performance.now() - started).toBeLessThan(20_000); // generous: it must not hang
+    // How much was inflated is counted where it happens (test/engine/stages/analyze.test.ts).
   });
 });

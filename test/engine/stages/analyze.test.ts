@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
+import { DEFAULT_STRUCTURE_LIMITS, readStructure } from '../../../engine/adapters/pdf-structure.js';
 import { PDF_OPS, withPdf } from '../../../engine/adapters/pdfjs.js';
 import { analyze, classifyPage, permissionsFromFlags } from '../../../engine/stages/analyze.js';
 import { intake } from '../../../engine/stages/intake.js';
@@ -152,14 +153,33 @@ describe('analyze', () => {
   });
 
   test('leaves an attachment bomb deflated: it is reported too large, not unpacked', async () => {
-    const before = process.memoryUsage().rss;
-    const model = await analyse(await attachmentBombPdf());
+    const bytes = await attachmentBombPdf();
+    const model = await analyse(bytes);
     expect(model.pdf?.attachments[0]).toMatchObject({
       readError: 'too-large',
       declaredBytes: 256 * 1024 * 1024,
     });
     expect(model.embeddedInvoiceError).toMatchObject({ reason: 'too-large' });
-    expect(process.memoryUsage().rss - before).toBeLessThan(128 * 1024 * 1024);
+    // Counters, not memory: of the 256 MiB on offer, the structure walk inflated the attachment to
+    // its 8 MiB cap and stopped; the work limits' measurement did not inflate it at all.
+    const structure = await readStructure(bytes);
+    expect(structure?.inflatedBytes).toBe(DEFAULT_STRUCTURE_LIMITS.maxInflateBytes);
+    expect(model.resources?.inflatedBytes).toBeLessThan(1024 * 1024);
+    expect(model.resources?.emptiedStreams).toBe(0);
+  });
+
+  test('drops words a hostile text matrix puts nowhere: no box of NaN or Infinity reaches the model', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.node.set(PDFName.of('Resources'), doc.context.obj({ Font: { F1: font.ref } }));
+    const huge = '9'.repeat(400); // parses as 1e400: Infinity
+    const content = `BT /F1 ${huge} Tf 10 10 Td (Factuur 2026) Tj ET BT /F1 12 Tf 56 780 Td (Totaal 121,00) Tj ET`;
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(content)));
+    const model = await analyse(await doc.save());
+    const words = model.pages[0]?.text?.words ?? [];
+    expect(words.map((word) => word.text)).toEqual(['Totaal', '121,00']);
+    for (const { box } of words) expect([box.x, box.y, box.w, box.h].every(Number.isFinite)).toBe(true);
   });
 
   test('bounds the work on a long file: counts every page, reads the first ones, decodes images of fewer', async () => {
