@@ -102,7 +102,7 @@ export function parseDateString(text: string, order: DateOrder): Omit<ParsedDate
 }
 
 /** A word whose leading number is followed by an ASCII character no date form has there. */
-const CANNOT_LEAD_DATE = /^[([]?\d+[\x21-\x2c\x3a-\x40\x5b-\x60\x7b-\x7e]/;
+export const CANNOT_LEAD_DATE = /^[([]?\d+[\x21-\x2c\x3a-\x40\x5b-\x60\x7b-\x7e]/;
 
 /** Reads a date from the start of a word sequence (up to five words: `12 januari 2026`, `August 3 , 2014`). */
 export function parseDateWords(words: readonly string[], order: DateOrder): ParsedDate | undefined {
