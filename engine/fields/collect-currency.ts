@@ -24,8 +24,8 @@ export function collectCurrency(reading: Reading): Currencies {
   for (const [, line] of allLines(reading.layouts)) {
     for (let i = 0; i < line.tokens.length; i++) {
       const token = line.tokens[i]!;
-      const amount =
-        /\d/.test(token.text) || currencyToken(token) ? readAmount(line, i, reading.readOptions) : undefined;
+      const code = currencyToken(token);
+      const amount = code || /\d/.test(token.text) ? readAmount(line, i, reading.readOptions) : undefined;
       if (amount && amount.quality === 1 && !printedAmounts.has(amount.value))
         printedAmounts.set(amount.value, candidateOf('totalAmount', amount, 0.5, 'pattern'));
       if (amount?.currency) {
@@ -35,7 +35,6 @@ export function collectCurrency(reading: Reading): Currencies {
         i += amount.tokens.length - 1;
         continue;
       }
-      const code = currencyToken(token);
       const bare = token.text.replace(/^[([]+|[)\]:;,.]+$/g, '');
       if (code && (COMMON_CURRENCIES.has(bare) || /^(?:€|\$|£|₹|euros?)$/.test(token.norm))) {
         const vote = votes.get(code) ?? { count: 0, token };

@@ -84,6 +84,9 @@ const RATE_GLUED = /^([A-Za-z\u00c0-\u024f]{2,})(@\d{1,2}(?:[.,]\d{1,2})?%?)$/;
 /** `Käufer/Leistungsempfänger`: two words joined by a slash. */
 const SLASHED = /^([A-Za-z\u00c0-\u024f]{3,})\/([A-Za-z\u00c0-\u024f]{3,}.*)$/;
 
+/** A character one of the splits above needs. */
+const MAY_SPLIT = /[:°.#@/]/;
+
 function piece(word: Word, page: number, start: number, end: number, total: number): Token {
   const text = word.text.slice(start, end);
   const box = word.box;
@@ -106,6 +109,8 @@ function piece(word: Word, page: number, start: number, end: number, total: numb
 export function tokenize(word: Word, page: number): Token[] {
   const text = word.text;
   const total = text.length || 1;
+  // Every split needs one of these characters (`:`, `n°`/`nr.`/`#`, `@`, `/`): most words have none.
+  if (!MAY_SPLIT.test(text)) return [piece(word, page, 0, text.length, total)];
   for (const pattern of GLUED) {
     const m = pattern.exec(text);
     if (m && m[2]!.length > 0 && /[\p{L}\p{N}]/u.test(m[2]!)) {

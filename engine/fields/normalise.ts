@@ -101,15 +101,24 @@ export function parseDateString(text: string, order: DateOrder): Omit<ParsedDate
   return undefined;
 }
 
+/** A word whose leading number is followed by an ASCII character no date form has there. */
+export const CANNOT_LEAD_DATE = /^[([]?\d+[\x21-\x2c\x3a-\x40\x5b-\x60\x7b-\x7e]/;
+
 /** Reads a date from the start of a word sequence (up to five words: `12 januari 2026`, `August 3 , 2014`). */
 export function parseDateWords(words: readonly string[], order: DateOrder): ParsedDate | undefined {
   const first = words[0];
   if (first === undefined || !/\d|[a-z]/i.test(first)) return undefined;
   // A date starts with a digit or a month name; anything else cannot begin one.
   if (!/^[([]?\d/.test(first) && MONTHS[labelForm(first)] === undefined) return undefined;
+  // Every date form has its leading number followed by a separator, a space, a letter or the
+  // word's end (never `4,50`, `12%`), and ends in a digit: cheap tests that skip most tries.
+  if (CANNOT_LEAD_DATE.test(first)) return undefined;
   let joined = '';
   for (let n = 1; n <= Math.min(5, words.length); n++) {
     joined = n === 1 ? words[0]! : `${joined} ${words[n - 1]}`;
+    // The joined words can only read as a date when its last word has a digit: a last word
+    // without one either stays at the end (no form ends in it) or is blank (the shorter try).
+    if (!/\d/.test(words[n - 1]!)) continue;
     const parsed = parseDateString(joined, order);
     if (parsed) return { ...parsed, words: n };
   }

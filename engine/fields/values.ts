@@ -6,6 +6,7 @@
  */
 import { gap, type Line, type Token } from './layout.js';
 import {
+  CANNOT_LEAD_DATE,
   cleanName,
   compactReference,
   currencyOf,
@@ -170,6 +171,8 @@ export function readDate(line: Line, i: number, options: ReadOptions): ReadValue
   // A date starts with a digit or a month name.
   const head = first && options.ocr ? repairDigits(first.text) : (first?.text ?? '');
   if (!first || (!/^[([]?\d/.test(head) && MONTHS[first.norm] === undefined)) return undefined;
+  // `4,50`, `12%`: no date starts so (parseDateWords would say the same, after more work).
+  if (CANNOT_LEAD_DATE.test(head)) return undefined;
   const tokens = line.tokens.slice(i, i + 5);
   const parsed = parseDateWords(
     tokens.map((t) => (options.ocr ? repairDigits(t.text) : t.text)),
