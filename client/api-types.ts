@@ -1001,6 +1001,12 @@ export interface components {
                     readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
                     readonly params?: Record<string, never>;
                 };
+                /** @description The PDF can be read within limits */
+                readonly "pdf.resource-limits"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
                 /** @description The PDF opens without a password */
                 readonly "pdf.encrypted"?: {
                     readonly enabled?: boolean;

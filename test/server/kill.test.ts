@@ -52,6 +52,8 @@ async function startServer(dataDir: string): Promise<Server> {
       LOG_LEVEL: 'warn',
       REFUSE_PRIVATE_URLS: 'false',
       WEBHOOK_RETRY_SECONDS: '0.2',
+      // The test queues several anonymous runs from one address at once.
+      ANONYMOUS_MAX_ACTIVE_RUNS: '100',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
