@@ -9,7 +9,7 @@
  * OCR is real (the server's tesseract pool, two workers, run `nice`), and what it read is kept per page
  * image in `BENCH_OCR_CACHE` (default `/tmp/proeffactuur-ocr-cache`), keyed by a sha256 of the pixels,
  * the dpi and the languages, so a second run takes seconds. `--no-cache` reads everything again.
- * `--details` lists, per preset, the files and the checks that rejected them.
+ * `--details` lists, per preset, the files and the checks that rejected them; `--preset=ID` runs one preset.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,7 +86,9 @@ async function main(): Promise<void> {
       .join(', ')}); OCR ${cacheFolder ? `cached in ${cacheFolder}` : 'read fresh'}.`,
   );
   try {
+    const only = process.argv.find((arg) => arg.startsWith('--preset='))?.slice('--preset='.length);
     for (const profile of presets().values()) {
+      if (only !== undefined && profile.id !== only) continue;
       const verdicts = new Counter();
       const errors = new Counter();
       const warnings = new Counter();
