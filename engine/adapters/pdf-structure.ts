@@ -23,6 +23,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import type { JavaScriptSite, PageFont, PdfAttachment, UnicodeMapping } from '../model/document.js';
+import { installBoundedPdfLibParser } from './pdf-lib-parser.js';
 import { boundedPdf } from './resource-limits.js';
 import { type ScanPages, scanPagesOf } from './scan-pages.js';
 
@@ -418,6 +419,7 @@ export async function readStructure(
   limits: StructureLimits = DEFAULT_STRUCTURE_LIMITS,
 ): Promise<PdfStructure | undefined> {
   let doc: PDFDocument;
+  installBoundedPdfLibParser();
   try {
     doc = await quietly(() =>
       // pdf-lib reads the file with the streams over the work limits emptied (see resource-limits.ts).

@@ -22,6 +22,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { PageScan } from '../model/document.js';
+import { installBoundedPdfLibParser } from './pdf-lib-parser.js';
 import { boundedPdf } from './resource-limits.js';
 
 type Matrix = [number, number, number, number, number, number];
@@ -121,6 +122,7 @@ function isPlainJpeg(image: PDFRawStream, resolve: (ref: unknown) => unknown): b
 
 /** Reads the PDF's objects (not its images) to find full-page JPEG pages. Rejects if pdf-lib cannot parse it. */
 export async function openScanPages(bytes: Uint8Array): Promise<ScanPages> {
+  installBoundedPdfLibParser();
   const doc = await PDFDocument.load(boundedPdf(bytes).bytes, {
     ignoreEncryption: true,
     updateMetadata: false,

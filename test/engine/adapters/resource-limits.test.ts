@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { PDFDocument } from 'pdf-lib';
+import { pdfLibParserWork } from '../../../engine/adapters/pdf-lib-parser.js';
 import { readStructure } from '../../../engine/adapters/pdf-structure.js';
 import { withPdf } from '../../../engine/adapters/pdfjs.js';
 import {
@@ -103,6 +104,29 @@ describe('bounded work on a PDF (resource limits)', () => {
     });
     expect(text).toContain('Factuur');
     expect(boundPdf(await textInvoicePdf()).usage).toMatchObject({ flattenedBrackets: 0 });
+  });
+
+  test('skips stray bytes between objects in one pass, without an object-header attempt per byte (fuzz 0939)', async () => {
+    // A fuzzed file had 1.5 MB of stray bytes after a broken object; pdf-lib tried (and threw) an
+    // object header at each byte: over a minute of CPU. Here: 600 kB of stray names and
+    // digit runs after the first object; the objects behind them must still be found.
+    const invoice = await textInvoicePdf();
+    const text = Buffer.from(invoice).toString('latin1');
+    const at = text.indexOf('endobj') + 'endobj'.length;
+    const stray = '/A /B '.repeat(90_000) + '12345 67 89 '.repeat(5_000);
+    const bytes = new Uint8Array(
+      Buffer.from(text.slice(0, at) + '\n' + stray + '\n' + text.slice(at), 'latin1'),
+    );
+    const before = pdfLibParserWork();
+    const structure = await readStructure(bytes);
+    const after = pdfLibParserWork();
+    expect(structure?.pageCount).toBe(1);
+    const skipped = after.jibberishBytes - before.jibberishBytes;
+    const probes = after.headerProbes - before.headerProbes;
+    expect(skipped).toBeGreaterThanOrEqual(stray.length - 2);
+    // One header attempt per digit run (15 000 runs), none per byte (over 600 000 bytes).
+    expect(probes).toBeLessThanOrEqual(15_000 + 100);
+    expect(probes).toBeGreaterThanOrEqual(15_000);
   });
 
   test('counts operators, not operands, strings, names, comments or inline image data', () => {
