@@ -1,7 +1,9 @@
 /**
  * pdf.readable — the PDF must open and every page must be readable. Capture software stops at the
  * first damaged object; a truncated file (no `%%EOF`, cut off during a download) is the most common
- * cause. Source: PDF 2.0 (ISO 32000-2) §7.5 file structure.
+ * cause. Source: PDF 2.0 (ISO 32000-2) §7.5 file structure. A parse error pdf.js raises outside any
+ * check (a rejected promise nobody awaits) becomes this check's `pdf.readable.structure-damaged`
+ * finding, added by the run's worker (`engine/damaged-structure.ts`).
  */
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';

@@ -49,6 +49,10 @@ export const en = {
   'pdf.readable.truncated-recovered':
     'The PDF is incomplete (the file has no proper end), but its pages could still be read. Some software will refuse it.',
   'pdf.readable.truncated-recovered.hint': 'Save or export the invoice again so the file is complete.',
+  'pdf.readable.structure-damaged':
+    "The PDF's inner structure is damaged: parts of the file point to places that do not exist or cannot be read. The pages may look fine on your screen, but the buyer's software stops reading such a file.",
+  'pdf.readable.structure-damaged.hint':
+    'Export or print the invoice to PDF again from your invoicing software and upload the new file. Do not send a file that was repaired, edited by hand or converted by an online tool.',
   'pdf.readable.page-damaged': 'Page {{page}} is damaged: its content could not be read.',
   'pdf.readable.page-damaged.hint':
     'Create the PDF again from your invoicing software; do not edit or merge it with other tools.',

@@ -48,6 +48,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     "De PDF is onvolledig (het bestand heeft geen goed einde), maar de pagina's konden nog worden gelezen. Sommige software weigert zo'n bestand.",
   'pdf.readable.truncated-recovered.hint':
     'Sla de factuur opnieuw op of exporteer hem opnieuw, zodat het bestand compleet is.',
+  'pdf.readable.structure-damaged':
+    "De binnenkant van de PDF is beschadigd: delen van het bestand verwijzen naar plekken die niet bestaan of niet te lezen zijn. Op uw scherm zien de pagina's er misschien goed uit, maar de software van de afnemer stopt met lezen bij zo'n bestand.",
+  'pdf.readable.structure-damaged.hint':
+    'Exporteer of print de factuur opnieuw naar PDF vanuit uw factuurprogramma en upload het nieuwe bestand. Stuur geen bestand dat is gerepareerd, met de hand bewerkt of door een online hulpmiddel is omgezet.',
   'pdf.readable.page-damaged': 'Pagina {{page}} is beschadigd: de inhoud kon niet worden gelezen.',
   'pdf.readable.page-damaged.hint':
     'Maak de PDF opnieuw aan vanuit uw factuurprogramma; bewerk of combineer hem niet met andere hulpmiddelen.',

@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { registry } from '../../checks/index.js';
+import { isPdfParseError, withDamagedStructure } from '../../engine/damaged-structure.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Report } from '../../engine/model/report.js';
 import {
@@ -107,8 +108,19 @@ const post = (message: WorkerMessage<WorkerResult, ProgressEvent>, transfer: Arr
  */
 let busy = false;
 let faulted = false;
+/**
+ * Set while a check task runs: pdf.js's parse exception (a damaged file) raised outside the pipeline
+ * during that task. It becomes the run's `pdf.readable` finding instead of a fault; the worker is
+ * still replaced after posting the report.
+ */
+let checking = false;
+let damaged: unknown;
 const onFault = (error: unknown): void => {
   if (faulted) return;
+  if (busy && checking && isPdfParseError(error)) {
+    damaged ??= error;
+    return;
+  }
   faulted = true;
   port.post({ type: 'fault', late: !busy, error: serializeError(error) }, [], () => process.exit(70));
 };
@@ -130,9 +142,26 @@ const settle = async (): Promise<void> => {
 const done = async (message: WorkerMessage<WorkerResult, ProgressEvent>, transfer: ArrayBuffer[] = []) => {
   await settle();
   if (faulted) return;
+  const cause = damaged;
+  const report = message.type === 'result' && checking ? (message.result as Report) : undefined;
   busy = false;
-  post(message, transfer);
+  checking = false;
+  damaged = undefined;
+  if (cause === undefined) {
+    post(message, transfer);
+    return;
+  }
+  // The damaged document may still hold pdf.js work: report it as a late fault of this run (logged
+  // against it), so this worker is replaced before it takes another run.
+  post(
+    report ? { type: 'result', result: withDamagedStructure(report, errorText(cause)) } : message,
+    transfer,
+  );
+  onFault(cause);
 };
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
 /**
  * Faults on demand, for tests only (`PROEFFACTUUR_FAULT_INJECTION=1` in the worker's environment and
@@ -199,6 +228,7 @@ port.onMessage((received) => {
     );
     return;
   }
+  checking = true;
   const { bytes, name, facts } = task;
   const fault = injectedFault(name);
   if (fault) injectFault(fault);
