@@ -168,13 +168,13 @@ describe('postJson', () => {
 
   test('gives up on a receiver that does not answer within the time-out', async () => {
     receiver.respond = () => 'hang';
-    const started = Date.now();
+    // The time-out itself is the proof: without it the request would wait for the hanging receiver
+    // past jest's own test time-out (no wall-clock assertion here: those flake on a loaded machine).
     await expect(
       postJson(receiver.url, '{}', {}, { timeoutMs: 300, refusePrivate: false }),
     ).rejects.toMatchObject({
       code: 'ETIMEDOUT',
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     receiver.respond = () => 204;
   });
 });
