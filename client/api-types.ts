@@ -2213,6 +2213,8 @@ export interface components {
                 readonly manualApproval?: boolean;
             } | null;
             readonly inventory: components["schemas"]["Inventory"] | null;
+            /** @description The buyer’s address for questions (`delivery.contactAddress`), shown at every stage. */
+            readonly contactAddress: string | null;
             readonly stage: components["schemas"]["OnboardingStage"];
             readonly approvalRequired: boolean;
             /** @description The samples, newest first. */

@@ -92,7 +92,7 @@ const T = {
     historyTitle: 'Uw proeffacturen',
     show: 'Bekijk',
     shown: 'wordt getoond',
-    verdict_accepted: 'goedgekeurd',
+    verdict_accepted: 'voldoet aan de eisen',
     verdict_rejected: 'afgekeurd',
     verdict_undetermined: 'kon niet worden gecontroleerd',
     verdict_pending: 'wordt gecontroleerd',
@@ -103,6 +103,25 @@ const T = {
     rejectedByBuyer:
       '{{buyer}} heeft uw proeffactuur afgewezen. Pas uw factuur aan en upload een nieuwe proeffactuur.',
     rejectedComment: 'Toelichting van {{buyer}}: “{{comment}}”',
+    statusNone: 'U heeft nog geen proeffactuur getest',
+    statusChecking: 'Uw proeffactuur wordt gecontroleerd',
+    statusTested: 'Getest: uw proeffactuur voldoet nog niet',
+    testedLine:
+      'Uw laatste proeffactuur voldoet nog niet aan de eisen van {{buyer}}. Hieronder staat wat u kunt doen; upload daarna een nieuwe proeffactuur.',
+    statusAwaiting: 'Voldoet aan de eisen; wacht op goedkeuring van {{buyer}}',
+    statusRejected: 'Afgewezen door {{buyer}}',
+    statusApproved: 'Goedgekeurd door {{buyer}}',
+    statusCleared: 'Voldoet aan de eisen van {{buyer}}',
+    bannerAwaitingBody:
+      'De software van {{buyer}} kan deze factuur lezen. {{buyer}} moet hem nog goedkeuren; u hoeft nu niets te doen.',
+    bannerApprovedBody:
+      'De software van {{buyer}} kan deze factuur lezen, en {{buyer}} heeft hem goedgekeurd.',
+    bannerRejectedBody:
+      'De software van {{buyer}} kan deze factuur lezen, maar {{buyer}} heeft hem afgewezen. De toelichting staat bovenaan deze pagina.',
+    bannerClearedBody: 'De software van {{buyer}} kan deze factuur lezen.',
+    contact: 'Vragen? Mail {{buyer}}: ',
+    contactGeneric: 'Vragen? Neem contact op met {{buyer}}, via het adres uit de uitnodiging.',
+    progressTitle: 'Uw proeffactuur wordt gecontroleerd',
     beforePass:
       'Het adres waar u uw facturen naartoe stuurt, ziet u hier zodra uw proeffactuur is goedgekeurd.',
     goliveReady: 'Zo stuurt u uw facturen',
@@ -206,7 +225,7 @@ const T = {
     historyTitle: 'Your sample invoices',
     show: 'Show',
     shown: 'shown',
-    verdict_accepted: 'accepted',
+    verdict_accepted: 'meets the requirements',
     verdict_rejected: 'rejected',
     verdict_undetermined: 'could not be checked',
     verdict_pending: 'being checked',
@@ -216,6 +235,24 @@ const T = {
       'Your sample passed the check. {{buyer}} still reviews and approves it; after that, this page shows where and from when to send your invoices. There is nothing you need to do now.',
     rejectedByBuyer: '{{buyer}} has rejected your sample. Change your invoice and upload a new sample.',
     rejectedComment: 'Comment from {{buyer}}: “{{comment}}”',
+    statusNone: 'You have not tested a sample invoice yet',
+    statusChecking: 'Your sample invoice is being checked',
+    statusTested: 'Tested: your sample does not meet the requirements yet',
+    testedLine:
+      "Your latest sample does not meet {{buyer}}'s requirements yet. Below it says what you can do; then upload a new sample.",
+    statusAwaiting: "Meets the requirements; waiting for {{buyer}}'s approval",
+    statusRejected: 'Rejected by {{buyer}}',
+    statusApproved: 'Approved by {{buyer}}',
+    statusCleared: "Meets {{buyer}}'s requirements",
+    bannerAwaitingBody:
+      "{{buyer}}'s software can read this invoice. {{buyer}} still has to approve it; there is nothing you need to do now.",
+    bannerApprovedBody: "{{buyer}}'s software can read this invoice, and {{buyer}} has approved it.",
+    bannerRejectedBody:
+      "{{buyer}}'s software can read this invoice, but {{buyer}} has rejected it. The comment is at the top of this page.",
+    bannerClearedBody: "{{buyer}}'s software can read this invoice.",
+    contact: 'Questions? E-mail {{buyer}}: ',
+    contactGeneric: 'Questions? Contact {{buyer}} at the address in the invitation.',
+    progressTitle: 'Your sample invoice is being checked',
     beforePass: 'The address to send your invoices to appears here once your sample has been accepted.',
     goliveReady: 'How to send your invoices',
     goliveTitle: 'How to send your invoices to {{buyer}}',
@@ -246,14 +283,25 @@ const T = {
 const OTHER = 'other';
 const token = location.pathname.split('/')[2] ?? '';
 const base = `/api/i/${encodeURIComponent(token)}`;
-let lang =
-  new URLSearchParams(location.search).get('lang') === 'en' || localStorage.getItem('lang') === 'en'
-    ? 'en'
-    : 'nl';
+/** ?lang= first, then the choice remembered on this device, then the browser's languages (nl* → Dutch). */
+function initialLang() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'nl' || asked === 'en') return asked;
+  const saved = localStorage.getItem('lang');
+  if (saved === 'nl' || saved === 'en') return saved;
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
+  const first = preferred.map((l) => l.toLowerCase()).find((l) => l.startsWith('nl') || l.startsWith('en'));
+  return first?.startsWith('nl') ? 'nl' : 'en';
+}
+let lang = initialLang();
 let view = null;
 let software = [];
 let shownRun = null;
 let selected = null;
+/** The advice about the last wrongly chosen file ({ key, vars }): it stays until another file is chosen. */
+let advice = null;
+/** Where the run being checked is remembered, so a reload resumes following it. */
+const RUN_KEY = `proeffactuur:run:${token}`;
 let uploadLimit = 50 * 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
@@ -335,11 +383,49 @@ function fieldName(id) {
   return names[id]?.[lang === 'nl' ? 0 : 1] ?? id;
 }
 
+/** The last review of a run (from the invitation view), if any. */
+const reviewOf = (runId) => view?.runs?.find((r) => r.id === runId)?.review ?? null;
+
+/** The status panel at the top: where the invitation stands, what the buyer said, whom to ask. */
 function renderState() {
   const buyer = buyerName();
-  const state = $('state');
   const golive = view.goLive;
+  const latest = view.runs[0];
+  const checking = latest && (latest.status === 'queued' || latest.status === 'running');
+  const approvedReview = golive ? view.runs.find((r) => r.review?.decision === 'approved')?.review : null;
+  const titles = {
+    invited: 'statusNone',
+    opened: 'statusNone',
+    tested: 'statusTested',
+    awaiting_approval: 'statusAwaiting',
+    rejected_by_buyer: 'statusRejected',
+    approved: approvedReview ? 'statusApproved' : 'statusCleared',
+    live: approvedReview ? 'statusApproved' : 'statusCleared',
+  };
+  const stage = view.stage;
+  $('status-title').textContent = t(checking && !golive ? 'statusChecking' : titles[stage], { buyer });
+  $('status-panel').dataset.stage = stage;
+  $('status-panel').hidden = false;
+
+  const lines = [];
+  if (stage === 'tested') lines.push(t('testedLine', { buyer }));
+  if (stage === 'awaiting_approval') lines.push(t('awaiting', { buyer }));
+  if (stage === 'rejected_by_buyer') lines.push(t('rejectedByBuyer', { buyer }));
+  if (!golive && stage !== 'awaiting_approval') lines.push(t('beforePass'));
+  $('state').replaceChildren(...lines.map((text) => el('p', { text })));
+
+  // The buyer's comment on its decision (approval or rejection): the supplier sees it first.
+  const review =
+    stage === 'rejected_by_buyer'
+      ? view.runs.find((r) => r.review?.decision === 'rejected')?.review
+      : approvedReview;
+  $('review-comment').hidden = !review?.comment;
+  $('review-comment').textContent = review?.comment
+    ? t('rejectedComment', { buyer, comment: review.comment })
+    : '';
+
   $('golive').hidden = !golive;
+  $('golive-donts').hidden = !golive;
   if (golive) {
     $('golive-title').textContent = t('goliveTitle', { buyer });
     const date = formatDay(golive.startDate, lang);
@@ -364,16 +450,29 @@ function renderState() {
     if (golive.startDate > new Date().toISOString().slice(0, 10)) donts.push(t('dontBefore', { date }));
     $('donts').replaceChildren(...donts.map((text) => el('li', { text })));
   }
-  const lines = [];
-  if (view.stage === 'awaiting_approval') lines.push(t('awaiting', { buyer }));
-  if (view.stage === 'rejected_by_buyer') {
-    lines.push(t('rejectedByBuyer', { buyer }));
-    const review = view.runs.find((r) => r.review?.decision === 'rejected')?.review;
-    if (review?.comment) lines.push(t('rejectedComment', { buyer, comment: review.comment }));
-  }
-  if (!golive && lines.length === 0) lines.push(t('beforePass'));
-  state.replaceChildren(...lines.map((text) => el('p', { text })));
-  state.hidden = lines.length === 0;
+
+  // Whom to ask, at every stage (a rejected supplier needs it most).
+  const address = view.contactAddress;
+  $('contact').replaceChildren(
+    ...(address
+      ? [t('contact', { buyer }), el('a', { href: `mailto:${address}`, text: address })]
+      : [t('contactGeneric', { buyer })]),
+  );
+}
+
+/** The banner's wording for a sample that passed the checks: the buyer's decision decides it. */
+function verdictText(run) {
+  const verdict = run.verdict ?? run.report?.verdict;
+  if (verdict !== 'accepted') return undefined;
+  const buyer = buyerName();
+  const review = reviewOf(run.id);
+  if (review?.decision === 'approved')
+    return { title: t('statusApproved', { buyer }), body: t('bannerApprovedBody', { buyer }) };
+  if (review?.decision === 'rejected')
+    return { title: t('statusRejected', { buyer }), body: t('bannerRejectedBody', { buyer }) };
+  if (view?.approvalRequired)
+    return { title: t('statusAwaiting', { buyer }), body: t('bannerAwaitingBody', { buyer }) };
+  return { title: t('statusCleared', { buyer }), body: t('bannerClearedBody', { buyer }) };
 }
 
 function renderInventory() {
@@ -432,12 +531,16 @@ function renderHistory() {
 }
 
 function renderResult() {
-  if (!shownRun) return;
+  if (!shownRun) {
+    $('result').hidden = true;
+    return;
+  }
   $('result').hidden = false;
   renderReport($('result'), shownRun, {
     lang,
     buyerName: view?.buyer?.name,
     profileName: view?.profile?.name,
+    verdictText: verdictText(shownRun),
     pageImageUrl: (n) => `${base}/runs/${encodeURIComponent(shownRun.id)}/pages/${n}.png`,
     downloadName: `proeffactuur-${shownRun.id}.json`,
   });
@@ -449,6 +552,7 @@ function renderAll() {
   $('lang-switch').textContent = t('switchTo');
   $('lang-switch').setAttribute('aria-label', t('switchLabel'));
   $('stages').setAttribute('aria-label', t('stagesLabel'));
+  if (advice) $('file-error').textContent = t(advice.key, advice.vars);
   if (!view) return;
   renderIntro();
   renderState();
@@ -469,13 +573,13 @@ async function refresh() {
   renderAll();
 }
 
-async function showRun(id) {
+async function showRun(id, { scroll = true } = {}) {
   const res = await getJson(`${base}/runs/${encodeURIComponent(id)}`);
   if (!res.ok) return;
   shownRun = res.body;
   renderHistory();
   renderResult();
-  $('result').scrollIntoView?.({ block: 'start' });
+  if (scroll) $('result').scrollIntoView?.({ block: 'start' });
 }
 
 // --- inventory ------------------------------------------------------------------------------------------
@@ -514,27 +618,31 @@ async function sniff(file) {
   return 'notPdf';
 }
 
+/** Shows advice about a wrongly chosen file and keeps it (Controleren repeats it, not "choose a file"). */
+function advise(key, vars = {}) {
+  advice = { key, vars };
+  $('file-error').textContent = t(key, vars);
+}
+
 async function choose(files) {
   $('file-error').textContent = '';
   $('retry').hidden = true;
   selected = null;
+  advice = null;
   if (!files || files.length === 0) return false;
   if (files.length > 1) {
-    $('file-error').textContent = t('oneFile');
+    advise('oneFile');
     return false;
   }
   const file = files[0];
   if (file.size > uploadLimit) {
-    $('file-error').textContent = t('tooLarge', {
-      size: formatBytes(file.size, lang),
-      limit: formatBytes(uploadLimit, lang),
-    });
+    advise('tooLarge', { size: formatBytes(file.size, lang), limit: formatBytes(uploadLimit, lang) });
     return false;
   }
   const problem = await sniff(file);
   const imagesAllowed = view?.requirements?.imagesAllowed === true;
   if (problem && !(problem === 'isImage' && imagesAllowed)) {
-    $('file-error').textContent = t(problem, { name: file.name, buyer: buyerName() });
+    advise(problem, { name: file.name, buyer: buyerName() });
     $('file').value = '';
     return false;
   }
@@ -595,8 +703,16 @@ function send(file) {
   });
 }
 
+/** Shows the progress panel in view and gives it the focus (the Controleren button is disabled meanwhile). */
+function showProgress() {
+  $('progress').hidden = false;
+  $('progress').scrollIntoView?.({ block: 'center' });
+  $('progress').focus({ preventScroll: true });
+}
+
 /** Shows a run's stages as they happen, then its report. */
 async function follow(runId, first) {
+  sessionStorage.setItem(RUN_KEY, runId);
   $('progress').hidden = false;
   stages.show(first);
   try {
@@ -609,6 +725,7 @@ async function follow(runId, first) {
     $('file-error').textContent = t('followFailed');
     return;
   }
+  sessionStorage.removeItem(RUN_KEY);
   stages.finish(shownRun?.report);
   await refresh();
   $('result').scrollIntoView?.({ block: 'start' });
@@ -619,16 +736,23 @@ let busy = false;
 async function upload() {
   if (busy) return;
   if (!selected) {
-    $('file-error').textContent = t('noFile');
+    if (advice) advise(advice.key, advice.vars);
+    else $('file-error').textContent = t('noFile');
+    $('file').focus();
     return;
   }
   busy = true;
+  // The focus moves to the progress before the button is disabled (else it drops to the body).
+  stages.clear();
+  setPercent(0);
+  showProgress();
   $('upload-button').disabled = true;
   $('retry').hidden = true;
   $('file-error').textContent = '';
-  $('progress').hidden = false;
-  stages.clear();
-  setPercent(0);
+  advice = null;
+  // The previous report belongs to another file: hidden while this one is checked.
+  shownRun = null;
+  renderResult();
   try {
     const res = await send(selected);
     if (res.status === 0) {
@@ -664,19 +788,44 @@ $('lang-switch').addEventListener('click', () => {
   renderAll();
 });
 
+/** Follows a run that was already uploaded before the page was (re)loaded. */
+async function resume(run) {
+  busy = true;
+  shownRun = null;
+  renderResult();
+  stages.clear();
+  setPercent(100);
+  showProgress();
+  $('upload-button').disabled = true;
+  try {
+    await follow(run.id, { stage: run.status });
+  } finally {
+    busy = false;
+    $('upload-button').disabled = false;
+  }
+}
+
 async function start() {
   renderAll();
   try {
     const [list] = await Promise.all([getJson('/api/invoicing-software'), refresh()]);
     software = list.body?.software ?? [];
     renderInventory();
+    // A sample still being checked (the page was reloaded meanwhile): follow it, as if never left.
+    const isPending = (r) => r.status === 'queued' || r.status === 'running';
+    const remembered = sessionStorage.getItem(RUN_KEY);
+    const pending = view.runs.find((r) => r.id === remembered && isPending(r)) ?? view.runs.find(isPending);
+    if (pending) {
+      await resume(pending);
+      return;
+    }
+    sessionStorage.removeItem(RUN_KEY);
     const latest = view.runs.find(
       (r) => r.status === 'completed' || r.status === 'failed' || r.status === 'timed_out',
     );
-    if (latest) await showRun(latest.id);
-    // A sample still being checked (the page was reloaded meanwhile): follow it.
-    const pending = view.runs.find((r) => r.status === 'queued' || r.status === 'running');
-    if (pending) await follow(pending.id, { stage: pending.status });
+    // The report follows below the status panel; the page opens on the status, not scrolled down.
+    if (latest) await showRun(latest.id, { scroll: false });
+    if (view.runs.length > 0) $('status-panel').focus();
   } catch {
     $('load-error').textContent = t('loadFailed');
   }

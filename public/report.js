@@ -387,7 +387,8 @@ function actions(run, lang, downloadName) {
 
 /**
  * Renders a finished run's report into `container`. Options: `lang`, `buyerName`, `pageImageUrl(n)`
- * (the page image with boxes; omit when there is none), `downloadName`.
+ * (the page image with boxes; omit when there is none), `downloadName`, `verdictText` ({title, body}:
+ * the page's own banner wording, e.g. "meets the requirements; waiting for the buyer's approval").
  */
 export function renderReport(container, run, options) {
   const { lang } = options;
@@ -403,8 +404,8 @@ export function renderReport(container, run, options) {
   const banner = el(
     'div',
     { className: `banner banner-${verdict}`, id: 'verdict', 'data-verdict': verdict, tabindex: '-1' },
-    el('h2', { text: t[verdict] }),
-    el('p', { text: fill(t[`${verdict}Body`], { buyer }) }),
+    el('h2', { text: options.verdictText?.title ?? t[verdict] }),
+    el('p', { text: options.verdictText?.body ?? fill(t[`${verdict}Body`], { buyer }) }),
     el('p', {
       className: 'meta',
       text: fill(t.meta, {

@@ -405,7 +405,11 @@ export class InvitationService {
     return run;
   }
 
-  /** Everything the supplier's page shows: what is asked, the supplier's samples, and (once cleared) where to send. */
+  /**
+   * Everything the supplier's page shows: what is asked, the supplier's samples, the buyer's contact
+   * address for questions (always, so a rejected supplier has someone to ask), and (once cleared) where
+   * to send.
+   */
   supplierView(invitation: Invitation): Record<string, unknown> {
     const status = this.status(invitation);
     const stored = this.profileOf(invitation);
@@ -426,6 +430,7 @@ export class InvitationService {
         : null,
       requirements: profile ? requirements(profile) : null,
       inventory: invitation.inventory ?? null,
+      contactAddress: profile?.delivery?.contactAddress ?? null,
       stage: status.stage,
       approvalRequired: status.approvalRequired,
       runs: this.runsWithReviews(invitation).map((run) => ({

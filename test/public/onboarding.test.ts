@@ -345,14 +345,16 @@ describe('the supplier', () => {
         expect(await supplierPage.locator('#verdict').getAttribute('data-verdict')).toBe('accepted'),
       20_000,
     );
-    expect(await text(supplierPage.locator('#verdict'))).toMatch(
-      /Goedgekeurd.*ACME B\.V\. kan deze factuur lezen/,
+    // Not "Goedgekeurd" before the buyer has approved anything.
+    expect(await text(supplierPage.locator('#verdict h2'))).toBe(
+      'Voldoet aan de eisen; wacht op goedkeuring van ACME B.V.',
     );
+    expect(await text(supplierPage.locator('#verdict'))).not.toMatch(/Goedgekeurd/);
     await eventually(async () =>
       expect(await text(supplierPage.locator('#state'))).toMatch(/bekijkt hem nog/),
     );
     expect(await supplierPage.content()).not.toContain(MAILBOX);
-    expect(await text(supplierPage.locator('#history'))).toMatch(/goedgekeurd[\s\S]*afgekeurd/);
+    expect(await text(supplierPage.locator('#history'))).toMatch(/voldoet aan de eisen[\s\S]*afgekeurd/);
     expect(await supplierPage.getByRole('button', { name: 'Opnieuw proberen' }).isVisible()).toBe(false);
     expect(await text(supplierPage.locator('#stages li').first())).toBe('Bestand ontvangen');
   });
@@ -409,9 +411,9 @@ describe('approval and go-live', () => {
     await supplierPage.getByRole('button', { name: 'Switch to English' }).click();
     expect(await text(supplierPage.locator('h1'))).toBe('Sample invoice for ACME B.V.');
     expect(await text(supplierPage.locator('#golive-when'))).toMatch(/From 1 March 2099/);
-    expect(await text(supplierPage.locator('#verdict h2'))).toBe('Accepted');
+    expect(await text(supplierPage.locator('#verdict h2'))).toBe('Approved by ACME B.V.');
     await supplierPage.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
-    expect(await text(supplierPage.locator('#verdict h2'))).toBe('Goedgekeurd');
+    expect(await text(supplierPage.locator('#verdict h2'))).toBe('Goedgekeurd door ACME B.V.');
   });
 
   test('labels every control and fits a phone without sideways scrolling', async () => {

@@ -582,6 +582,7 @@ function onboardingSchemas(): Json {
         'profile',
         'requirements',
         'inventory',
+        'contactAddress',
         'stage',
         'approvalRequired',
         'runs',
@@ -621,6 +622,10 @@ function onboardingSchemas(): Json {
           },
         }),
         inventory: nullable(ref('Inventory')),
+        contactAddress: {
+          ...stringOrNull,
+          description: 'The buyer’s address for questions (`delivery.contactAddress`), shown at every stage.',
+        },
         stage: ref('OnboardingStage'),
         approvalRequired: { type: 'boolean' },
         runs: {
