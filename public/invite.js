@@ -126,8 +126,7 @@ const T = {
       'Het adres waar u uw facturen naartoe stuurt, ziet u hier zodra uw proeffactuur is goedgekeurd.',
     goliveReady: 'Zo stuurt u uw facturen',
     goliveTitle: 'Zo stuurt u uw facturen naar {{buyer}}',
-    goliveWhen:
-      'Uw proeffactuur is goedgekeurd. Vanaf {{date}} stuurt u uw facturen als PDF per e-mail naar:',
+    goliveWhen: 'Vanaf {{date}} stuurt u uw facturen als PDF per e-mail naar:',
     goliveNoAddress:
       '{{buyer}} heeft nog geen factuuradres ingesteld. Vraag hen waar u uw facturen vanaf {{date}} naartoe stuurt.',
     dontsTitle: 'Let op',
@@ -256,7 +255,7 @@ const T = {
     beforePass: 'The address to send your invoices to appears here once your sample has been accepted.',
     goliveReady: 'How to send your invoices',
     goliveTitle: 'How to send your invoices to {{buyer}}',
-    goliveWhen: 'Your sample has been accepted. From {{date}}, send your invoices as PDF by e-mail to:',
+    goliveWhen: 'From {{date}}, send your invoices as PDF by e-mail to:',
     goliveNoAddress:
       '{{buyer}} has not set an invoice address yet. Ask them where to send your invoices from {{date}}.',
     dontsTitle: 'Please note',
