@@ -205,6 +205,14 @@ describe('a returning supplier', () => {
       expect(await page.locator('#contact a').getAttribute('href')).toBe(`mailto:${CONTACT}`);
       expect(await page.content()).not.toContain(MAILBOX);
       await screenshot(page, 'supplier-report-awaiting-desktop.png', true);
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      expect(await text(page.locator('#status-title'))).toBe(
+        "Meets the requirements; waiting for ACME B.V.'s approval",
+      );
+      expect(await text(page.locator('#verdict h2'))).toBe(
+        "Meets the requirements; waiting for ACME B.V.'s approval",
+      );
+      expect(await text(page.locator('#history'))).toMatch(/meets the requirements/);
     } finally {
       await context.close();
     }
