@@ -53,6 +53,8 @@ let presetNames = new Map();
 const $ = (id) => document.getElementById(id);
 const t = (key, vars) => fill(TEXT[lang][key], vars);
 const stages = stageList($('stages'), $('stage-status'), () => lang);
+/** Where the run being checked is remembered, so a reload resumes following it. */
+const RUN_KEY = 'proeffactuur:home-run';
 
 function showRun(run) {
   lastRun = run;
@@ -92,6 +94,50 @@ $('lang-switch').addEventListener('click', () => {
 });
 
 let busy = false;
+
+/** Shows the progress in view with the focus, the previous report hidden, Controleren disabled. */
+function startProgress() {
+  busy = true;
+  $('status').textContent = '';
+  // The previous report belongs to another file: hidden while this one is checked.
+  lastRun = null;
+  $('result').hidden = true;
+  stages.clear();
+  $('progress').hidden = false;
+  $('progress').scrollIntoView?.({ block: 'center' });
+  // The focus moves to the progress before the button is disabled (else it drops to the body).
+  $('progress').focus({ preventScroll: true });
+  $('upload-button').disabled = true;
+}
+
+/** Follows a run until its report, which then takes the focus. */
+async function follow(run) {
+  sessionStorage.setItem(RUN_KEY, run.id);
+  stages.show(run.progress ?? { stage: run.status });
+  const self = `/api/runs/${encodeURIComponent(run.id)}`;
+  const done = await followRun({
+    eventsUrl: `${self}/events`,
+    runUrl: self,
+    onProgress: (progress) => stages.show(progress),
+  }).catch(() => {
+    throw new Error(t('followFailed'));
+  });
+  sessionStorage.removeItem(RUN_KEY);
+  stages.finish(done.report);
+  showRun(done);
+  $('result').scrollIntoView?.({ block: 'start' });
+  $('verdict')?.focus?.();
+}
+
+function stopProgress(error) {
+  if (error) {
+    $('progress').hidden = true;
+    $('status').textContent = error instanceof Error ? error.message : t('failed');
+  }
+  busy = false;
+  $('upload-button').disabled = false;
+}
+
 $('upload').addEventListener('submit', async (event) => {
   event.preventDefault();
   if (busy) return;
@@ -103,16 +149,7 @@ $('upload').addEventListener('submit', async (event) => {
   const form = new FormData();
   form.append('profile', $('profile').value);
   form.append('file', file);
-  busy = true;
-  $('status').textContent = '';
-  // The previous report belongs to another file: hidden while this one is checked.
-  lastRun = null;
-  $('result').hidden = true;
-  stages.clear();
-  $('progress').hidden = false;
-  $('progress').scrollIntoView?.({ block: 'center' });
-  $('progress').focus({ preventScroll: true });
-  $('upload-button').disabled = true;
+  startProgress();
   try {
     const res = await fetch('/api/runs', {
       method: 'POST',
@@ -121,26 +158,33 @@ $('upload').addEventListener('submit', async (event) => {
     });
     const body = await res.json();
     if (!res.ok) throw new Error(body.detail ?? t('failed'));
-    stages.show({ stage: body.status });
-    const run = await followRun({
-      eventsUrl: `${body.links.self}/events`,
-      runUrl: body.links.self,
-      onProgress: (progress) => stages.show(progress),
-    }).catch(() => {
-      throw new Error(t('followFailed'));
-    });
-    stages.finish(run.report);
-    showRun(run);
-    $('result').scrollIntoView?.({ block: 'start' });
-    $('verdict')?.focus?.();
+    await follow(body);
+    stopProgress();
   } catch (error) {
-    $('progress').hidden = true;
-    $('status').textContent = error instanceof Error ? error.message : t('failed');
-  } finally {
-    busy = false;
-    $('upload-button').disabled = false;
+    stopProgress(error);
   }
 });
 
+/** A run still being checked when the page was (re)loaded: follow it, as if never left. */
+async function resume() {
+  const id = sessionStorage.getItem(RUN_KEY);
+  if (!id) return;
+  const res = await fetch(`/api/runs/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
+  const run = res.ok ? await res.json() : null;
+  if (!run || (run.status !== 'queued' && run.status !== 'running')) {
+    sessionStorage.removeItem(RUN_KEY);
+    if (run) showRun(run);
+    return;
+  }
+  startProgress();
+  try {
+    await follow(run);
+    stopProgress();
+  } catch (error) {
+    stopProgress(error);
+  }
+}
+
 applyLang();
 loadPresets();
+resume();

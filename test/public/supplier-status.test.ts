@@ -307,7 +307,7 @@ describe('the upload loop', () => {
     }
   });
 
-  test('holds the progress in view and in focus, and a reload mid-run resumes it without the old report', async () => {
+  test('holds the progress in view and in focus, and a reload mid-run resumes it without the old report (also on /)', async () => {
     const { link, token } = await invite('Hoveniersbedrijf Groen');
     const { context, page } = await openPage(DESKTOP, link);
     try {
@@ -361,6 +361,26 @@ describe('the upload loop', () => {
         queued.runs[0]!.id,
       );
 
+      // The home page / does the same, for a run of its own waiting behind the others.
+      const home = await context.newPage();
+      collectErrors(home, errors, EXPECTED);
+      await home.goto(`${server.url}/`);
+      await eventually(async () => expect(await home.locator('#profile option').count()).toBeGreaterThan(0));
+      await home.locator('#file').setInputFiles({
+        name: 'factuur.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(await textInvoicePdf()),
+      });
+      await home.getByRole('button', { name: 'Controleren' }).click();
+      await eventually(async () => expect(await text(home.locator('#stages'))).toMatch(/In de wachtrij/));
+      expect(await activeId(home)).toBe('progress');
+      expect(await home.locator('#upload-button').isDisabled()).toBe(true);
+      await home.reload();
+      await eventually(async () => expect(await activeId(home)).toBe('progress'));
+      expect(await text(home.locator('#stages'))).toMatch(/In de wachtrij/);
+      expect(await home.locator('#upload-button').isDisabled()).toBe(true);
+      expect(await home.locator('#verdict').count()).toBe(0);
+
       // Once the slow run is over, the sample is checked and its report shown.
       await eventually(
         async () => expect(await page.locator('#verdict').getAttribute('data-verdict')).toBe('accepted'),
@@ -371,6 +391,11 @@ describe('the upload loop', () => {
       ).not.toBe('running');
       expect(await page.locator('#upload-button').isDisabled()).toBe(false);
       expect(await page.evaluate(`sessionStorage.getItem('proeffactuur:run:${token}')`)).toBeNull();
+      await eventually(
+        async () => expect(await home.locator('#verdict').getAttribute('data-verdict')).toBe('accepted'),
+        20_000,
+      );
+      expect(await home.locator('#upload-button').isDisabled()).toBe(false);
       await screenshot(page, 'supplier-report-desktop.png', true);
     } finally {
       await context.close();
@@ -407,6 +432,8 @@ describe('the home page /', () => {
   });
 });
 
-test('raised no script errors', () => {
-  expect(errors).toEqual([]);
+describe('all these pages', () => {
+  test('raised no script errors', () => {
+    expect(errors).toEqual([]);
+  });
 });
