@@ -7,8 +7,10 @@
  * Controleren is clicked; a reload during a run resumes following it; the home page `/` shows the same
  * report component; the page starts in the browser's language.
  *
- * `UPDATE_SCREENSHOTS=1` also writes the go-live state and the supplier's report at both sizes to
- * docs/screenshots/ (go-live-*.png, supplier-report-*.png).
+ * `UPDATE_SCREENSHOTS=1` also writes the go-live state as the page opens (go-live-desktop.png,
+ * go-live-phone.png) and whole pages (supplier-report-desktop.png: a sample waiting for approval after a
+ * resumed run; supplier-report-phone.png: approved; supplier-report-awaiting-desktop.png;
+ * supplier-report-home-phone.png: the home page /) to docs/screenshots/.
  */
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -180,6 +182,7 @@ describe('a returning supplier', () => {
         expect(await text(page.locator('#verdict h2'))).toBe('Goedgekeurd door ACME B.V.');
         expect(await page.evaluate(SIDEWAYS_OVERFLOW)).toBeLessThanOrEqual(0);
         await screenshot(page, `go-live-${size}.png`);
+        if (size === 'phone') await screenshot(page, 'supplier-report-phone.png', true);
       } finally {
         await context.close();
       }
@@ -425,7 +428,7 @@ describe('the home page /', () => {
       expect(await text(result.locator('.fields-table'))).toMatch(/Factuurnummer/);
       expect(await text(page.locator('#stages'))).toMatch(/Velden controleren/);
       expect(await activeId(page)).toBe('verdict');
-      await screenshot(page, 'supplier-report-phone.png', true);
+      await screenshot(page, 'supplier-report-home-phone.png', true);
     } finally {
       await context.close();
     }
