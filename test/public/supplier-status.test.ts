@@ -116,6 +116,12 @@ const activeId = (page: Page) => page.evaluate('document.activeElement && docume
 /** Writes a screenshot of what the viewport shows to docs/screenshots/ when asked to. */
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  // The page images load after the report: wait for them (a string, this file has no DOM types).
+  await eventually(async () =>
+    expect(
+      await page.evaluate(`[...document.querySelectorAll('.page-images img')].every((img) => img.complete)`),
+    ).toBe(true),
+  );
   const png = await page.screenshot({ fullPage, animations: 'disabled' });
   writeFileSync(
     fromRoot('docs', 'screenshots', name),
