@@ -373,7 +373,10 @@ function fieldsSection(report, lang) {
           text: shown,
         }),
         field.raw && squash(field.raw) !== squash(shown) && field.raw !== field.value
-          ? el('span', { className: 'raw', text: fill(t.asPrinted, { raw: field.raw }) })
+          ? el('span', {
+              className: ID_FIELDS.has(id) ? 'raw id' : 'raw',
+              text: fill(t.asPrinted, { raw: field.raw }),
+            })
           : null,
       ),
       el('td', { 'data-label': t.colWhere, text: where }),
