@@ -2010,6 +2010,11 @@ export interface components {
             readonly csrfToken?: string;
             /** Format: date-time */
             readonly expiresAt?: string;
+            /**
+             * @description Signed out on an empty installation (no buyer yet): create the first buyer and its user with `proeffactuur buyer create --name NAME --user-email EMAIL`.
+             * @enum {string}
+             */
+            readonly setup?: "no-buyer";
         };
         /** @description A run made through an invitation (`status` and `verdict` absent once the run is erased). */
         readonly InvitationRun: {

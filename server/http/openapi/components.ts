@@ -362,6 +362,12 @@ function onboardingSchemas(): Json {
           description: `Send it back in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE made with the session.`,
         },
         expiresAt: dateTime,
+        setup: {
+          type: 'string',
+          enum: ['no-buyer'],
+          description:
+            'Signed out on an empty installation (no buyer yet): create the first buyer and its user with `proeffactuur buyer create --name NAME --user-email EMAIL`.',
+        },
       },
     },
     InvitationRun: {
