@@ -1809,9 +1809,16 @@ export interface components {
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
-            /** @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key). */
+            /**
+             * @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key).
+             * @default lenient
+             * @example lenient
+             */
             readonly profile?: string;
-            /** @description Your own reference for the supplier; returned with the run and in events. */
+            /**
+             * @description Your own reference for the supplier; returned with the run and in events.
+             * @example Bakkerij De Korenschoof
+             */
             readonly supplierReference?: string;
             /**
              * Format: uri
@@ -2358,17 +2365,35 @@ export interface components {
         };
     };
     parameters: {
-        /** @description A run id (`run_…`). */
+        /**
+         * @description A run id (`run_…`).
+         * @example run_AAAAAAAAAAAAAAAAAAAAAA
+         */
         readonly RunId: string;
-        /** @description A stored profile id (`prf-…`). */
+        /**
+         * @description A stored profile id (`prf-…`).
+         * @example prf-aaaaaaaaaaaaaaaaaaaa
+         */
         readonly ProfileId: string;
-        /** @description A preset id. */
+        /**
+         * @description A preset id.
+         * @example lenient
+         */
         readonly PresetId: string;
-        /** @description A webhook id (`whk_…`). */
+        /**
+         * @description A webhook id (`whk_…`).
+         * @example whk_AAAAAAAAAAAAAAAA
+         */
         readonly WebhookId: string;
-        /** @description An invitation id (`inv_…`). */
+        /**
+         * @description An invitation id (`inv_…`).
+         * @example inv_AAAAAAAAAAAAAAAA
+         */
         readonly InvitationId: string;
-        /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+        /**
+         * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+         * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+         */
         readonly InvitationToken: string;
         /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
         readonly Wait: number;
@@ -2550,7 +2575,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2578,7 +2606,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2610,7 +2641,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2643,7 +2677,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
                 /** @description The page number (1-based) and `.png`, e.g. `1.png`. */
                 readonly file: string;
@@ -2699,7 +2736,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A preset id. */
+                /**
+                 * @description A preset id.
+                 * @example lenient
+                 */
                 readonly id: components["parameters"]["PresetId"];
             };
             readonly cookie?: never;
@@ -2777,6 +2817,19 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2840,6 +2893,19 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2868,7 +2934,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
@@ -2895,13 +2964,29 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2931,7 +3016,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
@@ -2957,8 +3045,12 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
+                /** @example 1 */
                 readonly version: string;
             };
             readonly cookie?: never;
@@ -3012,6 +3104,15 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "url": "https://erp.acme.example/proeffactuur/events",
+                 *       "events": [
+                 *         "run.completed"
+                 *       ],
+                 *       "description": "ERP koppeling"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["WebhookCreate"];
             };
         };
@@ -3040,7 +3141,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3067,7 +3171,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3093,13 +3200,21 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["WebhookUpdate"];
             };
         };
@@ -3134,7 +3249,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3191,6 +3309,12 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "email": "inkoop@example.nl",
+                 *       "password": "uw wachtwoord"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["SignIn"];
             };
         };
@@ -3274,6 +3398,14 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "supplierName": "Bakkerij De Korenschoof",
+                 *       "supplierEmail": "administratie@korenschoof.example",
+                 *       "profileId": "prf-aaaaaaaaaaaaaaaaaaaa",
+                 *       "expiresInDays": 30
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InvitationCreate"];
             };
         };
@@ -3304,7 +3436,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
@@ -3331,7 +3466,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
@@ -3362,13 +3500,21 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody?: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "expiresInDays": 30
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InvitationLinkRequest"];
             };
         };
@@ -3398,7 +3544,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3428,13 +3577,22 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "decision": "approved",
+                 *       "comment": "Welkom! Vanaf 1 maart graag zo."
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["ReviewCreate"];
             };
         };
@@ -3464,7 +3622,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3524,7 +3685,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
@@ -3557,13 +3721,23 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "software": "other",
+                 *       "softwareOther": "Eigen Excel-sjabloon",
+                 *       "handmade": "no"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InventoryAnswers"];
             };
         };
@@ -3597,7 +3771,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
@@ -3645,9 +3822,15 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3678,9 +3861,15 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3715,9 +3904,15 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
                 /** @description The page number (1-based) and `.png`. */
                 readonly file: string;
@@ -3755,7 +3950,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
