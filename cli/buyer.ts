@@ -7,10 +7,15 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/core/config.js';
 import { BuyerStore, parseScopes, SCOPES, type Scope } from '../server/store/buyers.js';
 import { openDatabase } from '../server/store/database.js';
-import { MIN_PASSWORD_LENGTH, UserStore } from '../server/store/users.js';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  normaliseEmail,
+  UserStore,
+} from '../server/store/users.js';
 
 /** Usage of the buyer commands. */
-export const BUYER_USAGE = `Usage: proeffactuur buyer create --name NAME [--scope SCOPES] [--expires-in-days N]
+export const BUYER_USAGE = `Usage: proeffactuur buyer create --name NAME [--user-email EMAIL] [--scope SCOPES] [--expires-in-days N]
        proeffactuur buyer list
        proeffactuur buyer create-key BUYER_ID [--scope SCOPES] [--expires-in-days N]
        proeffactuur buyer list-keys BUYER_ID
@@ -22,7 +27,9 @@ export const BUYER_USAGE = `Usage: proeffactuur buyer create --name NAME [--scop
        proeffactuur buyer set-limits BUYER_ID [--max-upload-mb N|default] [--max-active-runs N|default]
 
   Manages buyer accounts, their API keys and limits in DATA_DIR (default ./data), the server's data folder.
-  create      creates a buyer and its first API key: prints { "buyerId", "apiKey", "keyId", "scopes" }
+  create      creates a buyer and its first API key: prints { "buyerId", "apiKey", "keyId", "scopes" };
+              with --user-email also its first user, who can sign in to the web pages at once (the
+              password is read from standard input, as for create-user)
   create-key  another key for a buyer (e.g. to rotate keys, or a read-only one)
   list-keys   the buyer's keys (never the secrets: only their first characters), scopes and expiry
   revoke-key  revokes a key for good, given its id (key_…) or the key itself
@@ -138,6 +145,7 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
     options: {
       name: { type: 'string' },
       email: { type: 'string' },
+      'user-email': { type: 'string' },
       scope: { type: 'string' },
       'expires-in-days': { type: 'string' },
       'max-upload-mb': { type: 'string' },
@@ -218,8 +226,24 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
         const name = values.name?.trim();
         if (!name) throw new BuyerUsageError('Give the buyer\'s name: --name "ACME B.V."');
         if (name.length > 200) throw new BuyerUsageError('A buyer name has at most 200 characters.');
+        // The first user's e-mail and password are checked before anything is stored, so a mistake
+        // leaves no buyer without its user behind.
+        let firstUser: { email: string; password: string } | undefined;
+        if (values['user-email'] !== undefined) {
+          const address = normaliseEmail(values['user-email']);
+          if (!address) throw new BuyerUsageError(`"${values['user-email']}" is not an e-mail address.`);
+          if (buyers.listBuyers().some((b) => users.usersOf(b.id).some((u) => u.email === address)))
+            throw new BuyerUsageError(`There is already a user ${address}.`);
+          const password = await readPassword();
+          if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+            throw new BuyerUsageError(
+              `A password has at least ${MIN_PASSWORD_LENGTH} (and at most ${MAX_PASSWORD_LENGTH}) characters.`,
+            );
+          firstUser = { email: address, password };
+        }
         const { buyer, apiKey, keyId } = buyers.createBuyer(name, keys);
         const info = buyers.keysOf(buyer.id).find((k) => k.id === keyId)!;
+        const user = firstUser && (await users.createUser(buyer.id, firstUser.email, firstUser.password));
         print({
           buyerId: buyer.id,
           name: buyer.name,
@@ -227,6 +251,7 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
           keyId,
           scopes: info.scopes,
           expiresAt: info.expiresAt ?? null,
+          ...(user && { user: { userId: user.id, email: user.email } }),
         });
         return 0;
       }

@@ -1809,9 +1809,16 @@ export interface components {
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
-            /** @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key). */
+            /**
+             * @description A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key).
+             * @default lenient
+             * @example lenient
+             */
             readonly profile?: string;
-            /** @description Your own reference for the supplier; returned with the run and in events. */
+            /**
+             * @description Your own reference for the supplier; returned with the run and in events.
+             * @example Bakkerij De Korenschoof
+             */
             readonly supplierReference?: string;
             /**
              * Format: uri
@@ -2010,6 +2017,11 @@ export interface components {
             readonly csrfToken?: string;
             /** Format: date-time */
             readonly expiresAt?: string;
+            /**
+             * @description Signed out on an empty installation (no buyer yet): create the first buyer and its user with `proeffactuur buyer create --name NAME --user-email EMAIL`.
+             * @enum {string}
+             */
+            readonly setup?: "no-buyer";
         };
         /** @description A run made through an invitation (`status` and `verdict` absent once the run is erased). */
         readonly InvitationRun: {
@@ -2355,17 +2367,35 @@ export interface components {
         };
     };
     parameters: {
-        /** @description A run id (`run_…`). */
+        /**
+         * @description A run id (`run_…`).
+         * @example run_AAAAAAAAAAAAAAAAAAAAAA
+         */
         readonly RunId: string;
-        /** @description A stored profile id (`prf-…`). */
+        /**
+         * @description A stored profile id (`prf-…`).
+         * @example prf-aaaaaaaaaaaaaaaaaaaa
+         */
         readonly ProfileId: string;
-        /** @description A preset id. */
+        /**
+         * @description A preset id.
+         * @example lenient
+         */
         readonly PresetId: string;
-        /** @description A webhook id (`whk_…`). */
+        /**
+         * @description A webhook id (`whk_…`).
+         * @example whk_AAAAAAAAAAAAAAAA
+         */
         readonly WebhookId: string;
-        /** @description An invitation id (`inv_…`). */
+        /**
+         * @description An invitation id (`inv_…`).
+         * @example inv_AAAAAAAAAAAAAAAA
+         */
         readonly InvitationId: string;
-        /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+        /**
+         * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+         * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+         */
         readonly InvitationToken: string;
         /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
         readonly Wait: number;
@@ -2547,7 +2577,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2575,7 +2608,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2607,7 +2643,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -2640,7 +2679,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
                 /** @description The page number (1-based) and `.png`, e.g. `1.png`. */
                 readonly file: string;
@@ -2696,7 +2738,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A preset id. */
+                /**
+                 * @description A preset id.
+                 * @example lenient
+                 */
                 readonly id: components["parameters"]["PresetId"];
             };
             readonly cookie?: never;
@@ -2774,6 +2819,19 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2837,6 +2895,19 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2865,7 +2936,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
@@ -2892,13 +2966,29 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "name": "ACME crediteuren",
+                 *       "channels": "text",
+                 *       "buyer": {
+                 *         "name": "ACME B.V."
+                 *       },
+                 *       "delivery": {
+                 *         "invoiceAddress": "facturen@acme.example",
+                 *         "manualApproval": true
+                 *       }
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["AcceptanceProfile"];
             };
         };
@@ -2928,7 +3018,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
             };
             readonly cookie?: never;
@@ -2954,8 +3047,12 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A stored profile id (`prf-…`). */
+                /**
+                 * @description A stored profile id (`prf-…`).
+                 * @example prf-aaaaaaaaaaaaaaaaaaaa
+                 */
                 readonly id: components["parameters"]["ProfileId"];
+                /** @example 1 */
                 readonly version: string;
             };
             readonly cookie?: never;
@@ -3009,6 +3106,15 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "url": "https://erp.acme.example/proeffactuur/events",
+                 *       "events": [
+                 *         "run.completed"
+                 *       ],
+                 *       "description": "ERP koppeling"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["WebhookCreate"];
             };
         };
@@ -3037,7 +3143,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3064,7 +3173,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3090,13 +3202,21 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["WebhookUpdate"];
             };
         };
@@ -3131,7 +3251,10 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description A webhook id (`whk_…`). */
+                /**
+                 * @description A webhook id (`whk_…`).
+                 * @example whk_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["WebhookId"];
             };
             readonly cookie?: never;
@@ -3188,6 +3311,12 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "email": "inkoop@example.nl",
+                 *       "password": "uw wachtwoord"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["SignIn"];
             };
         };
@@ -3271,6 +3400,14 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "supplierName": "Bakkerij De Korenschoof",
+                 *       "supplierEmail": "administratie@korenschoof.example",
+                 *       "profileId": "prf-aaaaaaaaaaaaaaaaaaaa",
+                 *       "expiresInDays": 30
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InvitationCreate"];
             };
         };
@@ -3301,7 +3438,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
@@ -3328,7 +3468,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
@@ -3359,13 +3502,21 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description An invitation id (`inv_…`). */
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["InvitationId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody?: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "expiresInDays": 30
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InvitationLinkRequest"];
             };
         };
@@ -3395,7 +3546,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3425,13 +3579,22 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "decision": "approved",
+                 *       "comment": "Welkom! Vanaf 1 maart graag zo."
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["ReviewCreate"];
             };
         };
@@ -3461,7 +3624,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3521,7 +3687,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
@@ -3554,13 +3723,23 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
         };
         readonly requestBody: {
             readonly content: {
+                /**
+                 * @example {
+                 *       "software": "other",
+                 *       "softwareOther": "Eigen Excel-sjabloon",
+                 *       "handmade": "no"
+                 *     }
+                 */
                 readonly "application/json": components["schemas"]["InventoryAnswers"];
             };
         };
@@ -3594,7 +3773,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;
@@ -3642,9 +3824,15 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3675,9 +3863,15 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
             };
             readonly cookie?: never;
@@ -3712,9 +3906,15 @@ export interface operations {
             };
             readonly header?: never;
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
-                /** @description A run id (`run_…`). */
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly id: components["parameters"]["RunId"];
                 /** @description The page number (1-based) and `.png`. */
                 readonly file: string;
@@ -3752,7 +3952,10 @@ export interface operations {
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
-                /** @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`. */
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
                 readonly token: components["parameters"]["InvitationToken"];
             };
             readonly cookie?: never;

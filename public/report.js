@@ -2,6 +2,10 @@
 // what the supplier can do, the page images with boxes (when the server has them), the table of what
 // the buyer's software reads, a JSON download and printing. Also live progress of a run (Server-Sent
 // Events). Every text goes in through textContent: nothing from a report is ever parsed as HTML.
+// Amounts and dates show as the invoice prints them (formats.js); the JSON download keeps the machine
+// values. Check ids and boxes appear only under "Technische gegevens".
+
+import { formatFieldValue, ID_FIELDS, mergeFindings, pagesText } from './formats.js';
 
 /** Creates an element; `text` sets textContent, other attributes are set as given. */
 export function el(tag, attrs = {}, ...children) {
@@ -74,6 +78,7 @@ const TEXT = {
     page: 'pagina {{page}}',
     field: 'veld “{{field}}”',
     fix: 'Zo lost u het op:',
+    alsoOn: 'Hetzelfde geldt voor {{pages}}.',
     pagesTitle: "De pagina's",
     pagesHelp: 'De kaders laten zien welke velden de software las en waar de problemen zitten.',
     pageAlt: 'Pagina {{page}} van de factuur, met kaders om de gelezen velden en de problemen',
@@ -95,6 +100,9 @@ const TEXT = {
     details: 'Technische gegevens',
     stagesLine: '{{name}}: {{ms}} ms',
     engine: 'Controle-software: {{name}} {{version}}',
+    stagesTitle: 'Stappen en hun duur',
+    findingsTechTitle: 'Opmerkingen met hun controle (id, melding, plaats in punten)',
+    fieldsTechTitle: 'Velden met hun id, waarde voor software en vak (punten)',
     statusQueued: 'In de wachtrij…',
     statusRunning: 'Bezig met controleren…',
     stageIntake: 'Bestand ontvangen',
@@ -139,6 +147,7 @@ const TEXT = {
     page: 'page {{page}}',
     field: 'field “{{field}}”',
     fix: 'How to fix it:',
+    alsoOn: 'The same applies to {{pages}}.',
     pagesTitle: 'The pages',
     pagesHelp: 'The boxes show which fields the software read and where the problems are.',
     pageAlt: 'Page {{page}} of the invoice, with boxes around the fields read and the problems',
@@ -160,6 +169,9 @@ const TEXT = {
     details: 'Technical details',
     stagesLine: '{{name}}: {{ms}} ms',
     engine: 'Checking software: {{name}} {{version}}',
+    stagesTitle: 'Stages and their duration',
+    findingsTechTitle: 'Remarks with their check (id, message, place in points)',
+    fieldsTechTitle: 'Fields with their id, machine value and box (points)',
     statusQueued: 'Waiting in line…',
     statusRunning: 'Checking…',
     stageIntake: 'File received',
@@ -215,24 +227,34 @@ function groupOf(finding) {
   return GROUPS.find((g) => g.families.includes(family))?.id ?? 'other';
 }
 
-function whereText(location, lang) {
+function whereText(location, lang, pages) {
   if (!location) return '';
   const parts = [];
-  if (location.page) parts.push(fill(TEXT[lang].page, { page: location.page }));
+  if (pages && pages.length > 1) parts.push(pagesText(pages, lang));
+  else if (location.page) parts.push(fill(TEXT[lang].page, { page: location.page }));
   if (location.field)
     parts.push(fill(TEXT[lang].field, { field: FIELD_NAMES[location.field]?.[lang] ?? location.field }));
   if (location.channel) parts.push(location.channel === 'ocr' ? TEXT[lang].viaOcr : TEXT[lang].viaText);
   return parts.join(', ');
 }
 
+/** One finding (merged: `pages` lists every page it was found on). */
 function findingItem(finding, lang) {
   const t = TEXT[lang];
-  const where = whereText(finding.location, lang);
+  const pages = finding.pages ?? [];
+  const where = whereText(finding.location, lang, pages);
   return el(
     'li',
-    { className: `finding ${finding.severity}`, 'data-check': finding.checkId },
+    {
+      className: `finding ${finding.severity}`,
+      'data-check': finding.checkId,
+      'data-pages': pages.length > 0 ? pages.join(',') : undefined,
+    },
     el('p', { className: 'severity', text: t[finding.severity] ?? finding.severity }),
     el('p', { className: 'message', text: finding.message[lang] }),
+    pages.length > 1
+      ? el('p', { className: 'also-on', text: fill(t.alsoOn, { pages: pagesText(pages.slice(1), lang) }) })
+      : null,
     where ? el('p', { className: 'where', text: fill(t.where, { where }) }) : null,
     finding.hint
       ? el('p', { className: 'fix' }, el('strong', { text: t.fix }), ` ${finding.hint[lang]}`)
@@ -263,8 +285,9 @@ function findingsSection(report, lang) {
     return section;
   }
   const groupIdOf = (id) => `group${id[0].toUpperCase()}${id.slice(1)}`;
+  const merged = mergeFindings(report.findings);
   for (const group of GROUPS) {
-    const findings = report.findings
+    const findings = merged
       .filter((f) => groupOf(f) === group.id)
       .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
     if (findings.length === 0) continue;
@@ -317,6 +340,12 @@ function pagesSection(report, lang, pageImageUrl) {
   return section;
 }
 
+// A value without spaces, currency signs and case: "€ 5.079,46" and "5.079,46" print the same.
+const squash = (text) =>
+  String(text)
+    .replace(/[\s€$£]/g, '')
+    .toLowerCase();
+
 function fieldsSection(report, lang) {
   const t = TEXT[lang];
   const section = el('section', { className: 'fields', 'aria-labelledby': 'fields-title' });
@@ -330,6 +359,7 @@ function fieldsSection(report, lang) {
   entries.sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
   const rows = entries.map(([id, field]) => {
     const where = whereText({ page: field.page, channel: field.channel }, lang);
+    const shown = formatFieldValue(id, field.value, report, lang);
     return el(
       'tr',
       { 'data-field': id },
@@ -337,9 +367,16 @@ function fieldsSection(report, lang) {
       el(
         'td',
         { 'data-label': t.colValue },
-        el('span', { className: 'value', text: field.value }),
-        field.raw && field.raw !== field.value
-          ? el('span', { className: 'raw', text: fill(t.asPrinted, { raw: field.raw }) })
+        el('span', {
+          className: ID_FIELDS.has(id) ? 'value id' : 'value',
+          'data-value': field.value,
+          text: shown,
+        }),
+        field.raw && squash(field.raw) !== squash(shown) && field.raw !== field.value
+          ? el('span', {
+              className: ID_FIELDS.has(id) ? 'raw id' : 'raw',
+              text: fill(t.asPrinted, { raw: field.raw }),
+            })
           : null,
       ),
       el('td', { 'data-label': t.colWhere, text: where }),
@@ -421,23 +458,52 @@ export function renderReport(container, run, options) {
     parts.push(findingsSection(report, lang));
     parts.push(pagesSection(report, lang, options.pageImageUrl));
     parts.push(fieldsSection(report, lang));
-    parts.push(
-      el(
-        'details',
-        { className: 'technical' },
-        el('summary', { text: t.details }),
-        el(
-          'ul',
-          {},
-          ...(report.stages ?? []).map((s) =>
-            el('li', { text: fill(t.stagesLine, { name: s.name, ms: s.skipped ? '–' : s.ms }) }),
-          ),
-          el('li', { text: fill(t.engine, { name: report.engine?.name, version: report.engine?.version }) }),
-        ),
-      ),
-    );
+    parts.push(technicalDetails(report, lang));
   }
   container.replaceChildren(...parts);
+}
+
+const boxText = (box) =>
+  box ? `x ${round1(box.x)}, y ${round1(box.y)}, ${round1(box.w)} × ${round1(box.h)} pt` : '';
+const round1 = (n) => String(Math.round(n * 10) / 10);
+
+/** The appendix for the technically minded: check ids, message ids, boxes, machine values, stage times. */
+function technicalDetails(report, lang) {
+  const t = TEXT[lang];
+  const findingLines = (report.findings ?? []).map((f) =>
+    el(
+      'li',
+      {},
+      el('code', { text: f.checkId }),
+      ` · ${f.messageId}`,
+      f.location?.page ? ` · p. ${f.location.page}` : '',
+      f.location?.box ? ` · ${boxText(f.location.box)}` : '',
+      f.location?.field ? ` · ${f.location.field}` : '',
+    ),
+  );
+  const fieldLines = Object.entries(report.fields ?? {})
+    .filter(([, field]) => field)
+    .map(([id, field]) =>
+      el('li', {}, el('code', { text: id }), ` = ${field.value} · p. ${field.page} · ${boxText(field.box)}`),
+    );
+  return el(
+    'details',
+    { className: 'technical' },
+    el('summary', { text: t.details }),
+    findingLines.length > 0 ? el('h4', { text: t.findingsTechTitle }) : null,
+    findingLines.length > 0 ? el('ul', { className: 'tech-findings' }, ...findingLines) : null,
+    fieldLines.length > 0 ? el('h4', { text: t.fieldsTechTitle }) : null,
+    fieldLines.length > 0 ? el('ul', { className: 'tech-fields' }, ...fieldLines) : null,
+    el('h4', { text: t.stagesTitle }),
+    el(
+      'ul',
+      { className: 'tech-stages' },
+      ...(report.stages ?? []).map((s) =>
+        el('li', { text: fill(t.stagesLine, { name: s.name, ms: s.skipped ? '–' : Math.round(s.ms) }) }),
+      ),
+      el('li', { text: fill(t.engine, { name: report.engine?.name, version: report.engine?.version }) }),
+    ),
+  );
 }
 
 /** The label of a progress event ({ stage, page?, pageCount? }). */

@@ -2,6 +2,10 @@
 // (HttpOnly, set by POST /api/session) and the CSRF token the pages send back on every change.
 
 let session = null;
+/** On an empty installation (no buyer yet): 'no-buyer'. */
+let setup = null;
+/** Shows the first-use help when `setup` says so (set by the sign-in form). */
+let showSetup = () => undefined;
 
 /** The signed-in session ({ buyer, user, csrfToken }) or null; asks the server once per page load. */
 export async function loadSession() {
@@ -9,9 +13,11 @@ export async function loadSession() {
     const res = await fetch('/api/session', { headers: { Accept: 'application/json' } });
     const body = await res.json();
     session = body.signedIn ? body : null;
+    setup = body.signedIn ? null : (body.setup ?? null);
   } catch {
     session = null;
   }
+  showSetup();
   return session;
 }
 
@@ -124,12 +130,29 @@ export function renderSignIn(section, { t, lang, onSignedIn, headingLevel = 1 })
   });
   const [userError, keyError] = [userForm, keyForm].map((f) => f.querySelector('.error-text'));
   section.setAttribute('aria-labelledby', 'signin-title');
+  // A new installation: the exact commands that create the first buyer and user (server side).
+  const command = (text) => node('pre', { class: 'command' }, node('code', { text }));
+  const firstUse = node('section', { id: 'first-use', class: 'panel', 'aria-labelledby': 'first-use-title' });
+  firstUse.hidden = true;
+  showSetup = () => {
+    firstUse.hidden = !setup;
+    if (!setup) return firstUse.replaceChildren();
+    firstUse.dataset.setup = setup;
+    firstUse.replaceChildren(
+      said(sub, 'firstUseTitle', t, { id: 'first-use-title' }),
+      said('p', 'firstUseNoBuyer', t),
+      command('npx proeffactuur buyer create --name "Gemeente Voorbeeld" --user-email jan@voorbeeld.nl'),
+      said('p', 'firstUsePassword', t),
+    );
+  };
   section.replaceChildren(
     said(title, 'signinTitle', t, { id: 'signin-title' }),
     said('p', 'signinIntro', t),
+    firstUse,
     userForm,
     keyForm,
   );
+  showSetup();
   const field = (name) => section.querySelector(`#${name}`);
 
   /** Marks the fields to correct (the first gets focus), or clears the marks. */
@@ -226,6 +249,11 @@ export const SIGNIN_TEXT = {
     switchLabel: 'Switch to English',
     navDashboard: 'Leveranciers',
     navProfiles: 'Profielen',
+    firstUseTitle: 'Eerste keer: er is nog geen account',
+    firstUseNoBuyer:
+      'Op deze installatie kan nog niemand inloggen. Maak de eerste afnemer met een gebruiker aan op de computer waar de server draait, in de map van Proeffactuur (met dezelfde DATA_DIR als de server). Vervang de naam en het e-mailadres door de uwe:',
+    firstUsePassword:
+      'Het programma vraagt twee keer om een wachtwoord (minstens 12 tekens). Log daarna hier in met dat e-mailadres en wachtwoord. Een API-sleutel die het toont, ziet u maar één keer: bewaar die veilig.',
   },
   en: {
     signinTitle: 'Sign in as a buyer',
@@ -248,5 +276,10 @@ export const SIGNIN_TEXT = {
     switchLabel: 'Schakel naar Nederlands',
     navDashboard: 'Suppliers',
     navProfiles: 'Profiles',
+    firstUseTitle: 'First time: there is no account yet',
+    firstUseNoBuyer:
+      'Nobody can sign in to this installation yet. Create the first buyer with a user on the computer the server runs on, in the Proeffactuur folder (with the same DATA_DIR as the server). Replace the name and e-mail address with yours:',
+    firstUsePassword:
+      'The program asks for a password twice (at least 12 characters). Then sign in here with that e-mail address and password. An API key it shows is shown only once: keep it safe.',
   },
 };

@@ -13,7 +13,7 @@ import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
 import { decodeCursor, encodeCursor, waitSeconds } from '../http/query.js';
-import { reportHtml } from '../http/report-html.js';
+import { REPORT_HTML_MAX_PAGES, reportHtml } from '../http/report-html.js';
 import { runSummary, runView } from '../http/run-view.js';
 import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
 import type { AdmissionService } from '../services/admission.js';
@@ -201,7 +201,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     res.status(204).end();
   });
 
-  router.get('/runs/:id/report.html', (req, res) => {
+  router.get('/runs/:id/report.html', async (req, res) => {
     const run = readable(req, runs.get(req.params.id));
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
@@ -209,6 +209,12 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       req.query.lang === 'nl' || req.query.lang === 'en'
         ? req.query.lang
         : preferredLang(req.get('accept-language'));
+    // The page images go into the page itself, so a saved or forwarded copy shows them offline.
+    const pageImages: (Uint8Array | undefined)[] = [];
+    const pageCount = Math.min(run.report.document.pageCount ?? 0, REPORT_HTML_MAX_PAGES);
+    if (options.pageImage && run.status === 'completed')
+      for (let page = 1; page <= pageCount; page++)
+        pageImages.push(await options.pageImage(run, page, { boxes: true }).catch(() => undefined));
     res
       .set(
         'Content-Security-Policy',
@@ -218,7 +224,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       .set('Referrer-Policy', 'no-referrer')
       .set('Cache-Control', 'private, no-store')
       .type('html')
-      .send(reportHtml(run, lang));
+      .send(reportHtml(run, lang, { pageImages }));
   });
 
   router.get('/runs/:id/pages/:file', async (req, res) => {

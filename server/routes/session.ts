@@ -220,9 +220,17 @@ export function sessionRouter(
   });
 
   // 200 either way (a page asks this on every load; signed out is an answer, not an error).
+  // Signed out on an empty installation (no buyer yet, so nobody can sign in), `setup: 'no-buyer'` tells
+  // the sign-in page to show the command that creates the first buyer and user.
+  const setupNeeded = (): 'no-buyer' | undefined =>
+    buyers.listBuyers().length === 0 ? 'no-buyer' : undefined;
+
   router.get('/session', (req, res) => {
     const found = sessionOf(req);
-    res.set('Cache-Control', 'no-store').json(found ? view(found.session) : { signedIn: false });
+    const setup = found ? undefined : setupNeeded();
+    res
+      .set('Cache-Control', 'no-store')
+      .json(found ? view(found.session) : { signedIn: false, ...(setup && { setup }) });
   });
 
   router.delete('/session', (req, res) => {

@@ -178,6 +178,51 @@ describe('proeffactuur buyer', () => {
     expect((await cli('buyer', 'disable-user', '--email', 'niemand@voorbeeld.nl')).code).toBe(1);
   }, 60_000);
 
+  test('create --user-email makes the buyer and its first user in one step, who can sign in at once', async () => {
+    const buyerNames = async () =>
+      (JSON.parse((await cli('buyer', 'list')).stdout) as { buyers: { name: string }[] }).buyers.map(
+        (b) => b.name,
+      );
+    const create = (input: string, email: string) =>
+      cliWithInput(input, 'buyer', 'create', '--name', 'Waterschap Eerste', '--user-email', email);
+
+    // A mistake in the user's e-mail or password stores nothing: no buyer without its user.
+    const tooShort = await create('kort\n', 'anna@waterschap.nl');
+    expect(tooShort.code).toBe(2);
+    expect(tooShort.stderr).toMatch(/at least 12/);
+    const notAnAddress = await create('een lang genoeg wachtwoord\n', 'anna-at-waterschap');
+    expect(notAnAddress.code).toBe(2);
+    expect(notAnAddress.stderr).toMatch(/not an e-mail address/);
+    expect(await buyerNames()).not.toContain('Waterschap Eerste');
+
+    const created = await create('een lang genoeg wachtwoord\n', 'Anna@Waterschap.nl');
+    expect(created.code).toBe(0);
+    const out = JSON.parse(created.stdout) as { buyerId: string; apiKey: string; user: { email: string } };
+    expect(out.buyerId).toMatch(/^buyer_/);
+    expect(out.apiKey).toMatch(/^pfk_/);
+    expect(out.user.email).toBe('anna@waterschap.nl');
+    const users = JSON.parse((await cli('buyer', 'list-users', out.buyerId)).stdout) as { users: unknown[] };
+    expect(users.users).toEqual([expect.objectContaining({ email: 'anna@waterschap.nl' })]);
+
+    // The same address cannot make a second buyer.
+    const taken = await create('een lang genoeg wachtwoord\n', 'anna@waterschap.nl');
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toMatch(/already a user/);
+    expect((await buyerNames()).filter((n) => n === 'Waterschap Eerste')).toHaveLength(1);
+
+    const running = await startTestServer({ dataDir });
+    try {
+      const signIn = await fetch(`${running.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'anna@waterschap.nl', password: 'een lang genoeg wachtwoord' }),
+      });
+      expect(signIn.status).toBe(201);
+    } finally {
+      await running.close({ keepData: true });
+    }
+  }, 60_000);
+
   test('create-key --scope read makes a read-only key; --expires-in-days sets its end', async () => {
     const { buyerId } = JSON.parse((await cli('buyer', 'create', '--name', 'Scoped B.V.')).stdout) as Record<
       string,

@@ -77,11 +77,14 @@ function apiSchemas(): Json {
           maxLength: 100,
           description:
             'A preset id (default `lenient`) or a stored profile id (`prf-…`, with its owner’s key).',
+          default: 'lenient',
+          examples: ['lenient'],
         },
         supplierReference: {
           type: 'string',
           maxLength: 200,
           description: 'Your own reference for the supplier; returned with the run and in events.',
+          examples: ['Bakkerij De Korenschoof'],
         },
         callbackUrl: {
           type: 'string',
@@ -362,6 +365,12 @@ function onboardingSchemas(): Json {
           description: `Send it back in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE made with the session.`,
         },
         expiresAt: dateTime,
+        setup: {
+          type: 'string',
+          enum: ['no-buyer'],
+          description:
+            'Signed out on an empty installation (no buyer yet): create the first buyer and its user with `proeffactuur buyer create --name NAME --user-email EMAIL`.',
+        },
       },
     },
     InvitationRun: {
@@ -682,6 +691,7 @@ const ID_PARAMS = {
     required: true,
     description: 'A run id (`run_…`).',
     schema: { type: 'string' },
+    example: 'run_AAAAAAAAAAAAAAAAAAAAAA',
   },
   ProfileId: {
     name: 'id',
@@ -689,6 +699,7 @@ const ID_PARAMS = {
     required: true,
     description: 'A stored profile id (`prf-…`).',
     schema: { type: 'string' },
+    example: 'prf-aaaaaaaaaaaaaaaaaaaa',
   },
   PresetId: {
     name: 'id',
@@ -696,6 +707,7 @@ const ID_PARAMS = {
     required: true,
     description: 'A preset id.',
     schema: { type: 'string' },
+    example: 'lenient',
   },
   WebhookId: {
     name: 'id',
@@ -703,6 +715,7 @@ const ID_PARAMS = {
     required: true,
     description: 'A webhook id (`whk_…`).',
     schema: { type: 'string' },
+    example: 'whk_AAAAAAAAAAAAAAAA',
   },
   InvitationId: {
     name: 'id',
@@ -710,6 +723,7 @@ const ID_PARAMS = {
     required: true,
     description: 'An invitation id (`inv_…`).',
     schema: { type: 'string' },
+    example: 'inv_AAAAAAAAAAAAAAAA',
   },
   InvitationToken: {
     name: 'token',
@@ -718,6 +732,7 @@ const ID_PARAMS = {
     description:
       'The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.',
     schema: { type: 'string', pattern: INVITATION_TOKEN.source },
+    example: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   },
 };
 

@@ -75,6 +75,19 @@ const eventStream = (runSchema: string): Json => ({
   },
 });
 
+/** A JSON body whose schema is `schema`, with the `example` Swagger's "Try it out" starts from. */
+const jsonExample = (schema: Json, example: unknown): Json => ({
+  content: { 'application/json': { schema, example } },
+});
+
+/** A small stored profile: a text-layer buyer that wants the invoice number and total. */
+const PROFILE_EXAMPLE = {
+  name: 'ACME crediteuren',
+  channels: 'text',
+  buyer: { name: 'ACME B.V.' },
+  delivery: { invoiceAddress: 'facturen@acme.example', manualApproval: true },
+};
+
 const SUPPLIER_HEADERS = {
   'Cache-Control': { description: '`no-store`: the token is a secret.', schema: { type: 'string' } },
   'Referrer-Policy': { description: '`no-referrer`.', schema: { type: 'string' } },
@@ -337,7 +350,11 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ['Profiles'],
     security: KEY_OPTIONAL,
     parameters: [{ name: 'profile', in: 'query', schema: { type: 'string', maxLength: 100 } }],
-    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    requestBody: {
+      required: true,
+      'x-body-validator': 'profile',
+      ...jsonExample(ref('AcceptanceProfile'), PROFILE_EXAMPLE),
+    },
     responses: {
       '200': json(
         {
@@ -357,7 +374,11 @@ export const OPERATIONS: readonly Operation[] = [
     summary: 'Store a new profile (version 1)',
     tags: ['Profiles'],
     security: KEY_REQUIRED,
-    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    requestBody: {
+      required: true,
+      'x-body-validator': 'profile',
+      ...jsonExample(ref('AcceptanceProfile'), PROFILE_EXAMPLE),
+    },
     responses: {
       '201': {
         description: 'Stored.',
@@ -405,7 +426,11 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ['Profiles'],
     security: KEY_REQUIRED,
     parameters: [param('ProfileId')],
-    requestBody: { required: true, 'x-body-validator': 'profile', ...json(ref('AcceptanceProfile')) },
+    requestBody: {
+      required: true,
+      'x-body-validator': 'profile',
+      ...jsonExample(ref('AcceptanceProfile'), PROFILE_EXAMPLE),
+    },
     responses: {
       '200': json(ref('StoredProfile'), 'The profile.'),
     },
@@ -431,7 +456,13 @@ export const OPERATIONS: readonly Operation[] = [
     security: KEY_REQUIRED,
     parameters: [
       param('ProfileId'),
-      { name: 'version', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } },
+      {
+        name: 'version',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', pattern: '^[0-9]+$' },
+        example: '1',
+      },
     ],
     responses: { '200': json(ref('ProfileVersion'), 'The version.') },
     errors: [401, 404],
@@ -455,7 +486,14 @@ export const OPERATIONS: readonly Operation[] = [
       'The answer carries the signing `secret`, once. In production mode the URL may not point at a private, loopback or link-local address (checked now and at every delivery, after resolving the name).',
     tags: ['Webhooks'],
     security: KEY_REQUIRED,
-    requestBody: { required: true, ...json(ref('WebhookCreate')) },
+    requestBody: {
+      required: true,
+      ...jsonExample(ref('WebhookCreate'), {
+        url: 'https://erp.acme.example/proeffactuur/events',
+        events: ['run.completed'],
+        description: 'ERP koppeling',
+      }),
+    },
     responses: {
       '201': {
         description: 'Registered.',
@@ -484,7 +522,7 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ['Webhooks'],
     security: KEY_REQUIRED,
     parameters: [param('WebhookId')],
-    requestBody: { required: true, ...json(ref('WebhookUpdate')) },
+    requestBody: { required: true, ...jsonExample(ref('WebhookUpdate'), { enabled: false }) },
     responses: { '200': json(ref('Webhook'), 'The webhook.') },
     errors: [400, 401, 403, 404, 413, 415],
   },
@@ -528,7 +566,10 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ['Session'],
     security: NO_KEY,
     parameters: [param('AcceptLanguage')],
-    requestBody: { required: true, ...json(ref('SignIn')) },
+    requestBody: {
+      required: true,
+      ...jsonExample(ref('SignIn'), { email: 'inkoop@example.nl', password: 'uw wachtwoord' }),
+    },
     responses: {
       '201': {
         description: 'Signed in. Send `csrfToken` back in the CSRF header on state-changing requests.',
@@ -603,7 +644,12 @@ export const OPERATIONS: readonly Operation[] = [
     requestBody: {
       required: true,
       'x-error-code': 'invitation_invalid',
-      ...json(ref('InvitationCreate')),
+      ...jsonExample(ref('InvitationCreate'), {
+        supplierName: 'Bakkerij De Korenschoof',
+        supplierEmail: 'administratie@korenschoof.example',
+        profileId: 'prf-aaaaaaaaaaaaaaaaaaaa',
+        expiresInDays: 30,
+      }),
     },
     responses: {
       '201': {
@@ -653,7 +699,7 @@ export const OPERATIONS: readonly Operation[] = [
     requestBody: {
       required: false,
       'x-error-code': 'invitation_invalid',
-      ...json(ref('InvitationLinkRequest')),
+      ...jsonExample(ref('InvitationLinkRequest'), { expiresInDays: 30 }),
     },
     responses: {
       '200': withLink('The invitation with its new link.'),
@@ -683,7 +729,14 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ['Onboarding'],
     security: KEY_REQUIRED,
     parameters: [runId, param('AcceptLanguage')],
-    requestBody: { required: true, 'x-error-code': 'review_invalid', ...json(ref('ReviewCreate')) },
+    requestBody: {
+      required: true,
+      'x-error-code': 'review_invalid',
+      ...jsonExample(ref('ReviewCreate'), {
+        decision: 'approved',
+        comment: 'Welkom! Vanaf 1 maart graag zo.',
+      }),
+    },
     responses: {
       '201': json(ref('Review'), 'Recorded.'),
     },
@@ -750,7 +803,11 @@ export const OPERATIONS: readonly Operation[] = [
     requestBody: {
       required: true,
       'x-error-code': 'inventory_invalid',
-      ...json(ref('InventoryAnswers')),
+      ...jsonExample(ref('InventoryAnswers'), {
+        software: 'other',
+        softwareOther: 'Eigen Excel-sjabloon',
+        handmade: 'no',
+      }),
     },
     responses: {
       '200': { headers: SUPPLIER_HEADERS, ...json(ref('Inventory'), 'Saved.') },
