@@ -39,6 +39,8 @@ const app = createApp({
   }).provider,
   idempotency: services.idempotency,
   webhooks: services.webhooks.store,
+  outbox: services.mailer.store,
+  notifications: services.notifications,
   logError: (error) => log.error({ err: error }, 'request failed'),
   log: log.child({ component: 'upload' }),
 });
@@ -54,6 +56,8 @@ const server = app.listen(config.port, config.host, () => {
       refusePrivateUrls: config.refusePrivateUrls,
       trustProxy: config.trustProxy,
       cookieSecure: config.cookieSecure,
+      mailRelay: config.outboundMail.relayUrl !== undefined,
+      publicBaseUrl: config.outboundMail.publicBaseUrl,
     },
     `Proeffactuur listens on http://localhost:${config.port}`,
   );

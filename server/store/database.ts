@@ -210,6 +210,7 @@ const MIGRATIONS: readonly string[] = [
      kind        TEXT NOT NULL,
      subject_id  TEXT NOT NULL,
      language    TEXT,
+     data        TEXT,
      created_at  TEXT NOT NULL,
      PRIMARY KEY (kind, subject_id)
    );`,

@@ -146,12 +146,13 @@ export class OutboxStore {
          ORDER BY created_at DESC, id DESC LIMIT @limit`,
       ),
       claimNotice: db.prepare(
-        'INSERT OR IGNORE INTO mail_notices (kind, subject_id, language, created_at) VALUES (?, ?, ?, ?)',
+        'INSERT OR IGNORE INTO mail_notices (kind, subject_id, language, data, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
-      notice: db.prepare('SELECT language FROM mail_notices WHERE kind = ? AND subject_id = ?'),
+      notice: db.prepare('SELECT language, data FROM mail_notices WHERE kind = ? AND subject_id = ?'),
       dueReminders: db.prepare(
         `SELECT i.id AS invitationId, i.buyer_id AS buyerId FROM invitations i
          WHERE i.created_at <= @createdBefore AND i.revoked_at IS NULL AND i.expires_at > @now
+           AND EXISTS (SELECT 1 FROM mail_notices n WHERE n.kind = 'invitation' AND n.subject_id = i.id)
            AND NOT EXISTS (SELECT 1 FROM invitation_runs r WHERE r.invitation_id = i.id)
            AND NOT EXISTS (SELECT 1 FROM mail_notices n
                            WHERE n.kind = 'invitation-reminder' AND n.subject_id = i.id)
@@ -248,20 +249,33 @@ export class OutboxStore {
    * Claims a once-only notice (`kind` about `subjectId`): true the first time, false ever after. Run
    * it in {@link transaction} with the message it stands for, so the two are stored together or not at all.
    */
-  claimNotice(kind: string, subjectId: string, now: string, language?: Lang): boolean {
-    return this.statements.claimNotice.run(kind, subjectId, language ?? null, now).changes === 1;
+  claimNotice(
+    kind: string,
+    subjectId: string,
+    now: string,
+    extra: { language?: Lang; data?: string } = {},
+  ): boolean {
+    return (
+      this.statements.claimNotice.run(kind, subjectId, extra.language ?? null, extra.data ?? null, now)
+        .changes === 1
+    );
   }
 
-  /** Whether a notice was claimed, and the language it was recorded with. */
-  notice(kind: string, subjectId: string): { language?: Lang } | undefined {
-    const row = this.statements.notice.get(kind, subjectId) as { language: string | null } | undefined;
+  /** Whether a notice was claimed, with the language and data it was recorded with. */
+  notice(kind: string, subjectId: string): { language?: Lang; data?: string } | undefined {
+    const row = this.statements.notice.get(kind, subjectId) as
+      | { language: string | null; data: string | null }
+      | undefined;
     if (!row) return undefined;
-    return row.language === 'en' || row.language === 'nl' ? { language: row.language } : {};
+    return {
+      ...((row.language === 'en' || row.language === 'nl') && { language: row.language }),
+      ...(row.data !== null && { data: row.data }),
+    };
   }
 
   /**
-   * Live invitations created at or before `createdBefore` through which nothing was tested and whose
-   * reminder has not been sent.
+   * Live invitations created at or before `createdBefore` whose invitation went out by e-mail, through
+   * which nothing was tested, and whose reminder has not been sent.
    */
   dueReminders(createdBefore: string, now: string, limit = 100): DueReminder[] {
     return this.statements.dueReminders.all({ createdBefore, now, limit }) as DueReminder[];
