@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Mailer } from '../../../server/services/mailer.js';
 import { openDatabase } from '../../../server/store/database.js';
@@ -109,6 +112,37 @@ describe('the mailer', () => {
     expect(third.lastError).toMatch(/queue is full \(2 messages waiting/);
     expect(store.pendingCount()).toBe(2);
     await mailer.stop();
+  });
+
+  it('sends after a restart what an earlier process left waiting in the queue', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-mailer-'));
+    try {
+      const first = openDatabase(dir);
+      // The first process queued a message and stopped before sending it (never started).
+      const left = new Mailer(new OutboxStore(first), {
+        relayUrl: relay.url,
+        from: FROM,
+        maxQueued: 10,
+        maxAttempts: 3,
+        retryBaseMs: 10,
+      }).enqueue(mail('e@example.nl', 'Van voor de herstart'));
+      first.close();
+      const store = new OutboxStore(openDatabase(dir));
+      const mailer = new Mailer(store, {
+        relayUrl: relay.url,
+        from: FROM,
+        maxQueued: 10,
+        maxAttempts: 3,
+        retryBaseMs: 10,
+      });
+      const sent = nextEvent<OutboxMessage>(mailer, 'sent');
+      mailer.start();
+      expect(await sent).toMatchObject({ id: left.id, status: 'sent' });
+      expect(relay.messages.some((m) => m.parsed.messageId === left.messageId)).toBe(true);
+      await mailer.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a relay URL that is not smtp:// or smtps://', () => {
