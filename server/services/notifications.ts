@@ -185,10 +185,12 @@ export class Notifications {
 
   /**
    * Sends the reminders that are due: to each live invitation sent by e-mail at least `reminderDays`
-   * ago through which nothing was tested, once. Returns how many were sent.
+   * ago through which nothing was tested, once. Returns how many were sent. Also forgets the link
+   * tokens of revoked and expired invitations (kept only so reminders and notices can carry the link).
    */
   sweepReminders(): number {
     const now = this.now();
+    this.deps.outbox.forgetDeadTokens(now.toISOString());
     const cutoff = new Date(now.getTime() - this.options.reminderDays * DAY_MS).toISOString();
     let sent = 0;
     for (const due of this.deps.outbox.dueReminders(cutoff, now.toISOString())) {

@@ -184,7 +184,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX webhook_deliveries_by_age ON webhook_deliveries (created_at);`,
   // 5 (outbound mail): every message the server sends (verdict replies, invitations, reminders, notices)
   // with its delivery state; without a relay a message is kept here for the buyer's outbox page. And the
-  // notices sent once per subject (an invitation's reminder, a run's notice to the buyer).
+  // notices sent once per subject (an invitation's reminder, a run's notice to the buyer); the
+  // invitation's notice keeps its link token for the reminder until the link is revoked or expires.
   `CREATE TABLE outbox (
      id               TEXT PRIMARY KEY,
      buyer_id         TEXT REFERENCES buyers (id),

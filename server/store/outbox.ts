@@ -158,6 +158,10 @@ export class OutboxStore {
                            WHERE n.kind = 'invitation-reminder' AND n.subject_id = i.id)
          ORDER BY i.created_at LIMIT @limit`,
       ),
+      forgetTokens: db.prepare(
+        `UPDATE mail_notices SET data = NULL WHERE kind = 'invitation' AND data IS NOT NULL
+           AND subject_id IN (SELECT id FROM invitations WHERE revoked_at IS NOT NULL OR expires_at <= ?)`,
+      ),
     };
   }
 
@@ -279,6 +283,14 @@ export class OutboxStore {
    */
   dueReminders(createdBefore: string, now: string, limit = 100): DueReminder[] {
     return this.statements.dueReminders.all({ createdBefore, now, limit }) as DueReminder[];
+  }
+
+  /**
+   * Forgets the link tokens kept for reminders and notices of invitations that were revoked or have
+   * expired (a token is only kept while its link works). Returns how many were forgotten.
+   */
+  forgetDeadTokens(now: string): number {
+    return this.statements.forgetTokens.run(now).changes;
   }
 
   /** Runs `fn` in one transaction. */

@@ -364,6 +364,12 @@ describe('the invitation reminder', () => {
     try {
       expect(server.services.notifications.sweepReminders()).toBe(0);
       expect(reminders()).toHaveLength(1);
+      // The link token kept for the reminder is forgotten once the link stops working.
+      const outbox = server.services.mailer.store;
+      expect(outbox.notice('invitation', inv.id)?.data).toBe(inv.token);
+      await call(server, 'POST', `/api/invitations/${inv.id}/revoke`, { key: acme.key });
+      server.services.notifications.sweepReminders();
+      expect(outbox.notice('invitation', inv.id)?.data).toBeUndefined();
     } finally {
       await server.close();
     }
