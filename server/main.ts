@@ -25,6 +25,10 @@ try {
   log.fatal({ code: (error as Error).name }, (error as Error).message);
   process.exit(1);
 }
+// A message the relay would not take after every retry (no addresses in the log: they are personal data).
+services.mailer.on('failed', (message: { id: string; kind: string; lastError?: string }) =>
+  log.warn({ messageId: message.id, kind: message.kind, error: message.lastError }, 'e-mail not sent'),
+);
 const app = createApp({
   config,
   runs: services.runs,

@@ -167,19 +167,22 @@ export class Notifications {
   invitationCreated(created: { invitation: Invitation; token: string }, requested?: unknown): void {
     const { invitation, token } = created;
     const lang = asLang((invitation as { language?: unknown }).language) ?? asLang(requested) ?? 'nl';
-    this.once(
-      'invitation',
-      invitation.id,
-      () => [
-        {
-          buyerId: invitation.buyerId,
-          kind: 'invitation',
-          to: invitation.supplierEmail,
-          text: invitationMail(lang, this.facts(invitation, token, lang)),
-          language: lang,
-        },
-      ],
-      { language: lang, data: token },
+    // The invitation is made whatever happens to its e-mail: an error here is logged, not answered.
+    this.guard(() =>
+      this.once(
+        'invitation',
+        invitation.id,
+        () => [
+          {
+            buyerId: invitation.buyerId,
+            kind: 'invitation',
+            to: invitation.supplierEmail,
+            text: invitationMail(lang, this.facts(invitation, token, lang)),
+            language: lang,
+          },
+        ],
+        { language: lang, data: token },
+      ),
     );
   }
 
