@@ -343,6 +343,46 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/outbox": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The buyer's outbox: e-mails sent or kept on its behalf
+         * @description Invitations, reminders, notices and verdict replies, newest first, with their delivery state: `held` (no mail relay is configured: the message is kept here and nothing is sent), `pending` (waiting for its first attempt or a retry; `lastError` says why the last one failed), `sent`, `failed` (given up, or refused because the send queue was full). Only the buyer’s own messages.
+         */
+        readonly get: operations["listOutbox"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/outbox/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * One message of the outbox
+         * @description Another buyer's message is `404`, like one that does not exist.
+         */
+        readonly get: operations["getOutboxMessage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/session": {
         readonly parameters: {
             readonly query?: never;
@@ -386,7 +426,7 @@ export interface paths {
         readonly put?: never;
         /**
          * Invite a supplier
-         * @description Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once; nothing is e-mailed.
+         * @description Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once. The invitation is e-mailed to `supplierEmail` (through the mail relay, or kept in the buyer’s outbox when none is configured), with a reminder after `INVITATION_REMINDER_DAYS` when nothing was tested.
          */
         readonly post: operations["createInvitation"];
         readonly delete?: never;
@@ -1803,9 +1843,10 @@ export interface components {
          *     - `url_invalid` (400): A callback or webhook URL is not an http(s) URL without credentials.
          *     - `url_not_allowed` (400): In production mode, a callback or webhook URL may not point at a private, loopback or link-local address.
          *     - `webhook_not_found` (404): No such webhook, or another buyer's.
+         *     - `outbox_message_not_found` (404): No such message in the outbox, or another buyer's.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -1940,6 +1981,34 @@ export interface components {
         };
         readonly DeliveryList: {
             readonly deliveries: readonly components["schemas"]["Delivery"][];
+            readonly nextCursor: string | null;
+        };
+        readonly OutboxMessage: {
+            readonly id: string;
+            /** @description `verdict-reply`, `invitation`, `invitation-reminder`, `invitation-approved`, `invitation-rejected`, `buyer-sample-passed`, `buyer-sample-awaiting`. */
+            readonly kind: string;
+            readonly to: string;
+            readonly from: string;
+            readonly subject: string;
+            /** @description The plain-text body. */
+            readonly text: string;
+            /** @enum {string} */
+            readonly language: "nl" | "en";
+            readonly messageId: string;
+            readonly inReplyTo?: string | null;
+            /** @enum {string} */
+            readonly status: "held" | "pending" | "sent" | "failed";
+            readonly attempts: number;
+            /** Format: date-time */
+            readonly nextAttemptAt?: string | null;
+            readonly lastError?: string | null;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly sentAt?: string | null;
+        };
+        readonly OutboxList: {
+            readonly messages: readonly components["schemas"]["OutboxMessage"][];
             readonly nextCursor: string | null;
         };
         readonly EventPayload: {
@@ -3271,6 +3340,63 @@ export interface operations {
                 };
             };
             readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listOutbox: {
+        readonly parameters: {
+            readonly query?: {
+                readonly status?: "held" | "pending" | "sent" | "failed";
+                /** @description Items per page (1–100, default 20). */
+                readonly limit?: components["parameters"]["Limit"];
+                /** @description `nextCursor` of the previous page. */
+                readonly cursor?: components["parameters"]["Cursor"];
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Newest first. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["OutboxList"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getOutboxMessage: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description A message id (`msg_…`). */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The message. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             readonly 401: components["responses"]["Unauthorized"];
             readonly 404: components["responses"]["NotFound"];
             readonly 429: components["responses"]["TooManyRequests"];

@@ -7,6 +7,7 @@ import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    navOutbox: 'Postvak uit',
     dashboardTitle: 'Uw leveranciers',
     signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
     tableCaption: 'Uitgenodigde leveranciers en hoe ver ze zijn',
@@ -63,6 +64,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    navOutbox: 'Outbox',
     dashboardTitle: 'Your suppliers',
     signedInAs: 'Signed in for {{buyer}}{{user}}.',
     tableCaption: 'Invited suppliers and how far they are',

@@ -14,6 +14,7 @@ import { sessionMiddleware } from './http/session.js';
 import type { UploadLog } from './http/upload.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
+import { outboxRouter } from './routes/outbox.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
@@ -21,12 +22,14 @@ import { sessionRouter } from './routes/session.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
 import { InvitationService } from './services/invitations.js';
+import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
 import type { RunService } from './services/runs.js';
 import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
+import type { OutboxStore } from './store/outbox.js';
 import type { ProfileStore } from './store/profiles.js';
 import type { UserStore } from './store/users.js';
 import type { WebhookStore } from './store/webhooks.js';
@@ -71,6 +74,10 @@ export interface AppDeps {
   readonly log?: UploadLog;
   /** The clock (tests inject one). */
   readonly now?: () => Date;
+  /** The e-mails the server sent or kept for each buyer (absent: no `/api/outbox`). */
+  readonly outbox?: OutboxStore;
+  /** Invitation e-mails and notices (absent: a new invitation is not e-mailed). */
+  readonly notifications?: Notifications;
 }
 
 /** The app. */
@@ -120,6 +127,9 @@ export function createApp(deps: AppDeps): Express {
     undefined,
     admission,
   );
+  const { notifications } = deps;
+  if (notifications)
+    invitations.onCreated = (created, language) => notifications.invitationCreated(created, language);
   for (const limiter of rateLimiters(deps.buyers, {
     perKey: deps.config.rateLimitPerKey,
     perIp: deps.config.rateLimitPerIp,
@@ -165,6 +175,7 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.now && { now: deps.now }),
     }),
   );
+  if (deps.outbox) app.use('/api', outboxRouter(deps.outbox, deps.buyers));
   app.use('/api', (_req, _res, next) => next(notFound()));
 
   app.use(invitationPageRouter(invitations));

@@ -25,6 +25,10 @@ try {
   log.fatal({ code: (error as Error).name }, (error as Error).message);
   process.exit(1);
 }
+// A message the relay would not take after every retry (no addresses in the log: they are personal data).
+services.mailer.on('failed', (message: { id: string; kind: string; lastError?: string }) =>
+  log.warn({ messageId: message.id, kind: message.kind, error: message.lastError }, 'e-mail not sent'),
+);
 const app = createApp({
   config,
   runs: services.runs,
@@ -39,6 +43,8 @@ const app = createApp({
   }).provider,
   idempotency: services.idempotency,
   webhooks: services.webhooks.store,
+  outbox: services.mailer.store,
+  notifications: services.notifications,
   logError: (error) => log.error({ err: error }, 'request failed'),
   log: log.child({ component: 'upload' }),
 });
@@ -54,6 +60,8 @@ const server = app.listen(config.port, config.host, () => {
       refusePrivateUrls: config.refusePrivateUrls,
       trustProxy: config.trustProxy,
       cookieSecure: config.cookieSecure,
+      mailRelay: config.outboundMail.relayUrl !== undefined,
+      publicBaseUrl: config.outboundMail.publicBaseUrl,
     },
     `Proeffactuur listens on http://localhost:${config.port}`,
   );

@@ -6,7 +6,16 @@ import type { Logger } from 'pino';
 import { checkLanguageData } from '../engine/adapters/tesseract.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
-import { type Config, loadOcrConfig, type OcrConfig } from './core/config.js';
+import {
+  type Config,
+  loadOcrConfig,
+  loadOutboundMailConfig,
+  type OcrConfig,
+  type OutboundMailConfig,
+} from './core/config.js';
+import { type MailReplies, VerdictReplies } from './services/mail-replies.js';
+import { Mailer } from './services/mailer.js';
+import { Notifications } from './services/notifications.js';
 import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
@@ -16,6 +25,7 @@ import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
+import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { UserStore } from './store/users.js';
@@ -35,6 +45,12 @@ export interface Services {
   readonly ocr: OcrHost;
   /** Draws page images in the pipeline's worker threads (for `PageImageService`). */
   readonly drawPageImage: PageImageDrawer;
+  /** Outbound e-mail: the queue (sent through the relay, or held in the outbox). */
+  readonly mailer: Mailer;
+  /** The invitation e-mails, reminders and notices. */
+  readonly notifications: Notifications;
+  /** The answer to a sample that came by e-mail (the e-mail intake calls it). */
+  readonly mailReplies: MailReplies;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -53,7 +69,7 @@ export type ServicesConfig = Pick<
   | 'webhookRetryBaseMs'
   | 'workerMaxHeapMb'
   | 'workerMaxRssMb'
-> & { ocr?: OcrConfig };
+> & { ocr?: OcrConfig; outboundMail?: OutboundMailConfig };
 
 /**
  * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
@@ -109,24 +125,56 @@ export function startServices(
       ...(options.log && { log: options.log }),
     },
   );
+  const buyers = new BuyerStore(db, clock);
+  const profiles = new ProfileStore(db, clock);
+  const users = new UserStore(db, options.now);
+  const invitations = new InvitationStore(db);
+  const mail = config.outboundMail ?? loadOutboundMailConfig({});
+  const outbox = new OutboxStore(db);
+  const mailer = new Mailer(outbox, {
+    ...(mail.relayUrl && { relayUrl: mail.relayUrl }),
+    from: mail.from,
+    maxQueued: mail.maxQueued,
+    maxAttempts: mail.maxAttempts,
+    retryBaseMs: mail.retryBaseMs,
+    ...(options.now && { now: options.now }),
+    ...(options.log && { log: options.log }),
+  });
+  const notifications = new Notifications(
+    { mailer, outbox, runs, invitations, profiles, buyers, users },
+    {
+      baseUrl: mail.publicBaseUrl,
+      ...(mail.intakeDomain && { intakeDomain: mail.intakeDomain }),
+      reminderDays: mail.reminderDays,
+      ...(options.now && { now: options.now }),
+      ...(options.log && { log: options.log }),
+    },
+  );
   webhooks.start();
+  notifications.start();
+  mailer.start();
   runs.start();
   retention.start();
   return {
     runs,
-    buyers: new BuyerStore(db, clock),
-    profiles: new ProfileStore(db, clock),
+    buyers,
+    profiles,
     idempotency,
     webhooks,
     retention,
-    users: new UserStore(db, options.now),
-    invitations: new InvitationStore(db),
+    users,
+    invitations,
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
+    mailer,
+    notifications,
+    mailReplies: new VerdictReplies(runs, mailer, { baseUrl: mail.publicBaseUrl, buyers }),
     async close(graceMs = 10_000) {
       retention.stop();
+      notifications.stop();
       await runs.stop(graceMs);
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
+      await mailer.stop(Math.min(graceMs, 5000));
       await ocr.close();
       db.close();
     },

@@ -92,6 +92,65 @@ export interface Config {
    * a run past it ends `failed` (`run_out_of_memory`); the server goes on.
    */
   readonly workerMaxRssMb?: number;
+  /** Outbound e-mail: verdict replies, invitations, reminders and notices. */
+  readonly outboundMail: OutboundMailConfig;
+}
+
+/** Outbound e-mail settings (`server/services/mailer.ts`, `notifications.ts`). */
+export interface OutboundMailConfig {
+  /**
+   * The relay that sends mail (`SMTP_RELAY_URL`: `smtp://user:password@host:587`, or `smtps://` for
+   * TLS from the start). Absent (the default): every message is kept in the outbox, which the buyer's
+   * outbox page shows, and nothing is sent.
+   */
+  readonly relayUrl?: string;
+  /** The `From` of every message (`MAIL_FROM`, default `Proeffactuur <noreply@<MAIL_DOMAIN>>`). */
+  readonly from: string;
+  /** The server's address as suppliers reach it, for links in e-mails (`PUBLIC_BASE_URL`, default `http://localhost:<PORT>`). */
+  readonly publicBaseUrl: string;
+  /**
+   * The e-mail intake's domain (`MAIL_DOMAIN`, default `proef.localhost`): invitations name the test
+   * address `<token>@<MAIL_DOMAIN>`. Absent when the intake is off (`SMTP_PORT=off`).
+   */
+  readonly intakeDomain?: string;
+  /** Days after which a supplier who tested nothing is reminded, once (`INVITATION_REMINDER_DAYS`, default 7). */
+  readonly reminderDays: number;
+  /** Messages waiting for the relay before new ones are refused as failed (`MAIL_MAX_QUEUED`, default 1000). */
+  readonly maxQueued: number;
+  /** Attempts per message before it is given up (`MAIL_MAX_ATTEMPTS`, default 8). */
+  readonly maxAttempts: number;
+  /** Wait before the first retry in ms, doubled after each failure (`MAIL_RETRY_SECONDS`, default 60). */
+  readonly retryBaseMs: number;
+}
+
+/** Reads the outbound e-mail settings. Throws with a clear message on a bad value. */
+export function loadOutboundMailConfig(env: NodeJS.ProcessEnv = process.env): OutboundMailConfig {
+  const relayUrl = env.SMTP_RELAY_URL?.trim();
+  if (relayUrl) {
+    let protocol = '';
+    try {
+      protocol = new URL(relayUrl).protocol;
+    } catch {
+      throw new Error('SMTP_RELAY_URL must be a URL such as smtp://user:password@mail.example.com:587');
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:')
+      throw new Error(`SMTP_RELAY_URL must start with smtp:// or smtps://, not ${protocol}//`);
+  }
+  const domain = env.MAIL_DOMAIN?.trim() || 'proef.localhost';
+  const intakeOff = ['off', 'false', 'no', 'none'].includes(env.SMTP_PORT?.trim().toLowerCase() ?? '');
+  const base = env.PUBLIC_BASE_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`;
+  if (!/^https?:\/\/[^/\s]+/i.test(base))
+    throw new Error(`PUBLIC_BASE_URL must be an http:// or https:// address, got "${base}"`);
+  return {
+    ...(relayUrl && { relayUrl }),
+    from: env.MAIL_FROM?.trim() || `Proeffactuur <noreply@${domain}>`,
+    publicBaseUrl: base.replace(/\/+$/, ''),
+    ...(!intakeOff && { intakeDomain: domain }),
+    reminderDays: number(env, 'INVITATION_REMINDER_DAYS', 7, 0.001),
+    maxQueued: Math.floor(number(env, 'MAIL_MAX_QUEUED', 1000, 1)),
+    maxAttempts: Math.floor(number(env, 'MAIL_MAX_ATTEMPTS', 8, 1)),
+    retryBaseMs: Math.round(number(env, 'MAIL_RETRY_SECONDS', 60, 0.01) * 1000),
+  };
 }
 
 /** Express's `trust proxy` value: off/on, a hop count, or the proxies' addresses and subnets. */
@@ -220,5 +279,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ocr: loadOcrConfig(env),
     workerMaxHeapMb: Math.floor(number(env, 'WORKER_MAX_HEAP_MB', 1024, 64)),
     workerMaxRssMb: Math.floor(number(env, 'WORKER_MAX_RSS_MB', 1536, 128)),
+    outboundMail: loadOutboundMailConfig(env),
   };
 }

@@ -427,6 +427,12 @@ export const ERROR_CATALOGUE = {
     nl: 'Deze webhook bestaat niet (of is niet van u).',
     en: 'This webhook does not exist (or is not yours).',
   },
+  outbox_message_not_found: {
+    status: 404,
+    description: "No such message in the outbox, or another buyer's.",
+    nl: 'Dit bericht staat niet in uw postvak uit (of is niet van u).',
+    en: 'This message is not in your outbox (or is not yours).',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /**

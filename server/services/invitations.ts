@@ -116,6 +116,12 @@ export class InvitationService {
     private readonly admission: AdmissionService = new AdmissionService(runs, buyers),
   ) {}
 
+  /**
+   * Told of each new invitation, with its link token and the request's `language` (the invitation
+   * e-mail, `server/services/notifications.ts`); set by the app when outbound mail is wired.
+   */
+  onCreated?: (created: { invitation: Invitation; token: string }, language: unknown) => void;
+
   // --- buyer side ------------------------------------------------------------------------------------
 
   /** Validates and stores a new invitation; returns it with its link token (shown once). */
@@ -139,7 +145,7 @@ export class InvitationService {
       problems.push(problem('profileId', detailText('invitation.profile-missing')));
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
-    return this.store.create({
+    const created = this.store.create({
       buyerId: buyer.id,
       profileId,
       supplierName,
@@ -147,6 +153,8 @@ export class InvitationService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
     });
+    this.onCreated?.(created, input.language);
+    return created;
   }
 
   private expiryDays(raw: unknown, problems: Problem[]): number {

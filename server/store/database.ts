@@ -182,6 +182,39 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
    CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (webhook_id, created_at);
    CREATE INDEX webhook_deliveries_by_age ON webhook_deliveries (created_at);`,
+  // 5 (outbound mail): every message the server sends (verdict replies, invitations, reminders, notices)
+  // with its delivery state; without a relay a message is kept here for the buyer's outbox page. And the
+  // notices sent once per subject (an invitation's reminder, a run's notice to the buyer); the
+  // invitation's notice keeps its link token for the reminder until the link is revoked or expires.
+  `CREATE TABLE outbox (
+     id               TEXT PRIMARY KEY,
+     buyer_id         TEXT REFERENCES buyers (id),
+     kind             TEXT NOT NULL,
+     to_address       TEXT NOT NULL,
+     from_address     TEXT NOT NULL,
+     subject          TEXT NOT NULL,
+     text_body        TEXT NOT NULL,
+     message_id       TEXT NOT NULL,
+     in_reply_to      TEXT,
+     refs             TEXT,
+     language         TEXT NOT NULL,
+     status           TEXT NOT NULL CHECK (status IN ('held', 'pending', 'sent', 'failed')),
+     attempts         INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at  TEXT,
+     last_error       TEXT,
+     created_at       TEXT NOT NULL,
+     sent_at          TEXT
+   );
+   CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
+   CREATE INDEX outbox_by_buyer ON outbox (buyer_id, created_at);
+   CREATE TABLE mail_notices (
+     kind        TEXT NOT NULL,
+     subject_id  TEXT NOT NULL,
+     language    TEXT,
+     data        TEXT,
+     created_at  TEXT NOT NULL,
+     PRIMARY KEY (kind, subject_id)
+   );`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -75,6 +75,8 @@ export async function startTestServer(
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,
+    outbox: services.mailer.store,
+    notifications: services.notifications,
     logError: (error) => errors.push(error),
     ...(uploadLog && { log: uploadLog }),
     ...(options.now && { now: options.now }),

@@ -558,6 +558,47 @@ export const OPERATIONS: readonly Operation[] = [
     errors: [400, 401, 404],
   },
   {
+    method: 'get',
+    path: '/api/outbox',
+    operationId: 'listOutbox',
+    summary: "The buyer's outbox: e-mails sent or kept on its behalf",
+    description:
+      'Invitations, reminders, notices and verdict replies, newest first, with their delivery state: `held` (no mail relay is configured: the message is kept here and nothing is sent), `pending` (waiting for its first attempt or a retry; `lastError` says why the last one failed), `sent`, `failed` (given up, or refused because the send queue was full). Only the buyer’s own messages.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        schema: { type: 'string', enum: ['held', 'pending', 'sent', 'failed'] },
+      },
+      param('Limit'),
+      param('Cursor'),
+    ],
+    responses: { '200': json(ref('OutboxList'), 'Newest first.') },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/outbox/{id}',
+    operationId: 'getOutboxMessage',
+    summary: 'One message of the outbox',
+    description: "Another buyer's message is `404`, like one that does not exist.",
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: 'A message id (`msg_…`).',
+        schema: { type: 'string' },
+      },
+    ],
+    responses: { '200': json(ref('OutboxMessage'), 'The message.') },
+    errors: [401, 404],
+  },
+  {
     method: 'post',
     path: '/api/session',
     operationId: 'signIn',
@@ -637,7 +678,7 @@ export const OPERATIONS: readonly Operation[] = [
     operationId: 'createInvitation',
     summary: 'Invite a supplier',
     description:
-      'Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once; nothing is e-mailed.',
+      'Creates an invitation to test sample invoices against one of the buyer’s stored profiles (its latest version at each upload). The answer carries the supplier’s private link, once. The invitation is e-mailed to `supplierEmail` (through the mail relay, or kept in the buyer’s outbox when none is configured), with a reminder after `INVITATION_REMINDER_DAYS` when nothing was tested.',
     tags: ['Onboarding'],
     security: KEY_REQUIRED,
     parameters: [param('AcceptLanguage')],

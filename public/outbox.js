@@ -1,0 +1,161 @@
+// The buyer's outbox (/outbox.html): every e-mail Proeffactuur sent or kept on the buyer's behalf, newest
+// first, with its state. Without a mail relay, messages are kept here ("held"): the buyer can read them and
+// send the text on by hand. A message that failed shows why.
+import { el, fill, formatMoment } from './report.js';
+import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
+
+const T = {
+  nl: {
+    ...SIGNIN_TEXT.nl,
+    navOutbox: 'Postvak uit',
+    outboxTitle: 'Postvak uit',
+    outboxIntro:
+      'De e-mails die Proeffactuur namens u stuurt: uitnodigingen, herinneringen, berichten over goedkeuring en de antwoorden op proeffacturen per e-mail.',
+    heldNote:
+      'Er is geen mailserver ingesteld: deze e-mail is niet verstuurd, maar hier bewaard. U kunt de tekst zelf doorsturen.',
+    filterLabel: 'Toon',
+    filterAll: 'Alle berichten',
+    status_held: 'Niet verstuurd (bewaard)',
+    status_pending: 'Wacht op verzending',
+    status_sent: 'Verstuurd',
+    status_failed: 'Mislukt',
+    kind_invitation: 'Uitnodiging',
+    'kind_invitation-reminder': 'Herinnering',
+    'kind_invitation-approved': 'Goedkeuring',
+    'kind_invitation-rejected': 'Afwijzing',
+    'kind_verdict-reply': 'Antwoord op proeffactuur',
+    'kind_buyer-sample-passed': 'Aan u: proef goedgekeurd',
+    'kind_buyer-sample-awaiting': 'Aan u: wacht op goedkeuring',
+    to: 'Aan: {{to}}',
+    attempts: '{{count}} poging(en)',
+    error: 'Fout: {{error}}',
+    nextAttempt: 'Volgende poging: {{when}}',
+    showText: 'Tekst tonen',
+    noMessages: 'Er zijn nog geen berichten.',
+    more: 'Meer berichten',
+    failedLoad: 'Het postvak kon niet worden geladen: {{error}}',
+  },
+  en: {
+    ...SIGNIN_TEXT.en,
+    navOutbox: 'Outbox',
+    outboxTitle: 'Outbox',
+    outboxIntro:
+      'The e-mails Proeffactuur sends on your behalf: invitations, reminders, approval notices and the answers to sample invoices sent by e-mail.',
+    heldNote:
+      'No mail server is configured: this e-mail was not sent but kept here. You can forward the text yourself.',
+    filterLabel: 'Show',
+    filterAll: 'All messages',
+    status_held: 'Not sent (kept)',
+    status_pending: 'Waiting to be sent',
+    status_sent: 'Sent',
+    status_failed: 'Failed',
+    kind_invitation: 'Invitation',
+    'kind_invitation-reminder': 'Reminder',
+    'kind_invitation-approved': 'Approval',
+    'kind_invitation-rejected': 'Rejection',
+    'kind_verdict-reply': 'Answer to a sample invoice',
+    'kind_buyer-sample-passed': 'To you: sample passed',
+    'kind_buyer-sample-awaiting': 'To you: waiting for approval',
+    to: 'To: {{to}}',
+    attempts: '{{count}} attempt(s)',
+    error: 'Error: {{error}}',
+    nextAttempt: 'Next attempt: {{when}}',
+    showText: 'Show text',
+    noMessages: 'There are no messages yet.',
+    more: 'More messages',
+    failedLoad: 'The outbox could not be loaded: {{error}}',
+  },
+};
+
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let messages = [];
+let nextCursor = null;
+const $ = (id) => document.getElementById(id);
+const t = (key, vars = {}) => fill(T[lang][key] ?? key, vars);
+
+function messageItem(m) {
+  const facts = [t('to', { to: m.to }), formatMoment(m.createdAt, lang)];
+  if (m.status !== 'held') facts.push(t('attempts', { count: m.attempts }));
+  return el(
+    'li',
+    { className: `outbox-message ${m.status}`, 'data-id': m.id, 'data-status': m.status },
+    el('p', { className: 'subject' }, el('strong', { text: m.subject })),
+    el('p', { className: 'muted small', text: `${t(`kind_${m.kind}`)} · ${facts.join(' · ')}` }),
+    el('p', { className: 'status', text: t(`status_${m.status}`) }),
+    m.status === 'held' ? el('p', { className: 'help', text: t('heldNote') }) : null,
+    m.lastError ? el('p', { className: 'error-text', text: t('error', { error: m.lastError }) }) : null,
+    m.status === 'pending' && m.nextAttemptAt
+      ? el('p', {
+          className: 'muted small',
+          text: t('nextAttempt', { when: formatMoment(m.nextAttemptAt, lang) }),
+        })
+      : null,
+    el(
+      'details',
+      {},
+      el('summary', { text: t('showText') }),
+      el('pre', { className: 'mail-text', text: m.text }),
+    ),
+  );
+}
+
+function render() {
+  $('no-messages').hidden = messages.length > 0;
+  $('messages').replaceChildren(...messages.map(messageItem));
+  $('more').hidden = nextCursor === null;
+}
+
+async function load(append = false) {
+  const query = new URLSearchParams({ limit: '20' });
+  if ($('status-filter').value) query.set('status', $('status-filter').value);
+  if (append && nextCursor) query.set('cursor', nextCursor);
+  const res = await api('GET', `/api/outbox?${query}`, undefined, lang);
+  if (res.status === 401) return showSignIn();
+  if (res.status !== 200) {
+    $('no-messages').hidden = false;
+    $('no-messages').textContent = t('failedLoad', { error: res.body?.detail ?? res.status });
+    return;
+  }
+  messages = append ? messages.concat(res.body.messages) : res.body.messages;
+  nextCursor = res.body.nextCursor;
+  render();
+}
+
+function showSignIn() {
+  $('signin-section').hidden = false;
+  $('outbox').hidden = true;
+  $('buyer-nav').hidden = true;
+}
+
+async function showOutbox() {
+  const session = await loadSession();
+  if (!session) return showSignIn();
+  $('signin-section').hidden = true;
+  $('outbox').hidden = false;
+  $('buyer-nav').hidden = false;
+  await load();
+}
+
+renderSignIn($('signin-section'), { t, lang: () => lang, onSignedIn: showOutbox });
+$('signout').addEventListener('click', async () => {
+  await signOut();
+  showSignIn();
+});
+$('status-filter').addEventListener('change', () => load());
+$('more').addEventListener('click', () => load(true));
+
+function applyLang() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  $('lang-switch').textContent = t('switchTo');
+  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  render();
+}
+$('lang-switch').addEventListener('click', () => {
+  lang = lang === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('lang', lang);
+  applyLang();
+});
+
+applyLang();
+showOutbox();

@@ -1,0 +1,224 @@
+/**
+ * The e-mails the server sends, put together from the e-mail texts (`engine/i18n/mail-nl.ts`,
+ * `mail-en.ts`): plain words for small suppliers, the same wording as the report page. Plain text
+ * only: it reads everywhere, and links stay visible. Each template returns the subject and the body.
+ */
+import { type MailMessageId, mailText } from '../../engine/i18n/mail.js';
+import type { TemplateValue } from '../../engine/i18n/template.js';
+import type { Finding, Lang, Verdict } from '../../engine/model/finding.js';
+
+/** A ready e-mail text. */
+export interface MailText {
+  readonly subject: string;
+  readonly text: string;
+}
+
+type Vars = Readonly<Record<string, TemplateValue>>;
+
+/** A date (YYYY-MM-DD or ISO) written out: `3 maart 2099`, `3 March 2099`. */
+export function longDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+const lines = (...parts: (string | false | undefined)[]): string =>
+  `${parts.filter((p): p is string => typeof p === 'string').join('\n')}\n`;
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+// --- the answer to a sample sent by e-mail -------------------------------------------------------
+
+/** Most findings written out in a reply; the rest are counted and left to the report page. */
+export const MAX_FINDINGS_IN_MAIL = 20;
+
+/** The answer to a sample: the verdict in plain words, each finding with its fix, and the report's link. */
+export function verdictReply(
+  lang: Lang,
+  input: {
+    verdict: Verdict;
+    buyerName?: string;
+    fileName?: string;
+    findings: readonly Finding[];
+    /** Why a run could not check everything. */
+    incomplete?: string;
+    reportUrl: string;
+    /** The subject of the supplier's message (the reply's subject becomes `Re: …`). */
+    subject?: string;
+  },
+): MailText {
+  const t = (id: MailMessageId, vars: Vars = {}): string => mailText(lang, id, vars);
+  const buyer = input.buyerName?.trim() || t('reply.the-buyer');
+  const verdict = t(`reply.verdict.${input.verdict}`);
+  // Errors first, then warnings; notes (`info`) stay on the report page.
+  const shown = input.findings
+    .filter((f) => f.severity !== 'info')
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const listed = shown.slice(0, MAX_FINDINGS_IN_MAIL);
+  const original = input.subject?.trim();
+  const subject = original
+    ? /^(re|antw|aw|sv):/i.test(original)
+      ? original
+      : `Re: ${original}`
+    : t('reply.subject', { verdict });
+  const findingLines = listed.flatMap((finding, index) => [
+    `${index + 1}. [${t(finding.severity === 'error' ? 'reply.must-fix' : 'reply.advice')}] ${finding.message[lang]}`,
+    ...(finding.hint ? [`   ${t('reply.fix')} ${finding.hint[lang]}`] : []),
+    '',
+  ]);
+  return {
+    subject,
+    text: lines(
+      t('reply.greeting'),
+      '',
+      input.fileName
+        ? t('reply.checked', { file: input.fileName, buyer })
+        : t('reply.checked-no-file', { buyer }),
+      '',
+      t('reply.result', { verdict }),
+      t(`reply.body.${input.verdict}`, { buyer: capitalise(buyer) }),
+      input.incomplete !== undefined && t('reply.incomplete', { reason: input.incomplete }),
+      '',
+      ...(listed.length === 0 ? [t('reply.none'), ''] : findingLines),
+      shown.length > listed.length && `${t('reply.more', { count: shown.length - listed.length })}\n`,
+      t('reply.report'),
+      input.reportUrl,
+      '',
+      t('signature'),
+    ),
+  };
+}
+
+// --- invitations ---------------------------------------------------------------------------------
+
+/** What the invitation e-mails name. */
+export interface InvitationFacts {
+  readonly buyerName: string;
+  readonly supplierName: string;
+  /** The supplier's page (`/i/<token>`); absent when the link is no longer known. */
+  readonly link?: string;
+  /** The test mailbox (`<token>@<MAIL_DOMAIN>`), when the e-mail intake is on. */
+  readonly testAddress?: string;
+  /** When the link stops working (ISO). */
+  readonly expiresAt: string;
+}
+
+function invitationBody(lang: Lang, facts: InvitationFacts, reminder: boolean): string {
+  const vars: Vars = {
+    buyer: facts.buyerName,
+    supplier: facts.supplierName,
+    link: facts.link,
+    address: facts.testAddress,
+    until: longDate(facts.expiresAt, lang),
+  };
+  const t = (id: MailMessageId): string => mailText(lang, id, vars);
+  return lines(
+    t('invite.greeting'),
+    '',
+    t(reminder ? 'invite.reminder-intro' : 'invite.intro'),
+    '',
+    t('invite.steps'),
+    t(facts.link ? 'invite.step1' : 'invite.step1-no-link'),
+    t(facts.testAddress ? 'invite.step2-mail' : 'invite.step2'),
+    t('invite.step3'),
+    '',
+    t('invite.until'),
+    '',
+    t('signature'),
+  );
+}
+
+/** The invitation to a supplier. */
+export function invitationMail(lang: Lang, facts: InvitationFacts): MailText {
+  return {
+    subject: mailText(lang, 'invite.subject', { buyer: facts.buyerName }),
+    text: invitationBody(lang, facts, false),
+  };
+}
+
+/** The reminder when nothing was tested after some days. */
+export function reminderMail(lang: Lang, facts: InvitationFacts): MailText {
+  return {
+    subject: mailText(lang, 'invite.reminder-subject', { buyer: facts.buyerName }),
+    text: invitationBody(lang, facts, true),
+  };
+}
+
+/** The notice to a supplier that it may send live invoices: where and from when, as its page shows. */
+export function approvedMail(
+  lang: Lang,
+  facts: {
+    buyerName: string;
+    supplierName: string;
+    invoiceAddress?: string;
+    startDate: string;
+    link?: string;
+  },
+): MailText {
+  const vars: Vars = {
+    buyer: facts.buyerName,
+    supplier: facts.supplierName,
+    start: longDate(facts.startDate, lang),
+  };
+  const t = (id: MailMessageId): string => mailText(lang, id, vars);
+  return {
+    subject: t('decision.approved-subject'),
+    text: lines(
+      t('invite.greeting'),
+      '',
+      t('decision.approved'),
+      facts.invoiceAddress ? `    ${facts.invoiceAddress}` : t('decision.no-address'),
+      '',
+      t('decision.same'),
+      ...(facts.link ? ['', t('decision.page'), facts.link] : []),
+      '',
+      t('signature'),
+    ),
+  };
+}
+
+/** The notice to a supplier that the buyer rejected its sample, with the buyer's comment. */
+export function rejectedMail(
+  lang: Lang,
+  facts: { buyerName: string; supplierName: string; comment?: string; link?: string },
+): MailText {
+  const vars: Vars = { buyer: facts.buyerName, supplier: facts.supplierName };
+  const t = (id: MailMessageId): string => mailText(lang, id, vars);
+  return {
+    subject: t('decision.rejected-subject'),
+    text: lines(
+      t('invite.greeting'),
+      '',
+      t('decision.rejected'),
+      ...(facts.comment ? ['', t('decision.comment'), facts.comment] : []),
+      ...(facts.link ? ['', t('decision.try-again'), facts.link] : []),
+      '',
+      t('signature'),
+    ),
+  };
+}
+
+// --- to the buyer (both languages in one message: a buyer has no language setting) ---------------
+
+/** The notice to the buyer that a sample passed (`passed`) or waits for its approval (`awaiting`). */
+export function buyerSampleMail(
+  kind: 'passed' | 'awaiting',
+  facts: { supplierName: string; startDate?: string; runUrl: string },
+): MailText {
+  const part = (lang: Lang): string[] => {
+    const vars: Vars = {
+      supplier: facts.supplierName,
+      start: facts.startDate ? longDate(facts.startDate, lang) : undefined,
+    };
+    return [mailText(lang, `buyer.${kind}`, vars), '', mailText(lang, 'buyer.open'), facts.runUrl, ''];
+  };
+  return {
+    subject: `${mailText('nl', `buyer.${kind}-subject`, { supplier: facts.supplierName })} / ${mailText('en', `buyer.${kind}-subject`, { supplier: facts.supplierName })}`,
+    text: lines(...part('nl'), '———', '', ...part('en'), mailText('nl', 'signature')),
+  };
+}
