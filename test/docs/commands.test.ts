@@ -188,6 +188,17 @@ const SCENARIOS: Record<string, Scenario> = {
       expect(disabled).toMatchObject({ email: 'jan@acme.nl', disabledAt: expect.any(String) });
     },
   },
+  'buyer-first-user': {
+    check: ({ stdout }) => {
+      const [created] = jsonDocuments(stdout());
+      expect(created).toMatchObject({
+        buyerId: expect.any(String),
+        apiKey: expect.any(String),
+        user: { email: 'anna@waterschap.example' },
+      });
+      expect(JSON.stringify(created)).not.toMatch(/scrypt|wachtwoord/);
+    },
+  },
   'supplier-events': {
     files: invoice,
     check: ({ stdout }) => {
