@@ -9,6 +9,7 @@ import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'content.single-invoice',
+  reasonKind: 'delivery',
   title: { en: 'One invoice per PDF', nl: 'Eén factuur per PDF' },
   docs: 'the PDF holds one invoice: no different labelled invoice numbers on different pages, no page numbering that starts again; `file.singleInvoice: true` rejects, unset warns, `false` turns it off',
   defaultSeverity: 'error',

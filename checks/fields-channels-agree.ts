@@ -21,6 +21,7 @@ const valuesOf = (field: ExtractedField): string[] => [field.value, ...field.can
 
 export default defineCheck<{ minConfidence: number }>({
   id: 'fields.channels-agree',
+  reasonKind: 'unreadable',
   title: { en: 'Text layer and page image agree', nl: 'Tekstlaag en paginabeeld komen overeen' },
   defaultSeverity: 'error',
   params: {

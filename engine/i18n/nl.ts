@@ -433,4 +433,16 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'De controle is meerdere keren onderbroken (bijvoorbeeld door een herstart) en is opgegeven.',
   'run.out-of-memory':
     'De controle had te veel geheugen nodig en is gestopt. Vaak komt dat door een bestand met een extreem groot ingepakt onderdeel; sla de factuur opnieuw op als gewone PDF en probeer het nog eens.',
+  'verdict.accepted': 'De software van {{buyer}} kan deze factuur lezen en verwerken.',
+  'verdict.rejected': 'De software van {{buyer}} kan deze factuur zo niet verwerken.',
+  'verdict.rejected.unreadable': 'De software van {{buyer}} kan deze factuur niet goed lezen.',
+  'verdict.rejected.data':
+    'De software van {{buyer}} kan deze factuur lezen, maar er ontbreken gegevens of er kloppen gegevens niet.',
+  'verdict.rejected.delivery': 'Deze factuur komt zo niet aan bij {{buyer}}.',
+  'verdict.also.data': 'Ook ontbreken er gegevens of kloppen er gegevens niet.',
+  'verdict.also.delivery': 'Ook komt de factuur zo niet aan.',
+  'verdict.undetermined':
+    'De controle kon niet worden afgemaakt, dus het is nog niet bekend of de software van {{buyer}} deze factuur kan lezen.',
+  'verdict.the-buyer': 'de afnemer',
+  'verdict.checks-passed': '{{passed}} van {{run}} controles geslaagd',
 };
