@@ -161,6 +161,8 @@ export const en = {
     "This PDF seems to hold {{count}} invoices (invoice numbers {{numbers}}). The buyer's software treats one PDF as one invoice.",
   'content.single-invoice.numbering-restarts':
     'The page numbering starts again on page {{page}} ("{{label}}"), so this PDF seems to hold several invoices. The buyer\'s software treats one PDF as one invoice.',
+  'content.single-invoice.seller-changes':
+    "Page {{page}} shows another supplier ({{after}}) than the pages before it ({{before}}), so this PDF seems to hold invoices of different suppliers. The buyer's software treats one PDF as one invoice.",
   'content.single-invoice.hint':
     'Send each invoice as its own PDF file. Most invoicing software has a setting for one PDF per invoice when you send several at once.',
   'content.no-javascript.present':

@@ -160,6 +160,8 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Deze PDF lijkt {{count}} facturen te bevatten (factuurnummers {{numbers}}). De software van de afnemer ziet één PDF als één factuur.',
   'content.single-invoice.numbering-restarts':
     'De paginanummering begint opnieuw op pagina {{page}} ("{{label}}"), dus deze PDF lijkt meerdere facturen te bevatten. De software van de afnemer ziet één PDF als één factuur.',
+  'content.single-invoice.seller-changes':
+    "Op pagina {{page}} staat een andere leverancier ({{after}}) dan op de pagina's ervoor ({{before}}), dus deze PDF lijkt facturen van verschillende leveranciers te bevatten. De software van de afnemer ziet één PDF als één factuur.",
   'content.single-invoice.hint':
     "Stuur elke factuur als een eigen PDF-bestand. De meeste factuurprogramma's hebben een instelling voor één PDF per factuur als u er meerdere tegelijk verstuurt.",
   'content.no-javascript.present':
