@@ -8,7 +8,7 @@ import { defineCheck } from '../engine/check.js';
 import type { PageModel } from '../engine/model/document.js';
 import type { Box } from '../engine/model/geometry.js';
 import { ruleSeverity } from '../engine/severity.js';
-import { canonicalNumber, type PageMarks, pageMarks } from './support/invoice-marks.js';
+import { canonicalNumber, type IdKind, type PageMarks, pageMarks } from './support/invoice-marks.js';
 
 type Channel = 'text' | 'ocr';
 
@@ -82,18 +82,24 @@ export default defineCheck({
       for (const n of onPage) if (!known(n.canonical)) numbers.push(n);
     }
 
-    // 2. A page whose seller ids (VAT number, IBAN, KvK, SIREN/SIRET) share none with the pages before it.
-    const ids = new Map<string, Seen>();
+    // 2. A page whose seller ids (VAT number, IBAN, KvK, SIREN/SIRET) share none with the pages before it,
+    // while an id of the same kind differs (a VAT number on page 1 and only an IBAN on page 3 is one seller).
+    const ids = new Map<string, Seen & { kind: IdKind }>();
     for (const { page, channels } of pages) {
-      const onPage = new Map<string, Seen>();
+      const onPage = new Map<string, Seen & { kind: IdKind }>();
       for (const { channel, marks } of channels)
-        for (const [id, box] of marks.ids) if (!onPage.has(id)) onPage.set(id, { page, box, channel });
+        for (const [id, { kind, box }] of marks.ids)
+          if (!onPage.has(id)) onPage.set(id, { page, box, channel, kind });
       if (onPage.size === 0) continue;
-      if (ids.size > 0 && ![...onPage.keys()].some((id) => ids.has(id))) {
-        const [after, seen] = [...onPage.entries()][0]!;
+      const shared = [...onPage.keys()].some((id) => ids.has(id));
+      const kindsBefore = new Set([...ids.values()].map((seen) => seen.kind));
+      const changed = [...onPage.entries()].find(([, seen]) => kindsBefore.has(seen.kind));
+      if (!shared && changed) {
+        const [after, seen] = changed;
+        const before = [...ids.entries()].filter(([, s]) => s.kind === seen.kind).map(([id]) => id);
         return [
           finding('content.single-invoice.seller-changes', {
-            data: { page, before: [...ids.keys()].slice(0, 3).join(', '), after },
+            data: { page, before: before.slice(0, 3).join(', '), after },
             location: { page, box: seen.box, channel: seen.channel },
             severity,
             hintId,

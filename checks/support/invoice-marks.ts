@@ -14,9 +14,15 @@ export interface PageMarks {
   readonly numbers: readonly { readonly value: string; readonly box: Box }[];
   /** The page's own numbering, when printed. */
   readonly numbering?: { readonly n: number; readonly of: number; readonly box: Box };
-  /** Ids of a party (VAT numbers, IBANs, KvK, SIREN/SIRET), upper case without spaces, with where the first is. */
-  readonly ids: ReadonlyMap<string, Box>;
+  /**
+   * Ids of a party (VAT numbers, IBANs, KvK, SIREN/SIRET), upper case without spaces, with their kind
+   * and where the first is.
+   */
+  readonly ids: ReadonlyMap<string, { readonly kind: IdKind; readonly box: Box }>;
 }
+
+/** The kinds of party id. */
+export type IdKind = 'vat' | 'iban' | 'registry';
 
 /** Words read per page (numbering, labels and ids are in the first few hundred). */
 const MAX_WORDS = 20_000;
@@ -55,15 +61,15 @@ const BUYER_SIDE =
   /(afnemer|klant|uw |aan:|t\.a\.v|customer|buyer|bill to|your |client|acheteur|kunde|kaufer|empfanger|ihre )[^\n]{0,40}$/;
 
 /** Id patterns on folded-to-upper text: VAT numbers of the common EU formats, IBAN, KvK, SIREN/SIRET. */
-const ID_PATTERNS: readonly RegExp[] = [
-  /\b(NL\s?\d{9}\s?B\s?\d{2})\b/g,
-  /\b(BE\s?0?\d{3}\.?\d{3}\.?\d{3})\b/g,
-  /\b(DE\s?\d{9})\b/g,
-  /\b(FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3})\b/g,
-  /\b(ATU\s?\d{8}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|LU\s?\d{8})\b/g,
-  /\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b/g,
-  /\bKVK(?:-?NUMMER|-?NR)?[\s.:]*(\d{8})\b/g,
-  /\bSIRE[NT][\s.:N°]*((?:\d\s?){9,14})/g,
+const ID_PATTERNS: readonly (readonly [IdKind, RegExp])[] = [
+  ['vat', /\b(NL\s?\d{9}\s?B\s?\d{2})\b/g],
+  ['vat', /\b(BE\s?0?\d{3}\.?\d{3}\.?\d{3})\b/g],
+  ['vat', /\b(DE\s?\d{9})\b/g],
+  ['vat', /\b(FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3})\b/g],
+  ['vat', /\b(ATU\s?\d{8}|ES\s?[0-9A-Z]\d{7}[0-9A-Z]|IT\s?\d{11}|LU\s?\d{8})\b/g],
+  ['iban', /\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b/g],
+  ['registry', /\bKVK(?:-?NUMMER|-?NR)?[\s.:]*(\d{8})\b/g],
+  ['registry', /\bSIRE[NT][\s.:N°]*((?:\d\s?){9})/g],
 ];
 
 /** ISO 13616 check of an IBAN (mod 97). */
@@ -138,16 +144,15 @@ export function pageMarks(
     }
   }
 
-  const ids = new Map<string, Box>();
+  const ids = new Map<string, { kind: IdKind; box: Box }>();
   const upper = folded.toUpperCase();
-  for (const pattern of ID_PATTERNS) {
+  for (const [kind, pattern] of ID_PATTERNS) {
     for (const match of upper.matchAll(pattern)) {
       const at = (match.index ?? 0) + match[0].indexOf(match[1] ?? '');
       const id = (match[1] ?? '').replace(/[\s.]/g, '');
-      const isIban = pattern === ID_PATTERNS[5];
-      if (isIban && !validIban(id)) continue;
+      if (kind === 'iban' && !validIban(id)) continue;
       if (excludedIds.has(id) || BUYER_SIDE.test(folded.slice(Math.max(0, at - 40), at))) continue;
-      if (!ids.has(id)) ids.set(id, boxOf(at, at + (match[1]?.length ?? 0)));
+      if (!ids.has(id)) ids.set(id, { kind, box: boxOf(at, at + (match[1]?.length ?? 0)) });
     }
   }
   return { numbers: all, ...(numbering && { numbering }), ids };
