@@ -54,6 +54,12 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * family's kind (`FAMILY_REASON_KINDS` in engine/reason-kind.ts).
    */
   readonly reasonKind?: ReasonKind;
+  /**
+   * Whether the check has anything to check in this document under this profile (default: always), e.g.
+   * an OCR check only when the pages were read by OCR. It runs either way; one that does not apply
+   * (and finds nothing) is left out of the report's count of checks run and passed.
+   */
+  readonly appliesTo?: (doc: DocumentModel, profile: AcceptanceProfile) => boolean;
   /** Whether the check runs when a profile does not mention it (default true). */
   readonly defaultEnabled?: boolean;
   /**

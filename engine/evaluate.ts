@@ -76,7 +76,9 @@ export function evaluate(
       finding: findingFactory(check.id, severity, checkReasonKind(check)),
     };
     try {
-      findings.push(...check.run(doc, context));
+      const found = check.run(doc, context);
+      findings.push(...found);
+      if (found.length === 0 && check.appliesTo && !check.appliesTo(doc, profile)) ran.pop();
     } catch (error) {
       failed.push(check.id);
       errorId ??= newErrorId();

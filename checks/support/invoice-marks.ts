@@ -6,7 +6,6 @@
  */
 import { VOCABULARY } from '../../engine/fields/vocabulary.js';
 import type { Box, Word } from '../../engine/model/geometry.js';
-import { pageSignals } from '../../engine/stages/page-signals.js';
 
 /** The marks of one page through one channel. */
 export interface PageMarks {
@@ -50,6 +49,10 @@ const LABELLED_NUMBER = new RegExp(
   `(?<![\\p{L}])(?:${LABELS.join('|')})\\.?\\s*[:#.]?\\s*([\\p{L}\\d][\\p{L}\\d\\-/._]{0,40})`,
   'gu',
 );
+
+/** "Pagina 1 van 2", "Page 1 of 2", "Seite 1 von 2", "Page 1 sur 2", "Blad 1/2", "p. 1 de 2". */
+const PAGE_NUMBER =
+  /\b(?:pagina|page|seite|blad|pag\.?|p\.)\s*(\d{1,4})\s*(?:van|of|von|de|sur|\/)\s*(\d{1,4})\b/gu;
 
 /** A bare page number "2/3" (only in a page's header or footer band, where page numbers are printed). */
 const BARE_NUMBERING = /^(\d{1,3})\/(\d{1,3})$/;
@@ -114,22 +117,31 @@ export function pageMarks(
     );
   const folded = fold(text);
 
-  // The Dutch/English/German/French labels of page-signals, plus every label of the vocabulary.
-  const signals = pageSignals(words);
   const numbers: { value: string; box: Box; at: number }[] = [];
-  for (const match of folded.matchAll(LABELLED_NUMBER)) {
+  // A label followed by a word ("FACTURE Numéro de facture: …" reads "facture numero" + "de") must not
+  // hide a label that starts inside it: after a miss, search again one character on.
+  const labelled = new RegExp(LABELLED_NUMBER.source, LABELLED_NUMBER.flags);
+  for (let match = labelled.exec(folded); match; match = labelled.exec(folded)) {
     const raw = (match[1] ?? '').replace(/[.\-/_]+$/, '');
-    if (!/\d/.test(raw)) continue;
+    if (!/\d/.test(raw)) {
+      labelled.lastIndex = match.index + 1;
+      continue;
+    }
     const at = (match.index ?? 0) + match[0].lastIndexOf(match[1] ?? '');
     const value = text.slice(at, at + raw.length).toUpperCase();
     if (!numbers.some((n) => n.at === at)) numbers.push({ value, box: boxOf(at, at + raw.length), at });
     if (numbers.length >= MAX_NUMBERS) break;
   }
   numbers.sort((a, b) => a.at - b.at);
-  const all = [...numbers.map(({ value, box }) => ({ value, box }))];
-  for (const n of signals.invoiceNumbers) if (!all.some((m) => m.value === n.value)) all.push(n);
 
-  let numbering = signals.pageNumber;
+  let numbering: PageMarks['numbering'];
+  for (const match of folded.matchAll(PAGE_NUMBER)) {
+    const n = Number(match[1]);
+    const of = Number(match[2]);
+    if (n < 1 || of < 1 || n > of) continue;
+    numbering = { n, of, box: boxOf(match.index ?? 0, (match.index ?? 0) + match[0].length) };
+    break;
+  }
   if (!numbering) {
     for (const word of words) {
       const bare = BARE_NUMBERING.exec(word.text);
@@ -155,7 +167,7 @@ export function pageMarks(
       if (!ids.has(id)) ids.set(id, { kind, box: boxOf(at, at + (match[1]?.length ?? 0)) });
     }
   }
-  return { numbers: all, ...(numbering && { numbering }), ids };
+  return { numbers: numbers.map(({ value, box }) => ({ value, box })), ...(numbering && { numbering }), ids };
 }
 
 /**

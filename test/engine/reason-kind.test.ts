@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { registry } from '../../checks/index.js';
 import { withDamagedStructure } from '../../engine/damaged-structure.js';
+import { evaluate } from '../../engine/evaluate.js';
 import { REASON_KINDS } from '../../engine/model/finding.js';
 import {
   checkReasonKind,
@@ -11,6 +12,7 @@ import {
 import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
 import { badVatIdInvoicePdf } from '../fixtures/kinds.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
+import { docOf, dutchInvoice, words } from '../fixtures/words.js';
 import { check, testProfile } from '../helpers.js';
 
 describe('kinds of reason of the checks', () => {
@@ -118,6 +120,27 @@ describe('a report says the kind of each finding, the reason of its verdict and 
     expect(report.checks?.failed).toEqual([]);
     expect(report.checks?.passed).toBe(report.checks?.run);
     expect(report.checks!.run).toBeGreaterThan(20);
+  });
+
+  test('checks with nothing to check (OCR checks without OCR, PDF/A when not required) are not counted', async () => {
+    const report = await check(await textInvoicePdf(), testProfile());
+    const counted = [...report.checks!.passedIds, ...report.checks!.failed];
+    for (const id of [
+      'ocr.skew',
+      'ocr.min-confidence',
+      'channels.agree',
+      'fields.channels-agree',
+      'einvoice.matches-printed',
+      'pdf.pdfa-required',
+    ])
+      expect([id, counted.includes(id)]).toEqual([id, false]);
+    expect(counted).toContain('fields.valid-vat-id');
+    expect(report.checks!.run).toBe(counted.length);
+
+    const scanned = docOf([words(dutchInvoice(), 0.95)], 'ocr');
+    const { checks } = evaluate(scanned, testProfile({ channels: 'ocr' }), registry);
+    expect(checks.passedIds).toContain('ocr.skew');
+    expect(checks.passedIds).not.toContain('channels.agree');
   });
 
   test('a damaged structure found after the run fails pdf.readable and makes the reason unreadable', async () => {
