@@ -10,12 +10,14 @@ import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import type { Word } from '../engine/model/geometry.js';
 import { alnum, digits, isLegible, sample, union } from '../engine/model/words.js';
+import { bothChannelsRan } from './support/applies.js';
 
 /** A text-layer word worth comparing: at least three characters, two of them digits. */
 const isNumberLike = (word: Word): boolean => digits(word.text).length >= 2 && alnum(word.text).length >= 3;
 
 export default defineCheck<{ minConfidence: number; minAgreement: number; minWords: number }>({
   id: 'channels.agree',
+  appliesTo: bothChannelsRan,
   title: {
     en: 'The text layer says what the page shows',
     nl: 'De tekstlaag zegt hetzelfde als wat op de pagina staat',

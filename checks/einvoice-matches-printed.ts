@@ -4,10 +4,12 @@
  * amount while the person approving sees another; buyers refuse such hybrids. Names are not compared
  * (printed names vary in form). Source: Factur-X 1.0 / ZUGFeRD 2.x §1 (the PDF and XML carry the same invoice).
  */
+
 import { defineCheck } from '../engine/check.js';
 import { buyerField } from '../engine/fields/buyer-view.js';
 import type { FieldId } from '../engine/model/fields.js';
 import type { Finding } from '../engine/model/finding.js';
+import { hasEmbeddedInvoice } from './support/applies.js';
 import { fieldLocation, fieldVars } from './support/fields.js';
 
 const AMOUNTS = new Set<FieldId>(['totalAmount', 'payableAmount', 'taxAmount', 'netAmount']);
@@ -23,6 +25,7 @@ function same(field: FieldId, printed: string, embedded: string): boolean {
 
 export default defineCheck({
   id: 'einvoice.matches-printed',
+  appliesTo: hasEmbeddedInvoice,
   title: {
     en: 'The printed invoice matches its embedded e-invoice',
     nl: 'De afgedrukte factuur komt overeen met de ingesloten e-factuur',

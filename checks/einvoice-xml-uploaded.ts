@@ -9,6 +9,7 @@ import { invoiceData, invoiceSummary, unreadableReason } from '../engine/einvoic
 
 export default defineCheck({
   id: 'einvoice.xml-uploaded',
+  reasonKind: 'unreadable',
   title: { en: 'Not an e-invoice XML instead of a PDF', nl: 'Geen e-factuur-XML in plaats van een PDF' },
   docs: 'a UBL or CII (Factur-X, ZUGFeRD, XRechnung) XML uploaded instead of a PDF is rejected with its summary and the advice to send it through Peppol',
   defaultSeverity: 'error',

@@ -24,6 +24,7 @@ const buyerValue = (buyer: BuyerInfo, field: 'name' | 'vatId' | 'kvk'): string |
 
 export default defineCheck({
   id: 'fields.buyer-matches',
+  reasonKind: 'delivery',
   title: { en: 'The invoice is addressed to the buyer', nl: 'De factuur is gericht aan de afnemer' },
   defaultSeverity: 'error',
   params: {},

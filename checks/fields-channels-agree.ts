@@ -10,10 +10,12 @@
  * different value where the text layer puts it. Where OCR reads it with one of its usual slips
  * (NL9LABNA… for NL91ABNA…), the PDF is fine and the warning is about OCR software.
  */
+
 import { ocrFold, ocrReadingAt } from '../engine/channels/ocr-reads.js';
 import { defineCheck } from '../engine/check.js';
 import { type ExtractedField, FIELD_IDS } from '../engine/model/fields.js';
 import type { Finding } from '../engine/model/finding.js';
+import { bothChannelsRan } from './support/applies.js';
 import { fieldVars } from './support/fields.js';
 
 /** The values a channel found for a field: its choice and its runner-up candidates. */
@@ -21,6 +23,8 @@ const valuesOf = (field: ExtractedField): string[] => [field.value, ...field.can
 
 export default defineCheck<{ minConfidence: number }>({
   id: 'fields.channels-agree',
+  appliesTo: bothChannelsRan,
+  reasonKind: 'unreadable',
   title: { en: 'Text layer and page image agree', nl: 'Tekstlaag en paginabeeld komen overeen' },
   defaultSeverity: 'error',
   params: {

@@ -6,8 +6,10 @@
  * image covering the page) or carries an image covering at least half the page; logos and stamps are
  * not what the service measures.
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
+import { ocrRan } from './support/applies.js';
 
 /** Share of the page an image must cover to count as the page's picture (not a logo). */
 const PAGE_IMAGE_SHARE = 0.5;
@@ -20,6 +22,7 @@ interface Measured {
 
 export default defineCheck({
   id: 'ocr.image-side',
+  appliesTo: ocrRan,
   title: {
     en: 'Images are neither too small nor too large',
     nl: 'Afbeeldingen zijn niet te klein en niet te groot',

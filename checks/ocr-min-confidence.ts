@@ -9,9 +9,11 @@
  * reads clean born-digital pages at 150 DPI with a mean of 72–80 (measured on the shared corpus), so
  * a fixed 80 there would reject pages a cloud model reads without trouble.
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import { alnum } from '../engine/model/words.js';
+import { ocrRan } from './support/applies.js';
 
 /** Used when a profile sets no `ocr.minConfidence`: below it OCR words are not legible (`ocr.readable-page`). */
 export const DEFAULT_MIN_CONFIDENCE = 60;
@@ -21,6 +23,7 @@ const MIN_WORD_CHARS = 2;
 
 export default defineCheck<{ minWords: number }>({
   id: 'ocr.min-confidence',
+  appliesTo: ocrRan,
   title: { en: 'OCR reads every page with confidence', nl: 'OCR leest elke pagina met voldoende zekerheid' },
   docs: "OCR's mean word confidence per page (over words of two or more letters or digits) is at least the profile's `ocr.minConfidence`, or 60 (the legibility floor) when the profile sets none",
   defaultSeverity: 'error',

@@ -4,8 +4,10 @@
  * itself, and the invoice cannot be read. Source: the orientation the OCR stage found by reading a
  * poorly read page again turned (`stages/page-orientation.ts`).
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
+import { ocrRan } from './support/applies.js';
 
 const HOW = {
   180: { nl: 'ondersteboven', en: 'upside down' },
@@ -15,6 +17,7 @@ const HOW = {
 
 export default defineCheck({
   id: 'ocr.page-orientation',
+  appliesTo: ocrRan,
   title: { en: 'Pages stand upright', nl: "Pagina's staan rechtop" },
   defaultSeverity: 'error',
   params: {},

@@ -4,15 +4,18 @@
  * show something OCR cannot read at all, and pages or images that cannot even be drawn. Image-based
  * capture software sees an empty page in each case. Source: the image channel of the buyer's software.
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import { isLegible } from '../engine/model/words.js';
+import { ocrRan } from './support/applies.js';
 
 /** OCR words read with less confidence than this do not count as legible. */
 const LEGIBLE_CONFIDENCE = 60;
 
 export default defineCheck<{ minWords: number; minTextChars: number }>({
   id: 'ocr.readable-page',
+  appliesTo: ocrRan,
   title: { en: 'Every page can be read as an image', nl: 'Elke pagina is als afbeelding leesbaar' },
   defaultSeverity: 'error',
   params: {

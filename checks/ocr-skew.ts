@@ -4,14 +4,17 @@
  * lowers recognition. Limit: the profile's `ocr.maxSkewDegrees` (default 3). Source: the median
  * baseline angle of the page's longer text lines, as tesseract finds them.
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
+import { ocrRan } from './support/applies.js';
 
 /** Used when a profile sets no `ocr.maxSkewDegrees`. */
 export const DEFAULT_MAX_SKEW_DEGREES = 3;
 
 export default defineCheck({
   id: 'ocr.skew',
+  appliesTo: ocrRan,
   title: { en: 'Pages are straight', nl: "Pagina's staan recht" },
   defaultSeverity: 'error',
   params: {},

@@ -10,12 +10,14 @@
  * fine print beside readable invoice data (an address line, terms, a footer) is only a warning: real
  * invoices carry it, and capture software does not need it.
  */
+
 import { defineCheck } from '../engine/check.js';
 import type { FieldId } from '../engine/model/fields.js';
 import type { Finding } from '../engine/model/finding.js';
 import type { Box } from '../engine/model/geometry.js';
 import { DEFAULT_OCR_DPI } from '../engine/model/profile.js';
 import { alnum } from '../engine/model/words.js';
+import { ocrRan } from './support/applies.js';
 import { fieldVars } from './support/fields.js';
 
 /** Used when a profile sets no `ocr.minTextHeightPx`. */
@@ -82,6 +84,7 @@ function upperMedian(values: readonly number[]): number {
 
 export default defineCheck({
   id: 'ocr.text-height',
+  appliesTo: ocrRan,
   title: { en: 'Text is large enough for OCR', nl: 'De tekst is groot genoeg voor OCR' },
   docs: "the lines holding the invoice data OCR read (or, on a page without any, most of the page's text) have an x-height of at least the profile's `ocr.minTextHeightPx` at its `ocr.dpi`, and so does every field the profile requires; smaller fine print only warns",
   defaultSeverity: 'error',

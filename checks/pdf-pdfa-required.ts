@@ -7,6 +7,7 @@ import { defineCheck } from '../engine/check.js';
 
 export default defineCheck({
   id: 'pdf.pdfa-required',
+  appliesTo: (_doc, profile) => profile.file?.pdfaRequired === true,
   title: { en: 'The PDF declares PDF/A', nl: 'De PDF geeft aan PDF/A te zijn' },
   docs: 'when the profile sets `file.pdfaRequired`, the XMP metadata claims PDF/A (`pdfaid:part`); the claim is checked, not full conformance',
   defaultSeverity: 'error',

@@ -85,7 +85,9 @@ async function check(args: string[]): Promise<number> {
   }
 
   process.stdout.write(
-    values.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report, lang as Lang, file),
+    values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatSummary(report, lang as Lang, file, profile.buyer?.name),
   );
   return EXIT[report.verdict];
 }

@@ -1,4 +1,8 @@
-/** The human summary the CLI prints without `--json`: the verdict, then each finding with its fix. */
+/**
+ * The human summary the CLI prints without `--json`: the verdict and its headline (worded by the kind of
+ * its errors), how many checks passed, then each finding with its fix.
+ */
+import { checksPassedLine, verdictHeadline } from '../engine/i18n/headline.js';
 import { FIELD_IDS, type FieldId } from '../engine/model/fields.js';
 import type { Lang } from '../engine/model/finding.js';
 import type { Report } from '../engine/model/report.js';
@@ -58,12 +62,15 @@ function formatFields(report: Report, lang: Lang): string[] {
   return out;
 }
 
-/** Renders a report for a terminal in one language. */
-export function formatSummary(report: Report, lang: Lang, fileLabel: string): string {
+/** Renders a report for a terminal in one language; `buyerName` (the profile's buyer) names the buyer in the headline. */
+export function formatSummary(report: Report, lang: Lang, fileLabel: string, buyerName?: string): string {
   const lines = [
     `${VERDICT[report.verdict][lang]}  ${fileLabel}`,
     `${LABELS.profile[lang]}: ${report.profile.id} v${report.profile.version}`,
+    verdictHeadline(report, lang, buyerName),
   ];
+  const passed = checksPassedLine(report, lang);
+  if (passed) lines.push(`${passed}.`);
   if (report.incomplete) lines.push(`! ${report.incomplete.message[lang]}`);
   if (report.incomplete?.errorId) lines.push(`  ${LABELS.errorId[lang]}: ${report.incomplete.errorId}`);
   if (report.findings.length === 0) lines.push(LABELS.none[lang]);

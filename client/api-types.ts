@@ -791,7 +791,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`. */
+        /** @description The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`. `reason` says which kinds of problem the verdict rests on (cannot be read, data wrong or missing, will not arrive) and `checks` how many checks ran and passed. */
         readonly Report: {
             readonly verdict: components["schemas"]["Verdict"];
             readonly profile: components["schemas"]["ProfileRef"];
@@ -821,6 +821,14 @@ export interface components {
             /** @description The stages in order with their durations. */
             readonly stages: readonly components["schemas"]["StageTiming"][];
             readonly incomplete?: components["schemas"]["Incomplete"];
+            /**
+             * @description The kinds of reason of the verdict: the kinds of its error findings, each once, in the fixed order `unreadable`, `data`, `delivery`. Empty when no finding is an error. Absent only in reports made before it existed.
+             * @example [
+             *       "data"
+             *     ]
+             */
+            readonly reason?: readonly components["schemas"]["ReasonKind"][];
+            readonly checks?: components["schemas"]["CheckSummary"];
             /** @description Engine identity, so a report can be traced to the code that made it. */
             readonly engine: {
                 /** @constant */
@@ -1477,7 +1485,7 @@ export interface components {
             readonly id: string;
             readonly version: number;
         };
-        /** @description One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides. */
+        /** @description One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides; `reasonKind` the kind of reason it gives (always set by this engine; absent only in reports made before it existed). */
         readonly Finding: {
             /**
              * @description The check that produced it.
@@ -1497,6 +1505,7 @@ export interface components {
                 readonly [key: string]: string | number | boolean | null;
             };
             readonly location?: components["schemas"]["FindingLocation"];
+            readonly reasonKind?: components["schemas"]["ReasonKind"];
         };
         /** @description A field as the buyer's software would read it, through the channel it was read through. */
         readonly ReportField: {
@@ -1546,6 +1555,27 @@ export interface components {
             readonly message: components["schemas"]["LocalizedText"];
             /** @description When an error in the engine (not the document) caused this: a short random id (`err_…`) that the operator’s log carries next to the error’s stack. The user passes it on to the helpdesk. */
             readonly errorId?: string;
+        };
+        /**
+         * @description The kind of reason a finding gives: `unreadable` (the buyer's software cannot read the file: file type, PDF structure, text layer, fonts, images, OCR, pages), `data` (it reads the invoice, but data is missing or wrong: fields, totals, ids, VAT), `delivery` (the invoice will not arrive or be routed: size for the mailbox, addressed to someone else, several invoices in one file).
+         * @enum {string}
+         */
+        readonly ReasonKind: "unreadable" | "data" | "delivery";
+        /** @description How many checks ran and which passed (no error finding) or failed. A check that could not run (see `incomplete`) counts as run but is in neither list. */
+        readonly CheckSummary: {
+            /** @description Checks the profile enabled and the run evaluated. */
+            readonly run: number;
+            /** @description Checks that ran without an error finding. */
+            readonly passed: number;
+            /**
+             * @description Ids of the checks with at least one error finding, in report order.
+             * @example [
+             *       "fields.valid-vat-id"
+             *     ]
+             */
+            readonly failed: readonly string[];
+            /** @description Ids of the checks that passed (no error finding; a warning or information may remain), in report order. */
+            readonly passedIds: readonly string[];
         };
         /**
          * @description Where a run is, kept apart from its verdict.

@@ -1,7 +1,8 @@
 import { hasMessage, localize, type MessageId, type MessageVars } from './i18n/catalogue.js';
 import type { DocumentModel } from './model/document.js';
-import type { Finding, FindingLocation, LocalizedText, Severity } from './model/finding.js';
+import type { Finding, FindingLocation, LocalizedText, ReasonKind, Severity } from './model/finding.js';
 import type { AcceptanceProfile } from './model/profile.js';
+import { checkReasonKind } from './reason-kind.js';
 
 /** JSON Schema of one check parameter; `default` is used when a profile does not set it. */
 export interface ParamSchema {
@@ -48,6 +49,17 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   readonly title: LocalizedText;
   /** Severity of its findings unless the profile overrides it. */
   readonly defaultSeverity: Severity;
+  /**
+   * The kind of reason its findings give: `unreadable`, `data` or `delivery`. Omit it to take the
+   * family's kind (`FAMILY_REASON_KINDS` in engine/reason-kind.ts).
+   */
+  readonly reasonKind?: ReasonKind;
+  /**
+   * Whether the check has anything to check in this document under this profile (default: always), e.g.
+   * an OCR check only when the pages were read by OCR. It runs either way; one that does not apply
+   * (and finds nothing) is left out of the report's count of checks run and passed.
+   */
+  readonly appliesTo?: (doc: DocumentModel, profile: AcceptanceProfile) => boolean;
   /** Whether the check runs when a profile does not mention it (default true). */
   readonly defaultEnabled?: boolean;
   /**
@@ -73,8 +85,15 @@ export function defineCheck<P = Record<string, unknown>>(definition: CheckDefini
   return definition;
 }
 
-/** Builds the `finding` function of a check's context. */
-export function findingFactory(checkId: string, severity: Severity): CheckContext<unknown>['finding'] {
+/**
+ * Builds the `finding` function of a check's context. Its findings carry `reasonKind`: the one given,
+ * else the check family's.
+ */
+export function findingFactory(
+  checkId: string,
+  severity: Severity,
+  reasonKind: ReasonKind | undefined = checkReasonKind({ id: checkId }),
+): CheckContext<unknown>['finding'] {
   return (messageId, options = {}) => {
     const data = options.data ?? {};
     const vars = { ...data, ...options.vars };
@@ -87,6 +106,7 @@ export function findingFactory(checkId: string, severity: Severity): CheckContex
       ...(hasMessage(hintId) && { hint: localize(hintId, vars) }),
       data,
       ...(options.location && { location: options.location }),
+      ...(reasonKind && { reasonKind }),
     };
   };
 }

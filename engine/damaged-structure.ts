@@ -7,6 +7,7 @@
 import { findingFactory } from './check.js';
 import { decideVerdict, sortFindings } from './evaluate.js';
 import type { Report } from './model/report.js';
+import { verdictReason, withFailedCheck } from './reason-kind.js';
 
 /** The names of pdf.js's exceptions for a file it cannot parse (pdf.worker.mjs, `BaseException`s). */
 const PDF_PARSE_ERRORS: ReadonlySet<string> = new Set([
@@ -42,5 +43,11 @@ export function withDamagedStructure(report: Report, detail: string): Report {
     data: { detail: detail.slice(0, 300) },
   });
   const findings = sortFindings([finding, ...report.findings]);
-  return { ...report, findings, verdict: decideVerdict(findings, report.incomplete) };
+  return {
+    ...report,
+    findings,
+    verdict: decideVerdict(findings, report.incomplete),
+    reason: verdictReason(findings),
+    ...(report.checks && { checks: withFailedCheck(report.checks, 'pdf.readable') }),
+  };
 }

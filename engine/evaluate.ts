@@ -9,7 +9,8 @@ import { localize } from './i18n/catalogue.js';
 import type { DocumentModel } from './model/document.js';
 import type { Finding, Severity, Verdict } from './model/finding.js';
 import type { AcceptanceProfile } from './model/profile.js';
-import type { Incomplete } from './model/report.js';
+import type { CheckSummary, Incomplete } from './model/report.js';
+import { checkReasonKind, summarizeChecks } from './reason-kind.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -49,39 +50,47 @@ export function dayInNetherlands(moment: Date): string {
 }
 
 /**
- * The findings of every enabled check, and an `incomplete` note when a check itself failed. The note
- * has one error id; `onError` gets each failed check's error with that id.
+ * The findings of every enabled check, the summary of the checks that ran (`checks`), and an
+ * `incomplete` note when a check itself failed. The note has one error id; `onError` gets each failed
+ * check's error with that id.
  */
 export function evaluate(
   doc: DocumentModel,
   profile: AcceptanceProfile,
   registry: readonly AnyCheck[],
   options: { readonly now?: Date; readonly onError?: OnEngineError } = {},
-): { findings: Finding[]; incomplete?: Incomplete } {
+): { findings: Finding[]; checks: CheckSummary; incomplete?: Incomplete } {
   const today = dayInNetherlands(options.now ?? new Date());
   const findings: Finding[] = [];
   const failed: string[] = [];
+  const ran: string[] = [];
   let errorId: string | undefined;
   for (const check of registry) {
     if (!isEnabled(check, profile)) continue;
+    ran.push(check.id);
     const severity = profile.checks?.[check.id]?.severity ?? check.defaultSeverity;
     const context = {
       params: resolveParams(check, profile),
       profile,
       today,
-      finding: findingFactory(check.id, severity),
+      finding: findingFactory(check.id, severity, checkReasonKind(check)),
     };
     try {
-      findings.push(...check.run(doc, context));
+      const found = check.run(doc, context);
+      findings.push(...found);
+      if (found.length === 0 && check.appliesTo && !check.appliesTo(doc, profile)) ran.pop();
     } catch (error) {
       failed.push(check.id);
       errorId ??= newErrorId();
       options.onError?.(error, { checkId: check.id, errorId });
     }
   }
-  if (failed.length === 0 || errorId === undefined) return { findings: sortFindings(findings) };
+  const sorted = sortFindings(findings);
+  const checks = summarizeChecks(ran, sorted, failed);
+  if (failed.length === 0 || errorId === undefined) return { findings: sorted, checks };
   return {
-    findings: sortFindings(findings),
+    findings: sorted,
+    checks,
     incomplete: {
       code: 'check_failed',
       message: localize('run.check-failed', { checks: failed.join(', ') }),

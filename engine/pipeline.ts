@@ -13,6 +13,7 @@ import type { DocumentModel, StageTiming } from './model/document.js';
 import { type AcceptanceProfile, DEFAULT_MAX_PAGES } from './model/profile.js';
 import type { Incomplete, Report } from './model/report.js';
 import type { OcrEngine } from './ocr-engine.js';
+import { summarizeChecks, verdictReason } from './reason-kind.js';
 import { analyze } from './stages/analyze.js';
 import { readFields } from './stages/fields.js';
 import { intake, type RunInput } from './stages/intake.js';
@@ -201,7 +202,7 @@ export async function runPipeline(
     stages.skip('fields');
   }
 
-  let result: ReturnType<typeof evaluate> = { findings: [] };
+  let result: ReturnType<typeof evaluate> = { findings: [], checks: summarizeChecks([], []) };
   const finished = doc;
   const now = (options.clock ?? (() => new Date()))();
   await stages.run('evaluate', doc, () => {
@@ -222,6 +223,8 @@ export async function runPipeline(
     document: summary(doc),
     stages: stages.timings,
     ...(incomplete && { incomplete }),
+    reason: verdictReason(result.findings),
+    checks: result.checks,
     engine: { name: 'proeffactuur', version: ENGINE_VERSION },
   };
 }

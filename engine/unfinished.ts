@@ -39,6 +39,8 @@ export function unfinishedReport(
     document,
     stages: [],
     incomplete: reason,
+    reason: [],
+    checks: { run: 0, passed: 0, failed: [], passedIds: [] },
     engine: { name: 'proeffactuur', version: ENGINE_VERSION },
   };
 }

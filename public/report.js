@@ -51,12 +51,6 @@ const TEXT = {
     accepted: 'Goedgekeurd',
     rejected: 'Afgekeurd',
     undetermined: 'Kon niet worden gecontroleerd',
-    acceptedBody: 'De software van {{buyer}} kan deze factuur lezen.',
-    rejectedBody:
-      'De software van {{buyer}} kan deze factuur nog niet goed lezen. Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
-    undeterminedBody:
-      'De controle kon niet worden afgemaakt. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
-    theBuyer: 'de afnemer',
     meta: '{{file}} · gecontroleerd {{when}} · eisen: {{profile}} (versie {{version}})',
     pages: "{{count}} pagina's",
     page1: '1 pagina',
@@ -120,12 +114,6 @@ const TEXT = {
     accepted: 'Accepted',
     rejected: 'Rejected',
     undetermined: 'Could not be checked',
-    acceptedBody: "{{buyer}}'s software can read this invoice.",
-    rejectedBody:
-      "{{buyer}}'s software cannot read this invoice well yet. Below, each point says what you can do. Then try again.",
-    undeterminedBody:
-      'The check could not be finished. This is not your fault. Please try again in a few minutes.',
-    theBuyer: 'The buyer',
     meta: '{{file}} · checked {{when}} · requirements: {{profile}} (version {{version}})',
     pages: '{{count}} pages',
     page1: '1 page',
@@ -431,28 +419,17 @@ export function renderReport(container, run, options) {
   const { lang } = options;
   const t = TEXT[lang];
   const report = run.report;
-  const verdict = run.verdict ?? report?.verdict ?? 'undetermined';
-  const buyer = options.buyerName || t.theBuyer;
   const file = run.file?.name ?? report?.document?.name ?? '';
   const pageCount = report?.document?.pageCount;
   const metaFile = [file, pageCount ? (pageCount === 1 ? t.page1 : fill(t.pages, { count: pageCount })) : '']
     .filter(Boolean)
     .join(', ');
-  const banner = el(
-    'div',
-    { className: `banner banner-${verdict}`, id: 'verdict', 'data-verdict': verdict, tabindex: '-1' },
-    el('h2', { text: options.verdictText?.title ?? t[verdict] }),
-    el('p', { text: options.verdictText?.body ?? fill(t[`${verdict}Body`], { buyer }) }),
-    el('p', {
-      className: 'meta',
-      text: fill(t.meta, {
-        file: metaFile,
-        when: formatMoment(run.finishedAt ?? run.createdAt, lang),
-        profile: options.profileName ?? run.profile?.id ?? '',
-        version: run.profile?.version ?? '',
-      }),
-    }),
-  );
+  const banner = verdictBanner(run, lang, options.buyerName, options.verdictText, {
+    file: metaFile,
+    when: formatMoment(run.finishedAt ?? run.createdAt, lang),
+    profile: options.profileName ?? run.profile?.id ?? '',
+    version: run.profile?.version ?? '',
+  });
   const parts = [banner, actions(run, lang, options.downloadName)];
   if (report) {
     parts.push(findingsSection(report, lang));
@@ -619,4 +596,118 @@ export function followRun({ eventsUrl, runUrl, onProgress }) {
       poll();
     });
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The verdict banner: the verdict, its headline worded by the kind of its errors (cannot be read / data
+// wrong or missing / will not arrive), and "41 van 42 controles geslaagd" with the passed checks folded
+// away. The headlines mirror `verdict.*` in engine/i18n (nl.ts, en.ts; test/public/banner.test.ts
+// compares them with `verdictHeadline`).
+// ---------------------------------------------------------------------------------------------------
+
+const HEADLINE = {
+  nl: {
+    accepted: 'De software van {{buyer}} kan deze factuur lezen en verwerken.',
+    rejected: 'De software van {{buyer}} kan deze factuur zo niet verwerken.',
+    unreadable: 'De software van {{buyer}} kan deze factuur niet goed lezen.',
+    data: 'De software van {{buyer}} kan deze factuur lezen, maar er ontbreken gegevens of er kloppen gegevens niet.',
+    delivery: 'Deze factuur komt zo niet aan bij {{buyer}}.',
+    alsoData: 'Ook ontbreken er gegevens of kloppen er gegevens niet.',
+    alsoDelivery: 'Ook komt de factuur zo niet aan.',
+    undetermined:
+      'De controle kon niet worden afgemaakt, dus het is nog niet bekend of de software van {{buyer}} deze factuur kan lezen.',
+    theBuyer: 'de afnemer',
+    nextRejected: 'Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
+    nextUndetermined: 'Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
+    checksPassed: '{{passed}} van {{run}} controles geslaagd',
+  },
+  en: {
+    accepted: "{{buyer}}'s software can read and process this invoice.",
+    rejected: "{{buyer}}'s software cannot process this invoice as it is.",
+    unreadable: "{{buyer}}'s software cannot read this invoice properly.",
+    data: "{{buyer}}'s software can read this invoice, but some details are missing or incorrect.",
+    delivery: 'This invoice will not reach {{buyer}} as it is.',
+    alsoData: 'Also, some details are missing or incorrect.',
+    alsoDelivery: 'Also, the invoice will not arrive as it is.',
+    undetermined:
+      "The check could not be finished, so it is not yet known whether {{buyer}}'s software can read this invoice.",
+    theBuyer: 'the buyer',
+    nextRejected: 'Below, each point says what you can do. Then try again.',
+    nextUndetermined: 'This is not your fault. Please try again in a few minutes.',
+    checksPassed: '{{passed}} of {{run}} checks passed',
+  },
+};
+
+const ALSO = { data: 'alsoData', delivery: 'alsoDelivery' };
+
+/**
+ * The verdict's headline, worded by the kinds of its errors (`report.reason`, in priority order), as
+ * `verdictHeadline` in engine/i18n/headline.ts words it.
+ */
+export function verdictHeadline(report, lang, buyerName) {
+  const h = HEADLINE[lang];
+  const buyer = buyerName?.trim() || h.theBuyer;
+  const say = (key) => {
+    const text = fill(h[key], { buyer }).replace(/(?<!\.)\.\.(?!\.)/g, '.');
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  };
+  if (report.verdict === 'accepted') return say('accepted');
+  if (report.verdict === 'undetermined') return say('undetermined');
+  const [first, ...others] = report.reason ?? [];
+  if (!first || !h[first]) return say('rejected');
+  return [say(first), ...others.filter((kind) => ALSO[kind]).map((kind) => say(ALSO[kind]))].join(' ');
+}
+
+/** Titles of the checks by id, fetched once (GET /api/checks) when a passed-checks list is first opened. */
+let checkTitles;
+function loadCheckTitles() {
+  checkTitles ??= fetch('/api/checks')
+    .then((res) => (res.ok ? res.json() : { checks: [] }))
+    .then((body) => new Map((body.checks ?? []).map((check) => [check.id, check.title])))
+    .catch(() => new Map());
+  return checkTitles;
+}
+
+/** "41 van 42 controles geslaagd", folded open to the list of passed checks; null without a summary. */
+function passedChecks(checks, lang) {
+  if (!checks) return null;
+  const items = checks.passedIds.map((id) => el('li', { 'data-check': id, text: id }));
+  const details = el(
+    'details',
+    { className: 'checks-passed' },
+    el('summary', { text: fill(HEADLINE[lang].checksPassed, { passed: checks.passed, run: checks.run }) }),
+    el('ul', {}, ...items),
+  );
+  details.addEventListener('toggle', async () => {
+    if (!details.open) return;
+    const titles = await loadCheckTitles();
+    for (const item of items) {
+      const title = titles.get(item.dataset.check)?.[lang];
+      if (title) item.textContent = title;
+    }
+  });
+  return details;
+}
+
+/** The verdict banner of a run: verdict, headline, what to do next, meta line, the checks passed. */
+function verdictBanner(run, lang, buyerName, verdictText, meta) {
+  const t = TEXT[lang];
+  const report = run.report;
+  const verdict = run.verdict ?? report?.verdict ?? 'undetermined';
+  const headline = verdictHeadline({ verdict, reason: report?.reason }, lang, buyerName);
+  const next =
+    verdict === 'rejected'
+      ? HEADLINE[lang].nextRejected
+      : verdict === 'undetermined'
+        ? HEADLINE[lang].nextUndetermined
+        : '';
+  return el(
+    'div',
+    { className: `banner banner-${verdict}`, id: 'verdict', 'data-verdict': verdict, tabindex: '-1' },
+    el('h2', { text: verdictText?.title ?? t[verdict] }),
+    el('p', { className: 'headline', text: verdictText?.body ?? headline }),
+    next && el('p', { text: next }),
+    el('p', { className: 'meta', text: fill(t.meta, meta) }),
+    passedChecks(report?.checks, lang),
+  );
 }

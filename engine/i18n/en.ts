@@ -161,6 +161,8 @@ export const en = {
     "This PDF seems to hold {{count}} invoices (invoice numbers {{numbers}}). The buyer's software treats one PDF as one invoice.",
   'content.single-invoice.numbering-restarts':
     'The page numbering starts again on page {{page}} ("{{label}}"), so this PDF seems to hold several invoices. The buyer\'s software treats one PDF as one invoice.',
+  'content.single-invoice.seller-changes':
+    "Page {{page}} shows another supplier ({{after}}) than the pages before it ({{before}}), so this PDF seems to hold invoices of different suppliers. The buyer's software treats one PDF as one invoice.",
   'content.single-invoice.hint':
     'Send each invoice as its own PDF file. Most invoicing software has a setting for one PDF per invoice when you send several at once.',
   'content.no-javascript.present':
@@ -435,6 +437,18 @@ export const en = {
     'The check was interrupted several times (for example by a restart) and has been given up.',
   'run.out-of-memory':
     'The check needed too much memory and was stopped. This is often caused by a file with an extremely large compressed part; save the invoice again as a plain PDF and try once more.',
+  'verdict.accepted': "{{buyer}}'s software can read and process this invoice.",
+  'verdict.rejected': "{{buyer}}'s software cannot process this invoice as it is.",
+  'verdict.rejected.unreadable': "{{buyer}}'s software cannot read this invoice properly.",
+  'verdict.rejected.data':
+    "{{buyer}}'s software can read this invoice, but some details are missing or incorrect.",
+  'verdict.rejected.delivery': 'This invoice will not reach {{buyer}} as it is.',
+  'verdict.also.data': 'Also, some details are missing or incorrect.',
+  'verdict.also.delivery': 'Also, the invoice will not arrive as it is.',
+  'verdict.undetermined':
+    "The check could not be finished, so it is not yet known whether {{buyer}}'s software can read this invoice.",
+  'verdict.the-buyer': 'the buyer',
+  'verdict.checks-passed': '{{passed}} of {{run}} checks passed',
 } as const;
 
 /** Every message id; the Dutch catalogue must have exactly these. */

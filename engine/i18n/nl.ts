@@ -160,6 +160,8 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Deze PDF lijkt {{count}} facturen te bevatten (factuurnummers {{numbers}}). De software van de afnemer ziet één PDF als één factuur.',
   'content.single-invoice.numbering-restarts':
     'De paginanummering begint opnieuw op pagina {{page}} ("{{label}}"), dus deze PDF lijkt meerdere facturen te bevatten. De software van de afnemer ziet één PDF als één factuur.',
+  'content.single-invoice.seller-changes':
+    "Op pagina {{page}} staat een andere leverancier ({{after}}) dan op de pagina's ervoor ({{before}}), dus deze PDF lijkt facturen van verschillende leveranciers te bevatten. De software van de afnemer ziet één PDF als één factuur.",
   'content.single-invoice.hint':
     "Stuur elke factuur als een eigen PDF-bestand. De meeste factuurprogramma's hebben een instelling voor één PDF per factuur als u er meerdere tegelijk verstuurt.",
   'content.no-javascript.present':
@@ -433,4 +435,16 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'De controle is meerdere keren onderbroken (bijvoorbeeld door een herstart) en is opgegeven.',
   'run.out-of-memory':
     'De controle had te veel geheugen nodig en is gestopt. Vaak komt dat door een bestand met een extreem groot ingepakt onderdeel; sla de factuur opnieuw op als gewone PDF en probeer het nog eens.',
+  'verdict.accepted': 'De software van {{buyer}} kan deze factuur lezen en verwerken.',
+  'verdict.rejected': 'De software van {{buyer}} kan deze factuur zo niet verwerken.',
+  'verdict.rejected.unreadable': 'De software van {{buyer}} kan deze factuur niet goed lezen.',
+  'verdict.rejected.data':
+    'De software van {{buyer}} kan deze factuur lezen, maar er ontbreken gegevens of er kloppen gegevens niet.',
+  'verdict.rejected.delivery': 'Deze factuur komt zo niet aan bij {{buyer}}.',
+  'verdict.also.data': 'Ook ontbreken er gegevens of kloppen er gegevens niet.',
+  'verdict.also.delivery': 'Ook komt de factuur zo niet aan.',
+  'verdict.undetermined':
+    'De controle kon niet worden afgemaakt, dus het is nog niet bekend of de software van {{buyer}} deze factuur kan lezen.',
+  'verdict.the-buyer': 'de afnemer',
+  'verdict.checks-passed': '{{passed}} van {{run}} controles geslaagd',
 };

@@ -28,6 +28,27 @@ export type LocalizedText = Contract<typeof LocalizedTextSchema>;
 /** The user languages. */
 export type Lang = keyof LocalizedText;
 
+/**
+ * The kinds of reason a finding gives, in the fixed priority a verdict names them: `unreadable` (the
+ * buyer's software cannot read the file: file type, PDF structure, text layer, fonts, images, OCR,
+ * pages), `data` (it reads the invoice, but data is missing or wrong: fields, totals, ids, VAT), `delivery`
+ * (the invoice will not arrive or be routed: size for the mailbox, addressed to someone else, several
+ * invoices in one file).
+ */
+export const REASON_KINDS = ['unreadable', 'data', 'delivery'] as const;
+
+/** The kind of reason a finding gives (see {@link REASON_KINDS}). */
+export const ReasonKindSchema = component(
+  'ReasonKind',
+  StringEnum(REASON_KINDS, {
+    description:
+      "The kind of reason a finding gives: `unreadable` (the buyer's software cannot read the file: file type, PDF structure, text layer, fonts, images, OCR, pages), `data` (it reads the invoice, but data is missing or wrong: fields, totals, ids, VAT), `delivery` (the invoice will not arrive or be routed: size for the mailbox, addressed to someone else, several invoices in one file).",
+  }),
+);
+
+/** The kind of reason a finding gives: `unreadable`, `data` or `delivery` (see {@link REASON_KINDS}). */
+export type ReasonKind = Contract<typeof ReasonKindSchema>;
+
 /** Where a finding is in the document. Pages are 1-based here, as people count them. */
 export const FindingLocationSchema = component(
   'FindingLocation',
@@ -67,10 +88,11 @@ export const FindingSchema = component(
         description: 'Machine-readable facts behind the message (limits, measured values).',
       }),
       location: Type.Optional(FindingLocationSchema),
+      reasonKind: Type.Optional(ReasonKindSchema),
     },
     {
       description:
-        'One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides.',
+        'One result of one check: a problem, a warning or a piece of information. `message` says what is wrong, `hint` how to fix it; `severity` is the weight after the profile’s overrides; `reasonKind` the kind of reason it gives (always set by this engine; absent only in reports made before it existed).',
     },
   ),
 );
@@ -79,7 +101,8 @@ export const FindingSchema = component(
  * One result of one check: a problem, a warning or a piece of information, with its fix.
  * `checkId` is the check (`pdf.encrypted`), `severity` its weight after the profile's overrides,
  * `messageId` the stable catalogue id, `message` what is wrong and `hint` how to fix it (both languages),
- * `data` the machine-readable facts behind the message, `location` where it is.
+ * `data` the machine-readable facts behind the message, `location` where it is, `reasonKind` the kind of
+ * reason it gives (cannot be read / data wrong or missing / will not arrive; absent only in old reports).
  */
 export type Finding = Contract<typeof FindingSchema>;
 

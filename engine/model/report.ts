@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { type Contract, component } from './contract.js';
 import { EmbeddedInvoiceSchema, FileKindSchema, StageTimingSchema } from './document.js';
 import { ChannelSchema, DocumentFieldsSchema, perField } from './fields.js';
-import { FindingSchema, LocalizedTextSchema, VerdictSchema } from './finding.js';
+import { FindingSchema, LocalizedTextSchema, ReasonKindSchema, VerdictSchema } from './finding.js';
 import { BoxSchema } from './geometry.js';
 
 /** Why a run could not check everything (the engine failed, not the document). */
@@ -87,6 +87,33 @@ export const ProfileRefSchema = component(
   ),
 );
 
+/** How many checks ran and which passed or failed. */
+export const CheckSummarySchema = component(
+  'CheckSummary',
+  Type.Object(
+    {
+      run: Type.Integer({ minimum: 0, description: 'Checks the profile enabled and the run evaluated.' }),
+      passed: Type.Integer({ minimum: 0, description: 'Checks that ran without an error finding.' }),
+      failed: Type.Array(Type.String(), {
+        description: 'Ids of the checks with at least one error finding, in report order.',
+        examples: [['fields.valid-vat-id']],
+      }),
+      passedIds: Type.Array(Type.String(), {
+        description:
+          'Ids of the checks that passed (no error finding; a warning or information may remain), in report order.',
+      }),
+    },
+    {
+      description:
+        'How many checks ran and which passed (no error finding) or failed. A check that could not run (see `incomplete`) counts as run but is in neither list.',
+    },
+  ),
+);
+
+/** How many checks ran (`run`), how many passed (`passed`, no error finding), the ids of those that
+ * failed and of those that passed, in report order. A check that could not run is in neither list. */
+export type CheckSummary = Contract<typeof CheckSummarySchema>;
+
 /** The result of checking one file against one profile version. */
 export const ReportSchema = component(
   'Report',
@@ -103,6 +130,14 @@ export const ReportSchema = component(
       document: DocumentSummarySchema,
       stages: Type.Array(StageTimingSchema, { description: 'The stages in order with their durations.' }),
       incomplete: Type.Optional(IncompleteSchema),
+      reason: Type.Optional(
+        Type.Array(ReasonKindSchema, {
+          description:
+            'The kinds of reason of the verdict: the kinds of its error findings, each once, in the fixed order `unreadable`, `data`, `delivery`. Empty when no finding is an error. Absent only in reports made before it existed.',
+          examples: [['data']],
+        }),
+      ),
+      checks: Type.Optional(CheckSummarySchema),
       engine: Type.Object(
         { name: Type.Literal('proeffactuur'), version: Type.String() },
         { description: 'Engine identity, so a report can be traced to the code that made it.' },
@@ -110,7 +145,7 @@ export const ReportSchema = component(
     },
     {
       description:
-        'The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`.',
+        'The result of checking one file against one profile version. `fields` are the invoice fields as the buyer’s channel(s) read them; `channels` is what each channel that ran read (values with their runner-up candidates, VAT lines, ambiguities). `incomplete` is present when the run could not check everything; the verdict is then never `accepted`. `reason` says which kinds of problem the verdict rests on (cannot be read, data wrong or missing, will not arrive) and `checks` how many checks ran and passed.',
     },
   ),
 );
@@ -120,6 +155,8 @@ export const ReportSchema = component(
  * file and profile give the same report through the CLI and the API (stage times aside).
  * `fields` are the invoice fields as the buyer's channel(s) read them; `channels` what each channel
  * that ran read (values with their runner-up candidates, VAT lines, ambiguities); `incomplete` is
- * present when the run could not check everything, and the verdict is then never `accepted`.
+ * present when the run could not check everything, and the verdict is then never `accepted`; `reason`
+ * the kinds of the error findings in priority order (`unreadable`, `data`, `delivery`); `checks` how many
+ * checks ran and which passed or failed.
  */
 export type Report = Contract<typeof ReportSchema>;

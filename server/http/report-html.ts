@@ -6,6 +6,7 @@
  * boxes and stage times sit in an appendix at the end. Served by `GET /api/runs/:id/report.html` with a
  * Content-Security-Policy that allows nothing else.
  */
+import { checksPassedLine, verdictHeadline } from '../../engine/i18n/headline.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { RunRecord } from '../store/runs.js';
 import {
@@ -32,12 +33,6 @@ const LABELS = {
   nl: {
     title: 'Testrapport proeffactuur',
     verdict: { accepted: 'Goedgekeurd', rejected: 'Afgekeurd', undetermined: 'Niet vastgesteld' },
-    verdictNote: {
-      accepted: 'De software van de afnemer kan deze factuur verwerken.',
-      rejected:
-        'De software van de afnemer kan deze factuur zo niet verwerken. Hieronder staat wat er mis is en hoe u het oplost.',
-      undetermined: 'De controle kon niet alles nagaan; probeer het opnieuw of neem contact op.',
-    },
     file: 'Bestand',
     profile: 'Profiel',
     run: 'Controle',
@@ -87,12 +82,6 @@ const LABELS = {
   en: {
     title: 'Sample invoice test report',
     verdict: { accepted: 'Accepted', rejected: 'Rejected', undetermined: 'Undetermined' },
-    verdictNote: {
-      accepted: "The buyer's software can process this invoice.",
-      rejected:
-        "The buyer's software cannot process this invoice as it is. Below is what is wrong and how to fix it.",
-      undetermined: 'The run could not check everything; try again or get in touch.',
-    },
     file: 'File',
     profile: 'Profile',
     run: 'Run',
@@ -308,7 +297,8 @@ ${pageCount !== undefined && pageCount > images.length ? `<p class="note">${esca
 <main>
 <h1>${escapeHtml(t.title)}</h1>
 <p class="verdict verdict-${escapeHtml(verdict)}">${escapeHtml(t.verdict[verdict])}</p>
-<p>${escapeHtml(t.verdictNote[verdict])}</p>
+<p class="headline">${escapeHtml(verdictHeadline({ verdict, ...(report?.reason && { reason: report.reason }) }, lang, run.profile.buyer?.name))}</p>
+${report?.checks ? `<p class="checks-passed">${escapeHtml(checksPassedLine(report, lang))}</p>` : ''}
 <dl>
 ${rows.map(([k, v, cls]) => `<dt>${escapeHtml(k)}</dt><dd${cls ? ` class="${cls}"` : ''}>${escapeHtml(v)}</dd>`).join('\n')}
 </dl>
