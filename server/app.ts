@@ -12,6 +12,7 @@ import { RequestValidator } from './http/openapi/validate.js';
 import { rateLimiters } from './http/rate-limit.js';
 import { sessionMiddleware } from './http/session.js';
 import type { UploadLog } from './http/upload.js';
+import { certificatesRouter } from './routes/certificates.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
@@ -20,6 +21,7 @@ import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
+import { CertificateService } from './services/certificates.js';
 import { InvitationService } from './services/invitations.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
@@ -28,6 +30,7 @@ import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
 import type { ProfileStore } from './store/profiles.js';
+import type { SigningKeyStore } from './store/signing-keys.js';
 import type { UserStore } from './store/users.js';
 import type { WebhookStore } from './store/webhooks.js';
 
@@ -65,6 +68,8 @@ export interface AppDeps {
   readonly idempotency: IdempotencyStore;
   /** Webhook endpoints and deliveries. */
   readonly webhooks: WebhookStore;
+  /** The keys that sign test certificates (absent: no certificate routes). */
+  readonly signingKeys?: SigningKeyStore;
   /** Where unexpected errors go (a logger). */
   readonly logError: (error: unknown) => void;
   /** Where refused and abandoned uploads are logged, at warn and debug (absent: not logged). */
@@ -165,6 +170,14 @@ export function createApp(deps: AppDeps): Express {
       ...(deps.now && { now: deps.now }),
     }),
   );
+  if (deps.signingKeys)
+    app.use(
+      certificatesRouter({
+        certificates: new CertificateService(deps.signingKeys, deps.buyers, deps.now),
+        invitations,
+        buyers: deps.buyers,
+      }),
+    );
   app.use('/api', (_req, _res, next) => next(notFound()));
 
   app.use(invitationPageRouter(invitations));

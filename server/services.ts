@@ -18,6 +18,7 @@ import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
+import { SigningKeyStore } from './store/signing-keys.js';
 import { UserStore } from './store/users.js';
 import { WebhookStore } from './store/webhooks.js';
 
@@ -30,6 +31,8 @@ export interface Services {
   readonly invitations: InvitationStore;
   readonly idempotency: IdempotencyStore;
   readonly webhooks: WebhookService;
+  /** The keys that sign test certificates. */
+  readonly signingKeys: SigningKeyStore;
   readonly retention: RetentionSweeper;
   /** The shared OCR engine (its threads start on the first page that needs OCR). */
   readonly ocr: OcrHost;
@@ -53,7 +56,7 @@ export type ServicesConfig = Pick<
   | 'webhookRetryBaseMs'
   | 'workerMaxHeapMb'
   | 'workerMaxRssMb'
-> & { ocr?: OcrConfig };
+> & { ocr?: OcrConfig; signingKeySecret?: string };
 
 /**
  * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
@@ -121,6 +124,10 @@ export function startServices(
     retention,
     users: new UserStore(db, options.now),
     invitations: new InvitationStore(db),
+    signingKeys: new SigningKeyStore(db, {
+      ...(config.signingKeySecret && { secret: config.signingKeySecret }),
+      ...(options.now && { now: options.now }),
+    }),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     async close(graceMs = 10_000) {
