@@ -88,11 +88,6 @@ export function certificateJson(jws: string, payload: CertificatePayload): strin
   return `${JSON.stringify({ type: CERTIFICATE_TYPE, certificate: jws, payload, verifyUrl: payload.verifyUrl }, null, 2)}\n`;
 }
 
-/** The payload of a verified JWS (no checks: call only after verification). */
-function decodePayload(jws: string): unknown {
-  return JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
-}
-
 /** Issues certificates for runs. */
 export class CertificateService {
   constructor(
