@@ -17,6 +17,7 @@ const T = {
     colLive: 'Live vanaf',
     colActions: 'Acties',
     noInvitations: 'U heeft nog niemand uitgenodigd. Maak hieronder de eerste uitnodiging.',
+    samplesPassed: '{{passed}} van {{required}} voorbeeldfacturen geslaagd',
     stage_invited: 'Uitgenodigd',
     stage_opened: 'Link geopend',
     stage_tested: 'Getest',
@@ -73,6 +74,7 @@ const T = {
     colLive: 'Live from',
     colActions: 'Actions',
     noInvitations: 'You have not invited anyone yet. Make the first invitation below.',
+    samplesPassed: '{{passed}} of {{required}} sample invoices passed',
     stage_invited: 'Invited',
     stage_opened: 'Link opened',
     stage_tested: 'Tested',
@@ -130,6 +132,7 @@ function statusText(inv) {
   const s = inv.status;
   let text = t(`stage_${s.stage}`);
   if (s.stage === 'tested' && s.latestRun) text += `: ${verdictText(s.latestRun)}`;
+  if (s.samples && s.samples.required > 1) text += ` · ${t('samplesPassed', s.samples)}`;
   if (s.link !== 'active') text += ` (${t(`link_${s.link}`)})`;
   return text;
 }

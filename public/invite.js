@@ -98,6 +98,7 @@ const T = {
     verdict_pending: 'wordt gecontroleerd',
     reviewApproved: 'goedgekeurd door {{buyer}}',
     reviewRejected: 'afgewezen door {{buyer}}',
+    samplesPassed: '{{passed}} van {{required}} voorbeeldfacturen geslaagd',
     awaiting:
       'Uw proeffactuur is door de controle gekomen. {{buyer}} bekijkt hem nog en keurt hem goed; daarna ziet u hier waar en vanaf wanneer u uw facturen stuurt. U hoeft nu niets te doen.',
     rejectedByBuyer:
@@ -212,6 +213,7 @@ const T = {
     verdict_pending: 'being checked',
     reviewApproved: 'approved by {{buyer}}',
     reviewRejected: 'rejected by {{buyer}}',
+    samplesPassed: '{{passed}} of {{required}} sample invoices passed',
     awaiting:
       'Your sample passed the check. {{buyer}} still reviews and approves it; after that, this page shows where and from when to send your invoices. There is nothing you need to do now.',
     rejectedByBuyer: '{{buyer}} has rejected your sample. Change your invoice and upload a new sample.',
@@ -372,6 +374,8 @@ function renderState() {
     if (review?.comment) lines.push(t('rejectedComment', { buyer, comment: review.comment }));
   }
   if (!golive && lines.length === 0) lines.push(t('beforePass'));
+  // With N samples asked (delivery.samplesRequired): "2 van 3 voorbeeldfacturen geslaagd".
+  if (view.samples && view.samples.required > 1) lines.unshift(t('samplesPassed', view.samples));
   state.replaceChildren(...lines.map((text) => el('p', { text })));
   state.hidden = lines.length === 0;
 }
