@@ -13,6 +13,7 @@ import { rateLimiters } from './http/rate-limit.js';
 import { sessionMiddleware } from './http/session.js';
 import type { UploadLog } from './http/upload.js';
 import { certificatesRouter } from './routes/certificates.js';
+import { compareRouter } from './routes/compare.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
@@ -178,6 +179,7 @@ export function createApp(deps: AppDeps): Express {
         buyers: deps.buyers,
       }),
     );
+  app.use(compareRouter({ invitations, buyers: deps.buyers }));
   app.use('/api', (_req, _res, next) => next(notFound()));
 
   app.use(invitationPageRouter(invitations));

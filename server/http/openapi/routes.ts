@@ -81,6 +81,64 @@ const SUPPLIER_HEADERS = {
 };
 
 /** Every operation, in the order of the reference. */
+/** The later run of a comparison. */
+const OTHER_RUN_ID: Json = {
+  name: 'other',
+  in: 'path',
+  required: true,
+  description: 'The later run (the try to compare with).',
+  schema: { type: 'string' },
+};
+
+const COMPARED_RUN: Json = {
+  type: 'object',
+  required: ['id', 'createdAt', 'finishedAt', 'verdict', 'file', 'profile', 'pageCount'],
+  properties: {
+    id: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    finishedAt: { type: ['string', 'null'], format: 'date-time' },
+    verdict: { type: ['string', 'null'] },
+    file: { type: 'object' },
+    profile: { type: 'object' },
+    pageCount: { type: 'integer', minimum: 0 },
+  },
+};
+
+/** A comparison of two runs. */
+const COMPARISON_ANSWER: Json = json(
+  {
+    type: 'object',
+    required: ['before', 'after', 'findings', 'fields'],
+    properties: {
+      before: COMPARED_RUN,
+      after: COMPARED_RUN,
+      findings: {
+        type: 'object',
+        required: ['fixed', 'new', 'unchanged'],
+        properties: {
+          fixed: { type: 'array', items: ref('Finding'), description: 'Only in the earlier run.' },
+          new: { type: 'array', items: ref('Finding'), description: 'Only in the later run.' },
+          unchanged: { type: 'array', items: ref('Finding'), description: 'In both.' },
+        },
+      },
+      fields: {
+        type: 'array',
+        description: 'Fields whose normalised value changed (null: not read).',
+        items: {
+          type: 'object',
+          required: ['field', 'before', 'after'],
+          properties: {
+            field: { type: 'string' },
+            before: { type: ['string', 'null'] },
+            after: { type: ['string', 'null'] },
+          },
+        },
+      },
+    },
+  },
+  'The comparison.',
+);
+
 /** `format` of a certificate download. */
 const CERTIFICATE_FORMAT: Json = {
   name: 'format',
@@ -1032,6 +1090,46 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/verify',
     operationId: 'verifyPage',
     summary: 'The public page that verifies a test certificate',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },
+    },
+    errors: [],
+  },
+  // --- what changed between tries -----------------------------------------------------------------------
+  {
+    method: 'get',
+    path: '/api/runs/{id}/compare/{other}',
+    operationId: 'compareRuns',
+    summary: 'What changed between two tries',
+    description:
+      'Two finished runs of this buyer: `{id}` the earlier try, `{other}` the later one. Findings matched by check id and location (page, field): `fixed` (only in the earlier), `new` (only in the later), `unchanged`; `fields` whose value changed. A run of another buyer is `404`; an unfinished run `409 run_not_finished`; an erased one `410 run_erased`.',
+    tags: ['Runs'],
+    security: KEY_REQUIRED,
+    parameters: [runId, OTHER_RUN_ID],
+    responses: { '200': COMPARISON_ANSWER },
+    errors: [401, 404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}/compare/{other}',
+    operationId: 'compareSupplierRuns',
+    summary: 'What changed between two of the supplier’s tries',
+    description: 'As `GET /api/runs/{id}/compare/{other}`, for two runs made through this invitation.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, runId, OTHER_RUN_ID],
+    responses: { '200': COMPARISON_ANSWER },
+    errors: [404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/compare',
+    operationId: 'comparePage',
+    summary: 'The page that shows two tries side by side',
+    description:
+      'Parameters in the fragment (not sent to the server): `#a=RUN&b=RUN` for a signed-in buyer, plus `&token=…` on the supplier’s side.',
     tags: ['Service'],
     security: NO_KEY,
     responses: {
