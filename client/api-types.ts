@@ -2192,6 +2192,8 @@ export interface components {
             readonly approvalRequired: boolean;
             readonly runCount: number;
             readonly latestRun?: components["schemas"]["InvitationRun"];
+            /** @description The run before the latest one (compare them with `GET /api/runs/{id}/compare/{other}`). */
+            readonly previousRunId?: string;
             /** @description The passing run that waits for approval. */
             readonly awaitingRunId?: string;
             /** @description The run that cleared the supplier to send live invoices, and when. */

@@ -18,6 +18,7 @@ const T = {
     colActions: 'Acties',
     noInvitations: 'U heeft nog niemand uitgenodigd. Maak hieronder de eerste uitnodiging.',
     samplesPassed: '{{passed}} van {{required}} voorbeeldfacturen geslaagd',
+    compareTries: 'Vergelijk laatste twee pogingen',
     stage_invited: 'Uitgenodigd',
     stage_opened: 'Link geopend',
     stage_tested: 'Getest',
@@ -75,6 +76,7 @@ const T = {
     colActions: 'Actions',
     noInvitations: 'You have not invited anyone yet. Make the first invitation below.',
     samplesPassed: '{{passed}} of {{required}} sample invoices passed',
+    compareTries: 'Compare the last two tries',
     stage_invited: 'Invited',
     stage_opened: 'Link opened',
     stage_tested: 'Tested',
@@ -161,6 +163,14 @@ function renderRows() {
       if (s.latestRun)
         actions.append(
           el('a', { href: `/run.html?id=${encodeURIComponent(s.latestRun.runId)}`, text: t('openRun') }),
+        );
+      if (s.latestRun && s.previousRunId)
+        actions.append(
+          el('a', {
+            href: `/compare#a=${encodeURIComponent(s.previousRunId)}&b=${encodeURIComponent(s.latestRun.runId)}`,
+            className: 'compare-link',
+            text: t('compareTries'),
+          }),
         );
       const renew = el('button', { type: 'button', className: 'link', text: t('newLink') });
       renew.addEventListener('click', () => newLink(inv));

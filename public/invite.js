@@ -90,6 +90,9 @@ const T = {
     refused: 'De upload werd geweigerd: {{error}}',
     followFailed: 'De uitslag kon niet worden opgehaald. Herlaad de pagina om hem te zien.',
     historyTitle: 'Uw proeffacturen',
+    compareWithPrevious: 'Vergelijk met de vorige poging',
+    certificatePdf: 'Testcertificaat (PDF)',
+    certificateJson: '(JSON)',
     show: 'Bekijk',
     shown: 'wordt getoond',
     verdict_accepted: 'goedgekeurd',
@@ -205,6 +208,9 @@ const T = {
     refused: 'The upload was refused: {{error}}',
     followFailed: 'The result could not be fetched. Reload the page to see it.',
     historyTitle: 'Your sample invoices',
+    compareWithPrevious: 'Compare with the previous try',
+    certificatePdf: 'Test certificate (PDF)',
+    certificateJson: '(JSON)',
     show: 'Show',
     shown: 'shown',
     verdict_accepted: 'accepted',
@@ -417,7 +423,7 @@ function renderHistory() {
   const runs = view.runs ?? [];
   $('history-section').hidden = runs.length === 0;
   $('history').replaceChildren(
-    ...runs.map((run) => {
+    ...runs.map((run, index) => {
       const verdict = run.verdict ? t(`verdict_${run.verdict}`) : t('verdict_pending');
       const review = run.review
         ? ` · ${t(run.review.decision === 'approved' ? 'reviewApproved' : 'reviewRejected', { buyer: buyerName() })}`
@@ -429,6 +435,33 @@ function renderHistory() {
         const button = el('button', { type: 'button', className: 'link', text: t('show') });
         button.addEventListener('click', () => showRun(run.id));
         item.append(' ', button);
+      }
+      // The try before this one (the list is newest first): what changed between them.
+      const done = (r) => r.status === 'completed';
+      const previous = runs.slice(index + 1).find(done);
+      if (done(run) && previous)
+        item.append(
+          ' · ',
+          el('a', {
+            href: `/compare#token=${encodeURIComponent(token)}&a=${encodeURIComponent(previous.id)}&b=${encodeURIComponent(run.id)}`,
+            className: 'compare-link',
+            text: t('compareWithPrevious'),
+          }),
+        );
+      // A passing sample the buyer did not reject has a signed test certificate.
+      if (run.verdict === 'accepted' && run.review?.decision !== 'rejected') {
+        const certificate = `/api/i/${encodeURIComponent(token)}/runs/${encodeURIComponent(run.id)}/certificate`;
+        item.append(
+          ' · ',
+          el('a', {
+            href: `${certificate}?format=pdf`,
+            className: 'certificate-link',
+            download: '',
+            text: t('certificatePdf'),
+          }),
+          ' ',
+          el('a', { href: `${certificate}?format=json`, download: '', text: t('certificateJson') }),
+        );
       }
       return item;
     }),

@@ -38,6 +38,8 @@ export interface InvitationStatus {
   readonly approvalRequired: boolean;
   readonly runCount: number;
   readonly latestRun?: InvitationRun;
+  /** The run before the latest one (to compare the two tries). */
+  readonly previousRunId?: string;
   /** The passing run that waits for the buyer's approval. */
   readonly awaitingRunId?: string;
   /** The run that cleared the supplier to send live invoices, and when. */
@@ -255,6 +257,7 @@ export class InvitationService {
       approvalRequired,
       runCount: runs.length,
       ...(runs[0] && { latestRun: runs[0] }),
+      ...(runs[1] && { previousRunId: runs[1].runId }),
       ...(stage === 'awaiting_approval' && passing && { awaitingRunId: passing.runId }),
       ...(cleared && { cleared }),
       ...(liveFrom && { liveFrom }),

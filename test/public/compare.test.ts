@@ -86,6 +86,18 @@ describe('the compare page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the supplier’s history links the newer try to the one before it, and the link opens the comparison', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/i/${token}`);
+    const link = page.locator(`#history li[data-run="${second}"] a.compare-link`);
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/compare#token=${token}&a=${first}&b=${second}`);
+    expect(await page.locator(`#history li[data-run="${first}"] a.compare-link`).count()).toBe(0);
+    await link.click();
+    await page.locator('#comparison:not([hidden])').waitFor();
+    expect(await text(page.locator('#fixed-title'))).toBe('Opgelost (1)');
+  });
+
   test('says plainly when the runs cannot be compared', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/compare#token=${token}&a=${first}&b=run_doesnotexist00`);

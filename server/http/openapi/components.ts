@@ -402,6 +402,11 @@ function onboardingSchemas(): Json {
         },
         runCount: { type: 'integer', minimum: 0 },
         latestRun: ref('InvitationRun'),
+        previousRunId: {
+          type: 'string',
+          description:
+            'The run before the latest one (compare them with `GET /api/runs/{id}/compare/{other}`).',
+        },
         awaitingRunId: { type: 'string', description: 'The passing run that waits for approval.' },
         cleared: {
           type: 'object',
