@@ -66,7 +66,7 @@ export async function drawCertificatePdf(page: CertificatePage): Promise<Uint8Ar
   y -= 30;
   for (const row of page.rows) {
     sheet.drawText(printable(row.label), { x: left, y, size: 9, font: bold, color: grey });
-    const lines = chunks(printable(row.value), 64);
+    const lines = chunks(printable(row.value), 48);
     for (const line of lines) {
       sheet.drawText(line, { x: left + 190, y, size: 10, font: regular, color: dark });
       y -= 14;
@@ -74,7 +74,8 @@ export async function drawCertificatePdf(page: CertificatePage): Promise<Uint8Ar
     y -= 6;
   }
   // The QR code: one filled square per dark module, with a quiet zone of 4 modules.
-  const qrSide = 150;
+  // Large enough to scan when printed: the link holds the whole certificate (~1 000 characters).
+  const qrSide = 240;
   const cell = qrSide / (page.qr.size + 8);
   const qrX = 595.28 - 50 - qrSide;
   const qrY = Math.max(60, y - qrSide - 10);
@@ -91,13 +92,13 @@ export async function drawCertificatePdf(page: CertificatePage): Promise<Uint8Ar
   let noteY = qrY + qrSide - 10;
   sheet.drawText(printable(page.qrCaption), { x: left, y: noteY, size: 10, font: bold, color: dark });
   noteY -= 14;
-  for (const line of chunks(page.link, 60)) {
+  for (const line of chunks(page.link, 48)) {
     sheet.drawText(line, { x: left, y: noteY, size: 8, font: regular, color: grey });
     noteY -= 11;
   }
   noteY -= 8;
   for (const note of page.notes) {
-    for (const line of wrap(printable(note), 62)) {
+    for (const line of wrap(printable(note), 48)) {
       sheet.drawText(line, { x: left, y: noteY, size: 8, font: regular, color: grey });
       noteY -= 11;
     }
