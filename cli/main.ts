@@ -2,6 +2,7 @@
  * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
  * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
+ * `proeffactuur verify-certificate …` (`verify-certificate.ts`) and `proeffactuur keys …` (`keys.ts`).
  * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
  */
 import { readFileSync } from 'node:fs';
@@ -15,8 +16,10 @@ import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
 import { loadOcrConfig } from '../server/core/config.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
+import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
+import { VERIFY_USAGE, VerifyUsageError, verifyCertificateCommand } from './verify-certificate.js';
 
 const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
 
@@ -29,7 +32,11 @@ const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--la
 
 Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.
 
-${BUYER_USAGE}`;
+${BUYER_USAGE}
+
+${VERIFY_USAGE}
+
+${KEYS_USAGE}`;
 
 const EXIT: Record<Report['verdict'], number> = { accepted: 0, rejected: 1, undetermined: 3 };
 
@@ -117,6 +124,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'check') return await check(rest);
     if (command === 'buyer') return await buyerCommand(rest);
+    if (command === 'verify-certificate') return await verifyCertificateCommand(rest);
+    if (command === 'keys') return keysCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
@@ -125,6 +134,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof BuyerUsageError || (command === 'buyer' && isParseArgsError(error))) {
       process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${BUYER_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof VerifyUsageError || (command === 'verify-certificate' && isParseArgsError(error))) {
+      process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${VERIFY_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof KeysUsageError || (command === 'keys' && isParseArgsError(error))) {
+      process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${KEYS_USAGE}\n`);
       return 2;
     }
     if (error instanceof OcrSetupError) {

@@ -693,6 +693,163 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/runs/{id}/certificate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A signed test certificate of a passing run
+         * @description For a completed run with verdict `accepted` that the buyer did not reject (`409 certificate_unavailable` otherwise): the certificate as JSON (`format=json`, the default; its `certificate` member is a compact JWS signed with Ed25519, keys at `/.well-known/jwks.json`) or as a one-page PDF (`format=pdf`) for people, with a QR code of the verify page. The PDF embeds the JWS and is sealed, so the PDF alone verifies.
+         */
+        readonly get: operations["getRunCertificate"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs/{id}/certificate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The supplier’s signed test certificate of a passing sample
+         * @description As `GET /api/runs/{id}/certificate`, for a run made through this invitation.
+         */
+        readonly get: operations["getSupplierCertificate"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/certificates/verify": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Verify a test certificate
+         * @description The body is the certificate file as downloaded (its JSON, its PDF, or the bare JWS; at most 2 MB). Checks the signature, the key (unknown or revoked keys fail) and that the file was not changed; with `sha256` (the sample’s, computed by the client so the sample need not be sent) also that the certificate belongs to that sample. A certificate that does not verify is a `200` with `valid: false` and the reason in Dutch and English; a body that is no certificate at all is `400 certificate_unreadable`.
+         */
+        readonly post: operations["verifyCertificate"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/.well-known/jwks.json": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The public keys of test certificates (JWKS)
+         * @description The Ed25519 keys that verify certificates: the current one and those replaced by rotation. `revoked` (an extension member) lists keys that were revoked: what they signed no longer verifies.
+         */
+        readonly get: operations["getJwks"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/verify": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The public page that verifies a test certificate */
+        readonly get: operations["verifyPage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/runs/{id}/compare/{other}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * What changed between two tries
+         * @description Two finished runs of this buyer: `{id}` the earlier try, `{other}` the later one. Findings matched by check id and location (page, field): `fixed` (only in the earlier), `new` (only in the later), `unchanged`; `fields` whose value changed. A run of another buyer is `404`; an unfinished run `409 run_not_finished`; an erased one `410 run_erased`.
+         */
+        readonly get: operations["compareRuns"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/i/{token}/runs/{id}/compare/{other}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * What changed between two of the supplier’s tries
+         * @description As `GET /api/runs/{id}/compare/{other}`, for two runs made through this invitation.
+         */
+        readonly get: operations["compareSupplierRuns"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/compare": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The page that shows two tries side by side
+         * @description Parameters in the fragment (not sent to the server): `#a=RUN&b=RUN` for a signed-in buyer, plus `&token=…` on the supplier’s side.
+         */
+        readonly get: operations["comparePage"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 }
 export interface webhooks {
     readonly "run.completed": {
@@ -1409,6 +1566,8 @@ export interface components {
                 readonly startDate?: string;
                 /** @description Whether a passing test invoice is required before live sending. Informational: governs going live, not the verdict on a sample. */
                 readonly testInvoiceRequired?: boolean;
+                /** @description How many distinct samples (different file and different invoice number) must pass before the supplier is ready for approval or cleared (default 1). Informational: governs going live, not the verdict on a sample. */
+                readonly samplesRequired?: number;
                 /** @description Whether a buyer approves a passing sample by hand. Informational: governs going live, not the verdict on a sample. */
                 readonly manualApproval?: boolean;
                 /**
@@ -1874,9 +2033,12 @@ export interface components {
          *     - `url_not_allowed` (400): In production mode, a callback or webhook URL may not point at a private, loopback or link-local address.
          *     - `webhook_not_found` (404): No such webhook, or another buyer's.
          *     - `outbox_message_not_found` (404): No such message in the outbox, or another buyer's.
+         *     - `certificate_unavailable` (409): A test certificate exists only for a completed, accepted run of a buyer that the buyer did not reject, and whose file is not erased.
+         *     - `certificate_unreadable` (400): The uploaded file is not a test certificate (its JSON, its PDF or a bare JWS).
+         *     - `samples_incomplete` (409): The profile asks for more distinct passing samples (`delivery.samplesRequired`) before a sample can be approved.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -2141,6 +2303,8 @@ export interface components {
             readonly approvalRequired: boolean;
             readonly runCount: number;
             readonly latestRun?: components["schemas"]["InvitationRun"];
+            /** @description The run before the latest one (compare them with `GET /api/runs/{id}/compare/{other}`). */
+            readonly previousRunId?: string;
             /** @description The passing run that waits for approval. */
             readonly awaitingRunId?: string;
             /** @description The run that cleared the supplier to send live invoices, and when. */
@@ -2154,6 +2318,13 @@ export interface components {
              * @description First day of live sending.
              */
             readonly liveFrom?: string;
+            /** @description Distinct passing samples (different file and different invoice number) against the number the profile asks (`delivery.samplesRequired`, default 1). Ready for approval (or cleared) only when `passed >= required`. */
+            readonly samples?: {
+                readonly required: number;
+                readonly passed: number;
+                /** @description The counted runs, oldest first. */
+                readonly runIds?: readonly string[];
+            };
         };
         /** @enum {string} */
         readonly OnboardingStage: "invited" | "opened" | "tested" | "awaiting_approval" | "rejected_by_buyer" | "approved" | "live";
@@ -2321,6 +2492,7 @@ export interface components {
                 readonly imagesAllowed?: boolean;
                 readonly requiredFields?: readonly string[];
                 readonly testInvoiceRequired?: boolean;
+                readonly samplesRequired?: number;
                 readonly manualApproval?: boolean;
             } | null;
             readonly inventory: components["schemas"]["Inventory"] | null;
@@ -2328,6 +2500,13 @@ export interface components {
             readonly contactAddress: string | null;
             readonly stage: components["schemas"]["OnboardingStage"];
             readonly approvalRequired: boolean;
+            /** @description Distinct passing samples (different file and different invoice number) against the number the profile asks (`delivery.samplesRequired`, default 1). Ready for approval (or cleared) only when `passed >= required`. */
+            readonly samples?: {
+                readonly required: number;
+                readonly passed: number;
+                /** @description The counted runs, oldest first. */
+                readonly runIds?: readonly string[];
+            };
             /** @description The samples, newest first. */
             readonly runs: readonly {
                 readonly id: string;
@@ -4148,6 +4327,364 @@ export interface operations {
                     readonly "text/html": string;
                 };
             };
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRunCertificate: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description `json` (default) or `pdf`. */
+                readonly format?: "json" | "pdf";
+            };
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The certificate (as an attachment). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @constant */
+                        readonly type: "proeffactuur-test-certificate";
+                        /** @description Compact JWS (EdDSA / Ed25519). */
+                        readonly certificate: string;
+                        /** @description A readable copy of the signed payload. */
+                        readonly payload: Record<string, never>;
+                        readonly verifyUrl: string;
+                    };
+                    readonly "application/pdf": string;
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierCertificate: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description `json` (default) or `pdf`. */
+                readonly format?: "json" | "pdf";
+            };
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly token: components["parameters"]["InvitationToken"];
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["RunId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The certificate (as an attachment). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @constant */
+                        readonly type: "proeffactuur-test-certificate";
+                        /** @description Compact JWS (EdDSA / Ed25519). */
+                        readonly certificate: string;
+                        /** @description A readable copy of the signed payload. */
+                        readonly payload: Record<string, never>;
+                        readonly verifyUrl: string;
+                    };
+                    readonly "application/pdf": string;
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly verifyCertificate: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The sample’s sha256, 64 hexadecimal characters. */
+                readonly sha256?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/octet-stream": string;
+                readonly "application/pdf": string;
+                readonly "application/json": Record<string, never>;
+            };
+        };
+        readonly responses: {
+            /** @description The outcome. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly valid: boolean;
+                        /** @enum {string} */
+                        readonly reason: "valid" | "malformed" | "file_changed" | "bad_signature" | "unknown_key" | "revoked_key" | "sample_mismatch";
+                        readonly message: {
+                            readonly nl: string;
+                            readonly en: string;
+                        };
+                        /** @enum {string} */
+                        readonly form?: "json" | "pdf" | "jws";
+                        /** @description The signed payload, when the signature verified. */
+                        readonly certificate?: Record<string, never>;
+                        /** @enum {string} */
+                        readonly sample: "matches" | "differs" | "not_given";
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getJwks: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The key set. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly keys: readonly Record<string, never>[];
+                        readonly revoked: readonly {
+                            readonly kid?: string;
+                            /** Format: date-time */
+                            readonly revokedAt?: string;
+                        }[];
+                    };
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly verifyPage: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The page. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly compareRuns: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["RunId"];
+                /** @description The later run (the try to compare with). */
+                readonly other: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The comparison. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly before: {
+                            readonly id: string;
+                            /** Format: date-time */
+                            readonly createdAt: string;
+                            /** Format: date-time */
+                            readonly finishedAt: string | null;
+                            readonly verdict: string | null;
+                            readonly file: Record<string, never>;
+                            readonly profile: Record<string, never>;
+                            readonly pageCount: number;
+                        };
+                        readonly after: {
+                            readonly id: string;
+                            /** Format: date-time */
+                            readonly createdAt: string;
+                            /** Format: date-time */
+                            readonly finishedAt: string | null;
+                            readonly verdict: string | null;
+                            readonly file: Record<string, never>;
+                            readonly profile: Record<string, never>;
+                            readonly pageCount: number;
+                        };
+                        readonly findings: {
+                            /** @description Only in the earlier run. */
+                            readonly fixed: readonly components["schemas"]["Finding"][];
+                            /** @description Only in the later run. */
+                            readonly new: readonly components["schemas"]["Finding"][];
+                            /** @description In both. */
+                            readonly unchanged: readonly components["schemas"]["Finding"][];
+                        };
+                        /** @description Fields whose normalised value changed (null: not read). */
+                        readonly fields: readonly {
+                            readonly field: string;
+                            readonly before: string | null;
+                            readonly after: string | null;
+                        }[];
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 410: components["responses"]["Gone"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly compareSupplierRuns: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
+                 * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly token: components["parameters"]["InvitationToken"];
+                /**
+                 * @description A run id (`run_…`).
+                 * @example run_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["RunId"];
+                /** @description The later run (the try to compare with). */
+                readonly other: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The comparison. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly before: {
+                            readonly id: string;
+                            /** Format: date-time */
+                            readonly createdAt: string;
+                            /** Format: date-time */
+                            readonly finishedAt: string | null;
+                            readonly verdict: string | null;
+                            readonly file: Record<string, never>;
+                            readonly profile: Record<string, never>;
+                            readonly pageCount: number;
+                        };
+                        readonly after: {
+                            readonly id: string;
+                            /** Format: date-time */
+                            readonly createdAt: string;
+                            /** Format: date-time */
+                            readonly finishedAt: string | null;
+                            readonly verdict: string | null;
+                            readonly file: Record<string, never>;
+                            readonly profile: Record<string, never>;
+                            readonly pageCount: number;
+                        };
+                        readonly findings: {
+                            /** @description Only in the earlier run. */
+                            readonly fixed: readonly components["schemas"]["Finding"][];
+                            /** @description Only in the later run. */
+                            readonly new: readonly components["schemas"]["Finding"][];
+                            /** @description In both. */
+                            readonly unchanged: readonly components["schemas"]["Finding"][];
+                        };
+                        /** @description Fields whose normalised value changed (null: not read). */
+                        readonly fields: readonly {
+                            readonly field: string;
+                            readonly before: string | null;
+                            readonly after: string | null;
+                        }[];
+                    };
+                };
+            };
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 410: components["responses"]["Gone"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly comparePage: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The page. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };
     };

@@ -18,6 +18,8 @@ const T = {
     colLive: 'Live vanaf',
     colActions: 'Acties',
     noInvitations: 'U heeft nog niemand uitgenodigd. Maak hieronder de eerste uitnodiging.',
+    samplesPassed: '{{passed}} van {{required}} voorbeeldfacturen geslaagd',
+    compareTries: 'Vergelijk laatste twee pogingen',
     stage_invited: 'Uitgenodigd',
     stage_opened: 'Link geopend',
     stage_tested: 'Getest',
@@ -75,6 +77,8 @@ const T = {
     colLive: 'Live from',
     colActions: 'Actions',
     noInvitations: 'You have not invited anyone yet. Make the first invitation below.',
+    samplesPassed: '{{passed}} of {{required}} sample invoices passed',
+    compareTries: 'Compare the last two tries',
     stage_invited: 'Invited',
     stage_opened: 'Link opened',
     stage_tested: 'Tested',
@@ -132,6 +136,7 @@ function statusText(inv) {
   const s = inv.status;
   let text = t(`stage_${s.stage}`);
   if (s.stage === 'tested' && s.latestRun) text += `: ${verdictText(s.latestRun)}`;
+  if (s.samples && s.samples.required > 1) text += ` · ${t('samplesPassed', s.samples)}`;
   if (s.link !== 'active') text += ` (${t(`link_${s.link}`)})`;
   return text;
 }
@@ -160,6 +165,14 @@ function renderRows() {
       if (s.latestRun)
         actions.append(
           el('a', { href: `/run.html?id=${encodeURIComponent(s.latestRun.runId)}`, text: t('openRun') }),
+        );
+      if (s.latestRun && s.previousRunId)
+        actions.append(
+          el('a', {
+            href: `/compare#a=${encodeURIComponent(s.previousRunId)}&b=${encodeURIComponent(s.latestRun.runId)}`,
+            className: 'compare-link',
+            text: t('compareTries'),
+          }),
         );
       const renew = el('button', { type: 'button', className: 'link', text: t('newLink') });
       renew.addEventListener('click', () => newLink(inv));

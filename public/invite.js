@@ -90,6 +90,9 @@ const T = {
     refused: 'De upload werd geweigerd: {{error}}',
     followFailed: 'De uitslag kon niet worden opgehaald. Herlaad de pagina om hem te zien.',
     historyTitle: 'Uw proeffacturen',
+    compareWithPrevious: 'Vergelijk met de vorige poging',
+    certificatePdf: 'Testcertificaat (PDF)',
+    certificateJson: '(JSON)',
     show: 'Bekijk',
     shown: 'wordt getoond',
     verdict_accepted: 'voldoet aan de eisen',
@@ -98,6 +101,7 @@ const T = {
     verdict_pending: 'wordt gecontroleerd',
     reviewApproved: 'goedgekeurd door {{buyer}}',
     reviewRejected: 'afgewezen door {{buyer}}',
+    samplesPassed: '{{passed}} van {{required}} voorbeeldfacturen geslaagd',
     awaiting:
       'Uw proeffactuur is door de controle gekomen. {{buyer}} bekijkt hem nog en keurt hem goed; daarna ziet u hier waar en vanaf wanneer u uw facturen stuurt. U hoeft nu niets te doen.',
     rejectedByBuyer:
@@ -222,6 +226,9 @@ const T = {
     refused: 'The upload was refused: {{error}}',
     followFailed: 'The result could not be fetched. Reload the page to see it.',
     historyTitle: 'Your sample invoices',
+    compareWithPrevious: 'Compare with the previous try',
+    certificatePdf: 'Test certificate (PDF)',
+    certificateJson: '(JSON)',
     show: 'Show',
     shown: 'shown',
     verdict_accepted: 'meets the requirements',
@@ -230,6 +237,7 @@ const T = {
     verdict_pending: 'being checked',
     reviewApproved: 'approved by {{buyer}}',
     reviewRejected: 'rejected by {{buyer}}',
+    samplesPassed: '{{passed}} of {{required}} sample invoices passed',
     awaiting:
       'Your sample passed the check. {{buyer}} still reviews and approves it; after that, this page shows where and from when to send your invoices. There is nothing you need to do now.',
     rejectedByBuyer: '{{buyer}} has rejected your sample. Change your invoice and upload a new sample.',
@@ -411,6 +419,8 @@ function renderState() {
   if (stage === 'awaiting_approval') lines.push(t('awaiting', { buyer }));
   if (stage === 'rejected_by_buyer') lines.push(t('rejectedByBuyer', { buyer }));
   if (!golive && stage !== 'awaiting_approval') lines.push(t('beforePass'));
+  // With N samples asked (delivery.samplesRequired): "2 van 3 voorbeeldfacturen geslaagd".
+  if (view.samples && view.samples.required > 1) lines.unshift(t('samplesPassed', view.samples));
   $('state').replaceChildren(...lines.map((text) => el('p', { text })));
 
   // The buyer's comment on its decision (approval or rejection): the supplier sees it first.
@@ -511,7 +521,7 @@ function renderHistory() {
   const runs = view.runs ?? [];
   $('history-section').hidden = runs.length === 0;
   $('history').replaceChildren(
-    ...runs.map((run) => {
+    ...runs.map((run, index) => {
       const verdict = run.verdict ? t(`verdict_${run.verdict}`) : t('verdict_pending');
       const review = run.review
         ? ` · ${t(run.review.decision === 'approved' ? 'reviewApproved' : 'reviewRejected', { buyer: buyerName() })}`
@@ -523,6 +533,33 @@ function renderHistory() {
         const button = el('button', { type: 'button', className: 'link', text: t('show') });
         button.addEventListener('click', () => showRun(run.id));
         item.append(' ', button);
+      }
+      // The try before this one (the list is newest first): what changed between them.
+      const done = (r) => r.status === 'completed';
+      const previous = runs.slice(index + 1).find(done);
+      if (done(run) && previous)
+        item.append(
+          ' · ',
+          el('a', {
+            href: `/compare#token=${encodeURIComponent(token)}&a=${encodeURIComponent(previous.id)}&b=${encodeURIComponent(run.id)}`,
+            className: 'compare-link',
+            text: t('compareWithPrevious'),
+          }),
+        );
+      // A passing sample the buyer did not reject has a signed test certificate.
+      if (run.verdict === 'accepted' && run.review?.decision !== 'rejected') {
+        const certificate = `/api/i/${encodeURIComponent(token)}/runs/${encodeURIComponent(run.id)}/certificate`;
+        item.append(
+          ' · ',
+          el('a', {
+            href: `${certificate}?format=pdf`,
+            className: 'certificate-link',
+            download: '',
+            text: t('certificatePdf'),
+          }),
+          ' ',
+          el('a', { href: `${certificate}?format=json`, download: '', text: t('certificateJson') }),
+        );
       }
       return item;
     }),

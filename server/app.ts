@@ -12,6 +12,8 @@ import { RequestValidator } from './http/openapi/validate.js';
 import { rateLimiters } from './http/rate-limit.js';
 import { sessionMiddleware } from './http/session.js';
 import type { UploadLog } from './http/upload.js';
+import { certificatesRouter } from './routes/certificates.js';
+import { compareRouter } from './routes/compare.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { outboxRouter } from './routes/outbox.js';
@@ -21,6 +23,7 @@ import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
+import { CertificateService } from './services/certificates.js';
 import { InvitationService } from './services/invitations.js';
 import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
@@ -31,6 +34,7 @@ import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
 import type { OutboxStore } from './store/outbox.js';
 import type { ProfileStore } from './store/profiles.js';
+import type { SigningKeyStore } from './store/signing-keys.js';
 import type { UserStore } from './store/users.js';
 import type { WebhookStore } from './store/webhooks.js';
 
@@ -68,6 +72,8 @@ export interface AppDeps {
   readonly idempotency: IdempotencyStore;
   /** Webhook endpoints and deliveries. */
   readonly webhooks: WebhookStore;
+  /** The keys that sign test certificates (absent: no certificate routes). */
+  readonly signingKeys?: SigningKeyStore;
   /** Where unexpected errors go (a logger). */
   readonly logError: (error: unknown) => void;
   /** Where refused and abandoned uploads are logged, at warn and debug (absent: not logged). */
@@ -176,6 +182,15 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   if (deps.outbox) app.use('/api', outboxRouter(deps.outbox, deps.buyers));
+  if (deps.signingKeys)
+    app.use(
+      certificatesRouter({
+        certificates: new CertificateService(deps.signingKeys, deps.buyers, deps.now),
+        invitations,
+        buyers: deps.buyers,
+      }),
+    );
+  app.use(compareRouter({ invitations, buyers: deps.buyers }));
   app.use('/api', (_req, _res, next) => next(notFound()));
 
   app.use(invitationPageRouter(invitations));

@@ -36,6 +36,7 @@ const app = createApp({
   profiles: services.profiles,
   users: services.users,
   invitations: services.invitations,
+  signingKeys: services.signingKeys,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,
     blobs: new BlobStore(config.dataDir),

@@ -28,6 +28,7 @@ import { InvitationStore } from './store/invitations.js';
 import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
+import { SigningKeyStore } from './store/signing-keys.js';
 import { UserStore } from './store/users.js';
 import { WebhookStore } from './store/webhooks.js';
 
@@ -40,6 +41,8 @@ export interface Services {
   readonly invitations: InvitationStore;
   readonly idempotency: IdempotencyStore;
   readonly webhooks: WebhookService;
+  /** The keys that sign test certificates. */
+  readonly signingKeys: SigningKeyStore;
   readonly retention: RetentionSweeper;
   /** The shared OCR engine (its threads start on the first page that needs OCR). */
   readonly ocr: OcrHost;
@@ -69,7 +72,7 @@ export type ServicesConfig = Pick<
   | 'webhookRetryBaseMs'
   | 'workerMaxHeapMb'
   | 'workerMaxRssMb'
-> & { ocr?: OcrConfig; outboundMail?: OutboundMailConfig };
+ > & { ocr?: OcrConfig; outboundMail?: OutboundMailConfig; signingKeySecret?: string };
 
 /**
  * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
@@ -164,6 +167,10 @@ export function startServices(
     retention,
     users,
     invitations,
+    signingKeys: new SigningKeyStore(db, {
+      ...(config.signingKeySecret && { secret: config.signingKeySecret }),
+      ...(options.now && { now: options.now }),
+    }),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,

@@ -125,6 +125,8 @@ export interface DeliveryRules {
   readonly startDate?: string;
   /** Whether a passing test invoice is required before live sending. */
   readonly testInvoiceRequired?: boolean;
+  /** How many distinct samples (different sha256 and invoice number) must pass before going live (default 1). */
+  readonly samplesRequired?: number;
   /** Whether a buyer must approve a passing sample by hand. */
   readonly manualApproval?: boolean;
   /** The buyer's contact address for questions (never the invoice address). */

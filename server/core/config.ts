@@ -92,6 +92,11 @@ export interface Config {
    * a run past it ends `failed` (`run_out_of_memory`); the server goes on.
    */
   readonly workerMaxRssMb?: number;
+  /**
+   * Secret that encrypts the private keys of test certificates at rest (`SIGNING_KEY_SECRET`; absent:
+   * they are stored unencrypted in the data folder, protected like the rest of it).
+   */
+  readonly signingKeySecret?: string;
   /** Outbound e-mail: verdict replies, invitations, reminders and notices. */
   readonly outboundMail: OutboundMailConfig;
 }
@@ -280,5 +285,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerMaxHeapMb: Math.floor(number(env, 'WORKER_MAX_HEAP_MB', 1024, 64)),
     workerMaxRssMb: Math.floor(number(env, 'WORKER_MAX_RSS_MB', 1536, 128)),
     outboundMail: loadOutboundMailConfig(env),
+    ...(env.SIGNING_KEY_SECRET && { signingKeySecret: env.SIGNING_KEY_SECRET }),
   };
 }

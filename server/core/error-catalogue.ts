@@ -433,6 +433,26 @@ export const ERROR_CATALOGUE = {
     nl: 'Dit bericht staat niet in uw postvak uit (of is niet van u).',
     en: 'This message is not in your outbox (or is not yours).',
   },
+  certificate_unavailable: {
+    status: 409,
+    description:
+      'A test certificate exists only for a completed, accepted run of a buyer that the buyer did not reject, and whose file is not erased.',
+    nl: 'Voor deze proeffactuur is geen testcertificaat te krijgen: alleen een voorbeeldfactuur die door de controle kwam (en niet door de ontvanger is afgewezen) krijgt er een.',
+    en: 'There is no test certificate for this sample: only a sample that passed the check (and was not rejected by the recipient) gets one.',
+  },
+  certificate_unreadable: {
+    status: 400,
+    description: 'The uploaded file is not a test certificate (its JSON, its PDF or a bare JWS).',
+    nl: 'Dit bestand is geen testcertificaat van Proeffactuur. Upload het certificaat als JSON- of PDF-bestand, zoals u het hebt gedownload.',
+    en: 'This file is not a Proeffactuur test certificate. Upload the certificate as the JSON or PDF file you downloaded.',
+  },
+  samples_incomplete: {
+    status: 409,
+    description:
+      'The profile asks for more distinct passing samples (`delivery.samplesRequired`) before a sample can be approved.',
+    nl: 'Nog niet genoeg voorbeeldfacturen geslaagd: {{passed}} van {{required}}. De leverancier moet eerst {{required}} verschillende voorbeeldfacturen (elk met een eigen factuurnummer) laten slagen.',
+    en: 'Not enough sample invoices have passed yet: {{passed}} of {{required}}. The supplier must first pass {{required}} different sample invoices (each with its own invoice number).',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /**
@@ -498,5 +518,37 @@ export const DETAIL_TEXTS = {
   'inventory.handmade': {
     nl: 'Geef aan of u factuur-PDF’s met de hand maakt.',
     en: 'Say whether you make invoice PDFs by hand.',
+  },
+  'certificate.valid': {
+    nl: 'Het certificaat is echt: de handtekening klopt en de sleutel is geldig.',
+    en: 'The certificate is genuine: the signature is correct and the key is valid.',
+  },
+  'certificate.valid-with-sample': {
+    nl: 'Het certificaat is echt en hoort bij deze voorbeeldfactuur: de handtekening, de sleutel en de vingerafdruk (sha256) van het bestand kloppen.',
+    en: 'The certificate is genuine and belongs to this sample invoice: the signature, the key and the file’s fingerprint (sha256) all match.',
+  },
+  'certificate.malformed': {
+    nl: 'Dit certificaat is beschadigd of veranderd: het heeft niet de vorm van een ondertekend certificaat. Download het opnieuw.',
+    en: 'This certificate is damaged or has been changed: it does not have the shape of a signed certificate. Download it again.',
+  },
+  'certificate.file-changed': {
+    nl: 'Dit certificaatbestand is na het ondertekenen veranderd. Vertrouw het niet; download het opnieuw.',
+    en: 'This certificate file was changed after it was signed. Do not trust it; download it again.',
+  },
+  'certificate.bad-signature': {
+    nl: 'De handtekening klopt niet: het certificaat is veranderd of vervalst. Vertrouw het niet.',
+    en: 'The signature does not match: the certificate has been changed or forged. Do not trust it.',
+  },
+  'certificate.unknown-key': {
+    nl: 'Het certificaat is ondertekend met een sleutel ({{kid}}) die deze dienst niet kent. Het komt niet van hier of is vervalst.',
+    en: 'The certificate was signed with a key ({{kid}}) this service does not know. It does not come from here or is forged.',
+  },
+  'certificate.revoked-key': {
+    nl: 'De sleutel ({{kid}}) waarmee dit certificaat is ondertekend, is op {{date}} ingetrokken. Het certificaat geldt niet meer; vraag een nieuw aan.',
+    en: 'The key ({{kid}}) that signed this certificate was revoked on {{date}}. The certificate no longer counts; ask for a new one.',
+  },
+  'certificate.sample-mismatch': {
+    nl: 'Het certificaat is echt, maar hoort niet bij dit bestand: de vingerafdruk (sha256) van het bestand verschilt van die in het certificaat.',
+    en: 'The certificate is genuine but does not belong to this file: the file’s fingerprint (sha256) differs from the one in the certificate.',
   },
 } as const satisfies Record<string, LocalizedText>;

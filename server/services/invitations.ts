@@ -38,12 +38,28 @@ export interface InvitationStatus {
   readonly approvalRequired: boolean;
   readonly runCount: number;
   readonly latestRun?: InvitationRun;
+  /** The run before the latest one (to compare the two tries). */
+  readonly previousRunId?: string;
   /** The passing run that waits for the buyer's approval. */
   readonly awaitingRunId?: string;
   /** The run that cleared the supplier to send live invoices, and when. */
   readonly cleared?: { readonly runId: string; readonly at: string };
   /** First day of live sending (YYYY-MM-DD): the profile's start date, or the day of clearing if later. */
   readonly liveFrom?: string;
+  /**
+   * Distinct passing samples against the number the profile asks (`delivery.samplesRequired`, default
+   * 1): "2 van 3 voorbeeldfacturen geslaagd". Only when `passed >= required` is the supplier ready for
+   * approval (or cleared, without manual approval).
+   */
+  readonly samples: SampleCount;
+}
+
+/** Distinct passing samples of an invitation against the number its profile asks. */
+export interface SampleCount {
+  readonly required: number;
+  readonly passed: number;
+  /** The counted runs, oldest first. */
+  readonly runIds: readonly string[];
 }
 
 /** What a cleared supplier is told. */
@@ -220,12 +236,14 @@ export class InvitationService {
     const approved = [...lastReview.values()]
       .filter((r) => r.decision === 'approved')
       .sort((a, b) => b.id - a.id)[0];
+    const samples = this.sampleCount(runs, lastReview, profile);
+    const enough = samples.passed >= samples.required;
     const passing = runs.find(
       (run) => run.verdict === 'accepted' && lastReview.get(run.runId)?.decision !== 'rejected',
     );
     const cleared = approved
       ? { runId: approved.runId, at: approved.createdAt }
-      : !approvalRequired && passing
+      : !approvalRequired && passing && enough
         ? { runId: passing.runId, at: passing.finishedAt ?? passing.createdAt }
         : undefined;
 
@@ -235,7 +253,8 @@ export class InvitationService {
       const start = profile?.delivery?.startDate;
       liveFrom = start && start > day(cleared.at) ? start : day(cleared.at);
       stage = liveFrom > day(now.toISOString()) ? 'approved' : 'live';
-    } else if (passing) stage = 'awaiting_approval';
+    } else if (passing && enough) stage = 'awaiting_approval';
+    else if (passing) stage = 'tested';
     else if (runs.some((run) => run.verdict === 'accepted')) stage = 'rejected_by_buyer';
     else if (runs.length > 0) stage = 'tested';
     else stage = invitation.openedAt ? 'opened' : 'invited';
@@ -246,10 +265,39 @@ export class InvitationService {
       approvalRequired,
       runCount: runs.length,
       ...(runs[0] && { latestRun: runs[0] }),
+      ...(runs[1] && { previousRunId: runs[1].runId }),
       ...(stage === 'awaiting_approval' && passing && { awaitingRunId: passing.runId }),
       ...(cleared && { cleared }),
       ...(liveFrom && { liveFrom }),
+      samples,
     };
+  }
+
+  /**
+   * Counts distinct passing samples, oldest first: a passing run (accepted, not rejected by the buyer)
+   * counts when its file (sha256) and its invoice number both differ from every sample counted before.
+   * A sample whose invoice number could not be read is told apart by its file alone.
+   */
+  private sampleCount(
+    runs: readonly InvitationRun[],
+    lastReview: ReadonlyMap<string, Review>,
+    profile: AcceptanceProfile | undefined,
+  ): SampleCount {
+    const required = Math.max(1, profile?.delivery?.samplesRequired ?? 1);
+    const files = new Set<string>();
+    const numbers = new Set<string>();
+    const runIds: string[] = [];
+    for (const entry of [...runs].reverse()) {
+      if (entry.verdict !== 'accepted' || lastReview.get(entry.runId)?.decision === 'rejected') continue;
+      const run = this.runs.get(entry.runId);
+      if (!run) continue;
+      const number = run.report?.fields.invoiceNumber?.value?.toUpperCase().replace(/\s+/g, '');
+      if (files.has(run.file.sha256) || (number && numbers.has(number))) continue;
+      files.add(run.file.sha256);
+      if (number) numbers.add(number);
+      runIds.push(run.id);
+    }
+    return { required, passed: runIds.length, runIds };
   }
 
   /** What a cleared supplier is told (undefined before clearing: the address is not shown). */
@@ -313,6 +361,16 @@ export class InvitationService {
     if (run.status !== 'completed' || run.verdict !== 'accepted')
       throw new HarnessError('run_not_reviewable');
     const invitationId = this.store.invitationOfRun(run.id);
+    if (decision === 'approved' && invitationId !== undefined) {
+      const invitation = this.store.get(buyer.id, invitationId);
+      const samples = invitation && this.status(invitation).samples;
+      // No override exists: an approval before enough distinct samples passed is refused.
+      if (samples && samples.passed < samples.required)
+        throw new HarnessError('samples_incomplete', {
+          vars: { passed: samples.passed, required: samples.required },
+          extra: { samples: { passed: samples.passed, required: samples.required } },
+        });
+    }
     const review = this.store.addReview({
       runId: run.id,
       buyerId: buyer.id,
@@ -441,6 +499,7 @@ export class InvitationService {
       contactAddress: profile?.delivery?.contactAddress ?? null,
       stage: status.stage,
       approvalRequired: status.approvalRequired,
+      samples: { required: status.samples.required, passed: status.samples.passed },
       runs: this.runsWithReviews(invitation).map((run) => ({
         id: run.runId,
         status: run.status ?? null,
@@ -471,6 +530,7 @@ function requirements(profile: AcceptanceProfile): Record<string, unknown> {
       .filter(([, rule]) => rule?.required)
       .map(([id]) => id),
     testInvoiceRequired: profile.delivery?.testInvoiceRequired ?? false,
+    samplesRequired: Math.max(1, profile.delivery?.samplesRequired ?? 1),
     manualApproval: profile.delivery?.manualApproval ?? false,
   };
 }

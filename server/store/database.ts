@@ -215,6 +215,18 @@ const MIGRATIONS: readonly string[] = [
      created_at  TEXT NOT NULL,
      PRIMARY KEY (kind, subject_id)
    );`,
+  // 6 (signed test certificates): the Ed25519 keys that sign them. A key is retired by rotation (it still
+  // verifies old certificates) or revoked (certificates it signed no longer verify). The private key is
+  // PKCS#8 PEM, or AES-256-GCM ciphertext when SIGNING_KEY_SECRET is set.
+  `CREATE TABLE signing_keys (
+     kid          TEXT PRIMARY KEY,
+     public_jwk   TEXT NOT NULL,
+     private_key  TEXT NOT NULL,
+     encrypted    INTEGER NOT NULL DEFAULT 0,
+     created_at   TEXT NOT NULL,
+     retired_at   TEXT,
+     revoked_at   TEXT
+   );`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -72,6 +72,7 @@ export async function startTestServer(
     profiles: services.profiles,
     users: services.users,
     invitations: services.invitations,
+    signingKeys: services.signingKeys,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,

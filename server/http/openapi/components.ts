@@ -362,6 +362,18 @@ const email = {
 };
 
 const stringOrNull = { type: ['string', 'null'] };
+/** Distinct passing samples against the number the profile asks (`delivery.samplesRequired`). */
+const SAMPLE_COUNT = {
+  type: 'object',
+  description:
+    'Distinct passing samples (different file and different invoice number) against the number the profile asks (`delivery.samplesRequired`, default 1). Ready for approval (or cleared) only when `passed >= required`.',
+  required: ['required', 'passed'],
+  properties: {
+    required: { type: 'integer', minimum: 1 },
+    passed: { type: 'integer', minimum: 0 },
+    runIds: { type: 'array', items: { type: 'string' }, description: 'The counted runs, oldest first.' },
+  },
+};
 const dateTime = { type: 'string', format: 'date-time' };
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
@@ -444,6 +456,11 @@ function onboardingSchemas(): Json {
         },
         runCount: { type: 'integer', minimum: 0 },
         latestRun: ref('InvitationRun'),
+        previousRunId: {
+          type: 'string',
+          description:
+            'The run before the latest one (compare them with `GET /api/runs/{id}/compare/{other}`).',
+        },
         awaitingRunId: { type: 'string', description: 'The passing run that waits for approval.' },
         cleared: {
           type: 'object',
@@ -452,6 +469,7 @@ function onboardingSchemas(): Json {
           properties: { runId: { type: 'string' }, at: dateTime },
         },
         liveFrom: { type: 'string', format: 'date', description: 'First day of live sending.' },
+        samples: SAMPLE_COUNT,
       },
     },
     OnboardingStage: {
@@ -672,6 +690,7 @@ function onboardingSchemas(): Json {
             imagesAllowed: { type: 'boolean' },
             requiredFields: { type: 'array', items: { type: 'string' } },
             testInvoiceRequired: { type: 'boolean' },
+            samplesRequired: { type: 'integer', minimum: 1 },
             manualApproval: { type: 'boolean' },
           },
         }),
@@ -682,6 +701,7 @@ function onboardingSchemas(): Json {
         },
         stage: ref('OnboardingStage'),
         approvalRequired: { type: 'boolean' },
+        samples: SAMPLE_COUNT,
         runs: {
           type: 'array',
           description: 'The samples, newest first.',

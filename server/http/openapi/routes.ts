@@ -94,6 +94,92 @@ const SUPPLIER_HEADERS = {
 };
 
 /** Every operation, in the order of the reference. */
+/** The later run of a comparison. */
+const OTHER_RUN_ID: Json = {
+  name: 'other',
+  in: 'path',
+  required: true,
+  description: 'The later run (the try to compare with).',
+  schema: { type: 'string' },
+};
+
+const COMPARED_RUN: Json = {
+  type: 'object',
+  required: ['id', 'createdAt', 'finishedAt', 'verdict', 'file', 'profile', 'pageCount'],
+  properties: {
+    id: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    finishedAt: { type: ['string', 'null'], format: 'date-time' },
+    verdict: { type: ['string', 'null'] },
+    file: { type: 'object' },
+    profile: { type: 'object' },
+    pageCount: { type: 'integer', minimum: 0 },
+  },
+};
+
+/** A comparison of two runs. */
+const COMPARISON_ANSWER: Json = json(
+  {
+    type: 'object',
+    required: ['before', 'after', 'findings', 'fields'],
+    properties: {
+      before: COMPARED_RUN,
+      after: COMPARED_RUN,
+      findings: {
+        type: 'object',
+        required: ['fixed', 'new', 'unchanged'],
+        properties: {
+          fixed: { type: 'array', items: ref('Finding'), description: 'Only in the earlier run.' },
+          new: { type: 'array', items: ref('Finding'), description: 'Only in the later run.' },
+          unchanged: { type: 'array', items: ref('Finding'), description: 'In both.' },
+        },
+      },
+      fields: {
+        type: 'array',
+        description: 'Fields whose normalised value changed (null: not read).',
+        items: {
+          type: 'object',
+          required: ['field', 'before', 'after'],
+          properties: {
+            field: { type: 'string' },
+            before: { type: ['string', 'null'] },
+            after: { type: ['string', 'null'] },
+          },
+        },
+      },
+    },
+  },
+  'The comparison.',
+);
+
+/** `format` of a certificate download. */
+const CERTIFICATE_FORMAT: Json = {
+  name: 'format',
+  in: 'query',
+  description: '`json` (default) or `pdf`.',
+  schema: { type: 'string', enum: ['json', 'pdf'] },
+};
+
+/** A certificate download. */
+const CERTIFICATE_ANSWER: Json = {
+  description: 'The certificate (as an attachment).',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['type', 'certificate', 'payload', 'verifyUrl'],
+        properties: {
+          type: { const: 'proeffactuur-test-certificate' },
+          certificate: { type: 'string', description: 'Compact JWS (EdDSA / Ed25519).' },
+          payload: { type: 'object', description: 'A readable copy of the signed payload.' },
+          verifyUrl: { type: 'string' },
+        },
+      },
+    },
+    'application/pdf': { schema: { type: 'string', format: 'binary' } },
+  },
+};
+
 export const OPERATIONS: readonly Operation[] = [
   {
     method: 'get',
@@ -981,5 +1067,172 @@ export const OPERATIONS: readonly Operation[] = [
       },
       default: { $ref: '#/components/responses/Problem' },
     },
+  },
+  // --- test certificates ------------------------------------------------------------------------------
+  {
+    method: 'get',
+    path: '/api/runs/{id}/certificate',
+    operationId: 'getRunCertificate',
+    summary: 'A signed test certificate of a passing run',
+    description:
+      'For a completed run with verdict `accepted` that the buyer did not reject (`409 certificate_unavailable` otherwise): the certificate as JSON (`format=json`, the default; its `certificate` member is a compact JWS signed with Ed25519, keys at `/.well-known/jwks.json`) or as a one-page PDF (`format=pdf`) for people, with a QR code of the verify page. The PDF embeds the JWS and is sealed, so the PDF alone verifies.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [runId, CERTIFICATE_FORMAT],
+    responses: { '200': CERTIFICATE_ANSWER },
+    errors: [400, 401, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}/certificate',
+    operationId: 'getSupplierCertificate',
+    summary: 'The supplier’s signed test certificate of a passing sample',
+    description: 'As `GET /api/runs/{id}/certificate`, for a run made through this invitation.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, runId, CERTIFICATE_FORMAT],
+    responses: { '200': CERTIFICATE_ANSWER },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/certificates/verify',
+    operationId: 'verifyCertificate',
+    summary: 'Verify a test certificate',
+    description:
+      'The body is the certificate file as downloaded (its JSON, its PDF, or the bare JWS; at most 2 MB). Checks the signature, the key (unknown or revoked keys fail) and that the file was not changed; with `sha256` (the sample’s, computed by the client so the sample need not be sent) also that the certificate belongs to that sample. A certificate that does not verify is a `200` with `valid: false` and the reason in Dutch and English; a body that is no certificate at all is `400 certificate_unreadable`.',
+    tags: ['Service'],
+    security: NO_KEY,
+    parameters: [
+      {
+        name: 'sha256',
+        in: 'query',
+        description: 'The sample’s sha256, 64 hexadecimal characters.',
+        schema: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
+      },
+    ],
+    requestBody: {
+      required: true,
+      content: {
+        'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+        'application/pdf': { schema: { type: 'string', format: 'binary' } },
+        'application/json': { schema: { type: 'object' } },
+      },
+    },
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['valid', 'reason', 'message', 'sample'],
+          properties: {
+            valid: { type: 'boolean' },
+            reason: {
+              type: 'string',
+              enum: [
+                'valid',
+                'malformed',
+                'file_changed',
+                'bad_signature',
+                'unknown_key',
+                'revoked_key',
+                'sample_mismatch',
+              ],
+            },
+            message: {
+              type: 'object',
+              required: ['nl', 'en'],
+              properties: { nl: { type: 'string' }, en: { type: 'string' } },
+            },
+            form: { type: 'string', enum: ['json', 'pdf', 'jws'] },
+            certificate: { type: 'object', description: 'The signed payload, when the signature verified.' },
+            sample: { type: 'string', enum: ['matches', 'differs', 'not_given'] },
+          },
+        },
+        'The outcome.',
+      ),
+    },
+    errors: [400, 413],
+  },
+  {
+    method: 'get',
+    path: '/.well-known/jwks.json',
+    operationId: 'getJwks',
+    summary: 'The public keys of test certificates (JWKS)',
+    description:
+      'The Ed25519 keys that verify certificates: the current one and those replaced by rotation. `revoked` (an extension member) lists keys that were revoked: what they signed no longer verifies.',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['keys', 'revoked'],
+          properties: {
+            keys: { type: 'array', items: { type: 'object' } },
+            revoked: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { kid: { type: 'string' }, revokedAt: { type: 'string', format: 'date-time' } },
+              },
+            },
+          },
+        },
+        'The key set.',
+      ),
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/verify',
+    operationId: 'verifyPage',
+    summary: 'The public page that verifies a test certificate',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },
+    },
+    errors: [],
+  },
+  // --- what changed between tries -----------------------------------------------------------------------
+  {
+    method: 'get',
+    path: '/api/runs/{id}/compare/{other}',
+    operationId: 'compareRuns',
+    summary: 'What changed between two tries',
+    description:
+      'Two finished runs of this buyer: `{id}` the earlier try, `{other}` the later one. Findings matched by check id and location (page, field): `fixed` (only in the earlier), `new` (only in the later), `unchanged`; `fields` whose value changed. A run of another buyer is `404`; an unfinished run `409 run_not_finished`; an erased one `410 run_erased`.',
+    tags: ['Runs'],
+    security: KEY_REQUIRED,
+    parameters: [runId, OTHER_RUN_ID],
+    responses: { '200': COMPARISON_ANSWER },
+    errors: [401, 404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/api/i/{token}/runs/{id}/compare/{other}',
+    operationId: 'compareSupplierRuns',
+    summary: 'What changed between two of the supplier’s tries',
+    description: 'As `GET /api/runs/{id}/compare/{other}`, for two runs made through this invitation.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [token, runId, OTHER_RUN_ID],
+    responses: { '200': COMPARISON_ANSWER },
+    errors: [404, 409, 410],
+  },
+  {
+    method: 'get',
+    path: '/compare',
+    operationId: 'comparePage',
+    summary: 'The page that shows two tries side by side',
+    description:
+      'Parameters in the fragment (not sent to the server): `#a=RUN&b=RUN` for a signed-in buyer, plus `&token=…` on the supplier’s side.',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },
+    },
+    errors: [],
   },
 ];

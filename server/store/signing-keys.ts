@@ -1,0 +1,198 @@
+/**
+ * The Ed25519 keys that sign test certificates (`signing_keys`). The first certificate creates a key;
+ * `proeffactuur keys rotate` retires the current one (it stays for verification) and makes a new one;
+ * `keys revoke KID` revokes a key for good (what it signed no longer verifies). The private key is
+ * stored as PKCS#8 PEM, encrypted with AES-256-GCM under a scrypt key when a secret
+ * (`SIGNING_KEY_SECRET`) is configured; the public key as a JWK.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  generateKeyPairSync,
+  type KeyObject,
+  randomBytes,
+  scryptSync,
+} from 'node:crypto';
+import type { Db } from './database.js';
+
+/** A public key as published in the JWKS. */
+export interface PublicJwk {
+  readonly kty: 'OKP';
+  readonly crv: 'Ed25519';
+  readonly x: string;
+  readonly kid: string;
+  readonly alg: 'EdDSA';
+  readonly use: 'sig';
+}
+
+/** One signing key, without its private part. */
+export interface SigningKeyInfo {
+  readonly kid: string;
+  readonly publicJwk: PublicJwk;
+  readonly createdAt: string;
+  /** When rotation replaced it (it still verifies). */
+  readonly retiredAt?: string;
+  /** When it was revoked (what it signed no longer verifies). */
+  readonly revokedAt?: string;
+  /** Whether its private key is stored encrypted. */
+  readonly encrypted: boolean;
+}
+
+/** The key that signs now. */
+export interface ActiveSigningKey {
+  readonly kid: string;
+  readonly privateKey: KeyObject;
+}
+
+/** The stored private key cannot be opened (no secret or a wrong one). */
+export class SigningKeySecretError extends Error {}
+
+interface Row {
+  kid: string;
+  public_jwk: string;
+  private_key: string;
+  encrypted: number;
+  created_at: string;
+  retired_at: string | null;
+  revoked_at: string | null;
+}
+
+const infoFromRow = (row: Row): SigningKeyInfo => ({
+  kid: row.kid,
+  publicJwk: JSON.parse(row.public_jwk) as PublicJwk,
+  createdAt: row.created_at,
+  ...(row.retired_at !== null && { retiredAt: row.retired_at }),
+  ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
+  encrypted: row.encrypted === 1,
+});
+
+/** RFC 7638 thumbprint of an Ed25519 public key: the key id. */
+function thumbprint(x: string): string {
+  return createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`).digest('base64url');
+}
+
+function encrypt(pem: string, secret: string): string {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', scryptSync(secret, salt, 32), iv);
+  const body = Buffer.concat([cipher.update(pem, 'utf8'), cipher.final()]);
+  return ['v1', salt, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
+}
+
+function decrypt(stored: string, secret: string): string {
+  const [version, salt, iv, tag, body] = stored.split('.');
+  if (version !== 'v1' || !salt || !iv || !tag || !body) throw new SigningKeySecretError('unreadable key');
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    scryptSync(secret, Buffer.from(salt, 'base64url'), 32),
+    Buffer.from(iv, 'base64url'),
+  );
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/** The signing keys. */
+export class SigningKeyStore {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: { secret?: string; now?: () => Date } = {},
+  ) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO signing_keys (kid, public_jwk, private_key, encrypted, created_at)
+         VALUES (@kid, @publicJwk, @privateKey, @encrypted, @createdAt)`,
+      ),
+      current: db.prepare(
+        'SELECT * FROM signing_keys WHERE retired_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1',
+      ),
+      all: db.prepare('SELECT * FROM signing_keys ORDER BY created_at, rowid'),
+      byKid: db.prepare('SELECT * FROM signing_keys WHERE kid = ?'),
+      retireAll: db.prepare('UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL'),
+      revoke: db.prepare('UPDATE signing_keys SET revoked_at = ? WHERE kid = ? AND revoked_at IS NULL'),
+    };
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  /** The key that signs now, made on first use. */
+  active(): ActiveSigningKey {
+    const row = (this.statements.current.get() as Row | undefined) ?? this.create();
+    let pem = row.private_key;
+    if (row.encrypted === 1) {
+      if (!this.options.secret)
+        throw new SigningKeySecretError(
+          `The signing key ${row.kid} is stored encrypted: set SIGNING_KEY_SECRET to the secret it was made with.`,
+        );
+      try {
+        pem = decrypt(row.private_key, this.options.secret);
+      } catch (error) {
+        throw new SigningKeySecretError(
+          `The signing key ${row.kid} cannot be opened with this SIGNING_KEY_SECRET (${(error as Error).message}).`,
+        );
+      }
+    }
+    return { kid: row.kid, privateKey: createPrivateKey(pem) };
+  }
+
+  /** Retires the current key (kept for verification) and makes a new one; returns the new key. */
+  rotate(): SigningKeyInfo {
+    return this.db.transaction(() => {
+      this.statements.retireAll.run(this.now());
+      return infoFromRow(this.create());
+    })();
+  }
+
+  /** Revokes a key; false when there is no such key or it was revoked already. */
+  revoke(kid: string): boolean {
+    return this.statements.revoke.run(this.now(), kid).changes > 0;
+  }
+
+  /** Every key, oldest first. */
+  list(): SigningKeyInfo[] {
+    return (this.statements.all.all() as Row[]).map(infoFromRow);
+  }
+
+  /** One key by id. */
+  get(kid: string): SigningKeyInfo | undefined {
+    const row = this.statements.byKid.get(kid) as Row | undefined;
+    return row && infoFromRow(row);
+  }
+
+  /**
+   * The published key set: keys that verify (current and retired), and, as an extension member, the
+   * ids of revoked keys so a verifier can say why a certificate no longer verifies.
+   */
+  jwks(): { keys: PublicJwk[]; revoked: { kid: string; revokedAt: string }[] } {
+    const all = this.list();
+    return {
+      keys: all.filter((k) => !k.revokedAt).map((k) => k.publicJwk),
+      revoked: all.filter((k) => k.revokedAt).map((k) => ({ kid: k.kid, revokedAt: k.revokedAt! })),
+    };
+  }
+
+  private create(): Row {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const { x } = publicKey.export({ format: 'jwk' });
+    if (typeof x !== 'string') throw new Error('Ed25519 key without x');
+    const kid = thumbprint(x);
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const secret = this.options.secret;
+    const row = {
+      kid,
+      publicJwk: JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' }),
+      privateKey: secret ? encrypt(pem, secret) : pem,
+      encrypted: secret ? 1 : 0,
+      createdAt: this.now(),
+    };
+    this.statements.insert.run(row);
+    return this.statements.byKid.get(kid) as Row;
+  }
+}
