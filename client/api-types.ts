@@ -884,7 +884,7 @@ export interface components {
             readonly buyer?: {
                 /** @description Legal name: an invoice addressed to another name is rejected (`fields.buyer-matches`). */
                 readonly name: string;
-                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
+                /** @description BTW-nummer / VAT id, compact upper case (NL123456782B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
                 readonly vatId?: string;
                 /** @description KvK number, 8 digits. Informational on its own: compared only where a field rule says `equals: {buyerField: kvk}`. */
                 readonly kvk?: string;
@@ -1823,6 +1823,7 @@ export interface components {
             readonly id: string;
             readonly version: number;
             readonly name: string;
+            readonly names: components["schemas"]["LocalizedText"];
             readonly description?: components["schemas"]["LocalizedText"] | null;
             /** @enum {string} */
             readonly channels: "text" | "ocr" | "both";

@@ -166,8 +166,8 @@ const SECTIONS = [
         type: 'text',
         label: L('Btw-nummer', 'VAT id'),
         help: L(
-          'In hoofdletters zonder spaties, bijvoorbeeld NL001234567B01.',
-          'In capitals without spaces, e.g. NL001234567B01.',
+          'In hoofdletters zonder spaties, bijvoorbeeld NL123456782B01.',
+          'In capitals without spaces, e.g. NL123456782B01.',
         ),
       },
       {

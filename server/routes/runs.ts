@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Request, Router } from 'express';
-import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
+import { DEFAULT_PRESET_ID, presetNames, presets } from '../../profiles/presets.js';
 import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
@@ -241,6 +241,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
         id: p.id,
         version: p.version,
         name: p.name,
+        names: presetNames(p.id) ?? { nl: p.name, en: p.name },
         description: p.description ?? null,
         channels: p.channels,
       })),

@@ -94,11 +94,12 @@ function apiSchemas(): Json {
     },
     Preset: {
       type: 'object',
-      required: ['id', 'version', 'name', 'channels'],
+      required: ['id', 'version', 'name', 'names', 'channels'],
       properties: {
         id: { type: 'string' },
         version: { type: 'integer' },
         name: { type: 'string' },
+        names: ref('LocalizedText'),
         description: nullable(ref('LocalizedText')),
         channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
       },
