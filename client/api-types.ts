@@ -2083,6 +2083,11 @@ export interface components {
                  */
                 readonly email: string;
             };
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @enum {string}
+             */
+            readonly language: "nl" | "en";
             /** @description The stored profile the samples are checked against (its latest version). */
             readonly profile: {
                 readonly id: string;
@@ -2120,6 +2125,12 @@ export interface components {
              * @example inkoop@example.nl
              */
             readonly supplierEmail: string;
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @default nl
+             * @enum {string}
+             */
+            readonly language?: "nl" | "en";
             /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
             readonly profileId: string;
             /**
@@ -2189,6 +2200,11 @@ export interface components {
             readonly supplier: {
                 readonly name: string;
             };
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @enum {string}
+             */
+            readonly language: "nl" | "en";
             /** Format: date-time */
             readonly expiresAt: string;
             readonly profile: {

@@ -182,6 +182,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
    CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (webhook_id, created_at);
    CREATE INDEX webhook_deliveries_by_age ON webhook_deliveries (created_at);`,
+  // The language the buyer chose for an invitation: the supplier's page starts in it.
+  `ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en'));`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -316,6 +316,12 @@ const email = {
 
 const stringOrNull = { type: ['string', 'null'] };
 const dateTime = { type: 'string', format: 'date-time' };
+/** The language of an invitation: the supplier's page starts in it (the supplier may switch). */
+const invitationLanguage = {
+  type: 'string',
+  enum: ['nl', 'en'],
+  description: 'The language the buyer chose for the invitation; the supplier’s page starts in it.',
+};
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
 /** Schemas of browser sessions and of onboarding (invitations, the supplier's side, reviews). */
@@ -422,6 +428,7 @@ function onboardingSchemas(): Json {
       required: [
         'id',
         'supplier',
+        'language',
         'profile',
         'createdAt',
         'expiresAt',
@@ -438,6 +445,7 @@ function onboardingSchemas(): Json {
           required: ['name', 'email'],
           properties: { name: { type: 'string' }, email },
         },
+        language: invitationLanguage,
         profile: {
           type: 'object',
           description: 'The stored profile the samples are checked against (its latest version).',
@@ -473,6 +481,7 @@ function onboardingSchemas(): Json {
       properties: {
         supplierName: { type: 'string', minLength: 1, maxLength: MAX_SUPPLIER_NAME },
         supplierEmail: email,
+        language: { ...invitationLanguage, default: 'nl' },
         profileId: {
           type: 'string',
           description: 'One of the buyer’s stored profiles (`prf-…`), not archived.',
@@ -579,6 +588,7 @@ function onboardingSchemas(): Json {
       required: [
         'buyer',
         'supplier',
+        'language',
         'expiresAt',
         'profile',
         'requirements',
@@ -592,6 +602,7 @@ function onboardingSchemas(): Json {
       properties: {
         buyer: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
         supplier: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        language: invitationLanguage,
         expiresAt: dateTime,
         profile: nullable({
           type: 'object',
