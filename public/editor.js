@@ -6,6 +6,7 @@
 // annotations (GET /api/schema/profile, from profiles/setting-texts.json). Problems are checked by the
 // server while typing (POST /api/profiles/validate) and named by their setting's label. No build step.
 import {
+  currentSession,
   signOut as endSession,
   loadSession,
   renderSignIn,
@@ -868,6 +869,65 @@ $('json').addEventListener('input', () => {
     $('json').setAttribute('aria-invalid', 'true');
   }
 });
+
+// --- live preview: a sample PDF checked against the profile as it stands in the form ------------------
+async function runPreview() {
+  const file = $('preview-file').files?.[0];
+  if (!file) return showPreviewText(t('previewChoose'));
+  if (problems.length > 0) return showPreviewText(t('previewFixFirst'));
+  showPreviewText(t('previewBusy'));
+  $('preview-run').disabled = true;
+  const form = new FormData();
+  form.append('profile', JSON.stringify(doc));
+  form.append('file', file, file.name);
+  const headers = { 'Accept-Language': lang, Accept: 'application/json' };
+  const session = currentSession();
+  if (session) headers['X-CSRF-Token'] = session.csrfToken;
+  try {
+    const res = await fetch('/api/profiles/preview', { method: 'POST', headers, body: form });
+    const body = await res.json().catch(() => null);
+    if (res.status === 401) return showSignIn();
+    if (res.status !== 200 || !body?.report) {
+      const detail = body?.errors?.[0]
+        ? lang === 'nl'
+          ? (body.errors[0].messageNl ?? body.errors[0].message)
+          : body.errors[0].message
+        : (body?.detail ?? res.status);
+      return showPreviewText(t('previewFailed', { error: detail }));
+    }
+    showPreviewReport(body.report);
+  } catch {
+    showPreviewText(t('previewFailed', { error: t('network') }));
+  } finally {
+    $('preview-run').disabled = false;
+  }
+}
+
+function showPreviewText(message) {
+  $('preview-result').replaceChildren(el('p', { text: message }));
+}
+
+/** The verdict in words, then the errors and warnings, each once, in the page's language. */
+function showPreviewReport(report) {
+  const verdict = report.verdict ?? 'undetermined';
+  const parts = [el('p', { className: `verdict ${verdict}`, text: t(`verdict_${verdict}`) })];
+  for (const [severity, key] of [
+    ['error', 'previewErrors'],
+    ['warning', 'previewWarnings'],
+  ]) {
+    const seen = new Set();
+    const items = [];
+    for (const f of report.findings ?? []) {
+      const message = f.message?.[lang] ?? f.message?.en ?? f.messageId;
+      if (f.severity !== severity || seen.has(message)) continue;
+      seen.add(message);
+      items.push(el('li', { text: message }));
+    }
+    if (items.length) parts.push(el('p', { text: t(key) }), el('ul', {}, ...items));
+  }
+  $('preview-result').replaceChildren(...parts);
+}
+$('preview-run').addEventListener('click', runPreview);
 
 // --- sign in, list, start, save ----------------------------------------------------------------------
 async function enterWorkspace() {
