@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { fromRoot } from '../../runtime/paths.js';
+import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { startTestServer, type TestServer } from '../server/harness.js';
 import { collectErrors, eventually, launchChromium, PHONE, SIDEWAYS_OVERFLOW, text } from './browser.js';
 
@@ -157,6 +158,43 @@ describe.each([
     expect(await dpi.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, `editor-problems-${device}.png`);
   });
+
+  test("previews a sample's verdict under the profile as edited, before saving", async () => {
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const json = page.getByLabel('Het profiel als JSON');
+    const {
+      ocr: _ocr,
+      buyer: _buyer,
+      ...profile
+    } = JSON.parse(await json.inputValue()) as Record<string, any>;
+    await json.fill(JSON.stringify(profile));
+    await page.getByRole('tab', { name: 'Formulier' }).click();
+    await eventually(async () => expect((await text(page.locator('#problems'))).trim()).toBe(''));
+    await page.getByLabel('Voorbeeld-PDF', { exact: true }).setInputFiles({
+      name: 'factuur.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await textInvoicePdf()),
+    });
+    await page.getByRole('button', { name: 'Controleer met dit profiel' }).click();
+    const result = page.locator('#preview-result');
+    await eventually(
+      async () => expect(await text(result)).toBe('Goedgekeurd: deze factuur komt door dit profiel.'),
+      30_000,
+    );
+
+    // A stricter file limit, not saved: the same sample is now rejected, and the page says why in Dutch.
+    await page.locator('details[data-section="reading"]').evaluate((node) => {
+      (node as unknown as { open: boolean }).open = true;
+    });
+    await page.getByLabel('Grootste bestand (MB)').fill('0.001');
+    await page.getByRole('button', { name: 'Controleer met dit profiel' }).click();
+    await eventually(
+      async () =>
+        expect(await text(result)).toMatch(/^Afgekeurd: deze factuur komt niet door dit profiel\.Fouten/),
+      30_000,
+    );
+    expect(await text(page.locator('#save-status'))).toBe('');
+  }, 90_000);
 
   test('fits the screen without sideways scrolling and raised no script errors', async () => {
     expect(await page.evaluate(SIDEWAYS_OVERFLOW)).toBeLessThanOrEqual(0);
