@@ -232,6 +232,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/profiles/preview": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Check a sample against an unsaved profile
+         * @description The profile editor’s live preview: the sample in `file` is checked against the profile in the form field `profile` (a JSON document, validated as `POST /api/profiles/validate` does), within the buyer’s upload limits. Answers the finished run (waits up to `?wait` seconds, default 60); the run is then erased, so neither file nor report is kept.
+         */
+        readonly post: operations["previewProfile"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/profiles": {
         readonly parameters: {
             readonly query?: never;
@@ -1089,7 +1109,7 @@ export interface components {
             readonly buyer?: {
                 /** @description Legal name: an invoice addressed to another name is rejected (`fields.buyer-matches`). */
                 readonly name: string;
-                /** @description BTW-nummer / VAT id, compact upper case (NL001234567B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
+                /** @description BTW-nummer / VAT id, compact upper case (NL123456782B01). An invoice that names another buyer VAT id is rejected (`fields.buyer-matches`). */
                 readonly vatId?: string;
                 /** @description KvK number, 8 digits. Informational on its own: compared only where a field rule says `equals: {buyerField: kvk}`. */
                 readonly kvk?: string;
@@ -2063,6 +2083,7 @@ export interface components {
             readonly id: string;
             readonly version: number;
             readonly name: string;
+            readonly names: components["schemas"]["LocalizedText"];
             readonly description?: components["schemas"]["LocalizedText"] | null;
             /** @enum {string} */
             readonly channels: "text" | "ocr" | "both";
@@ -2364,6 +2385,11 @@ export interface components {
                  */
                 readonly email: string;
             };
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @enum {string}
+             */
+            readonly language: "nl" | "en";
             /** @description The stored profile the samples are checked against (its latest version). */
             readonly profile: {
                 readonly id: string;
@@ -2401,6 +2427,12 @@ export interface components {
              * @example inkoop@example.nl
              */
             readonly supplierEmail: string;
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @default nl
+             * @enum {string}
+             */
+            readonly language?: "nl" | "en";
             /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
             readonly profileId: string;
             /**
@@ -2470,6 +2502,11 @@ export interface components {
             readonly supplier: {
                 readonly name: string;
             };
+            /**
+             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @enum {string}
+             */
+            readonly language: "nl" | "en";
             /** Format: date-time */
             readonly expiresAt: string;
             readonly profile: {
@@ -3133,6 +3170,57 @@ export interface operations {
             readonly 413: components["responses"]["ContentTooLarge"];
             readonly 415: components["responses"]["UnsupportedMediaType"];
             readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly previewProfile: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
+                readonly wait?: components["parameters"]["Wait"];
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    readonly file: string;
+                    /** @description The acceptance profile as JSON. */
+                    readonly profile: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description The finished run (already erased on the server). */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description Still running after the wait: read it with `GET /api/runs/{id}` (it is not erased). */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Run"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
             readonly default: components["responses"]["Problem"];
         };
     };

@@ -63,8 +63,8 @@ export const PROFILE_PROBLEMS = {
 
   // --- what a value with a `pattern` must look like, by the name of its setting ---
   'form.vatId': {
-    en: 'Write the VAT id in capitals without spaces or dots, e.g. NL001234567B01.',
-    nl: 'Schrijf het btw-nummer in hoofdletters zonder spaties of punten, bijvoorbeeld NL001234567B01.',
+    en: 'Write the VAT id in capitals without spaces or dots, e.g. NL123456782B01.',
+    nl: 'Schrijf het btw-nummer in hoofdletters zonder spaties of punten, bijvoorbeeld NL123456782B01.',
   },
   'form.kvk': {
     en: 'A KvK number has 8 digits, e.g. 12345678.',
@@ -123,8 +123,20 @@ export const PROFILE_PROBLEMS = {
     nl: 'De tekstlaag is verplicht (text → required), maar de controle daarop staat uit.',
   },
   'buyer.vat-id-form': {
-    en: 'A Dutch btw-nummer is NL, 9 digits, B and 2 digits, e.g. NL001234567B01.',
-    nl: 'Een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers, bijvoorbeeld NL001234567B01.',
+    en: 'A Dutch btw-nummer is NL, 9 digits, B and 2 digits, e.g. NL123456782B01.',
+    nl: 'Een Nederlands btw-nummer is NL, 9 cijfers, B en 2 cijfers, bijvoorbeeld NL123456782B01.',
+  },
+  'buyer.vat-id-check-digits': {
+    en: 'The VAT id {{value}} does not exist: its check digits do not add up. Copy it exactly from your letters from the tax authority (Belastingdienst).',
+    nl: 'Het btw-nummer {{value}} bestaat niet: de controlecijfers kloppen niet. Neem het precies over uit de brieven van de Belastingdienst.',
+  },
+  'buyer.vat-id-unknown-country': {
+    en: 'The VAT id {{value}} does not start with a known country code (e.g. NL, BE, DE).',
+    nl: 'Het btw-nummer {{value}} begint niet met een bekende landcode (bijvoorbeeld NL, BE, DE).',
+  },
+  'buyer.kvk-invalid': {
+    en: 'The KvK number {{value}} cannot exist: a KvK number has 8 digits and is not all zeros.',
+    nl: 'Het KvK-nummer {{value}} kan niet bestaan: een KvK-nummer heeft 8 cijfers en is niet alleen nullen.',
   },
   'field.date-only': {
     en: 'Only a date field (issueDate, dueDate) can have "{{op}}".',

@@ -4,6 +4,7 @@
  * (it may also have schema problems), so the editor sees every problem at once.
  */
 import { readFileSync } from 'node:fs';
+import { checkKvk, checkVatId, VAT_PREFIXES } from '../engine/fields/validate.js';
 import type { LocalizedText } from '../engine/model/finding.js';
 import { fromRoot } from './files.js';
 import { problemText } from './problem-catalogue.js';
@@ -127,14 +128,35 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
     problems.push(problem('/checks/text.layer-present/enabled', problemText('text-layer.check-off')));
   }
 
-  // A Dutch VAT id has one form.
-  const vatId = str(buyer?.vatId);
-  if (vatId?.startsWith('NL') && !/^NL[0-9]{9}B[0-9]{2}$/.test(vatId)) {
-    problems.push(problem('/buyer/vatId', problemText('buyer.vat-id-form')));
-  }
+  problems.push(...buyerIdProblems(buyer));
 
   problems.push(...fieldProblems(doc, buyer));
   problems.push(...deliveryProblems(delivery, options));
+  return problems;
+}
+
+/**
+ * The buyer's own ids, validated as the invoice check validates a supplier's (`engine/fields/validate.ts`):
+ * suppliers are told to copy the buyer's VAT id onto their invoices, so a mistyped one must not be saved.
+ * Only ids already in the schema's compact form are judged here (the schema reports the others).
+ */
+function buyerIdProblems(buyer: Obj | undefined): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  const vatId = str(buyer?.vatId);
+  if (vatId && /^[A-Z]{2}[0-9A-Z]{2,13}$/.test(vatId)) {
+    const check = checkVatId(vatId);
+    if (vatId.startsWith('NL') && !/^NL[0-9]{9}B[0-9]{2}$/.test(vatId)) {
+      problems.push(problem('/buyer/vatId', problemText('buyer.vat-id-form')));
+    } else if (!VAT_PREFIXES.has(vatId.slice(0, 2))) {
+      problems.push(problem('/buyer/vatId', problemText('buyer.vat-id-unknown-country', { value: vatId })));
+    } else if (!check.valid) {
+      problems.push(problem('/buyer/vatId', problemText('buyer.vat-id-check-digits', { value: vatId })));
+    }
+  }
+  const kvk = str(buyer?.kvk);
+  if (kvk && /^[0-9]{8}$/.test(kvk) && !checkKvk(kvk).valid) {
+    problems.push(problem('/buyer/kvk', problemText('buyer.kvk-invalid', { value: kvk })));
+  }
   return problems;
 }
 

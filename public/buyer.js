@@ -58,6 +58,8 @@ const T = {
     supplierEmailLabel: 'E-mailadres van de leverancier',
     profileLabel: 'Testen tegen profiel',
     expiresLabel: 'Link geldig (dagen)',
+    languageLabel: 'Taal van de uitnodiging',
+    languageHelp: 'De taal van de e-mail met de link; de pagina van de leverancier begint in deze taal.',
     createInvite: 'Uitnodiging maken',
     created: 'Uitnodiging gemaakt.',
     failed: 'Dat lukte niet: {{error}}',
@@ -116,6 +118,8 @@ const T = {
     supplierEmailLabel: "Supplier's e-mail address",
     profileLabel: 'Test against profile',
     expiresLabel: 'Link valid for (days)',
+    languageLabel: 'Language of the invitation',
+    languageHelp: "The language of the e-mail with the link; the supplier's page starts in this language.",
     createInvite: 'Create invitation',
     created: 'Invitation created.',
     failed: 'That did not work: {{error}}',
@@ -233,9 +237,11 @@ function showLink(inv, path, focus = true) {
   });
   $('link').value = link;
   const buyer = session?.buyer?.name ?? '';
+  // The e-mail speaks the invitation's language, whatever the language of this page.
+  const mail = (key, vars) => fill(T[inv.language === 'en' ? 'en' : 'nl'][key], vars);
   $('mailto').href = `mailto:${encodeURIComponent(inv.supplier.email)}?subject=${encodeURIComponent(
-    t('mailSubject', { buyer }),
-  )}&body=${encodeURIComponent(t('mailBody', { supplier: inv.supplier.name, link, buyer }))}`;
+    mail('mailSubject', { buyer }),
+  )}&body=${encodeURIComponent(mail('mailBody', { supplier: inv.supplier.name, link, buyer }))}`;
   if (focus) {
     $('link').focus();
     $('link').select();
@@ -277,12 +283,14 @@ const FIELD_ERRORS = {
   supplierEmail: 'supplier-email-error',
   profileId: 'profile-id-error',
   expiresInDays: 'expires-in-days-error',
+  language: 'language-error',
 };
 const FIELD_INPUTS = {
   supplierName: 'supplier-name',
   supplierEmail: 'supplier-email',
   profileId: 'invite-profile',
   expiresInDays: 'expires',
+  language: 'invite-language',
 };
 
 $('invite').addEventListener('submit', async (event) => {
@@ -296,11 +304,13 @@ $('invite').addEventListener('submit', async (event) => {
     supplierEmail: $('supplier-email').value,
     profileId: $('invite-profile').value,
     expiresInDays: $('expires').value,
+    language: $('invite-language').value,
   };
   const res = await api('POST', '/api/invitations', body, lang);
   if (res.status === 201) {
     $('invite-status').textContent = t('created');
     $('invite').reset();
+    $('invite-language').value = lang;
     renderProfiles();
     showLink(res.body.invitation, res.body.link);
     await load();
@@ -380,5 +390,6 @@ $('lang-switch').addEventListener('click', () => {
   applyLang();
 });
 
+$('invite-language').value = lang; // the page's language, until the buyer chooses another
 applyLang();
 showDashboard();

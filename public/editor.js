@@ -1,8 +1,12 @@
-// The acceptance-profile editor: a buyer signs in (API key or e-mail and password; the session is shared
-// with the other buyer pages, see session.js), starts from a preset or one of its profiles, edits it in
-// a form (or as JSON), sees every problem next to its field while typing (the server validates:
-// POST /api/profiles/validate), and saves through the API. No build step, no CDN.
+// The acceptance-profile editor, for accounts-payable staff: a buyer signs in (API key or e-mail and
+// password; the session is shared with the other buyer pages, see session.js), starts from a preset or
+// one of its profiles and edits it in four folded sections, in the order the work is thought about:
+// where invoices arrive, what the software can read, which data must be on the invoice, and advanced
+// (checks by id). Every setting's name, help, unit and default come from the schema's `x-labels`
+// annotations (GET /api/schema/profile, from profiles/setting-texts.json). Problems are checked by the
+// server while typing (POST /api/profiles/validate) and named by their setting's label. No build step.
 import {
+  currentSession,
   signOut as endSession,
   loadSession,
   renderSignIn,
@@ -32,14 +36,36 @@ const T = {
     fixFirst: 'Het profiel heeft nog problemen; zie hierboven.',
     newTitle: 'Nieuw profiel',
     editTitle: '{{name}} (versie {{version}})',
-    problemsTitle: '{{count}} probleem/problemen in het profiel:',
+    problemsTitleOne: '1 probleem in het profiel:',
+    problemsTitleMany: '{{count}} problemen in het profiel:',
+    wholeProfile: 'Het profiel',
     valid: 'Het profiel is in orde.',
     version: 'versie',
     yes: 'Ja',
     no: 'Nee',
+    defaultIs: 'standaard: {{value}}',
+    unsetIs: '— standaard: {{value}} —',
     unset: '— standaard —',
     none: '— geen —',
+    noLimit: 'geen grens',
+    noneList: 'geen',
     equalsBuyer: 'Of: gelijk aan dit gegeven van de afnemer',
+    fieldRequired: 'verplicht',
+    checkOff: 'uit',
+    previewTitle: 'Proberen met een voorbeeld-PDF',
+    previewHelp:
+      'Kies een PDF-factuur: u ziet meteen of die door dit profiel komt, zoals het nu in het formulier staat (nog niet opgeslagen). Het bestand wordt na de controle niet bewaard.',
+    previewFile: 'Voorbeeld-PDF',
+    previewRun: 'Controleer met dit profiel',
+    previewBusy: 'Bezig met controleren…',
+    previewFixFirst: 'Herstel eerst de problemen in het profiel.',
+    previewChoose: 'Kies eerst een PDF-bestand.',
+    previewFailed: 'De controle lukte niet: {{error}}',
+    verdict_accepted: 'Goedgekeurd: deze factuur komt door dit profiel.',
+    verdict_rejected: 'Afgekeurd: deze factuur komt niet door dit profiel.',
+    verdict_undetermined: 'Onbeslist: de controle kon niet alles nagaan.',
+    previewErrors: 'Fouten',
+    previewWarnings: 'Waarschuwingen',
   },
   en: {
     ...SIGNIN_TEXT.en,
@@ -62,472 +88,210 @@ const T = {
     fixFirst: 'The profile still has problems; see above.',
     newTitle: 'New profile',
     editTitle: '{{name}} (version {{version}})',
-    problemsTitle: '{{count}} problem(s) in the profile:',
+    problemsTitleOne: '1 problem in the profile:',
+    problemsTitleMany: '{{count}} problems in the profile:',
+    wholeProfile: 'The profile',
     valid: 'The profile is in order.',
     version: 'version',
     yes: 'Yes',
     no: 'No',
+    defaultIs: 'default: {{value}}',
+    unsetIs: '— default: {{value}} —',
     unset: '— default —',
     none: '— none —',
+    noLimit: 'no limit',
+    noneList: 'none',
     equalsBuyer: 'Or: equal to this detail of the buyer',
+    fieldRequired: 'required',
+    checkOff: 'off',
+    previewTitle: 'Try it with a sample PDF',
+    previewHelp:
+      'Choose a PDF invoice: you see at once whether it passes this profile as it stands in the form (not yet saved). The file is not kept after the check.',
+    previewFile: 'Sample PDF',
+    previewRun: 'Check with this profile',
+    previewBusy: 'Checking…',
+    previewFixFirst: 'Fix the problems in the profile first.',
+    previewChoose: 'Choose a PDF file first.',
+    previewFailed: 'The check failed: {{error}}',
+    verdict_accepted: 'Accepted: this invoice passes this profile.',
+    verdict_rejected: 'Rejected: this invoice does not pass this profile.',
+    verdict_undetermined: 'Undetermined: the check could not verify everything.',
+    previewErrors: 'Errors',
+    previewWarnings: 'Warnings',
   },
 };
 
 const L = (nl, en) => ({ nl, en });
 
-// The form, section by section. `path` is the JSON Pointer the control edits; `type` says how.
+// The form's layout: which setting sits in which section, and how it is edited. The words (names,
+// help, units, defaults) are not here: they come from the schema's `x-labels`.
 const SECTIONS = [
   {
-    id: 'general',
-    title: L('Algemeen', 'General'),
-    help: L(
-      'Hoe het profiel heet en hoe de software van uw organisatie een PDF leest.',
-      "The profile's name and how your organisation's software reads a PDF.",
+    id: 'delivery',
+    title: L(
+      '1. Uw organisatie en waar facturen binnenkomen',
+      '1. Your organisation and where invoices arrive',
     ),
-    fields: [
+    help: L(
+      'Aan wie facturen gericht moeten zijn, waarheen en vanaf wanneer leveranciers echte facturen sturen.',
+      'Who invoices must be addressed to, where and from when suppliers send real invoices.',
+    ),
+    groups: [
       {
-        path: '/name',
-        type: 'text',
-        label: L('Naam van het profiel', 'Profile name'),
-        help: L('Bijvoorbeeld "Crediteurenadministratie 2026".', 'For example "Accounts payable 2026".'),
-      },
-      {
-        path: '/channels',
-        type: 'enum',
-        required: true,
-        options: [
-          [
-            'text',
-            L(
-              'Tekstlaag: de software leest de tekst in de PDF',
-              'Text layer: the software reads the text inside the PDF',
-            ),
-          ],
-          [
-            'ocr',
-            L(
-              'Beeld (OCR): de software leest de pagina als plaatje',
-              'Image (OCR): the software reads the page as a picture',
-            ),
-          ],
-          ['both', L('Beide', 'Both')],
+        fields: [
+          { path: '/name', type: 'text' },
+          { path: '/buyer/name', type: 'text' },
+          { path: '/buyer/vatId', type: 'text' },
+          { path: '/buyer/kvk', type: 'text' },
         ],
-        label: L('Hoe leest uw software de PDF?', 'How does your software read the PDF?'),
-        help: L(
-          'Weet u het niet? Kies "Beide": dan wordt op beide manieren gecontroleerd.',
-          'Not sure? Choose "Both": the sample is then checked both ways.',
-        ),
       },
       {
-        path: '/description/nl',
-        type: 'textarea',
-        label: L('Omschrijving (Nederlands)', 'Description (Dutch)'),
-        help: L(
-          'Wat leveranciers over dit profiel te zien krijgen.',
-          'What suppliers are shown about this profile.',
-        ),
+        title: L('Waar en vanaf wanneer', 'Where and from when'),
+        fields: [
+          { path: '/delivery/invoiceAddress', type: 'email' },
+          { path: '/delivery/contactAddress', type: 'email' },
+          { path: '/delivery/startDate', type: 'date' },
+          { path: '/delivery/maxEmailBytes', type: 'megabytes' },
+          { path: '/delivery/testInvoiceRequired', type: 'tristate' },
+          { path: '/delivery/manualApproval', type: 'tristate' },
+        ],
       },
       {
-        path: '/description/en',
-        type: 'textarea',
-        label: L('Omschrijving (Engels)', 'Description (English)'),
-        help: L('Dezelfde tekst in het Engels.', 'The same text in English.'),
-      },
-      {
-        path: '/source',
-        type: 'textarea',
-        label: L('Bron van de eisen', 'Source of the requirements'),
-        help: L(
-          'Waar de eisen van dit profiel vandaan komen, bijvoorbeeld de handleiding van uw scanservice of software.',
-          'Where the requirements of this profile come from, for example the manual of your scanning service or software.',
+        title: L(
+          'Postadres en omschrijving voor leveranciers',
+          'Postal address and description for suppliers',
         ),
+        folded: 'address',
+        fields: [
+          { path: '/buyer/address/street', type: 'text' },
+          { path: '/buyer/address/postalCode', type: 'text' },
+          { path: '/buyer/address/city', type: 'text' },
+          { path: '/buyer/address/country', type: 'text' },
+          { path: '/description/nl', type: 'textarea' },
+          { path: '/description/en', type: 'textarea' },
+          { path: '/source', type: 'textarea' },
+        ],
       },
     ],
   },
   {
-    id: 'buyer',
-    title: L('Uw organisatie (de afnemer)', 'Your organisation (the buyer)'),
+    id: 'reading',
+    title: L('2. Wat uw software kan lezen', '2. What your software can read'),
     help: L(
-      'Aan wie facturen gericht moeten zijn. Wordt gebruikt om te controleren dat een factuur echt aan u is gericht.',
-      'Who invoices must be addressed to. Used to check that an invoice is really addressed to you.',
+      'Hoe uw software een PDF leest, en welke bestanden, tekst en scans het aankan.',
+      'How your software reads a PDF, and which files, text and scans it can handle.',
     ),
-    fields: [
+    groups: [
+      { fields: [{ path: '/channels', type: 'enum', required: true }] },
       {
-        path: '/buyer/name',
-        type: 'text',
-        label: L('Officiële naam', 'Legal name'),
-        help: L(
-          'Zoals in het Handelsregister, bijvoorbeeld "Gemeente Voorbeeld".',
-          'As in the trade register, e.g. "Gemeente Voorbeeld".',
-        ),
+        title: L('Het bestand', 'The file'),
+        fields: [
+          { path: '/file/maxBytes', type: 'megabytes' },
+          { path: '/file/maxPages', type: 'integer' },
+          { path: '/file/pdfVersions/min', type: 'enum', options: pdfVersions() },
+          { path: '/file/pdfVersions/max', type: 'enum', options: pdfVersions() },
+          { path: '/file/restrictionsAllowed', type: 'tristate' },
+          { path: '/file/pdfaRequired', type: 'tristate' },
+          { path: '/file/singleInvoice', type: 'tristate' },
+          {
+            path: '/file/pageSizes',
+            type: 'multi',
+            options: ['A4', 'A5', 'A3', 'Letter', 'Legal'].map((s) => [s, L(s, s)]),
+          },
+          { path: '/file/maxPageSidePt', type: 'integer' },
+          { path: '/file/firstPageNotBlank', type: 'tristate' },
+          { path: '/file/imagesAllowed', type: 'tristate' },
+        ],
       },
       {
-        path: '/buyer/vatId',
-        type: 'text',
-        label: L('Btw-nummer', 'VAT id'),
-        help: L(
-          'In hoofdletters zonder spaties, bijvoorbeeld NL001234567B01.',
-          'In capitals without spaces, e.g. NL001234567B01.',
-        ),
+        title: L('De tekstlaag', 'The text layer'),
+        fields: [
+          { path: '/text/required', type: 'tristate' },
+          { path: '/text/maxGarbledRatio', type: 'number', step: '0.01' },
+          { path: '/text/minTextHeightPt', type: 'number', step: '0.5' },
+        ],
       },
       {
-        path: '/buyer/kvk',
-        type: 'text',
-        label: L('KvK-nummer', 'KvK number'),
-        help: L('8 cijfers.', '8 digits.'),
-      },
-      {
-        path: '/buyer/address/street',
-        type: 'text',
-        label: L('Straat en huisnummer', 'Street and number'),
-        help: L('', ''),
-      },
-      {
-        path: '/buyer/address/postalCode',
-        type: 'text',
-        label: L('Postcode', 'Postal code'),
-        help: L('', ''),
-      },
-      { path: '/buyer/address/city', type: 'text', label: L('Plaats', 'City'), help: L('', '') },
-      {
-        path: '/buyer/address/country',
-        type: 'text',
-        label: L('Land (code)', 'Country (code)'),
-        help: L('Twee letters, bijvoorbeeld NL.', 'Two letters, e.g. NL.'),
-      },
-    ],
-  },
-  {
-    id: 'file',
-    title: L('Het bestand', 'The file'),
-    help: L(
-      'Grenzen van uw factuurmailbox en uw software.',
-      'Limits of your invoice mailbox and your software.',
-    ),
-    fields: [
-      {
-        path: '/file/maxBytes',
-        type: 'megabytes',
-        label: L('Grootste bestand (MB)', 'Largest file (MB)'),
-        help: L(
-          'De grens van uw factuursoftware of uploadportaal per bestand. De grens van een mailbox op een hele e-mail staat bij Aanlevering.',
-          'The file limit of your capture software or upload portal. A mailbox limit on a whole e-mail is under Delivery.',
-        ),
-      },
-      {
-        path: '/file/maxPages',
-        type: 'integer',
-        label: L("Meeste pagina's per PDF", 'Most pages per PDF'),
-        help: L('', ''),
-      },
-      {
-        path: '/file/pdfVersions/min',
-        type: 'enum',
-        options: pdfVersions(),
-        label: L('Oudste PDF-versie', 'Oldest PDF version'),
-        help: L('Veel scanservices vragen 1.4 of nieuwer.', 'Many scanning services ask for 1.4 or later.'),
-      },
-      {
-        path: '/file/pdfVersions/max',
-        type: 'enum',
-        options: pdfVersions(),
-        label: L('Nieuwste PDF-versie', 'Newest PDF version'),
-        help: L('Laat leeg als elke nieuwere versie goed is.', 'Leave empty if every newer version is fine.'),
-      },
-      {
-        path: '/file/restrictionsAllowed',
-        type: 'tristate',
-        label: L('Beveiligde PDF (beperkingen) toegestaan?', 'Secured PDF (restrictions) allowed?'),
-        help: L(
-          'Een PDF met beperkingen (bijvoorbeeld "kopiëren niet toegestaan") kan de software blokkeren.',
-          'A PDF with restrictions (e.g. "copying not allowed") can block the software.',
-        ),
-      },
-      {
-        path: '/file/pdfaRequired',
-        type: 'tristate',
-        label: L('PDF/A verplicht?', 'PDF/A required?'),
-        help: L('PDF/A is de archiefvorm van PDF.', 'PDF/A is the archival form of PDF.'),
-      },
-      {
-        path: '/file/singleInvoice',
-        type: 'tristate',
-        label: L('Eén factuur per PDF?', 'One invoice per PDF?'),
-        help: L(
-          'De meeste software verwerkt één PDF als één factuur.',
-          'Most software treats one PDF as one invoice.',
-        ),
-      },
-      {
-        path: '/file/pageSizes',
-        type: 'multi',
-        options: ['A4', 'A5', 'A3', 'Letter', 'Legal'].map((s) => [s, L(s, s)]),
-        label: L('Toegestane paginaformaten', 'Accepted page sizes'),
-        help: L('Niets aangevinkt: elk formaat.', 'Nothing ticked: any size.'),
-      },
-      {
-        path: '/file/maxPageSidePt',
-        type: 'integer',
-        label: L('Langste paginazijde (punten)', 'Longest page side (points)'),
-        help: L('72 punten is 1 inch; A4 is 842 punten hoog.', '72 points is 1 inch; A4 is 842 points high.'),
-      },
-      {
-        path: '/file/firstPageNotBlank',
-        type: 'tristate',
-        label: L('Eerste pagina mag niet leeg zijn?', 'First page must not be blank?'),
-        help: L(
-          'De eerste pagina moet de factuur zijn, geen voorblad.',
-          'The first page must be the invoice, not a cover sheet.',
-        ),
-      },
-      {
-        path: '/file/imagesAllowed',
-        type: 'tristate',
-        label: L(
-          'Afbeeldingen (PNG, JPEG, TIFF) in plaats van PDF?',
-          'Images (PNG, JPEG, TIFF) instead of a PDF?',
-        ),
-        help: L(
-          'Alleen als uw software afbeeldingen leest (OCR).',
-          'Only if your software reads images (OCR).',
-        ),
-      },
-    ],
-  },
-  {
-    id: 'text',
-    title: L('De tekstlaag', 'The text layer'),
-    help: L(
-      'Voor software die de tekst in de PDF leest.',
-      'For software that reads the text inside the PDF.',
-    ),
-    fields: [
-      {
-        path: '/text/required',
-        type: 'tristate',
-        label: L('Tekstlaag verplicht?', 'Text layer required?'),
-        help: L('Een gescande PDF heeft geen tekstlaag.', 'A scanned PDF has no text layer.'),
-      },
-      {
-        path: '/text/maxGarbledRatio',
-        type: 'number',
-        step: '0.01',
-        label: L('Hoogste deel onleesbare tekens (0 tot 1)', 'Largest share of garbled characters (0 to 1)'),
-        help: L(
-          '0,05 betekent: hoogstens 5% onleesbare tekens per pagina.',
-          '0.05 means: at most 5% garbled characters per page.',
-        ),
-      },
-      {
-        path: '/text/minTextHeightPt',
-        type: 'number',
-        step: '0.5',
-        label: L('Kleinste teksthoogte (punten)', 'Smallest text height (points)'),
-        help: L('Kleinere tekst leest de software niet betrouwbaar.', 'Smaller text is not read reliably.'),
-      },
-    ],
-  },
-  {
-    id: 'ocr',
-    title: L('Het beeld (OCR)', 'The image (OCR)'),
-    help: L(
-      'Voor software die de pagina als plaatje leest.',
-      'For software that reads the page as a picture.',
-    ),
-    fields: [
-      {
-        path: '/ocr/dpi',
-        type: 'integer',
-        label: L('Resolutie waarmee uw software leest (DPI)', 'Resolution your software reads at (DPI)'),
-        help: L('Meestal 300.', 'Usually 300.'),
-      },
-      {
-        path: '/ocr/minConfidence',
-        type: 'number',
-        label: L('Laagste herkenzekerheid (0 tot 100)', 'Lowest recognition confidence (0 to 100)'),
-        help: L('', ''),
-      },
-      {
-        path: '/ocr/minImageDpi',
-        type: 'integer',
-        label: L('Laagste resolutie van scans (DPI)', 'Lowest resolution of scans (DPI)'),
-        help: L('Scanservices vragen vaak 300 DPI.', 'Scanning services often ask for 300 DPI.'),
-      },
-      {
-        path: '/ocr/minTextHeightPx',
-        type: 'number',
-        label: L('Kleinste teksthoogte (pixels)', 'Smallest text height (pixels)'),
-        help: L('Bij de resolutie hierboven.', 'At the resolution above.'),
-      },
-      {
-        path: '/ocr/maxSkewDegrees',
-        type: 'number',
-        label: L('Grootste scheefstand (graden)', 'Largest skew (degrees)'),
-        help: L('', ''),
-      },
-      {
-        path: '/ocr/minImageSidePx',
-        type: 'integer',
-        label: L('Kleinste afbeeldingszijde (pixels)', 'Smallest image side (pixels)'),
-        help: L('', ''),
-      },
-      {
-        path: '/ocr/maxImageSidePx',
-        type: 'integer',
-        label: L('Grootste afbeeldingszijde (pixels)', 'Largest image side (pixels)'),
-        help: L('', ''),
+        title: L('Het beeld (OCR)', 'The image (OCR)'),
+        fields: [
+          { path: '/ocr/dpi', type: 'integer' },
+          { path: '/ocr/minConfidence', type: 'number' },
+          { path: '/ocr/minImageDpi', type: 'integer' },
+          { path: '/ocr/minTextHeightPx', type: 'number' },
+          { path: '/ocr/maxSkewDegrees', type: 'number' },
+          { path: '/ocr/minImageSidePx', type: 'integer' },
+          { path: '/ocr/maxImageSidePx', type: 'integer' },
+        ],
       },
     ],
   },
 ];
 
 const FIELD_IDS = [
-  ['invoiceNumber', L('Factuurnummer', 'Invoice number')],
-  ['issueDate', L('Factuurdatum', 'Invoice date')],
-  ['dueDate', L('Vervaldatum', 'Due date')],
-  ['currency', L('Valuta', 'Currency')],
-  ['totalAmount', L('Totaalbedrag', 'Total amount')],
-  ['payableAmount', L('Te betalen bedrag', 'Amount payable')],
-  ['taxAmount', L('Btw-bedrag', 'VAT amount')],
-  ['netAmount', L('Bedrag exclusief btw', 'Amount excluding VAT')],
-  ['sellerName', L('Naam leverancier', 'Supplier name')],
-  ['sellerVatId', L('Btw-nummer leverancier', 'Supplier VAT id')],
-  ['sellerKvk', L('KvK-nummer leverancier', 'Supplier KvK number')],
-  ['iban', L('IBAN', 'IBAN')],
-  ['buyerName', L('Naam afnemer (uw naam)', 'Buyer name (your name)')],
-  ['buyerVatId', L('Btw-nummer afnemer', 'Buyer VAT id')],
-  ['buyerReference', L('Uw referentie', 'Buyer reference')],
-  ['orderReference', L('Inkoopordernummer', 'Purchase order number')],
+  'invoiceNumber',
+  'issueDate',
+  'dueDate',
+  'currency',
+  'totalAmount',
+  'payableAmount',
+  'taxAmount',
+  'netAmount',
+  'sellerName',
+  'sellerVatId',
+  'sellerKvk',
+  'iban',
+  'buyerName',
+  'buyerVatId',
+  'buyerReference',
+  'orderReference',
 ];
 const DATE_FIELDS = new Set(['issueDate', 'dueDate']);
 
 function fieldRuleControls(id) {
   const at = `/fields/${id}`;
   const controls = [
-    {
-      path: `${at}/required`,
-      type: 'tristate',
-      label: L('Verplicht?', 'Required?'),
-      help: L(
-        'De software moet dit gegeven op de factuur vinden.',
-        'The software must find this on the invoice.',
-      ),
-    },
-    {
-      path: `${at}/labels`,
-      type: 'list',
-      label: L('Labels waar uw software naar zoekt', 'Labels your software looks for'),
-      help: L(
-        "Gescheiden door komma's, bijvoorbeeld: Factuurnummer, Factuurnr.",
-        'Separated by commas, e.g.: Invoice number, Invoice no.',
-      ),
-    },
-    {
-      path: `${at}/pattern`,
-      type: 'text',
-      label: L('Vorm (reguliere expressie)', 'Form (regular expression)'),
-      help: L(
-        'Voor gevorderden, bijvoorbeeld ^[0-9]{10}$ voor tien cijfers.',
-        'For advanced users, e.g. ^[0-9]{10}$ for ten digits.',
-      ),
-    },
-    {
-      path: `${at}/equals`,
-      type: 'equals',
-      label: L('Moet precies gelijk zijn aan', 'Must be exactly'),
-      help: L('Een vaste waarde, bijvoorbeeld EUR.', 'A fixed value, e.g. EUR.'),
-    },
-    {
-      path: `${at}/oneOf`,
-      type: 'list',
-      label: L('Moet een van deze zijn', 'Must be one of'),
-      help: L("Gescheiden door komma's.", 'Separated by commas.'),
-    },
-    {
-      path: `${at}/maxLength`,
-      type: 'integer',
-      label: L('Hoogstens zoveel tekens', 'At most this many characters'),
-      help: L('', ''),
-    },
+    { path: `${at}/required`, type: 'tristate' },
+    { path: `${at}/labels`, type: 'list' },
+    { path: `${at}/equals`, type: 'equals' },
+    { path: `${at}/oneOf`, type: 'list' },
+    { path: `${at}/maxLength`, type: 'integer' },
+    { path: `${at}/pattern`, type: 'text' },
   ];
-  if (DATE_FIELDS.has(id)) {
+  if (DATE_FIELDS.has(id))
     controls.push(
-      {
-        path: `${at}/notInFuture`,
-        type: 'tristate',
-        label: L('Niet in de toekomst?', 'Not in the future?'),
-        help: L('', ''),
-      },
-      {
-        path: `${at}/maxAgeDays`,
-        type: 'integer',
-        label: L('Hoogstens zoveel dagen oud', 'At most this many days old'),
-        help: L('', ''),
-      },
+      { path: `${at}/notInFuture`, type: 'tristate' },
+      { path: `${at}/maxAgeDays`, type: 'integer' },
     );
-  }
   return controls;
 }
-
-const DELIVERY = {
-  id: 'delivery',
-  title: L('Aanlevering', 'Delivery'),
-  help: L(
-    'Waarheen en vanaf wanneer leveranciers echte facturen sturen, als hun proeffactuur goed is.',
-    'Where and from when suppliers send real invoices once their sample passes.',
-  ),
-  fields: [
-    {
-      path: '/delivery/invoiceAddress',
-      type: 'email',
-      label: L('Factuuradres (e-mail)', 'Invoice address (e-mail)'),
-      help: L(
-        'De mailbox waar uw software facturen ontvangt. Geen helpdesk- of contactadres.',
-        'The mailbox where your software receives invoices. Not a helpdesk or contact address.',
-      ),
-    },
-    {
-      path: '/delivery/contactAddress',
-      type: 'email',
-      label: L('Contactadres voor vragen (e-mail)', 'Contact address for questions (e-mail)'),
-      help: L(
-        'Voor vragen van leveranciers; hier komen geen facturen.',
-        "For suppliers' questions; invoices never go here.",
-      ),
-    },
-    {
-      path: '/delivery/startDate',
-      type: 'date',
-      label: L('Startdatum', 'Start date'),
-      help: L('Vanaf deze dag mogen echte facturen komen.', 'From this day real invoices may be sent.'),
-    },
-    {
-      path: '/delivery/maxEmailBytes',
-      type: 'megabytes',
-      label: L('Grootste e-mail (MB)', 'Largest e-mail (MB)'),
-      help: L(
-        'De grens van uw factuurmailbox op een hele e-mail, vaak 10 of 25 MB. Een bijlage wordt in een e-mail ongeveer 37% groter; daar rekenen we mee.',
-        "Your invoice mailbox's limit on a whole e-mail, often 10 or 25 MB. An attachment grows by about 37% in an e-mail; the check counts that.",
-      ),
-    },
-    {
-      path: '/delivery/testInvoiceRequired',
-      type: 'tristate',
-      label: L('Eerst een goedgekeurde proeffactuur?', 'A passing sample first?'),
-      help: L('', ''),
-    },
-    {
-      path: '/delivery/manualApproval',
-      type: 'tristate',
-      label: L('Keurt u de proeffactuur zelf goed?', 'Do you approve the sample by hand?'),
-      help: L('', ''),
-    },
-  ],
-};
 
 function pdfVersions() {
   return ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '2.0'].map((v) => [v, L(v, v)]);
 }
+
+// --- the schema's words ------------------------------------------------------------------------------
+let schemaDoc = {};
+/** The schema node a pointer names, with the `x-labels` of its own node or the one it refers to. */
+function schemaNode(pointer) {
+  let node = schemaDoc;
+  let labels;
+  for (const part of segments(pointer)) {
+    const next = node?.properties?.[part];
+    if (!next) return {};
+    const target =
+      typeof next.$ref === 'string' ? (schemaDoc.$defs?.[next.$ref.replace('#/$defs/', '')] ?? {}) : {};
+    node = { ...target, ...next, properties: next.properties ?? target.properties };
+    labels = next['x-labels'] ?? target['x-labels'];
+  }
+  return { node, labels };
+}
+/** A setting's label, help, unit and default as the schema annotates them. */
+function words(pointer) {
+  const { node, labels } = schemaNode(pointer);
+  return { node: node ?? {}, labels: labels ?? {} };
+}
+/** The name of an invoice field or check (by the x-labels title of its group). */
+const groupTitle = (pointer) => words(pointer).labels.title;
 
 // --- state -----------------------------------------------------------------------------------------
 let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
@@ -535,8 +299,8 @@ let doc = null; // the profile being edited (the form and the JSON view both edi
 let current = null; // { id, version } when editing a stored profile
 let problems = [];
 let checksSchema = {};
-let checkTitles = {};
 let presetList = [];
+let presetDefault;
 let validateSeq = 0;
 let validateTimer = 0;
 let view = 'form';
@@ -596,15 +360,61 @@ function el(tag, attrs = {}, ...children) {
 }
 
 let controlCount = 0;
-const controls = new Map(); // pointer → { field, input(s), error }
+const controls = new Map(); // pointer → { spec, wrapper, input, error, extra }
+
+const numberFormat = () =>
+  new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+/** A unit such as "DPI" follows a value; a range such as "(0 tot 1)" only explains a label. */
+const isRange = (unit) => unit.startsWith('(');
+
+/** A setting's label: its schema title, with its unit when the title does not say it already. */
+function labelText(path) {
+  const { labels } = words(path);
+  const title = labels.title ? txt(labels.title) : (path.split('/').pop() ?? path);
+  const unit = labels.unit ? txt(labels.unit) : '';
+  if (!unit || title.toLowerCase().includes(unit.replace(/[()]/g, '').toLowerCase())) return title;
+  return isRange(unit) ? `${title} ${unit}` : `${title} (${unit})`;
+}
+
+/** What the engine does when a setting is left out, in words ('' when there is nothing to say). */
+function defaultText(spec) {
+  const { node, labels } = words(spec.path);
+  if (labels.defaultText) return txt(labels.defaultText);
+  const value = node.default;
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return t(value ? 'yes' : 'no');
+  if (Array.isArray(value)) return value.length ? value.join(', ') : t('noneList');
+  if (typeof value === 'number') {
+    if (spec.type === 'megabytes') return `${numberFormat().format(value / (1024 * 1024))} MB`;
+    const unit = labels.unit ? txt(labels.unit) : '';
+    const shown = numberFormat().format(value);
+    return unit && !isRange(unit) ? `${shown} ${unit}` : shown;
+  }
+  if (labels.options?.[value]) return txt(labels.options[value]);
+  return String(value);
+}
+
+/** The choices of an enumerated setting, named as the schema names them. */
+function optionsOf(spec) {
+  if (spec.options) return spec.options;
+  const { node, labels } = words(spec.path);
+  return (node.enum ?? []).map((value) => [value, labels.options?.[value] ?? L(value, value)]);
+}
 
 function controlFor(spec) {
   const id = `c${++controlCount}`;
-  const helpText = txt(spec.help ?? L('', ''));
+  const { labels } = words(spec.path);
+  const helpText = labels.description ? txt(labels.description) : '';
+  const fallback = defaultText(spec);
   const wrapper = el('div', { className: 'field', 'data-pointer': spec.path });
   const error = el('p', { className: 'error-text', id: `${id}-error` });
   const help = helpText ? el('p', { className: 'help', id: `${id}-help`, text: helpText }) : null;
-  const describedBy = [help ? `${id}-help` : '', `${id}-error`].filter(Boolean).join(' ');
+  const shownDefault = fallback
+    ? el('span', { className: 'default', id: `${id}-default`, text: t('defaultIs', { value: fallback }) })
+    : null;
+  const describedBy = [shownDefault ? `${id}-default` : '', help ? `${id}-help` : '', `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
   let input;
   let extra = null;
   switch (spec.type) {
@@ -616,10 +426,14 @@ function controlFor(spec) {
               ['true', L(T.nl.yes, T.en.yes)],
               ['false', L(T.nl.no, T.en.no)],
             ]
-          : spec.options;
+          : optionsOf(spec);
       input = el('select', { id, 'aria-describedby': describedBy });
-      if (!spec.required)
-        input.append(el('option', { value: '', text: t(spec.type === 'tristate' ? 'unset' : 'none') }));
+      if (!spec.required) {
+        const empty = fallback
+          ? t('unsetIs', { value: fallback })
+          : t(spec.type === 'tristate' ? 'unset' : 'none');
+        input.append(el('option', { value: '', text: empty }));
+      }
       for (const [value, label] of options) input.append(el('option', { value, text: txt(label) }));
       break;
     }
@@ -645,11 +459,7 @@ function controlFor(spec) {
       const selectId = `${id}-buyer`;
       const select = el('select', { id: selectId, 'aria-describedby': describedBy });
       select.append(el('option', { value: '', text: t('none') }));
-      for (const [value, label] of [
-        ['name', L('Naam', 'Name')],
-        ['vatId', L('Btw-nummer', 'VAT id')],
-        ['kvk', L('KvK-nummer', 'KvK number')],
-      ])
+      for (const [value, label] of Object.entries(labels.options ?? {}))
         select.append(el('option', { value, text: txt(label) }));
       extra = el(
         'div',
@@ -690,9 +500,9 @@ function controlFor(spec) {
   const label = el(spec.type === 'multi' ? 'span' : 'label', {
     id: `${id}-label`,
     ...(spec.type === 'multi' ? { className: 'label' } : { for: id }),
-    text: txt(spec.label),
+    text: labelText(spec.path),
   });
-  wrapper.append(label, input);
+  wrapper.append(el('div', { className: 'label-row' }, label, shownDefault), input);
   if (extra) wrapper.append(extra);
   if (help) wrapper.append(help);
   wrapper.append(error);
@@ -701,6 +511,7 @@ function controlFor(spec) {
   const onChange = () => {
     setAt(doc, spec.path, readControl(entry));
     scheduleValidate();
+    refreshSummaries();
   };
   wrapper.addEventListener('input', onChange);
   wrapper.addEventListener('change', onChange);
@@ -772,82 +583,110 @@ function writeControl({ spec, input, extra }, value) {
   }
 }
 
-function section(spec) {
-  const box = el('fieldset', { 'data-section': spec.id }, el('legend', { text: txt(spec.title) }));
-  if (spec.help) box.append(el('p', { className: 'section-help', text: txt(spec.help) }));
-  for (const f of spec.fields) box.append(controlFor(f));
+/** One folded section: a <details> whose summary is its heading; only the first starts open. */
+function foldedSection(id, title, help, open) {
+  const box = el(
+    'details',
+    { className: 'section', 'data-section': id, open },
+    el('summary', {}, el('h3', { text: txt(title) })),
+  );
+  if (help) box.append(el('p', { className: 'section-help', text: txt(help) }));
   return box;
+}
+
+function section(spec, open) {
+  const box = foldedSection(spec.id, spec.title, spec.help, open);
+  for (const group of spec.groups) {
+    const holder = group.folded
+      ? el(
+          'details',
+          { className: 'field-rule', 'data-group': group.folded },
+          el('summary', { text: txt(group.title) }),
+        )
+      : group.title
+        ? el('fieldset', {}, el('legend', { text: txt(group.title) }))
+        : el('div', { className: 'group' });
+    for (const f of group.fields) holder.append(controlFor(f));
+    box.append(holder);
+  }
+  return box;
+}
+
+/** What a folded field rule or check says about itself while closed ("verplicht", "uit"). */
+function ruleSummary(kind, id) {
+  if (kind === 'field') return getAt(doc, `/fields/${id}/required`) === true ? t('fieldRequired') : '';
+  return getAt(doc, `/checks/${id}/enabled`) === false ? t('checkOff') : '';
+}
+
+function refreshSummaries() {
+  for (const node of document.querySelectorAll('#form-view [data-rule-state]')) {
+    const [kind, id] = node.dataset.ruleState.split(':');
+    const state = ruleSummary(kind, id);
+    node.textContent = state ? ` (${state})` : '';
+  }
 }
 
 function renderForm() {
   controls.clear();
   const root = $('form-view');
+  const openIds = openSections();
   root.replaceChildren();
-  for (const s of SECTIONS) root.append(section(s));
+  SECTIONS.forEach((s, i) => {
+    root.append(section(s, openIds ? openIds.has(s.id) : i === 0));
+  });
 
-  const fields = el(
-    'fieldset',
-    { 'data-section': 'fields' },
-    el('legend', { text: txt(L('Factuurgegevens', 'Invoice fields')) }),
+  const fields = foldedSection(
+    'fields',
+    L('3. Welke gegevens op de factuur moeten staan', '3. Which data must be on the invoice'),
+    L(
+      'Welke gegevens uw software op de factuur moet vinden, en waaraan ze moeten voldoen. Open een gegeven om het in te stellen.',
+      'Which details your software must find on the invoice, and what they must be like. Open a field to set it.',
+    ),
+    openIds?.has('fields') ?? false,
   );
-  fields.append(
-    el('p', {
-      className: 'section-help',
-      text: txt(
-        L(
-          'Welke gegevens uw software op de factuur moet vinden, en waaraan ze moeten voldoen. Open een gegeven om het in te stellen.',
-          'Which details your software must find on the invoice, and what they must be like. Open a field to set it.',
-        ),
-      ),
-    }),
-  );
-  for (const [id, name] of FIELD_IDS) {
+  for (const id of FIELD_IDS) {
+    const name = groupTitle(`/fields/${id}`);
     const details = el(
       'details',
       { className: 'field-rule', 'data-field': id },
-      el('summary', { text: txt(name) }),
+      el(
+        'summary',
+        {},
+        document.createTextNode(name ? txt(name) : id),
+        el('span', { className: 'rule-state', 'data-rule-state': `field:${id}` }),
+      ),
     );
     for (const c of fieldRuleControls(id)) details.append(controlFor(c));
     fields.append(details);
   }
-  $('form-view').append(fields);
+  root.append(fields);
 
-  const checks = el(
-    'fieldset',
-    { 'data-section': 'checks' },
-    el('legend', { text: txt(L('Controles', 'Checks')) }),
-  );
-  checks.append(
-    el('p', {
-      className: 'section-help',
-      text: txt(
-        L(
-          'Zet een controle aan of uit, of verander hoe zwaar een bevinding weegt: "fout" keurt de factuur af, "waarschuwing" en "informatie" niet.',
-          'Switch a check on or off, or change how much a finding weighs: "error" rejects the invoice, "warning" and "info" do not.',
-        ),
-      ),
-    }),
+  const checks = foldedSection(
+    'advanced',
+    L('4. Geavanceerd: controles', '4. Advanced: checks'),
+    L(
+      'Voor specialisten. Zet een controle aan of uit, of verander hoe zwaar een bevinding weegt: "fout" keurt de factuur af, "waarschuwing" en "informatie" niet. Elke controle staat hier met haar id, zoals in de rapporten.',
+      'For specialists. Switch a check on or off, or change how much a finding weighs: "error" rejects the invoice, "warning" and "info" do not. Each check is shown with its id, as in the reports.',
+    ),
+    openIds?.has('advanced') ?? false,
   );
   for (const [id, check] of Object.entries(checksSchema)) {
+    const title = check['x-labels']?.title;
     const details = el(
       'details',
       { className: 'field-rule', 'data-check': id },
-      el('summary', { text: `${checkTitles[id]?.[lang] ?? check.description ?? id} (${id})` }),
+      el(
+        'summary',
+        {},
+        document.createTextNode(title ? txt(title) : id),
+        el('span', { className: 'rule-state', 'data-rule-state': `check:${id}` }),
+        el('code', { className: 'check-id', text: id }),
+      ),
     );
     const at = `/checks/${id}`;
     details.append(
-      controlFor({ path: `${at}/enabled`, type: 'tristate', label: L('Aan?', 'On?'), help: L('', '') }),
-      controlFor({
-        path: `${at}/severity`,
-        type: 'enum',
-        options: [
-          ['error', L('fout (afkeuren)', 'error (reject)')],
-          ['warning', L('waarschuwing', 'warning')],
-          ['info', L('informatie', 'info')],
-        ],
-        label: L('Gewicht', 'Weight'),
-        help: L('', ''),
-      }),
+      controlFor({ path: `${at}/enabled`, type: 'tristate' }),
+      controlFor({ path: `${at}/severity`, type: 'enum' }),
     );
     for (const [name, param] of Object.entries(check.properties?.params?.properties ?? {})) {
       details.append(
@@ -860,16 +699,24 @@ function renderForm() {
                 ? 'number'
                 : param.type === 'boolean'
                   ? 'tristate'
-                  : 'text',
-          label: L(name, name),
-          help: L(param.description ?? '', param.description ?? ''),
+                  : param.type === 'array'
+                    ? 'list'
+                    : 'text',
         }),
       );
     }
     checks.append(details);
   }
-  $('form-view').append(checks, section(DELIVERY));
+  root.append(checks);
   fillForm();
+  refreshSummaries();
+}
+
+/** Which sections are open now (undefined before the first render: then only the first opens). */
+function openSections() {
+  const sections = document.querySelectorAll('#form-view details.section');
+  if (sections.length === 0) return undefined;
+  return new Set([...sections].filter((d) => d.open).map((d) => d.dataset.section));
 }
 
 function fillForm() {
@@ -915,6 +762,27 @@ function controlOf(pointer) {
   return undefined;
 }
 
+/** How a problem's setting is named in the list: its label, under its field or check where it has one. */
+function problemName(entry) {
+  const path = entry.spec.path;
+  const label = labelText(path);
+  const group = /^\/(fields|checks)\/([^/]+)\//.exec(path);
+  if (!group) return label;
+  const title = groupTitle(`/${group[1]}/${group[2]}`);
+  return `${title ? txt(title) : group[2]} – ${label}`;
+}
+
+/** Shows a control: the view, every folded section around it, then the focus. */
+function reveal(entry) {
+  if (view === 'json') switchView('form');
+  for (let node = entry.wrapper.parentElement; node; node = node.parentElement)
+    if (node.tagName === 'DETAILS') node.open = true;
+  (entry.input.matches('input, select, textarea')
+    ? entry.input
+    : entry.input.querySelector('input')
+  )?.focus();
+}
+
 function showProblems() {
   for (const entry of controls.values()) {
     entry.error.textContent = '';
@@ -926,28 +794,30 @@ function showProblems() {
   const list = el('ul');
   for (const p of problems) {
     const message = lang === 'nl' ? (p.messageNl ?? p.message) : p.message;
-    const entry = controlOf(p.pointer);
+    const entry = p.pointer ? controlOf(p.pointer) : undefined;
     if (entry) {
       entry.error.textContent = entry.error.textContent ? `${entry.error.textContent} ${message}` : message;
       entry.input.setAttribute('aria-invalid', 'true');
-      const details = entry.wrapper.closest('details');
-      if (details) details.open = true;
     }
     const item = el('li');
-    const where = el(entry ? 'a' : 'code', {
-      href: entry ? `#${entry.input.id}` : undefined,
-      text: p.pointer || '/',
-    });
-    if (entry)
+    let where;
+    if (entry) {
+      where = el('a', { href: `#${entry.input.id}`, text: problemName(entry) });
       where.addEventListener('click', (e) => {
         e.preventDefault();
-        if (view === 'json') switchView('form');
-        entry.input.focus();
+        reveal(entry);
       });
+    } else if (p.pointer) {
+      where = el('code', { text: p.pointer }); // a setting the form has no place for (JSON view)
+    } else {
+      where = el('strong', { text: t('wholeProfile') });
+    }
     item.append(where, document.createTextNode(`: ${message}`));
     list.append(item);
   }
-  box.append(el('p', { text: t('problemsTitle', { count: problems.length }) }), list);
+  const title =
+    problems.length === 1 ? t('problemsTitleOne') : t('problemsTitleMany', { count: problems.length });
+  box.append(el('p', { text: title }), list);
 }
 
 // --- views -------------------------------------------------------------------------------------------
@@ -1000,6 +870,65 @@ $('json').addEventListener('input', () => {
   }
 });
 
+// --- live preview: a sample PDF checked against the profile as it stands in the form ------------------
+async function runPreview() {
+  const file = $('preview-file').files?.[0];
+  if (!file) return showPreviewText(t('previewChoose'));
+  if (problems.length > 0) return showPreviewText(t('previewFixFirst'));
+  showPreviewText(t('previewBusy'));
+  $('preview-run').disabled = true;
+  const form = new FormData();
+  form.append('profile', JSON.stringify(doc));
+  form.append('file', file, file.name);
+  const headers = { 'Accept-Language': lang, Accept: 'application/json' };
+  const session = currentSession();
+  if (session) headers['X-CSRF-Token'] = session.csrfToken;
+  try {
+    const res = await fetch('/api/profiles/preview', { method: 'POST', headers, body: form });
+    const body = await res.json().catch(() => null);
+    if (res.status === 401) return showSignIn();
+    if (res.status !== 200 || !body?.report) {
+      const detail = body?.errors?.[0]
+        ? lang === 'nl'
+          ? (body.errors[0].messageNl ?? body.errors[0].message)
+          : body.errors[0].message
+        : (body?.detail ?? res.status);
+      return showPreviewText(t('previewFailed', { error: detail }));
+    }
+    showPreviewReport(body.report);
+  } catch {
+    showPreviewText(t('previewFailed', { error: t('network') }));
+  } finally {
+    $('preview-run').disabled = false;
+  }
+}
+
+function showPreviewText(message) {
+  $('preview-result').replaceChildren(el('p', { text: message }));
+}
+
+/** The verdict in words, then the errors and warnings, each once, in the page's language. */
+function showPreviewReport(report) {
+  const verdict = report.verdict ?? 'undetermined';
+  const parts = [el('p', { className: `verdict ${verdict}`, text: t(`verdict_${verdict}`) })];
+  for (const [severity, key] of [
+    ['error', 'previewErrors'],
+    ['warning', 'previewWarnings'],
+  ]) {
+    const seen = new Set();
+    const items = [];
+    for (const f of report.findings ?? []) {
+      const message = f.message?.[lang] ?? f.message?.en ?? f.messageId;
+      if (f.severity !== severity || seen.has(message)) continue;
+      seen.add(message);
+      items.push(el('li', { text: message }));
+    }
+    if (items.length) parts.push(el('p', { text: t(key) }), el('ul', {}, ...items));
+  }
+  $('preview-result').replaceChildren(...parts);
+}
+$('preview-run').addEventListener('click', runPreview);
+
 // --- sign in, list, start, save ----------------------------------------------------------------------
 async function enterWorkspace() {
   let res;
@@ -1016,9 +945,9 @@ async function enterWorkspace() {
   $('signin-section').hidden = true;
   $('workspace').hidden = false;
   $('buyer-nav').hidden = false;
-  const [schema, checks] = await Promise.all([api('GET', '/api/schema/profile'), api('GET', '/api/checks')]);
-  checksSchema = schema.body?.properties?.checks?.properties ?? {};
-  checkTitles = Object.fromEntries((checks.body?.checks ?? []).map((c) => [c.id, c.title]));
+  const schema = await api('GET', '/api/schema/profile');
+  schemaDoc = schema.body ?? {};
+  checksSchema = schemaDoc.properties?.checks?.properties ?? {};
   showList(res.body.profiles);
   await loadPresets();
   return true;
@@ -1043,10 +972,17 @@ async function refreshList() {
 async function loadPresets() {
   const res = await api('GET', '/api/presets');
   presetList = res.body?.presets ?? [];
+  presetDefault = res.body?.default;
+  fillPresets();
+}
+
+/** The presets in the page's language ("Soepel (standaard)"), keeping the choice. */
+function fillPresets() {
   const select = $('preset');
+  const chosen = select.value || presetDefault;
   select.replaceChildren();
   for (const p of presetList)
-    select.append(el('option', { value: p.id, text: p.name, selected: p.id === res.body.default }));
+    select.append(el('option', { value: p.id, text: p.names?.[lang] ?? p.name, selected: p.id === chosen }));
   showPresetHelp();
 }
 
@@ -1149,7 +1085,7 @@ function applyLang() {
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   $('lang-switch').textContent = t('switchTo');
   $('lang-switch').setAttribute('aria-label', t('switchLabel'));
-  if (presetList.length) showPresetHelp();
+  if (presetList.length) fillPresets();
   if (doc) {
     if (view === 'json') switchView('form');
     renderForm();

@@ -18,7 +18,7 @@ export interface CheckSetting {
 export interface BuyerInfo {
   /** Legal name, e.g. `Gemeente Voorbeeld`. */
   readonly name: string;
-  /** BTW-nummer / VAT id, compact upper case, e.g. `NL001234567B01`. */
+  /** BTW-nummer / VAT id, compact upper case, e.g. `NL123456782B01`. */
   readonly vatId?: string;
   /** KvK number (8 digits). */
   readonly kvk?: string;

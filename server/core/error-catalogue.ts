@@ -491,6 +491,10 @@ export const DETAIL_TEXTS = {
     nl: 'Vul het e-mailadres van de leverancier in, bijvoorbeeld administratie@leverancier.nl.',
     en: 'Fill in the supplier’s e-mail address, e.g. administratie@leverancier.nl.',
   },
+  'invitation.language': {
+    nl: 'Kies de taal van de uitnodiging: Nederlands (nl) of Engels (en).',
+    en: 'Choose the language of the invitation: Dutch (nl) or English (en).',
+  },
   'invitation.profile-missing': {
     nl: 'Kies een van uw (niet-gearchiveerde) profielen om tegen te testen.',
     en: 'Choose one of your (not archived) profiles to test against.',

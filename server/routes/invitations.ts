@@ -63,6 +63,7 @@ export function invitationsRouter(deps: {
     return {
       id: invitation.id,
       supplier: { name: invitation.supplierName, email: invitation.supplierEmail },
+      language: invitation.language,
       profile: {
         id: invitation.profileId,
         name: stored?.profile.name ?? null,

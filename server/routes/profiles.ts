@@ -4,8 +4,8 @@
  */
 import express, { type Request, type Response, Router } from 'express';
 import { registry } from '../../checks/index.js';
+import { annotatedProfileSchema } from '../../profiles/annotations.js';
 import { findPreset, presets } from '../../profiles/presets.js';
-import { profileSchema } from '../../profiles/schema.js';
 import { HarnessError } from '../core/errors.js';
 import { authenticated, buyerOf, requireBuyer } from '../http/auth.js';
 import type { ProfileService } from '../services/profiles.js';
@@ -52,8 +52,9 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   const router = Router();
   const buyer = (req: Request) => requireBuyer(req, buyers);
 
+  // With `x-labels` (names, help, units in nl and en) and the engine's defaults, for the editor.
   router.get('/schema/profile', (_req, res) => {
-    res.type('application/schema+json').send(JSON.stringify(profileSchema()));
+    res.type('application/schema+json').send(JSON.stringify(annotatedProfileSchema()));
   });
 
   // The checks a profile can name, with their titles in both languages (for the editor).

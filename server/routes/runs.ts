@@ -8,11 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { type Request, Router } from 'express';
-import { DEFAULT_PRESET_ID, presets } from '../../profiles/presets.js';
+import { DEFAULT_PRESET_ID, presetNames, presets } from '../../profiles/presets.js';
 import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
-import { decodeCursor, encodeCursor, waitSeconds } from '../http/query.js';
+import { decodeCursor, encodeCursor, MAX_WAIT_SECONDS, waitSeconds } from '../http/query.js';
 import { REPORT_HTML_MAX_PAGES, reportHtml } from '../http/report-html.js';
 import { runSummary, runView } from '../http/run-view.js';
 import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
@@ -27,6 +27,9 @@ import type { RunRecord } from '../store/runs.js';
 import { newWebhookSecret } from '../store/webhooks.js';
 
 const idempotencyKeyReused = (): HarnessError => new HarnessError('idempotency_key_reused');
+
+/** Largest profile sent with a preview (as a stored profile: see routes/profiles.ts). */
+const MAX_PREVIEW_PROFILE_BYTES = 256 * 1024;
 
 /** A date (start of that day, UTC) or moment as an ISO timestamp. */
 const isoMoment = (raw: unknown): string | undefined =>
@@ -160,6 +163,49 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   });
   router.use('/runs', uploadErrors(options.log));
 
+  // The profile editor's live preview: a signed-in buyer's sample checked against an unsaved profile
+  // (the form field `profile`, as JSON), under the same admission limits as every run. The answer is
+  // the finished run; the run is then erased, so neither the file nor the report is kept.
+  router.post('/profiles/preview', async (req, res) => {
+    const principal = requirePrincipal(req, options.buyers, 'runs:write');
+    if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
+    const ticket = options.admission.admit({ buyerId: principal.buyer.id });
+    const upload = await receiveUpload(req, {
+      limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 2, fieldBytes: MAX_PREVIEW_PROFILE_BYTES },
+      incoming: () => runs.incoming(),
+      writeError: (error) => runs.storageError(error),
+      idleTimeoutMs: options.uploadIdleTimeoutMs,
+    });
+    let run: RunRecord;
+    try {
+      if (!upload.file) throw new HarnessError('file_missing');
+      let document: unknown;
+      try {
+        document = JSON.parse(upload.fields.profile ?? '');
+      } catch (cause) {
+        throw new HarnessError('malformed_json', { cause });
+      }
+      const profile = options.profiles.validate(document, {});
+      const { sha256, bytes, kind } = upload.file;
+      run = options.admission.submit(
+        ticket,
+        { incoming: upload.file.blob, name: upload.file.name, facts: { sha256, bytes, kind } },
+        { profile: { ...profile, id: 'preview', version: 1 } },
+      );
+    } finally {
+      upload.file?.blob.discard();
+    }
+    const waited =
+      (await runs.waitFor(
+        run.id,
+        (req.query.wait === undefined ? MAX_WAIT_SECONDS : waitSeconds(req)) * 1000,
+      )) ?? run;
+    const view = runView(waited);
+    if (waited.status !== 'queued' && waited.status !== 'running') runs.erase(run.id);
+    res.status(waited.status === 'queued' || waited.status === 'running' ? 202 : 200).json(view);
+  });
+  router.use('/profiles/preview', uploadErrors(options.log));
+
   router.get('/runs', (req, res) => {
     const principal = requirePrincipal(req, options.buyers);
     const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
@@ -247,6 +293,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
         id: p.id,
         version: p.version,
         name: p.name,
+        names: presetNames(p.id) ?? { nl: p.name, en: p.name },
         description: p.description ?? null,
         channels: p.channels,
       })),

@@ -159,6 +159,9 @@ export class InvitationService {
     const profile = profileId ? this.profiles.get(buyer.id, profileId) : undefined;
     if (!profile || profile.archivedAt)
       problems.push(problem('profileId', detailText('invitation.profile-missing')));
+    const language = input.language ?? 'nl';
+    if (language !== 'nl' && language !== 'en')
+      problems.push(problem('language', detailText('invitation.language')));
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
     const created = this.store.create({
@@ -168,6 +171,7 @@ export class InvitationService {
       supplierEmail: supplierEmail!,
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
+      language: language as Lang,
     });
     this.onCreated?.(created, input.language);
     return created;
@@ -485,6 +489,7 @@ export class InvitationService {
     return {
       buyer: { name: profile?.buyer?.name ?? buyer?.name ?? '' },
       supplier: { name: invitation.supplierName },
+      language: invitation.language,
       expiresAt: invitation.expiresAt,
       profile: profile
         ? {

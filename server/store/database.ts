@@ -227,6 +227,8 @@ const MIGRATIONS: readonly string[] = [
      retired_at   TEXT,
      revoked_at   TEXT
    );`,
+  // 7: the language the buyer chose for an invitation: the supplier's page starts in it.
+  `ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en'));`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -7,7 +7,7 @@
  * A lost link is replaced by a new one, which stops the old one. Links expire and can be revoked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Verdict } from '../../engine/model/finding.js';
+import type { Lang, Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 import type { RunStatus } from './runs.js';
 
@@ -35,6 +35,8 @@ export interface Invitation {
   /** When the supplier first opened the link. */
   readonly openedAt?: string;
   readonly inventory?: Inventory;
+  /** The language the buyer chose for the invitation: the supplier's page starts in it. */
+  readonly language: Lang;
 }
 
 /** A run made through an invitation, as far as the runs table still has it. */
@@ -79,6 +81,7 @@ interface InvitationRow {
   revoked_at: string | null;
   opened_at: string | null;
   inventory_json: string | null;
+  language: Lang;
 }
 
 const invitationFromRow = (row: InvitationRow): Invitation => ({
@@ -92,6 +95,7 @@ const invitationFromRow = (row: InvitationRow): Invitation => ({
   ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
   ...(row.opened_at !== null && { openedAt: row.opened_at }),
   ...(row.inventory_json !== null && { inventory: JSON.parse(row.inventory_json) as Inventory }),
+  language: row.language,
 });
 
 interface ReviewRow {
@@ -123,8 +127,8 @@ export class InvitationStore {
   constructor(db: Db) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at)
-         VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt)`,
+        `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language)
+         VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt, @language)`,
       ),
       byTokenHash: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),
       byId: db.prepare('SELECT * FROM invitations WHERE id = ? AND buyer_id = ?'),
@@ -162,10 +166,11 @@ export class InvitationStore {
     supplierEmail: string;
     createdAt: string;
     expiresAt: string;
+    language?: Lang;
   }): { invitation: Invitation; token: string } {
     const token = random(32);
     const id = `inv_${random(12)}`;
-    this.statements.insert.run({ ...input, id, tokenHash: hashToken(token) });
+    this.statements.insert.run({ language: 'nl', ...input, id, tokenHash: hashToken(token) });
     return { invitation: this.get(input.buyerId, id)!, token };
   }
 

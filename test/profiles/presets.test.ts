@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { findPreset, presets } from '../../profiles/presets.js';
+import { findPreset, presetNames, presets } from '../../profiles/presets.js';
 /** Every preset is used in a real run, and each one's requirements show in its verdicts. */
 import { validateProfile } from '../../profiles/schema.js';
 import { fromRoot } from '../../runtime/paths.js';
@@ -129,5 +129,21 @@ describe('sample buyer profile', () => {
     expect(report.profile).toEqual({ id: 'gemeente-voorbeeld', version: 1 });
     // The fixture states no purchase order number, which this buyer requires.
     expect(report.findings.map((f) => f.messageId)).toContain('fields.required.missing-labelled');
+  });
+});
+
+describe('preset names', () => {
+  test('every preset has a Dutch and an English name, and the Dutch one is not the English one', () => {
+    for (const id of presets().keys()) {
+      const names = presetNames(id);
+      expect(names?.en).toBe(preset(id).name);
+      expect(names?.nl).toMatch(/\S/);
+      expect(names?.nl).not.toBe(names?.en);
+    }
+    expect(presetNames('lenient')).toEqual({ nl: 'Soepel (standaard)', en: 'Lenient (default)' });
+  });
+
+  test('an unknown preset has no names', () => {
+    expect(presetNames('no-such-preset')).toBeUndefined();
   });
 });

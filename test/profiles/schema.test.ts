@@ -39,7 +39,7 @@ describe('profile schema', () => {
         channels: 'both',
         buyer: {
           name: 'Gemeente Voorbeeld',
-          vatId: 'NL001234567B01',
+          vatId: 'NL123456782B01',
           kvk: '12345678',
           address: { street: 'Markt 1', postalCode: '1234 AB', city: 'Voorbeeld', country: 'NL' },
         },
@@ -214,7 +214,7 @@ describe('profile schema', () => {
       'a malformed Dutch VAT id',
       { ...base, buyer: { name: 'B', vatId: 'NL12345B01' } },
       '/buyer/vatId',
-      'A Dutch btw-nummer is NL, 9 digits, B and 2 digits, e.g. NL001234567B01.',
+      'A Dutch btw-nummer is NL, 9 digits, B and 2 digits, e.g. NL123456782B01.',
     ],
     [
       'a KvK number of 7 digits',

@@ -75,6 +75,7 @@ describe('the profile editor', () => {
   });
 
   test('starts from a preset and fills the form from it', async () => {
+    expect(await page.locator('#preset option:checked').textContent()).toBe('Soepel (standaard)');
     await page.getByLabel('Nieuw profiel, beginnend bij').selectOption('scan-capture-strict');
     await eventually(async () =>
       expect(await text(page.locator('#preset-help'))).toMatch(/één factuur per PDF/),
@@ -95,6 +96,7 @@ describe('the profile editor', () => {
   });
 
   test('shows each problem next to its field while typing, and clears it once fixed', async () => {
+    await page.locator('details[data-section="reading"] > summary').click();
     await page.getByLabel('Naam van het profiel').fill('ACME inkoop');
     await page.getByLabel('Factuuradres (e-mail)').fill('ondersteuning@invoicesharing.com');
     await eventually(async () =>
@@ -108,7 +110,9 @@ describe('the profile editor', () => {
     await eventually(async () =>
       expect((await text(errorNextTo(page, "Meeste pagina's per PDF"))).trim()).toBe('Moet minstens 1 zijn.'),
     );
-    await eventually(async () => expect(await text(page.locator('#problems'))).toMatch(/2 probleem/));
+    await eventually(async () =>
+      expect(await text(page.locator('#problems'))).toMatch(/2 problemen in het profiel/),
+    );
 
     await page.getByLabel('Nieuwste PDF-versie').selectOption('1.3');
     await eventually(async () =>
@@ -134,6 +138,7 @@ describe('the profile editor', () => {
   });
 
   test('sets a field rule inside its fold-out', async () => {
+    await page.locator('details[data-section="fields"] > summary').click();
     await page.locator('details[data-field="invoiceNumber"] summary').click();
     const rule = page.locator('details[data-field="invoiceNumber"]');
     await rule.getByLabel('Verplicht?').selectOption('true');
@@ -154,7 +159,9 @@ describe('the profile editor', () => {
 
     await json.fill(JSON.stringify({ ...shown, channels: 'fax' }, null, 2));
     await eventually(async () =>
-      expect(await text(page.locator('#problems'))).toMatch(/\/channels: Moet een van deze zijn/),
+      expect(await text(page.locator('#problems'))).toMatch(
+        /Hoe leest uw software de PDF\?: Moet een van deze zijn/,
+      ),
     );
     await json.fill('{ "name": ');
     await eventually(async () =>

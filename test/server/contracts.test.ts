@@ -109,7 +109,7 @@ describe('answers match the served OpenAPI document', () => {
       body: JSON.stringify({
         name: 'ACME crediteuren',
         channels: 'both',
-        buyer: { name: 'ACME B.V.', vatId: 'NL001234567B01' },
+        buyer: { name: 'ACME B.V.', vatId: 'NL123456782B01' },
         fields: { invoiceNumber: { required: true, labels: ['Factuurnummer'] } },
         checks: { 'text.layer-present': { severity: 'error', params: { minChars: 40 } } },
         delivery: { invoiceAddress: 'facturen@acme.nl', manualApproval: true },

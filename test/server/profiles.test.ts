@@ -49,7 +49,7 @@ async function call(
 const strictProfile = {
   name: 'ACME scan-and-capture',
   channels: 'text',
-  buyer: { name: 'ACME B.V.', vatId: 'NL001234567B01', kvk: '12345678' },
+  buyer: { name: 'ACME B.V.', vatId: 'NL123456782B01', kvk: '12345678' },
   file: { maxBytes: 5 * 1024 * 1024, maxPages: 1, pdfVersions: { min: '1.4' } },
   fields: { buyerVatId: { equals: { buyerField: 'vatId' } } },
   delivery: { invoiceAddress: 'facturen@acme.nl', contactAddress: 'inkoop@acme.nl', startDate: '2099-01-01' },

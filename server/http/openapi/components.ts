@@ -97,11 +97,12 @@ function apiSchemas(): Json {
     },
     Preset: {
       type: 'object',
-      required: ['id', 'version', 'name', 'channels'],
+      required: ['id', 'version', 'name', 'names', 'channels'],
       properties: {
         id: { type: 'string' },
         version: { type: 'integer' },
         name: { type: 'string' },
+        names: ref('LocalizedText'),
         description: nullable(ref('LocalizedText')),
         channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
       },
@@ -375,6 +376,12 @@ const SAMPLE_COUNT = {
   },
 };
 const dateTime = { type: 'string', format: 'date-time' };
+/** The language of an invitation: the supplier's page starts in it (the supplier may switch). */
+const invitationLanguage = {
+  type: 'string',
+  enum: ['nl', 'en'],
+  description: 'The language the buyer chose for the invitation; the supplier’s page starts in it.',
+};
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
 /** Schemas of browser sessions and of onboarding (invitations, the supplier's side, reviews). */
@@ -493,6 +500,7 @@ function onboardingSchemas(): Json {
       required: [
         'id',
         'supplier',
+        'language',
         'profile',
         'createdAt',
         'expiresAt',
@@ -509,6 +517,7 @@ function onboardingSchemas(): Json {
           required: ['name', 'email'],
           properties: { name: { type: 'string' }, email },
         },
+        language: invitationLanguage,
         profile: {
           type: 'object',
           description: 'The stored profile the samples are checked against (its latest version).',
@@ -544,6 +553,7 @@ function onboardingSchemas(): Json {
       properties: {
         supplierName: { type: 'string', minLength: 1, maxLength: MAX_SUPPLIER_NAME },
         supplierEmail: email,
+        language: { ...invitationLanguage, default: 'nl' },
         profileId: {
           type: 'string',
           description: 'One of the buyer’s stored profiles (`prf-…`), not archived.',
@@ -650,6 +660,7 @@ function onboardingSchemas(): Json {
       required: [
         'buyer',
         'supplier',
+        'language',
         'expiresAt',
         'profile',
         'requirements',
@@ -664,6 +675,7 @@ function onboardingSchemas(): Json {
       properties: {
         buyer: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
         supplier: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+        language: invitationLanguage,
         expiresAt: dateTime,
         profile: nullable({
           type: 'object',

@@ -455,6 +455,45 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/profiles/preview',
+    operationId: 'previewProfile',
+    summary: 'Check a sample against an unsaved profile',
+    description:
+      'The profile editor’s live preview: the sample in `file` is checked against the profile in the form field `profile` (a JSON document, validated as `POST /api/profiles/validate` does), within the buyer’s upload limits. Answers the finished run (waits up to `?wait` seconds, default 60); the run is then erased, so neither file nor report is kept.',
+    tags: ['Profiles'],
+    security: KEY_REQUIRED,
+    parameters: [param('Wait'), param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file', 'profile'],
+            properties: {
+              file: { type: 'string', contentMediaType: 'application/pdf' },
+              profile: {
+                type: 'string',
+                contentMediaType: 'application/json',
+                description: 'The acceptance profile as JSON.',
+              },
+            },
+          },
+          encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+        },
+      },
+    },
+    responses: {
+      '200': json(ref('Run'), 'The finished run (already erased on the server).'),
+      '202': json(
+        ref('Run'),
+        'Still running after the wait: read it with `GET /api/runs/{id}` (it is not erased).',
+      ),
+    },
+    errors: [400, 401, 403, 413, 415, 503],
+  },
+  {
+    method: 'post',
     path: '/api/profiles',
     operationId: 'createProfile',
     summary: 'Store a new profile (version 1)',
