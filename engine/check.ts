@@ -48,6 +48,11 @@ export interface CheckDefinition<P = Record<string, unknown>> {
   readonly title: LocalizedText;
   /** Severity of its findings unless the profile overrides it. */
   readonly defaultSeverity: Severity;
+  /**
+   * What the check judges: `file` (the uploaded file; the default) or `mail` (an e-mail message's facts,
+   * `doc.mail`). A run of an e-mail (`file.kind` `email`) runs only the `mail` checks; its PDFs get runs of their own.
+   */
+  readonly scope?: 'file' | 'mail';
   /** Whether the check runs when a profile does not mention it (default true). */
   readonly defaultEnabled?: boolean;
   /**

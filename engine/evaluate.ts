@@ -62,8 +62,9 @@ export function evaluate(
   const findings: Finding[] = [];
   const failed: string[] = [];
   let errorId: string | undefined;
+  const scope = doc.file.kind === 'email' ? 'mail' : 'file';
   for (const check of registry) {
-    if (!isEnabled(check, profile)) continue;
+    if ((check.scope ?? 'file') !== scope || !isEnabled(check, profile)) continue;
     const severity = profile.checks?.[check.id]?.severity ?? check.defaultSeverity;
     const context = {
       params: resolveParams(check, profile),
