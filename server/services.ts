@@ -7,6 +7,7 @@ import { checkLanguageData } from '../engine/adapters/tesseract.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
 import { type Config, loadOcrConfig, type OcrConfig } from './core/config.js';
+import { type MailReplies, MailRunService } from './services/mail-runs.js';
 import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
@@ -16,6 +17,7 @@ import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
+import { MailMessageStore } from './store/mail-messages.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { UserStore } from './store/users.js';
@@ -35,6 +37,8 @@ export interface Services {
   readonly ocr: OcrHost;
   /** Draws page images in the pipeline's worker threads (for `PageImageService`). */
   readonly drawPageImage: PageImageDrawer;
+  /** E-mail runs: starts the runs of a message's PDFs and answers messages received by SMTP. */
+  readonly mailRuns: MailRunService;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -71,6 +75,8 @@ export function startServices(
     logger?: Logger;
     /** How the blob store writes files (tests inject a full disk). */
     blobs?: BlobStoreOptions;
+    /** Sends the answer to a message received by the SMTP test mailbox (absent: no answers). */
+    mailReplies?: MailReplies;
   } = {},
 ): Services {
   const ocrConfig = config.ocr ?? loadOcrConfig({});
@@ -84,7 +90,8 @@ export function startServices(
     ...(config.workerMaxHeapMb !== undefined && { maxHeapMb: config.workerMaxHeapMb }),
     ...(config.workerMaxRssMb !== undefined && { maxRssMb: config.workerMaxRssMb }),
   });
-  const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir, options.blobs), pool, {
+  const blobs = new BlobStore(config.dataDir, options.blobs);
+  const runs = new RunService(new RunStore(db), blobs, pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
     ...(options.now && { now: options.now }),
@@ -109,7 +116,18 @@ export function startServices(
       ...(options.log && { log: options.log }),
     },
   );
+  const invitations = new InvitationStore(db);
+  const mailRuns = new MailRunService({
+    runs,
+    blobs,
+    messages: new MailMessageStore(db),
+    invitations,
+    ...(options.mailReplies && { mailReplies: options.mailReplies }),
+    ...(options.logger && { log: options.logger.child({ component: 'mail-runs' }) }),
+    ...(options.now && { now: options.now }),
+  });
   webhooks.start();
+  mailRuns.start();
   runs.start();
   retention.start();
   return {
@@ -120,12 +138,14 @@ export function startServices(
     webhooks,
     retention,
     users: new UserStore(db, options.now),
-    invitations: new InvitationStore(db),
+    invitations,
+    mailRuns,
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     async close(graceMs = 10_000) {
       retention.stop();
       await runs.stop(graceMs);
+      await mailRuns.stop();
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
       await ocr.close();
       db.close();

@@ -4,6 +4,47 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../runtime/paths.js';
 
+/** The test mailbox: an SMTP server that takes samples sent by e-mail to invitation addresses. */
+export interface SmtpConfig {
+  /** Whether it runs (`SMTP_ENABLED`, default true). */
+  readonly enabled: boolean;
+  /** TCP port (`SMTP_PORT`, default 2525; 0 = a free port the system picks). */
+  readonly port: number;
+  /** Address to listen on (`SMTP_HOST`, default `HOST`). */
+  readonly host: string;
+  /** The domain of the test addresses `<invitation token>@<domain>` (`MAIL_DOMAIN`, default `proef.localhost`). */
+  readonly domain: string;
+  /** Largest message of any mailbox, in bytes, advertised as SIZE (`SMTP_MAX_MESSAGE_MB`, default 50). */
+  readonly maxMessageBytes: number;
+  /** Messages one sender (address and IP) may send per hour (`SMTP_MAX_PER_SENDER_PER_HOUR`, default 20). */
+  readonly maxPerSenderPerHour: number;
+  /** Messages one invitation address may receive per hour (`SMTP_MAX_PER_INVITATION_PER_HOUR`, default 30). */
+  readonly maxPerInvitationPerHour: number;
+  /** PEM files of a certificate and key for STARTTLS (`SMTP_TLS_CERT`, `SMTP_TLS_KEY`; both or neither). */
+  readonly tlsCertFile?: string;
+  readonly tlsKeyFile?: string;
+}
+
+/** The SMTP test mailbox's settings from the environment. */
+export function loadSmtpConfig(env: NodeJS.ProcessEnv = process.env): SmtpConfig {
+  const cert = env.SMTP_TLS_CERT?.trim();
+  const key = env.SMTP_TLS_KEY?.trim();
+  if (Boolean(cert) !== Boolean(key))
+    throw new Error(
+      'Set both SMTP_TLS_CERT and SMTP_TLS_KEY (the PEM files of a certificate and its key), or neither.',
+    );
+  return {
+    enabled: flag(env, 'SMTP_ENABLED', true),
+    port: Math.floor(number(env, 'SMTP_PORT', 2525, 0)),
+    host: env.SMTP_HOST ?? env.HOST ?? '0.0.0.0',
+    domain: (env.MAIL_DOMAIN ?? 'proef.localhost').trim().toLowerCase(),
+    maxMessageBytes: Math.round(number(env, 'SMTP_MAX_MESSAGE_MB', 50, 0.01) * 1024 * 1024),
+    maxPerSenderPerHour: Math.floor(number(env, 'SMTP_MAX_PER_SENDER_PER_HOUR', 20, 1)),
+    maxPerInvitationPerHour: Math.floor(number(env, 'SMTP_MAX_PER_INVITATION_PER_HOUR', 30, 1)),
+    ...(cert && key && { tlsCertFile: cert, tlsKeyFile: key }),
+  };
+}
+
 /** The server's configuration. */
 export interface Config {
   /** TCP port (`PORT`, default 3000). */
@@ -92,6 +133,8 @@ export interface Config {
    * a run past it ends `failed` (`run_out_of_memory`); the server goes on.
    */
   readonly workerMaxRssMb?: number;
+  /** The SMTP test mailbox (`SMTP_*`, `MAIL_DOMAIN`). */
+  readonly smtp: SmtpConfig;
 }
 
 /** Express's `trust proxy` value: off/on, a hop count, or the proxies' addresses and subnets. */
@@ -220,5 +263,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ocr: loadOcrConfig(env),
     workerMaxHeapMb: Math.floor(number(env, 'WORKER_MAX_HEAP_MB', 1024, 64)),
     workerMaxRssMb: Math.floor(number(env, 'WORKER_MAX_RSS_MB', 1536, 128)),
+    smtp: loadSmtpConfig(env),
   };
 }

@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/core/config.js';
 import type { UploadLog } from '../../server/http/upload.js';
+import type { MailReplies } from '../../server/services/mail-runs.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
 import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
@@ -36,7 +37,7 @@ export async function startTestServer(
   overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
     pageImage?: PageImageProvider | null;
   } = {},
-  options: { now?: () => Date; blobs?: BlobStoreOptions; log?: UploadLog } = {},
+  options: { now?: () => Date; blobs?: BlobStoreOptions; log?: UploadLog; mailReplies?: MailReplies } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
