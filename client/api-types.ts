@@ -815,6 +815,10 @@ export interface components {
                 readonly message: components["schemas"]["LocalizedText"];
             };
             readonly report: components["schemas"]["Report"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
+            /** @description For the run of an e-mail message: the runs of its PDF attachments, in message order. */
+            readonly childRunIds?: readonly string[];
             readonly links: components["schemas"]["RunLinks"];
         };
         /** @description A run in a list: no report. */
@@ -829,6 +833,8 @@ export interface components {
             readonly finishedAt: string | null;
             readonly erasedAt: string | null;
             readonly verdict: components["schemas"]["Verdict"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
             readonly links: components["schemas"]["RunLinks"];
         };
         readonly RunList: {
@@ -862,6 +868,10 @@ export interface components {
                 readonly message: components["schemas"]["LocalizedText"];
             };
             readonly report: components["schemas"]["Report"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
+            /** @description For the run of an e-mail message: the runs of its PDF attachments, in message order. */
+            readonly childRunIds?: readonly string[];
         };
         /**
          * Acceptance profile
@@ -2368,6 +2378,13 @@ export interface components {
             } | null;
             /** @description Largest file the upload accepts. */
             readonly uploadLimitBytes: number;
+            /** @description When the server runs its SMTP test mailbox: the address to send the sample to exactly as live invoices will be sent, and the buyer’s mailbox limit. */
+            readonly testMailbox?: {
+                /** @description `<invitation token>@<MAIL_DOMAIN>`. */
+                readonly address: string;
+                /** @description Largest message, encoded (`mail.maxMessageBytes`, else `delivery.maxEmailBytes`). */
+                readonly maxMessageBytes?: number;
+            };
         };
     };
     responses: {

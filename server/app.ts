@@ -71,6 +71,8 @@ export interface AppDeps {
   readonly log?: UploadLog;
   /** The clock (tests inject one). */
   readonly now?: () => Date;
+  /** The domain of the SMTP test mailbox, shown on the supplier's page (absent: it does not run). */
+  readonly mailDomain?: string;
 }
 
 /** The app. */
@@ -154,6 +156,7 @@ export function createApp(deps: AppDeps): Express {
       uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
       ...(deps.log && { log: deps.log }),
       ...(deps.pageImage && { pageImage: deps.pageImage }),
+      ...(deps.mailDomain && { mailDomain: deps.mailDomain }),
     }),
   );
   app.use(

@@ -44,6 +44,7 @@ const app = createApp({
   webhooks: services.webhooks.store,
   logError: (error) => log.error({ err: error }, 'request failed'),
   log: log.child({ component: 'upload' }),
+  ...(config.smtp.enabled && { mailDomain: config.smtp.domain }),
 });
 
 const server = app.listen(config.port, config.host, () => {
