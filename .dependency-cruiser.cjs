@@ -32,7 +32,7 @@ const layerRules = layers.slice(0, -1).map((layer, i) => ({
 }));
 
 const libraries =
-  'node_modules/(pdfjs-dist|pdf-lib|@napi-rs/canvas|sharp|tesseract\\.js|fast-xml-parser)(/|$)';
+  'node_modules/(pdfjs-dist|pdf-lib|@napi-rs/canvas|sharp|tesseract\\.js|fast-xml-parser|mailparser)(/|$)';
 const serverSide = 'node_modules/(express|multer|better-sqlite3|pg|pg-boss|pino|express-rate-limit)(/|$)';
 
 module.exports = {

@@ -36,6 +36,7 @@ export async function startServer(
         ...START_ENV,
         ...process.env,
         PORT: String(port),
+        SMTP_PORT: '0',
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',

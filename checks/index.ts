@@ -28,6 +28,14 @@ import fileMaxSize from './file-max-size.js';
 import fontsEmbedded from './fonts-embedded.js';
 import fontsUnicodeMapping from './fonts-unicode-mapping.js';
 import imagesMinDpi from './images-min-dpi.js';
+import mailArchiveAttachment from './mail-archive-attachment.js';
+import mailAttachmentName from './mail-attachment-name.js';
+import mailInlineImage from './mail-inline-image.js';
+import mailNoAttachment from './mail-no-attachment.js';
+import mailOtherAttachments from './mail-other-attachments.js';
+import mailPdfCount from './mail-pdf-count.js';
+import mailSize from './mail-size.js';
+import mailTnef from './mail-tnef.js';
 import nlLegalFields from './nl-legal-fields.js';
 import ocrImageSide from './ocr-image-side.js';
 import ocrMinConfidence from './ocr-min-confidence.js';
@@ -100,6 +108,15 @@ export const registry: readonly AnyCheck[] = [
   fileMaxPageSide,
   textMinHeight,
   ocrImageSide,
+  // --- the e-mail around the invoice (runs of an e-mail message only) ---
+  mailSize,
+  mailNoAttachment,
+  mailPdfCount,
+  mailAttachmentName,
+  mailOtherAttachments,
+  mailArchiveAttachment,
+  mailTnef,
+  mailInlineImage,
 ];
 
 /** A check by id. */

@@ -1040,6 +1040,10 @@ export interface components {
                 readonly message: components["schemas"]["LocalizedText"];
             };
             readonly report: components["schemas"]["Report"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
+            /** @description For the run of an e-mail message: the runs of its PDF attachments, in message order. */
+            readonly childRunIds?: readonly string[];
             readonly links: components["schemas"]["RunLinks"];
         };
         /** @description A run in a list: no report. */
@@ -1054,6 +1058,8 @@ export interface components {
             readonly finishedAt: string | null;
             readonly erasedAt: string | null;
             readonly verdict: components["schemas"]["Verdict"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
             readonly links: components["schemas"]["RunLinks"];
         };
         readonly RunList: {
@@ -1087,6 +1093,10 @@ export interface components {
                 readonly message: components["schemas"]["LocalizedText"];
             };
             readonly report: components["schemas"]["Report"] | null;
+            /** @description For the run of a PDF taken from an e-mail message: the message’s run. */
+            readonly parentRunId?: string;
+            /** @description For the run of an e-mail message: the runs of its PDF attachments, in message order. */
+            readonly childRunIds?: readonly string[];
         };
         /**
          * Acceptance profile
@@ -1571,6 +1581,54 @@ export interface components {
                     readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
                     readonly params?: Record<string, never>;
                 };
+                /** @description The e-mail fits the mailbox */
+                readonly "mail.size"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The invoice is attached as a PDF */
+                readonly "mail.no-attachment"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description One invoice PDF per e-mail */
+                readonly "mail.pdf-count"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description The PDF has an accepted file name */
+                readonly "mail.attachment-name"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No other attachments than allowed */
+                readonly "mail.other-attachments"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No zipped invoices */
+                readonly "mail.archive-attachment"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description No winmail.dat (Outlook Rich Text) */
+                readonly "mail.tnef"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
+                /** @description Logos and signatures stay in the body */
+                readonly "mail.inline-image"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
             };
             /** @description Where and from when live invoices go once the sample passes. */
             readonly delivery?: {
@@ -1597,6 +1655,30 @@ export interface components {
                 readonly contactAddress?: string;
                 /** @description Largest e-mail the invoice mailbox accepts, in bytes, counted as mail servers count it: attachments encoded (base64, about 37% larger than the file) and headers included. `file.max-size` compares the file's size in an e-mail with it. */
                 readonly maxEmailBytes?: number;
+            };
+            /** @description What the invoice mailbox accepts of the e-mail around the PDF (the `mail.*` checks of a sample sent by e-mail or uploaded as `.eml`). */
+            readonly mail?: {
+                /** @description Largest message in bytes, counted as mail servers count it: headers and encoded (base64) attachments (`mail.size`; the test mailbox refuses larger messages). Unset: `delivery.maxEmailBytes`. */
+                readonly maxMessageBytes?: number;
+                /**
+                 * @description Invoice PDFs per message: `one` (default; a second PDF, such as terms and conditions, is read as a second invoice) or `many` (`mail.pdf-count`).
+                 * @enum {unknown}
+                 */
+                readonly pdfsPerMessage?: "one" | "many";
+                /** @description What may ride along with the invoice PDF: `none`, or the kinds allowed (`mail.other-attachments`). Unset: not judged. */
+                readonly otherAttachments?: "none" | readonly ("xml" | "image" | "pdf" | "text" | "html" | "office")[];
+                /** @description Rules for the invoice PDF's file name (`mail.attachment-name`). Unset: only characters that mail and file systems mangle are refused, and names over 200 characters. */
+                readonly fileName?: {
+                    /** @description The characters a name may use, as the inside of a regular-expression character class, e.g. `A-Za-z0-9._-`. */
+                    readonly allowedCharacters?: string;
+                    /** @description Longest name, extension included. */
+                    readonly maxLength?: number;
+                    /**
+                     * Format: regex
+                     * @description A regular expression the whole name must match, e.g. `^INV-[0-9]+\.pdf$`.
+                     */
+                    readonly pattern?: string;
+                };
             };
             $defs: {
                 readonly localizedText: {
@@ -1717,6 +1799,7 @@ export interface components {
             readonly producer?: string;
             readonly creator?: string;
             readonly embeddedInvoice?: components["schemas"]["EmbeddedInvoice"];
+            readonly mail?: components["schemas"]["MailFacts"];
         };
         /** @description A stage of the pipeline that ran (or was skipped), with its duration. */
         readonly StageTiming: {
@@ -1867,7 +1950,7 @@ export interface components {
          * @description What the first bytes of an upload say it is (never the file name).
          * @enum {string}
          */
-        readonly FileKind: "pdf" | "ubl-xml" | "cii-xml" | "xml" | "png" | "jpeg" | "tiff" | "zip" | "html" | "text" | "empty" | "unknown";
+        readonly FileKind: "pdf" | "ubl-xml" | "cii-xml" | "xml" | "png" | "jpeg" | "tiff" | "zip" | "html" | "text" | "email" | "empty" | "unknown";
         /** @description A structured e-invoice (XML) found attached to the PDF or uploaded on its own. */
         readonly EmbeddedInvoice: {
             /**
@@ -1914,6 +1997,32 @@ export interface components {
                 readonly buyerReference?: string;
                 readonly orderReference?: string;
             };
+        };
+        /** @description The facts of one e-mail message. */
+        readonly MailFacts: {
+            /** @description Size of the whole message as mail servers count it: headers and encoded (base64) attachments. */
+            readonly encodedBytes: number;
+            /** @description The `From` address. */
+            readonly from?: string;
+            /** @description The subject. */
+            readonly subject?: string;
+            /** @description The `Message-ID`. */
+            readonly messageId?: string;
+            /** @description The body has a plain-text part. */
+            readonly hasText: boolean;
+            /** @description The body has an HTML part. */
+            readonly hasHtml: boolean;
+            /** @description The body text reads like an invoice (an amount and an invoice word): the invoice is in the body. */
+            readonly bodyLooksLikeInvoice: boolean;
+            /** @description The parts, in message order (at most the parser’s limit). */
+            readonly attachments: readonly components["schemas"]["MailAttachment"][];
+            /** @description Parts beyond the parser’s limit, not read. */
+            readonly omittedAttachments: number;
+            /**
+             * @description Set when the message could not be read as MIME: `malformed` (no headers, broken structure), `header-too-large`.
+             * @enum {string}
+             */
+            readonly unreadable?: "malformed" | "header-too-large";
         };
         /** @description The value a channel reads for a field, with its runner-up candidates. */
         readonly ExtractedField: {
@@ -1974,6 +2083,30 @@ export interface components {
             /** @description 1-based page number. */
             readonly page: number;
             readonly box: components["schemas"]["Box"];
+        };
+        /** @description One attachment or inline part of a message. */
+        readonly MailAttachment: {
+            /** @description The file name the message gives the part, if any. */
+            readonly name?: string;
+            /** @description The content type the message declares, lower case. */
+            readonly contentType: string;
+            /**
+             * @description What the part’s first bytes say it is (`tnef` is Outlook’s `winmail.dat`).
+             * @enum {string}
+             */
+            readonly kind: "pdf" | "ubl-xml" | "cii-xml" | "xml" | "png" | "jpeg" | "gif" | "tiff" | "zip" | "rar" | "7z" | "gzip" | "tnef" | "email" | "html" | "text" | "empty" | "unknown";
+            /** @description Decoded size in bytes. */
+            readonly bytes: number;
+            /**
+             * @description `inline` for a part shown in the body (a logo or signature referenced by `cid:`), else `attachment`.
+             * @enum {string}
+             */
+            readonly disposition: "attachment" | "inline";
+            /**
+             * @description How a capture mailbox treats it: `invoice` (a PDF attachment: read as an invoice), `inline-image` (ignored), `other`.
+             * @enum {string}
+             */
+            readonly role: "invoice" | "inline-image" | "other";
         };
         /** @description One candidate value of a field, as read through one channel. */
         readonly FieldCandidate: {
@@ -2574,6 +2707,13 @@ export interface components {
             } | null;
             /** @description Largest file the upload accepts. */
             readonly uploadLimitBytes: number;
+            /** @description When the server runs its SMTP test mailbox: the address to send the sample to exactly as live invoices will be sent, and the buyer’s mailbox limit. */
+            readonly testMailbox?: {
+                /** @description `<invitation token>@<MAIL_DOMAIN>`. */
+                readonly address: string;
+                /** @description Largest message, encoded (`mail.maxMessageBytes`, else `delivery.maxEmailBytes`). */
+                readonly maxMessageBytes?: number;
+            };
         };
     };
     responses: {

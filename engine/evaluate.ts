@@ -65,8 +65,9 @@ export function evaluate(
   const failed: string[] = [];
   const ran: string[] = [];
   let errorId: string | undefined;
+  const scope = doc.file.kind === 'email' ? 'mail' : 'file';
   for (const check of registry) {
-    if (!isEnabled(check, profile)) continue;
+    if ((check.scope ?? 'file') !== scope || !isEnabled(check, profile)) continue;
     ran.push(check.id);
     const severity = profile.checks?.[check.id]?.severity ?? check.defaultSeverity;
     const context = {

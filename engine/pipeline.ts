@@ -17,6 +17,7 @@ import { summarizeChecks, verdictReason } from './reason-kind.js';
 import { analyze } from './stages/analyze.js';
 import { readFields } from './stages/fields.js';
 import { intake, type RunInput } from './stages/intake.js';
+import { analyzeMail } from './stages/mail.js';
 import { ocr } from './stages/ocr.js';
 import { DEFAULT_OCR_DPI, render } from './stages/render.js';
 import { ENGINE_VERSION } from './version.js';
@@ -147,6 +148,7 @@ function summary(doc: DocumentModel): Report['document'] {
     ...(doc.pdf?.info.producer && { producer: doc.pdf.info.producer }),
     ...(doc.pdf?.info.creator && { creator: doc.pdf.info.creator }),
     ...(doc.embeddedInvoice && { embeddedInvoice: doc.embeddedInvoice }),
+    ...(doc.mail && { mail: doc.mail }),
   };
 }
 
@@ -163,7 +165,10 @@ export async function runPipeline(
   let doc = intake(input);
   stages.record('intake', intakeStarted);
 
-  if (doc.file.kind === 'pdf' || doc.file.kind === 'ubl-xml' || doc.file.kind === 'cii-xml') {
+  if (doc.file.kind === 'email') {
+    doc = await stages.run('mail', doc, () => analyzeMail(doc, input.bytes));
+    stages.skip('analyze');
+  } else if (doc.file.kind === 'pdf' || doc.file.kind === 'ubl-xml' || doc.file.kind === 'cii-xml') {
     doc = await stages.run('analyze', doc, () =>
       analyze(doc, input.bytes, {
         onPage: (page, pageCount) => options.onProgress?.({ stage: 'analyze', page, pageCount }),

@@ -166,6 +166,10 @@ export const PROFILE_PROBLEMS = {
     en: 'The start date {{start}} lies in the past. Choose today ({{today}}) or a later day.',
     nl: 'De startdatum {{start}} ligt in het verleden. Kies vandaag ({{today}}) of een latere dag.',
   },
+  'mail.allowed-characters': {
+    en: 'The allowed characters "{{value}}" do not form a character list (as inside [ ] of a regular expression), e.g. A-Za-z0-9._-',
+    nl: 'De toegestane tekens "{{value}}" vormen geen tekenlijst (zoals binnen [ ] van een reguliere expressie), bijvoorbeeld A-Za-z0-9._-',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The id of a profile problem's text. */

@@ -132,6 +132,7 @@ export function semanticProblems(value: unknown, options: SemanticOptions = {}):
 
   problems.push(...fieldProblems(doc, buyer));
   problems.push(...deliveryProblems(delivery, options));
+  problems.push(...mailProblems(obj(doc.mail)));
   return problems;
 }
 
@@ -158,6 +159,19 @@ function buyerIdProblems(buyer: Obj | undefined): ProfileProblem[] {
     problems.push(problem('/buyer/kvk', problemText('buyer.kvk-invalid', { value: kvk })));
   }
   return problems;
+}
+
+/** A `mail.fileName.allowedCharacters` that is not the inside of a character class. */
+function mailProblems(mail: Obj | undefined): ProfileProblem[] {
+  const value = str(obj(mail?.fileName)?.allowedCharacters);
+  if (value === undefined) return [];
+  try {
+    new RegExp(`^[${value}]*$`, 'u');
+    if (/(^|[^\\])\]/.test(value)) throw new Error('unescaped ]');
+    return [];
+  } catch {
+    return [problem('/mail/fileName/allowedCharacters', problemText('mail.allowed-characters', { value }))];
+  }
 }
 
 function fieldProblems(doc: Obj, buyer: Obj | undefined): ProfileProblem[] {

@@ -2,6 +2,8 @@
 // what is asked and why, a short inventory of how the supplier invoices, drag-and-drop upload with
 // upload percentage and the run's stages as they happen (Server-Sent Events), the report, and, once
 // the sample is cleared, where to send live invoices and from when. Dutch first, English on request.
+
+import { renderMailRun } from './mail-report.js';
 import {
   el,
   fill,
@@ -152,6 +154,11 @@ const T = {
     switchTo: 'English',
     switchLabel: 'Switch to English',
     loadFailed: 'Deze pagina kon niet worden geladen. Controleer uw verbinding en herlaad de pagina.',
+    mailboxTitle: 'Of stuur uw voorbeeld per e-mail',
+    mailboxText:
+      'Stuur uw voorbeeld precies zoals u straks echte facturen stuurt naar dit testadres. Dan controleren we ook de e-mail eromheen: de grootte, de bijlagen en de bestandsnaam.',
+    mailboxLimit: 'De mailbox van de afnemer neemt hoogstens {{size}} per e-mail aan.',
+    mailboxEml: 'Heeft u de e-mail opgeslagen (.eml)? Dan kunt u die hierboven ook uploaden.',
   },
   en: {
     skip: 'Skip to upload',
@@ -284,6 +291,11 @@ const T = {
     switchTo: 'Nederlands',
     switchLabel: 'Schakel naar Nederlands',
     loadFailed: 'This page could not be loaded. Check your connection and reload the page.',
+    mailboxTitle: 'Or send your sample by e-mail',
+    mailboxText:
+      'Send your sample exactly as you will send live invoices, to this test address. We then also check the e-mail around it: its size, its attachments and the file name.',
+    mailboxLimit: "The buyer's mailbox accepts at most {{size}} per e-mail.",
+    mailboxEml: 'Saved the e-mail (.eml)? You can upload that above as well.',
   },
 };
 
@@ -304,6 +316,8 @@ let lang = initialLang();
 let view = null;
 let software = [];
 let shownRun = null;
+/** The runs of the PDFs of the shown run, when it is an e-mail run. */
+let shownChildren = [];
 let selected = null;
 /** The advice about the last wrongly chosen file ({ key, vars }): it stays until another file is chosen. */
 let advice = null;
@@ -572,6 +586,18 @@ function renderResult() {
     return;
   }
   $('result').hidden = false;
+  if (shownRun.file?.kind === 'email' || shownRun.childRunIds) {
+    renderMailRun($('result'), shownRun, shownChildren, {
+      lang,
+      buyerName: view?.buyer?.name,
+      profileName: view?.profile?.name,
+      limitBytes: view?.testMailbox?.maxMessageBytes,
+      pageImageUrl: (n) => `${base}/runs/${encodeURIComponent(shownRun.id)}/pages/${n}.png`,
+      pageImageUrlOf: (id, n) => `${base}/runs/${encodeURIComponent(id)}/pages/${n}.png`,
+      downloadName: `proeffactuur-${shownRun.id}.json`,
+    });
+    return;
+  }
   renderReport($('result'), shownRun, {
     lang,
     buyerName: view?.buyer?.name,
@@ -595,6 +621,37 @@ function renderAll() {
   renderInventory();
   renderHistory();
   renderResult();
+  renderTestMailbox();
+}
+
+/** The test mailbox: send the sample by e-mail, exactly as live invoices will go (when the server runs one). */
+function renderTestMailbox() {
+  const mailbox = view?.testMailbox;
+  let block = $('test-mailbox');
+  if (!mailbox) {
+    block?.remove();
+    return;
+  }
+  if (!block) {
+    block = el('div', { id: 'test-mailbox', className: 'hint-box test-mailbox' });
+    $('upload-section').append(block);
+  }
+  block.replaceChildren(
+    el('h3', { text: t('mailboxTitle') }),
+    el('p', { text: t('mailboxText') }),
+    el('p', {}, el('code', { id: 'test-mailbox-address', text: mailbox.address })),
+    mailbox.maxMessageBytes
+      ? el('p', { text: t('mailboxLimit', { size: formatBytes(mailbox.maxMessageBytes, lang) }) })
+      : '',
+    el('p', { className: 'muted', text: t('mailboxEml') }),
+  );
+}
+
+/** The runs of an e-mail run's PDFs, as the supplier may see them. */
+async function childrenOf(run) {
+  const ids = run.childRunIds ?? [];
+  const found = await Promise.all(ids.map((id) => getJson(`${base}/runs/${encodeURIComponent(id)}`)));
+  return found.filter((res) => res.ok).map((res) => res.body);
 }
 
 async function refresh() {
@@ -613,6 +670,7 @@ async function showRun(id, { scroll = true } = {}) {
   const res = await getJson(`${base}/runs/${encodeURIComponent(id)}`);
   if (!res.ok) return;
   shownRun = res.body;
+  shownChildren = await childrenOf(shownRun);
   renderHistory();
   renderResult();
   if (scroll) $('result').scrollIntoView?.({ block: 'start' });
@@ -646,6 +704,12 @@ async function sniff(file) {
   const ascii = String.fromCharCode(...head);
   if (head.length === 0) return 'isEmpty';
   if (ascii.includes('%PDF-')) return null;
+  // A saved e-mail (.eml): the same mail run as a message sent to the test mailbox.
+  if (
+    /^[!-9;-~]+:/.test(ascii) &&
+    /^(from|received|mime-version|return-path|message-id|subject|date):/im.test(ascii)
+  )
+    return null;
   if (head[0] === 0x89 && ascii.slice(1, 4) === 'PNG') return 'isImage';
   if (head[0] === 0xff && head[1] === 0xd8) return 'isImage';
   if (ascii.startsWith('II*') || ascii.startsWith('MM\u0000*') || ascii.startsWith('GIF8')) return 'isImage';
@@ -746,6 +810,27 @@ function showProgress() {
   $('progress').focus({ preventScroll: true });
 }
 
+/**
+ * An e-mail run's PDFs get runs of their own once the message is read: waits until they are started
+ * (as many as the message has PDF attachments) and finished, then shows them under the message.
+ */
+async function followChildren() {
+  const expected = Math.min(
+    10,
+    (shownRun.report?.document?.mail?.attachments ?? []).filter((a) => a.role === 'invoice').length,
+  );
+  const runUrl = `${base}/runs/${encodeURIComponent(shownRun.id)}`;
+  for (let tries = 0; tries < 20 && (shownRun.childRunIds ?? []).length < expected; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const res = await getJson(runUrl);
+    if (res.ok) shownRun = res.body;
+  }
+  const done = await Promise.all(
+    (shownRun.childRunIds ?? []).map((id) => getJson(`${base}/runs/${encodeURIComponent(id)}?wait=30`)),
+  );
+  shownChildren = done.filter((res) => res.ok).map((res) => res.body);
+}
+
 /** Shows a run's stages as they happen, then its report. */
 async function follow(runId, first) {
   sessionStorage.setItem(RUN_KEY, runId);
@@ -763,6 +848,7 @@ async function follow(runId, first) {
   }
   sessionStorage.removeItem(RUN_KEY);
   stages.finish(shownRun?.report);
+  if (shownRun?.file?.kind === 'email') await followChildren();
   await refresh();
   $('result').scrollIntoView?.({ block: 'start' });
   $('verdict')?.focus?.();

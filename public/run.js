@@ -1,6 +1,7 @@
 // A buyer's run page (/run.html?id=run_…): the full report (the same as the supplier sees), live
 // progress while the run is still going, and — for a passing sample — approve or reject with a comment.
 // Another buyer's run, or one that does not exist, gets the same "not found".
+import { renderMailRun } from './mail-report.js';
 import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
@@ -69,6 +70,18 @@ function render() {
     profile: `${invitation?.profile?.name ?? run.profile.id} v${run.profile.version}`,
   });
   if (run.status === 'queued' || run.status === 'running') return;
+  if (run.file?.kind === 'email' || run.childRunIds) {
+    // An e-mail run: the message, then each PDF's report (the runs of its attachments).
+    renderMailRun($('report'), run, children, {
+      lang,
+      buyerName,
+      profileName: invitation?.profile?.name,
+      pageImageUrl: (n) => `/api/runs/${encodeURIComponent(run.id)}/pages/${n}.png`,
+      pageImageUrlOf: (id, n) => `/api/runs/${encodeURIComponent(id)}/pages/${n}.png`,
+    });
+    renderReview();
+    return;
+  }
   renderReport($('report'), run, {
     lang,
     buyerName,
@@ -100,6 +113,17 @@ function renderReview() {
   );
 }
 
+/** The runs of an e-mail run's PDFs (finished or not). */
+let children = [];
+async function loadChildren() {
+  const found = await Promise.all(
+    (run?.childRunIds ?? []).map((id) =>
+      api('GET', `/api/runs/${encodeURIComponent(id)}?wait=30`, undefined, lang),
+    ),
+  );
+  children = found.filter((res) => res.status === 200).map((res) => res.body);
+}
+
 async function loadContext() {
   const res = await api('GET', `/api/runs/${encodeURIComponent(runId)}/reviews`, undefined, lang);
   context = res.status === 200 ? res.body : null;
@@ -117,7 +141,7 @@ async function load() {
     return;
   }
   run = res.body;
-  await loadContext();
+  await Promise.all([loadContext(), loadChildren()]);
   render();
   if (run.status === 'queued' || run.status === 'running') {
     $('progress').hidden = false;
@@ -128,7 +152,7 @@ async function load() {
       onProgress: (event) => stages.show(event),
     });
     stages.finish(run?.report);
-    await loadContext();
+    await Promise.all([loadContext(), loadChildren()]);
     render();
   }
 }

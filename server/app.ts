@@ -84,6 +84,8 @@ export interface AppDeps {
   readonly outbox?: OutboxStore;
   /** Invitation e-mails and notices (absent: a new invitation is not e-mailed). */
   readonly notifications?: Notifications;
+  /** The domain of the SMTP test mailbox, shown on the supplier's page (absent: it does not run). */
+  readonly mailDomain?: string;
 }
 
 /** The app. */
@@ -170,6 +172,7 @@ export function createApp(deps: AppDeps): Express {
       uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
       ...(deps.log && { log: deps.log }),
       ...(deps.pageImage && { pageImage: deps.pageImage }),
+      ...(deps.mailDomain && { mailDomain: deps.mailDomain }),
     }),
   );
   app.use(

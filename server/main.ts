@@ -2,6 +2,9 @@
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { type Config, loadConfig } from './core/config.js';
+import { AdmissionService } from './services/admission.js';
+import { InvitationService } from './services/invitations.js';
+import { MailIntake } from './services/mail-intake.js';
 import { PageImageService } from './services/page-images.js';
 import { type Services, startServices } from './services.js';
 import { BlobStore } from './store/blobs.js';
@@ -48,6 +51,7 @@ const app = createApp({
   notifications: services.notifications,
   logError: (error) => log.error({ err: error }, 'request failed'),
   log: log.child({ component: 'upload' }),
+  ...(config.smtp.enabled && { mailDomain: config.smtp.domain }),
 });
 
 const server = app.listen(config.port, config.host, () => {
@@ -72,12 +76,49 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
+// The SMTP test mailbox. A port that cannot be had does not stop the web server: the log says so
+// plainly, and samples can still be uploaded (as PDF or as a saved .eml).
+let mailIntake: MailIntake | undefined;
+if (config.smtp.enabled) {
+  const intake = new MailIntake({
+    config: config.smtp,
+    invitations: new InvitationService(
+      services.invitations,
+      services.profiles,
+      services.buyers,
+      services.runs,
+      undefined,
+      new AdmissionService(services.runs, services.buyers, config),
+    ),
+    mailRuns: services.mailRuns,
+    log: log.child({ component: 'smtp' }),
+  });
+  intake.listen().then(
+    (port) => {
+      mailIntake = intake;
+      log.info(
+        { smtpPort: port, mailDomain: config.smtp.domain, starttls: Boolean(config.smtp.tlsCertFile) },
+        `Test mailbox (SMTP) listens on port ${port} for <invitation token>@${config.smtp.domain}`,
+      );
+    },
+    (error: NodeJS.ErrnoException) => {
+      log.error(
+        { err: error, smtpPort: config.smtp.port },
+        error.code === 'EADDRINUSE'
+          ? `Test mailbox (SMTP) not started: port ${config.smtp.port} is in use. Set SMTP_PORT to a free port (or SMTP_ENABLED=false); the web server runs without it`
+          : `Test mailbox (SMTP) not started (${error.code ?? error.message}); the web server runs without it`,
+      );
+    },
+  );
+}
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'shutting down: finishing running checks');
   server.close();
+  await mailIntake?.close();
   await services.close(10_000);
   log.info('stopped');
   process.exit(0);

@@ -16,6 +16,7 @@ import {
 import { type MailReplies, VerdictReplies } from './services/mail-replies.js';
 import { Mailer } from './services/mailer.js';
 import { Notifications } from './services/notifications.js';
+import { MailRunService } from './services/mail-runs.js';
 import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
@@ -26,6 +27,7 @@ import { openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
 import { OutboxStore } from './store/outbox.js';
+import { MailMessageStore } from './store/mail-messages.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
@@ -54,6 +56,8 @@ export interface Services {
   readonly notifications: Notifications;
   /** The answer to a sample that came by e-mail (the e-mail intake calls it). */
   readonly mailReplies: MailReplies;
+  /** E-mail runs: starts the runs of a message's PDFs and answers messages received by SMTP. */
+  readonly mailRuns: MailRunService;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -90,6 +94,8 @@ export function startServices(
     logger?: Logger;
     /** How the blob store writes files (tests inject a full disk). */
     blobs?: BlobStoreOptions;
+    /** Sends the answer to a message received by the SMTP test mailbox (absent: no answers). */
+    mailReplies?: MailReplies;
   } = {},
 ): Services {
   const ocrConfig = config.ocr ?? loadOcrConfig({});
@@ -103,7 +109,8 @@ export function startServices(
     ...(config.workerMaxHeapMb !== undefined && { maxHeapMb: config.workerMaxHeapMb }),
     ...(config.workerMaxRssMb !== undefined && { maxRssMb: config.workerMaxRssMb }),
   });
-  const runs = new RunService(new RunStore(db), new BlobStore(config.dataDir, options.blobs), pool, {
+  const blobs = new BlobStore(config.dataDir, options.blobs);
+  const runs = new RunService(new RunStore(db), blobs, pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
     ...(options.now && { now: options.now }),
@@ -153,7 +160,20 @@ export function startServices(
       ...(options.log && { log: options.log }),
     },
   );
+  const mailReplies =
+    options.mailReplies ??
+    new VerdictReplies(runs, mailer, { baseUrl: mail.publicBaseUrl, buyers });
+  const mailRuns = new MailRunService({
+    runs,
+    blobs,
+    messages: new MailMessageStore(db),
+    invitations,
+    mailReplies,
+    ...(options.logger && { log: options.logger.child({ component: 'mail-runs' }) }),
+    ...(options.now && { now: options.now }),
+  });
   webhooks.start();
+  mailRuns.start();
   notifications.start();
   mailer.start();
   runs.start();
@@ -171,15 +191,17 @@ export function startServices(
       ...(config.signingKeySecret && { secret: config.signingKeySecret }),
       ...(options.now && { now: options.now }),
     }),
+    mailRuns,
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,
     notifications,
-    mailReplies: new VerdictReplies(runs, mailer, { baseUrl: mail.publicBaseUrl, buyers }),
+    mailReplies,
     async close(graceMs = 10_000) {
       retention.stop();
       notifications.stop();
       await runs.stop(graceMs);
+      await mailRuns.stop();
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
       await mailer.stop(Math.min(graceMs, 5000));
       await ocr.close();

@@ -449,6 +449,74 @@ export const en = {
     "The check could not be finished, so it is not yet known whether {{buyer}}'s software can read this invoice.",
   'verdict.the-buyer': 'the buyer',
   'verdict.checks-passed': '{{passed}} of {{run}} checks passed',
+  'mail.size.too-large':
+    "The e-mail is {{size}}; the buyer's invoice mailbox accepts at most {{limit}} per message (attachments count about 37% larger in an e-mail than on disk). The message would be bounced or lost.",
+  'mail.size.too-large.hint':
+    'Send one invoice per e-mail and leave out other attachments (terms and conditions, brochures). Make the PDF smaller: export it straight from your invoicing software instead of scanning it.',
+  'mail.pdf-count.too-many':
+    "This e-mail holds {{count}} PDF files ({{names}}). The buyer's software reads every PDF as a separate invoice, so it would book {{count}} invoices or refuse the message.",
+  'mail.pdf-count.too-many.hint':
+    'Send exactly one invoice PDF per e-mail. Put terms and conditions or other documents on your website or send them once, separately, not with every invoice.',
+  'mail.other-attachments.not-allowed':
+    "The attachment {{name}} ({{kind}}) may not ride along with the invoice: the buyer's mailbox accepts {{allowed}} besides the invoice PDF.",
+  'mail.other-attachments.not-allowed.hint':
+    "Send only the invoice PDF in the e-mail. Remove other files from the invoice e-mail in your invoicing software's e-mail settings.",
+  'mail.other-attachments.forwarded':
+    "The attachment {{name}} is a whole e-mail (a forwarded message). The buyer's software does not open e-mails inside e-mails, so an invoice in it is not found.",
+  'mail.other-attachments.forwarded.hint':
+    'Do not forward the invoice e-mail as an attachment: send a new e-mail with the invoice PDF attached directly.',
+  'mail.other-attachments.too-many':
+    'This e-mail has {{count}} attachments; only the first {{max}} were read. A mailbox refuses or mishandles a message with that many parts.',
+  'mail.other-attachments.too-many.hint': 'Send one invoice PDF per e-mail, without other attachments.',
+  'mail.attachment-name.missing':
+    'The PDF attachment has no file name. Some capture software skips attachments without a name.',
+  'mail.attachment-name.missing.hint':
+    'Attach the invoice as a file with a name ending in .pdf, for example factuur-2024-001.pdf.',
+  'mail.attachment-name.characters':
+    "The file name {{name}} contains characters the buyer's software does not accept: {{characters}}.",
+  'mail.attachment-name.characters.hint':
+    "Name the file with letters, digits, dashes and dots only, for example factuur-2024-001.pdf. Set the file name in your invoicing software's export or e-mail settings.",
+  'mail.attachment-name.too-long':
+    "The file name {{name}} is {{length}} characters long; the buyer's software accepts at most {{max}}.",
+  'mail.attachment-name.too-long.hint':
+    "Use a shorter file name, for example only the word 'factuur' and the invoice number.",
+  'mail.attachment-name.pattern':
+    'The file name {{name}} does not have the form the buyer asks for ({{pattern}}).',
+  'mail.attachment-name.pattern.hint':
+    "Name the file the way the buyer asks (often the invoice number in the name); set this in your invoicing software's export settings.",
+  'mail.attachment-name.not-pdf-name':
+    'The attachment {{name}} is a PDF, but its name does not end in .pdf (declared as {{contentType}}). Capture software that goes by the name skips it.',
+  'mail.attachment-name.not-pdf-name.hint': "Make sure the attached invoice's name ends in .pdf.",
+  'mail.attachment-name.not-a-pdf':
+    "The attachment {{name}} is named or declared as a PDF, but its content is {{kind}}, not a PDF. The buyer's software cannot read it as an invoice.",
+  'mail.attachment-name.not-a-pdf.hint':
+    'Attach the real PDF exported from your invoicing software; do not rename other files to .pdf.',
+  'mail.no-attachment.body-invoice':
+    "This e-mail has no PDF attachment: the invoice appears to be in the text of the e-mail. The buyer's software only reads PDF attachments, so it finds no invoice.",
+  'mail.no-attachment.body-invoice.hint':
+    "Attach the invoice as a PDF to the e-mail instead of typing it or pasting it into the message. Most invoicing software has a setting 'send invoice as PDF attachment'.",
+  'mail.no-attachment.none':
+    "This e-mail has no PDF attachment, so the buyer's software finds no invoice in it.",
+  'mail.no-attachment.none.hint':
+    'Attach the invoice as a PDF file to the e-mail, exactly as you will send live invoices.',
+  'mail.no-attachment.unreadable':
+    'This message could not be read as an e-mail ({{reason}}), so no invoice was found in it.',
+  'mail.no-attachment.unreadable.hint':
+    'Send the invoice again from your usual e-mail program or invoicing software, with the PDF attached. When you upload a saved e-mail, save it as .eml.',
+  'mail.archive-attachment.found':
+    "The attachment {{name}} is a compressed archive ({{kind}}). The buyer's software does not unpack archives, so an invoice inside it is not found.",
+  'mail.archive-attachment.found.hint':
+    'Attach the invoice PDF itself, not packed in a ZIP or RAR file. If the e-mail is too large, make the PDF smaller instead.',
+  'mail.tnef.found':
+    "The e-mail contains winmail.dat ({{name}}): Outlook sent it in its own 'Rich Text' format. Other mail software, including the buyer's, cannot open it and does not see the invoice.",
+  'mail.tnef.found.hint':
+    "In Outlook, choose File > Options > Mail > 'Compose messages in this format' and pick HTML or Plain text. For one contact: open the contact, double-click the e-mail address and set 'Internet format' to 'Send plain text only'. Then send the invoice again.",
+  'mail.inline-image.ignored':
+    "{{count}} image(s) in the body of the e-mail ({{names}}), such as a logo or signature, are ignored by the buyer's software: they are not taken for invoices.",
+  'mail.inline-image.attached':
+    "The image {{name}} is attached as a separate file, not shown in the body. The buyer's software may take it for an invoice (or a second invoice).",
+  'mail.inline-image.attached.hint':
+    'Put your logo in the e-mail signature as an image in the text (HTML e-mail), not as an attachment; or leave it out of invoice e-mails.',
 } as const;
 
 /** Every message id; the Dutch catalogue must have exactly these. */

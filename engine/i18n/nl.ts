@@ -447,4 +447,72 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'De controle kon niet worden afgemaakt, dus het is nog niet bekend of de software van {{buyer}} deze factuur kan lezen.',
   'verdict.the-buyer': 'de afnemer',
   'verdict.checks-passed': '{{passed}} van {{run}} controles geslaagd',
+  'mail.size.too-large':
+    'De e-mail is {{size}}; de factuurmailbox van de afnemer neemt hoogstens {{limit}} per bericht aan (bijlagen tellen in een e-mail ongeveer 37% zwaarder dan op schijf). Het bericht zou terugkomen of zoekraken.',
+  'mail.size.too-large.hint':
+    'Stuur één factuur per e-mail en laat andere bijlagen weg (algemene voorwaarden, brochures). Maak de PDF kleiner: exporteer hem rechtstreeks vanuit uw factuurprogramma in plaats van hem te scannen.',
+  'mail.pdf-count.too-many':
+    'Deze e-mail bevat {{count}} PDF-bestanden ({{names}}). De software van de afnemer leest elke PDF als een aparte factuur, dus boekt {{count}} facturen of weigert het bericht.',
+  'mail.pdf-count.too-many.hint':
+    'Stuur precies één factuur-PDF per e-mail. Zet algemene voorwaarden of andere documenten op uw website of stuur ze één keer apart, niet bij elke factuur.',
+  'mail.other-attachments.not-allowed':
+    'De bijlage {{name}} ({{kind}}) mag niet met de factuur mee: de mailbox van de afnemer neemt naast de factuur-PDF alleen {{allowed}} aan.',
+  'mail.other-attachments.not-allowed.hint':
+    'Stuur alleen de factuur-PDF in de e-mail. Haal andere bestanden uit de factuurmail via de e-mailinstellingen van uw factuurprogramma.',
+  'mail.other-attachments.forwarded':
+    'De bijlage {{name}} is een hele e-mail (een doorgestuurd bericht). De software van de afnemer opent geen e-mails in e-mails, dus een factuur daarin wordt niet gevonden.',
+  'mail.other-attachments.forwarded.hint':
+    'Stuur de factuurmail niet door als bijlage: maak een nieuwe e-mail en voeg de factuur-PDF daar direct aan toe.',
+  'mail.other-attachments.too-many':
+    'Deze e-mail heeft {{count}} bijlagen; alleen de eerste {{max}} zijn gelezen. Een mailbox weigert of verwerkt een bericht met zoveel delen verkeerd.',
+  'mail.other-attachments.too-many.hint': 'Stuur één factuur-PDF per e-mail, zonder andere bijlagen.',
+  'mail.attachment-name.missing':
+    'De PDF-bijlage heeft geen bestandsnaam. Sommige herkensoftware slaat bijlagen zonder naam over.',
+  'mail.attachment-name.missing.hint':
+    'Voeg de factuur toe als bestand met een naam die eindigt op .pdf, bijvoorbeeld factuur-2024-001.pdf.',
+  'mail.attachment-name.characters':
+    'De bestandsnaam {{name}} bevat tekens die de software van de afnemer niet accepteert: {{characters}}.',
+  'mail.attachment-name.characters.hint':
+    'Geef het bestand een naam met alleen letters, cijfers, streepjes en punten, bijvoorbeeld factuur-2024-001.pdf. Stel de bestandsnaam in bij de export- of e-mailinstellingen van uw factuurprogramma.',
+  'mail.attachment-name.too-long':
+    'De bestandsnaam {{name}} is {{length}} tekens lang; de software van de afnemer accepteert hoogstens {{max}}.',
+  'mail.attachment-name.too-long.hint':
+    "Gebruik een kortere bestandsnaam, bijvoorbeeld alleen het woord 'factuur' en het factuurnummer.",
+  'mail.attachment-name.pattern':
+    'De bestandsnaam {{name}} heeft niet de vorm die de afnemer vraagt ({{pattern}}).',
+  'mail.attachment-name.pattern.hint':
+    'Geef het bestand de naam die de afnemer vraagt (vaak met het factuurnummer erin); stel dat in bij de exportinstellingen van uw factuurprogramma.',
+  'mail.attachment-name.not-pdf-name':
+    'De bijlage {{name}} is een PDF, maar de naam eindigt niet op .pdf (opgegeven als {{contentType}}). Herkensoftware die op de naam afgaat slaat hem over.',
+  'mail.attachment-name.not-pdf-name.hint': 'Zorg dat de naam van de bijgevoegde factuur eindigt op .pdf.',
+  'mail.attachment-name.not-a-pdf':
+    'De bijlage {{name}} heet of heet te zijn een PDF, maar de inhoud is {{kind}}, geen PDF. De software van de afnemer kan hem niet als factuur lezen.',
+  'mail.attachment-name.not-a-pdf.hint':
+    'Voeg de echte PDF toe die uw factuurprogramma maakt; geef andere bestanden niet de naam .pdf.',
+  'mail.no-attachment.body-invoice':
+    'Deze e-mail heeft geen PDF-bijlage: de factuur lijkt in de tekst van de e-mail te staan. De software van de afnemer leest alleen PDF-bijlagen en vindt dus geen factuur.',
+  'mail.no-attachment.body-invoice.hint':
+    "Voeg de factuur als PDF toe aan de e-mail in plaats van hem in het bericht te typen of te plakken. De meeste factuurprogramma's hebben een instelling 'factuur als PDF-bijlage versturen'.",
+  'mail.no-attachment.none':
+    'Deze e-mail heeft geen PDF-bijlage, dus de software van de afnemer vindt er geen factuur in.',
+  'mail.no-attachment.none.hint':
+    'Voeg de factuur als PDF-bestand toe aan de e-mail, precies zoals u straks echte facturen stuurt.',
+  'mail.no-attachment.unreadable':
+    'Dit bericht kon niet als e-mail gelezen worden ({{reason}}), dus er is geen factuur in gevonden.',
+  'mail.no-attachment.unreadable.hint':
+    'Stuur de factuur opnieuw vanuit uw gewone e-mailprogramma of factuurprogramma, met de PDF als bijlage. Uploadt u een opgeslagen e-mail, sla hem dan op als .eml.',
+  'mail.archive-attachment.found':
+    'De bijlage {{name}} is een ingepakt archief ({{kind}}). De software van de afnemer pakt geen archieven uit, dus een factuur daarin wordt niet gevonden.',
+  'mail.archive-attachment.found.hint':
+    'Voeg de factuur-PDF zelf toe, niet ingepakt in een ZIP- of RAR-bestand. Is de e-mail te groot, maak dan de PDF kleiner.',
+  'mail.tnef.found':
+    "De e-mail bevat winmail.dat ({{name}}): Outlook heeft hem in zijn eigen 'Rich Text'-opmaak verstuurd. Andere mailsoftware, ook die van de afnemer, kan dat niet openen en ziet de factuur niet.",
+  'mail.tnef.found.hint':
+    "Kies in Outlook Bestand > Opties > E-mail > 'Berichten opstellen in deze indeling' en kies HTML of Tekst zonder opmaak. Voor één contactpersoon: open het contact, dubbelklik op het e-mailadres en zet 'Internetindeling' op 'Alleen tekst zonder opmaak verzenden'. Stuur de factuur daarna opnieuw.",
+  'mail.inline-image.ignored':
+    '{{count}} afbeelding(en) in de tekst van de e-mail ({{names}}), zoals een logo of handtekening, worden door de software van de afnemer genegeerd: ze worden niet voor facturen aangezien.',
+  'mail.inline-image.attached':
+    'De afbeelding {{name}} is als los bestand bijgevoegd, niet in de tekst getoond. De software van de afnemer kan hem voor een factuur (of een tweede factuur) aanzien.',
+  'mail.inline-image.attached.hint':
+    'Zet uw logo als afbeelding in de handtekening van de e-mail (HTML-mail), niet als bijlage; of laat het weg uit factuurmails.',
 };

@@ -2,12 +2,27 @@ import { Type } from '@sinclair/typebox';
 import { type Contract, component, StringEnum } from './contract.js';
 import { type DocumentFields, perField } from './fields.js';
 import type { Box, Word } from './geometry.js';
+import type { MailFacts } from './mail.js';
 
 /** What the first bytes of an upload say it is (never the file name). */
 export const FileKindSchema = component(
   'FileKind',
   StringEnum(
-    ['pdf', 'ubl-xml', 'cii-xml', 'xml', 'png', 'jpeg', 'tiff', 'zip', 'html', 'text', 'empty', 'unknown'],
+    [
+      'pdf',
+      'ubl-xml',
+      'cii-xml',
+      'xml',
+      'png',
+      'jpeg',
+      'tiff',
+      'zip',
+      'html',
+      'text',
+      'email',
+      'empty',
+      'unknown',
+    ],
     { description: 'What the first bytes of an upload say it is (never the file name).' },
   ),
 );
@@ -547,6 +562,8 @@ export interface DocumentModel {
   readonly embeddedInvoiceError?: EmbeddedInvoiceError;
   /** The invoice fields read through each channel (stage `fields`). */
   readonly fields?: DocumentFields;
+  /** For an e-mail message (`file.kind` `email`): the message's facts (stage `mail`). */
+  readonly mail?: MailFacts;
 }
 
 /** Convenience for stages and checks: a location on a page. */

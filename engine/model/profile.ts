@@ -135,6 +135,31 @@ export interface DeliveryRules {
   readonly maxEmailBytes?: number;
 }
 
+/** Kinds of attachments that may ride along with the invoice PDF (`mail.otherAttachments`). */
+export type OtherAttachmentType = 'xml' | 'image' | 'pdf' | 'text' | 'html' | 'office';
+
+/** Rules for the names of attached invoice PDFs (`mail.fileName`). */
+export interface FileNameRules {
+  /** The characters a name may use, as the inside of a regular-expression character class (e.g. `A-Za-z0-9._-`). */
+  readonly allowedCharacters?: string;
+  /** Longest name, extension included. */
+  readonly maxLength?: number;
+  /** A regular expression the whole name must match (e.g. the invoice number in the name). */
+  readonly pattern?: string;
+}
+
+/** What the buyer's invoice mailbox accepts of the e-mail around the PDF. */
+export interface MailRules {
+  /** Largest message in bytes, encoded (base64 attachments and headers included); else `delivery.maxEmailBytes`. */
+  readonly maxMessageBytes?: number;
+  /** Invoice PDFs per message: `one` (a second PDF is read as a second invoice, or refused) or `many`. */
+  readonly pdfsPerMessage?: 'one' | 'many';
+  /** What else may be attached: `none`, or the kinds allowed. Unset: not judged. */
+  readonly otherAttachments?: 'none' | readonly OtherAttachmentType[];
+  /** Rules for the invoice PDF's file name. */
+  readonly fileName?: FileNameRules;
+}
+
 /**
  * What one buyer's PDF-reading software accepts. Validated by `profiles/acceptance-profile.schema.json`
  * (see `profiles/schema.ts`), versioned: a run records the exact `{id, version}` it was checked against.
@@ -168,4 +193,6 @@ export interface AcceptanceProfile {
   readonly checks?: Readonly<Record<string, CheckSetting>>;
   /** Delivery once the sample passes. */
   readonly delivery?: DeliveryRules;
+  /** The e-mail around the invoice: size, PDFs per message, other attachments, file names. */
+  readonly mail?: MailRules;
 }

@@ -4,6 +4,7 @@ import { EmbeddedInvoiceSchema, FileKindSchema, StageTimingSchema } from './docu
 import { ChannelSchema, DocumentFieldsSchema, perField } from './fields.js';
 import { FindingSchema, LocalizedTextSchema, ReasonKindSchema, VerdictSchema } from './finding.js';
 import { BoxSchema } from './geometry.js';
+import { MailFactsSchema } from './mail.js';
 
 /** Why a run could not check everything (the engine failed, not the document). */
 export const IncompleteSchema = component(
@@ -43,6 +44,7 @@ export const DocumentSummarySchema = component(
       producer: Type.Optional(Type.String()),
       creator: Type.Optional(Type.String()),
       embeddedInvoice: Type.Optional(EmbeddedInvoiceSchema),
+      mail: Type.Optional(MailFactsSchema),
     },
     { description: 'A short summary of the document for the report header.' },
   ),

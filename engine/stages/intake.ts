@@ -67,9 +67,33 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return !sample.includes(0) && printable / sample.length > 0.95;
 }
 
+/** Header names an e-mail message (RFC 5322) almost always has; two of them in the header block make it mail. */
+const MAIL_HEADERS =
+  /^(from|to|subject|date|message-id|mime-version|received|return-path|content-type|reply-to|delivered-to|x-mailer|cc):/i;
+
+/**
+ * Whether the bytes are an e-mail message (`message/rfc822`, a saved `.eml`): the first line is a header
+ * field and the header block (up to the first empty line) has at least two of the usual mail headers.
+ */
+function looksLikeEmail(bytes: Uint8Array): boolean {
+  const head = ascii(bytes, 0, 16384);
+  if (!/^[!-9;-~]+:/.test(head)) return false;
+  const end = head.search(/\r?\n\r?\n/);
+  const block = end < 0 ? head : head.slice(0, end);
+  let known = 0;
+  for (const line of block.split(/\r?\n/)) {
+    if (/^[ \t]/.test(line)) continue;
+    if (!/^[!-9;-~]+:/.test(line)) return false;
+    if (MAIL_HEADERS.test(line)) known++;
+  }
+  return known >= 2;
+}
+
 /** The kind of file the bytes hold. */
 export function sniffKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
+  // Before the PDF header search: a message may carry an unencoded PDF in its first kilobyte.
+  if (looksLikeEmail(bytes)) return 'email';
   if (ascii(bytes, 0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';

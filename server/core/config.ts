@@ -4,6 +4,47 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../runtime/paths.js';
 
+/** The test mailbox: an SMTP server that takes samples sent by e-mail to invitation addresses. */
+export interface SmtpConfig {
+  /** Whether it runs (`SMTP_ENABLED`, default true). */
+  readonly enabled: boolean;
+  /** TCP port (`SMTP_PORT`, default 2525; 0 = a free port the system picks). */
+  readonly port: number;
+  /** Address to listen on (`SMTP_HOST`, default `HOST`). */
+  readonly host: string;
+  /** The domain of the test addresses `<invitation token>@<domain>` (`MAIL_DOMAIN`, default `proef.localhost`). */
+  readonly domain: string;
+  /** Largest message of any mailbox, in bytes, advertised as SIZE (`SMTP_MAX_MESSAGE_MB`, default 50). */
+  readonly maxMessageBytes: number;
+  /** Messages one sender (address and IP) may send per hour (`SMTP_MAX_PER_SENDER_PER_HOUR`, default 20). */
+  readonly maxPerSenderPerHour: number;
+  /** Messages one invitation address may receive per hour (`SMTP_MAX_PER_INVITATION_PER_HOUR`, default 30). */
+  readonly maxPerInvitationPerHour: number;
+  /** PEM files of a certificate and key for STARTTLS (`SMTP_TLS_CERT`, `SMTP_TLS_KEY`; both or neither). */
+  readonly tlsCertFile?: string;
+  readonly tlsKeyFile?: string;
+}
+
+/** The SMTP test mailbox's settings from the environment. */
+export function loadSmtpConfig(env: NodeJS.ProcessEnv = process.env): SmtpConfig {
+  const cert = env.SMTP_TLS_CERT?.trim();
+  const key = env.SMTP_TLS_KEY?.trim();
+  if (Boolean(cert) !== Boolean(key))
+    throw new Error(
+      'Set both SMTP_TLS_CERT and SMTP_TLS_KEY (the PEM files of a certificate and its key), or neither.',
+    );
+  return {
+    enabled: flag(env, 'SMTP_ENABLED', true),
+    port: Math.floor(number(env, 'SMTP_PORT', 2525, 0)),
+    host: env.SMTP_HOST ?? env.HOST ?? '0.0.0.0',
+    domain: (env.MAIL_DOMAIN ?? 'proef.localhost').trim().toLowerCase(),
+    maxMessageBytes: Math.round(number(env, 'SMTP_MAX_MESSAGE_MB', 50, 0.01) * 1024 * 1024),
+    maxPerSenderPerHour: Math.floor(number(env, 'SMTP_MAX_PER_SENDER_PER_HOUR', 20, 1)),
+    maxPerInvitationPerHour: Math.floor(number(env, 'SMTP_MAX_PER_INVITATION_PER_HOUR', 30, 1)),
+    ...(cert && key && { tlsCertFile: cert, tlsKeyFile: key }),
+  };
+}
+
 /** The server's configuration. */
 export interface Config {
   /** TCP port (`PORT`, default 3000). */
@@ -92,6 +133,8 @@ export interface Config {
    * a run past it ends `failed` (`run_out_of_memory`); the server goes on.
    */
   readonly workerMaxRssMb?: number;
+  /** The SMTP test mailbox (`SMTP_*`, `MAIL_DOMAIN`). */
+  readonly smtp: SmtpConfig;
   /**
    * Secret that encrypts the private keys of test certificates at rest (`SIGNING_KEY_SECRET`; absent:
    * they are stored unencrypted in the data folder, protected like the rest of it).
@@ -115,7 +158,7 @@ export interface OutboundMailConfig {
   readonly publicBaseUrl: string;
   /**
    * The e-mail intake's domain (`MAIL_DOMAIN`, default `proef.localhost`): invitations name the test
-   * address `<token>@<MAIL_DOMAIN>`. Absent when the intake is off (`SMTP_PORT=off`).
+   * address `<token>@<MAIL_DOMAIN>`. Absent when the intake is off (`SMTP_ENABLED=false`).
    */
   readonly intakeDomain?: string;
   /** Days after which a supplier who tested nothing is reminded, once (`INVITATION_REMINDER_DAYS`, default 7). */
@@ -141,8 +184,8 @@ export function loadOutboundMailConfig(env: NodeJS.ProcessEnv = process.env): Ou
     if (protocol !== 'smtp:' && protocol !== 'smtps:')
       throw new Error(`SMTP_RELAY_URL must start with smtp:// or smtps://, not ${protocol}//`);
   }
-  const domain = env.MAIL_DOMAIN?.trim() || 'proef.localhost';
-  const intakeOff = ['off', 'false', 'no', 'none'].includes(env.SMTP_PORT?.trim().toLowerCase() ?? '');
+  const domain = env.MAIL_DOMAIN?.trim().toLowerCase() || 'proef.localhost';
+  const intakeOff = !flag(env, 'SMTP_ENABLED', true);
   const base = env.PUBLIC_BASE_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`;
   if (!/^https?:\/\/[^/\s]+/i.test(base))
     throw new Error(`PUBLIC_BASE_URL must be an http:// or https:// address, got "${base}"`);
@@ -286,5 +329,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerMaxRssMb: Math.floor(number(env, 'WORKER_MAX_RSS_MB', 1536, 128)),
     outboundMail: loadOutboundMailConfig(env),
     ...(env.SIGNING_KEY_SECRET && { signingKeySecret: env.SIGNING_KEY_SECRET }),
+    smtp: loadSmtpConfig(env),
   };
 }

@@ -91,6 +91,14 @@ export const RunSchema = component(
         ),
       ),
       report: nullable(ReportSchema),
+      parentRunId: Type.Optional(
+        Type.String({ description: 'For the run of a PDF taken from an e-mail message: the message’s run.' }),
+      ),
+      childRunIds: Type.Optional(
+        Type.Array(Type.String(), {
+          description: 'For the run of an e-mail message: the runs of its PDF attachments, in message order.',
+        }),
+      ),
       links: RunLinksSchema,
     },
     {
@@ -117,6 +125,9 @@ export const RunSummarySchema = component(
       finishedAt: nullable(dateTime),
       erasedAt: nullable(dateTime),
       verdict: nullable(VerdictSchema),
+      parentRunId: Type.Optional(
+        Type.String({ description: 'For the run of a PDF taken from an e-mail message: the message’s run.' }),
+      ),
       links: RunLinksSchema,
     },
     { description: 'A run in a list: no report.' },

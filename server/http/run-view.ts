@@ -25,6 +25,8 @@ export function runView(run: RunRecord & { progress?: ProgressEvent }): Run {
     ...(run.progress !== undefined && { progress: run.progress }),
     ...(run.error && { error: run.error }),
     report: run.report ?? null,
+    ...(run.parentRunId !== undefined && { parentRunId: run.parentRunId }),
+    ...(run.childRunIds !== undefined && { childRunIds: [...run.childRunIds] }),
     links: links(run.id),
   };
 }
@@ -41,6 +43,7 @@ export function runSummary(run: RunRecord): RunSummary {
     finishedAt: run.finishedAt ?? null,
     erasedAt: run.erasedAt ?? null,
     verdict: run.verdict ?? null,
+    ...(run.parentRunId !== undefined && { parentRunId: run.parentRunId }),
     links: links(run.id),
   };
 }

@@ -50,6 +50,8 @@ export function invitationsRouter(deps: {
   /** Where refused and abandoned uploads are logged (warn, debug). */
   log?: UploadLog;
   pageImage?: PageImageProvider;
+  /** The domain of the SMTP test mailbox (`<token>@<domain>`); absent when it does not run. */
+  mailDomain?: string;
 }): Router {
   const { invitations, runs, buyers, users } = deps;
   const router = Router();
@@ -163,9 +165,17 @@ export function invitationsRouter(deps: {
   router.get('/i/:token', (req, res) => {
     const invitation = supplier(req, res);
     invitations.markOpened(invitation);
+    const profile = invitations.profileOf(invitation)?.profile;
+    const mailLimit = profile?.mail?.maxMessageBytes ?? profile?.delivery?.maxEmailBytes;
     res.json({
       ...invitations.supplierView(invitation),
       uploadLimitBytes: invitations.uploadLimitBytes(invitation),
+      ...(deps.mailDomain && {
+        testMailbox: {
+          address: `${req.params.token}@${deps.mailDomain}`,
+          ...(mailLimit !== undefined && { maxMessageBytes: mailLimit }),
+        },
+      }),
     });
   });
 

@@ -10,7 +10,7 @@ import { detailText, HarnessError, runNotFound } from '../core/errors.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } from '../store/invitations.js';
 import type { ProfileStore, StoredProfile } from '../store/profiles.js';
-import type { RunRecord } from '../store/runs.js';
+import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
 import { normaliseEmail } from '../store/users.js';
 import { AdmissionService, type AdmissionTicket, type AdmittedFile } from './admission.js';
 import { profileNotFound } from './profiles.js';
@@ -233,7 +233,7 @@ export class InvitationService {
         : 'active';
     const profile = this.profileOf(invitation)?.profile;
     const approvalRequired = profile?.delivery?.manualApproval === true;
-    const runs = this.store.runsOf(invitation.id);
+    const runs = this.judged(this.store.runsOf(invitation.id));
     const lastReview = new Map<string, Review>();
     for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
 
@@ -278,6 +278,51 @@ export class InvitationService {
   }
 
   /**
+   * The runs that speak for the invitation, as judged: an e-mail's PDFs are judged with their message,
+   * never on their own, so a passing PDF in a rejected e-mail (two invoices, winmail.dat) clears nothing.
+   * An e-mail run passes only when it and every PDF in it passed; until its PDFs are final it has no
+   * verdict yet.
+   */
+  private judged(entries: readonly InvitationRun[]): InvitationRun[] {
+    const judged: InvitationRun[] = [];
+    for (const entry of entries) {
+      const run = this.runs.get(entry.runId);
+      if (run?.parentRunId !== undefined) continue;
+      if (run?.file.kind !== 'email' || entry.verdict === undefined) {
+        judged.push(entry);
+        continue;
+      }
+      const children = (run.childRunIds ?? []).map((id) => this.runs.get(id));
+      if (children.some((child) => !child || !FINAL_STATUSES.has(child.status))) {
+        const { verdict: _pending, ...rest } = entry;
+        judged.push(rest);
+        continue;
+      }
+      const verdicts = children.map((child) => child?.verdict);
+      const verdict =
+        entry.verdict !== 'accepted'
+          ? entry.verdict
+          : verdicts.length > 0 && verdicts.every((v) => v === 'accepted')
+            ? 'accepted'
+            : verdicts.length === 0 || verdicts.includes('rejected')
+              ? 'rejected'
+              : 'undetermined';
+      judged.push({ ...entry, verdict });
+    }
+    return judged;
+  }
+
+  /**
+   * The run that carries a sample's file and invoice number: the run itself, or for an e-mail the run
+   * of its (first) PDF.
+   */
+  private sampleRun(id: string): RunRecord | undefined {
+    const run = this.runs.get(id);
+    const firstPdf = run?.file.kind === 'email' ? run.childRunIds?.[0] : undefined;
+    return firstPdf !== undefined ? this.runs.get(firstPdf) : run;
+  }
+
+  /**
    * Counts distinct passing samples, oldest first: a passing run (accepted, not rejected by the buyer)
    * counts when its file (sha256) and its invoice number both differ from every sample counted before.
    * A sample whose invoice number could not be read is told apart by its file alone.
@@ -293,13 +338,13 @@ export class InvitationService {
     const runIds: string[] = [];
     for (const entry of [...runs].reverse()) {
       if (entry.verdict !== 'accepted' || lastReview.get(entry.runId)?.decision === 'rejected') continue;
-      const run = this.runs.get(entry.runId);
+      const run = this.sampleRun(entry.runId);
       if (!run) continue;
       const number = run.report?.fields.invoiceNumber?.value?.toUpperCase().replace(/\s+/g, '');
       if (files.has(run.file.sha256) || (number && numbers.has(number))) continue;
       files.add(run.file.sha256);
       if (number) numbers.add(number);
-      runIds.push(run.id);
+      runIds.push(entry.runId);
     }
     return { required, passed: runIds.length, runIds };
   }

@@ -53,6 +53,8 @@ export type SubmitInput = {
   maxActiveRuns?: number;
   /** The bytes' facts when the caller computed them already (over these very bytes). */
   facts?: KnownFileFacts;
+  /** For the run of a PDF taken from an e-mail message: the message's run. */
+  parentRunId?: string;
 } & ({ bytes: Uint8Array; incoming?: undefined } | { incoming: IncomingBlob; bytes?: undefined });
 
 /** 429 for a buyer with too many runs waiting or running. */
@@ -187,6 +189,7 @@ export class RunService extends EventEmitter {
           ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
           ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
           ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
+          ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
         }),
       );
     } catch (error) {

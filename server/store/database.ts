@@ -229,6 +229,23 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // 7: the language the buyer chose for an invitation: the supplier's page starts in it.
   `ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en'));`,
+  // 8 (e-mail runs): the run of a PDF taken from an e-mail points to the message's run (its parent); a
+  // message's row records when its PDFs' runs were started (so a restart starts them once) and, for a
+  // message received by SMTP, what the answer by e-mail needs and when it was sent.
+  `ALTER TABLE runs ADD COLUMN parent_run_id TEXT;
+   CREATE INDEX runs_by_parent ON runs (parent_run_id) WHERE parent_run_id IS NOT NULL;
+   CREATE TABLE mail_messages (
+     run_id               TEXT PRIMARY KEY,
+     invitation_id        TEXT,
+     reply_to             TEXT,
+     in_reply_to          TEXT,
+     subject              TEXT,
+     reply_token          TEXT,
+     language             TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'en')),
+     children_started_at  TEXT,
+     replied_at           TEXT,
+     created_at           TEXT NOT NULL
+   );`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

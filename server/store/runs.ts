@@ -47,6 +47,10 @@ export interface RunRecord {
    * period). An erased run keeps only its id, status, times, verdict, owner and profile id and version.
    */
   readonly erasedAt?: string;
+  /** For the run of a PDF taken from an e-mail message: the message's run. */
+  readonly parentRunId?: string;
+  /** For the run of an e-mail message: the runs of its PDFs, in message order. */
+  readonly childRunIds?: readonly string[];
 }
 
 /** Filters and cursor of a buyer's run list. */
@@ -84,6 +88,7 @@ interface Row {
   callback_url: string | null;
   callback_secret: string | null;
   erased_at: string | null;
+  parent_run_id: string | null;
 }
 
 const fromRow = (row: Row): RunRecord => ({
@@ -108,6 +113,7 @@ const fromRow = (row: Row): RunRecord => ({
   ...(row.callback_url !== null && { callbackUrl: row.callback_url }),
   ...(row.callback_secret !== null && { callbackSecret: row.callback_secret }),
   ...(row.erased_at !== null && { erasedAt: row.erased_at }),
+  ...(row.parent_run_id !== null && { parentRunId: row.parent_run_id }),
 });
 
 /** Data access for runs. All statements are prepared once. */
@@ -118,10 +124,11 @@ export class RunStore {
     this.statements = {
       insert: db.prepare(
         `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
-                           supplier_reference, callback_url, callback_secret)
+                           supplier_reference, callback_url, callback_secret, parent_run_id)
          VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt,
-                 @supplierReference, @callbackUrl, @callbackSecret)`,
+                 @supplierReference, @callbackUrl, @callbackSecret, @parentRunId)`,
       ),
+      children: db.prepare('SELECT id FROM runs WHERE parent_run_id = ? ORDER BY created_at, rowid'),
       get: db.prepare('SELECT * FROM runs WHERE id = ?'),
       nextQueued: db.prepare(
         `SELECT id FROM runs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1`,
@@ -187,6 +194,7 @@ export class RunStore {
     supplierReference?: string;
     callbackUrl?: string;
     callbackSecret?: string;
+    parentRunId?: string;
   }): void {
     this.statements.insert.run({
       id: run.id,
@@ -202,13 +210,23 @@ export class RunStore {
       supplierReference: run.supplierReference ?? null,
       callbackUrl: run.callbackUrl ?? null,
       callbackSecret: run.callbackSecret ?? null,
+      parentRunId: run.parentRunId ?? null,
     });
   }
 
   /** A run by id. */
   get(id: string): RunRecord | undefined {
     const row = this.statements.get.get(id) as Row | undefined;
-    return row && fromRow(row);
+    if (!row) return undefined;
+    const run = fromRow(row);
+    return run.file.kind === 'email' && run.parentRunId === undefined
+      ? { ...run, childRunIds: this.childrenOf(id) }
+      : run;
+  }
+
+  /** The runs of the PDFs of an e-mail message's run, in the order they were started. */
+  childrenOf(id: string): string[] {
+    return (this.statements.children.all(id) as { id: string }[]).map((row) => row.id);
   }
 
   /** Takes the oldest queued run and marks it running, atomically; undefined when none is queued. */

@@ -287,7 +287,7 @@ async function run(
 ): Promise<Output & { child: ChildProcess }> {
   const child = spawn('bash', [exitOnError ? '-euo' : '-uo', 'pipefail', '-c', script], {
     cwd: dir,
-    env: { ...process.env, DATA_DIR: server.dataDir },
+    env: { ...process.env, DATA_DIR: server.dataDir, SMTP_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so a background job can be stopped with it
   });

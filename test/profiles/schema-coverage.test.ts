@@ -25,6 +25,7 @@ import type {
 } from '../../engine/ocr-engine.js';
 import { fromRoot } from '../../profiles/files.js';
 import { validateProfile } from '../../profiles/schema.js';
+import { eml, gmailEml, invoicingPackageEml, outlookEml } from '../fixtures/emails.js';
 import { engineFrom } from '../fixtures/ocr.js';
 import { INVOICE_LINES, imageOnlyPdf, pdfkitPdf, scanLikePng, textInvoicePdf } from '../fixtures/pdfs.js';
 import { smallPrintPdf } from '../fixtures/scans.js';
@@ -316,6 +317,33 @@ const CASES: Record<string, Case> = {
     file: () => textInvoicePdf({ pages: 8 }),
     set: { delivery: { maxEmailBytes: 10240 } },
   },
+  // The e-mail around the invoice: `.eml` fixtures (test/fixtures/emails.ts).
+  '/mail/maxMessageBytes': {
+    file: async () => gmailEml(await textInvoicePdf({ pages: 12 })),
+    set: { mail: { maxMessageBytes: 10240 } },
+  },
+  '/mail/pdfsPerMessage': {
+    file: () => invoicingPackageEml(),
+    set: { mail: { pdfsPerMessage: 'many' } },
+    direction: 'permits',
+  },
+  '/mail/otherAttachments': {
+    file: async () =>
+      eml({
+        text: 'Factuur in de bijlage',
+        attachments: [
+          { filename: 'factuur.pdf', content: await textInvoicePdf(), contentType: 'application/pdf' },
+          { filename: 'factuur.xml', content: '<?xml version="1.0"?><Order/>', contentType: 'text/xml' },
+        ],
+      }),
+    set: { mail: { otherAttachments: 'none' } },
+  },
+  '/mail/fileName/allowedCharacters': {
+    file: () => outlookEml(),
+    set: { mail: { fileName: { allowedCharacters: 'A-Za-z0-9._-' } } },
+  },
+  '/mail/fileName/maxLength': { file: () => outlookEml(), set: { mail: { fileName: { maxLength: 10 } } } },
+  '/mail/fileName/pattern': { file: () => outlookEml(), set: { mail: { fileName: { pattern: '^INV-' } } } },
 };
 
 const DATE_FIELDS = new Set(['issueDate', 'dueDate']);

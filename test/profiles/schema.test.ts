@@ -289,6 +289,12 @@ describe('profile schema', () => {
       expect.stringContaining('is a helpdesk or no-reply address'),
     ],
     [
+      'allowed file-name characters that are no character list',
+      { ...base, mail: { fileName: { allowedCharacters: 'a-z]' } } },
+      '/mail/fileName/allowedCharacters',
+      expect.stringContaining('do not form a character list'),
+    ],
+    [
       'the contact address as invoice address',
       { ...base, delivery: { invoiceAddress: 'ap@voorbeeld.nl', contactAddress: 'AP@voorbeeld.nl' } },
       '/delivery/invoiceAddress',

@@ -184,7 +184,7 @@ describe('a read-only data folder at start', () => {
   test('stops with a message naming the folder and what to do, without a stack trace', () => {
     const dataDir = tempDir('read-only');
     const main = fromRoot('dist', 'server', 'main.js');
-    const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_OPTIONS: '' };
+    const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', SMTP_PORT: '0', NODE_OPTIONS: '' };
     // Root may write anywhere: make the folder a read-only mount in a mount namespace of its own.
     const readOnlyStart = () => {
       if (canMount)

@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/core/config.js';
 import type { UploadLog } from '../../server/http/upload.js';
+import type { MailReplies } from '../../server/services/mail-runs.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
 import { PageImageService } from '../../server/services/page-images.js';
 import { type Services, startServices } from '../../server/services.js';
@@ -36,7 +37,13 @@ export async function startTestServer(
   overrides: Partial<Omit<Config, 'port' | 'host' | 'logLevel'>> & {
     pageImage?: PageImageProvider | null;
   } = {},
-  options: { now?: () => Date; blobs?: BlobStoreOptions; log?: UploadLog } = {},
+  options: {
+    now?: () => Date;
+    blobs?: BlobStoreOptions;
+    log?: UploadLog;
+    mailReplies?: MailReplies;
+    mailDomain?: string;
+  } = {},
 ): Promise<TestServer> {
   const { pageImage, ...configOverrides } = overrides;
   const dataDir = overrides.dataDir ?? mkdtempSync(path.join(tmpdir(), 'proeffactuur-test-'));
@@ -57,7 +64,7 @@ export async function startTestServer(
     dataDir,
   };
   const errors: unknown[] = [];
-  const { log: uploadLog, ...serviceOptions } = options;
+  const { log: uploadLog, mailDomain: _mailDomain, ...serviceOptions } = options;
   const services = startServices(config, { ...serviceOptions, log: (error) => errors.push(error) });
   const pageImages = new PageImageService(services.runs, {
     dataDir,
@@ -81,6 +88,7 @@ export async function startTestServer(
     logError: (error) => errors.push(error),
     ...(uploadLog && { log: uploadLog }),
     ...(options.now && { now: options.now }),
+    ...(options.mailDomain && { mailDomain: options.mailDomain }),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -46,6 +46,8 @@ async function startServer(dataDir: string): Promise<Server> {
       NODE_OPTIONS: '',
       DATA_DIR: dataDir,
       PORT: String(port),
+      // A free port of its own for the test mailbox, so parallel test files never collide.
+      SMTP_PORT: '0',
       HOST: '127.0.0.1',
       WORKERS: '1',
       OCR_WORKERS: '1',

@@ -756,6 +756,20 @@ function onboardingSchemas(): Json {
           },
         }),
         uploadLimitBytes: { type: 'integer', description: 'Largest file the upload accepts.' },
+        testMailbox: {
+          type: 'object',
+          required: ['address'],
+          description:
+            'When the server runs its SMTP test mailbox: the address to send the sample to exactly as live invoices will be sent, and the buyer’s mailbox limit.',
+          properties: {
+            address: { type: 'string', description: '`<invitation token>@<MAIL_DOMAIN>`.' },
+            maxMessageBytes: {
+              type: 'integer',
+              description:
+                'Largest message, encoded (`mail.maxMessageBytes`, else `delivery.maxEmailBytes`).',
+            },
+          },
+        },
       },
     },
   };

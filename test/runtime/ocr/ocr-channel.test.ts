@@ -124,6 +124,7 @@ describe('start-up', () => {
           env: {
             ...process.env,
             PORT: '0',
+            SMTP_PORT: '0',
             DATA_DIR: path.join(dir, 'data'),
             OCR_LANGUAGES: 'nld+fra',
             LOG_LEVEL: 'info',

@@ -30,7 +30,7 @@ describe('the outbound mail settings', () => {
       intakeDomain: 'proef.acme.nl',
       reminderDays: 3,
     });
-    expect(loadOutboundMailConfig({ SMTP_PORT: 'off' }).intakeDomain).toBeUndefined();
+    expect(loadOutboundMailConfig({ SMTP_ENABLED: 'false' }).intakeDomain).toBeUndefined();
   });
 
   test('refuse a relay that is not SMTP, without repeating its password', () => {
