@@ -63,7 +63,8 @@ function blockNames(reading: Reading, blocks: readonly AddressBlock[]): Candidat
     const big = Math.min(1.3, block.nameHeight / median);
     // A letterhead without a legal form is a weaker sign than a name with one, even in a footer.
     const score = block.party === 'buyer' ? 0.5 : 0.22 * big;
-    candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
+    const name = block.party === 'seller' ? withoutDepartment(block.name) : block.name;
+    candidates.push(candidateOf(nameField(block.party), name, score, 'pattern'));
   }
   return candidates;
 }
@@ -381,6 +382,25 @@ function greetingNames(reading: Reading): Candidate[] {
   return [];
 }
 
+/** A department after a company's name in a letterhead (`Free Service Abonné`, `Acme Customer Service`). */
+const DEPARTMENT =
+  /\s(?:service (?:abonnes?|clients?|clientele)|customer (?:service|care|support)|klantenservice|kundenservice|kundendienst|debiteurenadministratie|accounts (?:department|receivable))$/;
+
+/** The name without a department written after it, when a name remains. */
+function withoutDepartment(name: ReadValue): ReadValue {
+  const folded = name.value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const match = DEPARTMENT.exec(folded);
+  if (!match) return name;
+  const kept = name.value.split(' ').length - match[0].trim().split(' ').length;
+  if (kept < 1) return name;
+  const tokens = name.tokens.slice(0, kept);
+  const raw = tokens.map((t) => t.text).join(' ');
+  return { ...name, value: cleanName(raw), raw, tokens };
+}
+
 /**
  * The letterhead: the first line of the first page that reads as a name (words, no digits, no
  * label), near the top. A till receipt prints its shop's name there, often without a legal form.
@@ -407,7 +427,7 @@ function letterheadName(reading: Reading, parties: Parties): Candidate | undefin
     const party = partyAt(parties, layout.page, line, block[0]!.box);
     if (party === 'buyer' || recipientBlock(layout, line, name)) continue;
     const big = Math.min(1.3, line.height / (medianLineHeight(layout) || line.height));
-    return candidateOf('sellerName', name, 0.12 * big, 'pattern');
+    return candidateOf('sellerName', withoutDepartment(name), 0.12 * big, 'pattern');
   }
   return undefined;
 }

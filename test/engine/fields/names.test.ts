@@ -162,4 +162,18 @@ describe('names from a letter, a delivery heading and a contact line', () => {
     ];
     expect(names(placed).buyer).toBe('Ville de Nice');
   });
+
+  test('reads the company, not its department, from a letterhead ("Free Service Abonné")', () => {
+    const placed = lines([
+      'Free Service Abonné',
+      '75371 Paris Cedex 08',
+      '',
+      'Facture n°562044387 du 02 Juillet 2015',
+      'Total facture 29.99',
+    ]);
+    expect(names(placed).seller).toBe('Free');
+    const kept = lines(['Customer Service', '75371 Paris Cedex 08', '', 'Total facture 29.99']);
+    // A department alone is left as it is: no name would remain.
+    expect(names(kept).seller).toBe('Customer Service');
+  });
 });
