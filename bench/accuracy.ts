@@ -17,26 +17,17 @@
  * XML of a credit note carries positive amounts, the page often prints them negative); dates exactly;
  * ids and references upper case without spaces, dots or dashes; names by their distinctive words.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { registry } from '../checks/index.js';
 import { nameCore } from '../engine/fields/normalise.js';
 import { FIELD_IDS, type FieldId } from '../engine/model/fields.js';
 import type { Report } from '../engine/model/report.js';
-import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../engine/ocr-engine.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { findPreset } from '../profiles/presets.js';
-import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
-import { fromRoot } from '../runtime/paths.js';
+import { benchOcr, type CorpusCase, corpusBytes, loadCorpus } from './corpus.js';
 
-interface Case {
-  readonly file: string;
-  readonly kind: string;
-  readonly language?: string;
-  readonly truth: Readonly<Record<string, string>>;
-  readonly notPrinted?: readonly string[];
-}
+/** A manifest case with its truth. */
+type Case = CorpusCase & { readonly truth: Readonly<Record<string, string>> };
 
 /** The fields the accuracy target is set on. */
 const TARGET_FIELDS: readonly FieldId[] = [
@@ -72,47 +63,6 @@ function readValue(report: Report, field: FieldId, kind: string): string | undef
   return report.fields[field]?.value;
 }
 
-/**
- * Wraps an OCR engine with a folder of stored results: a page image read before (same pixels, dpi
- * and languages) is answered from the folder; anything else goes to the engine and is stored.
- */
-function cachedOcr(
-  engine: OcrEngine,
-  folder: string,
-  languages: readonly string[],
-): OcrEngine & { hits: number; misses: number } {
-  mkdirSync(folder, { recursive: true });
-  const cache = {
-    concurrency: engine.concurrency,
-    hits: 0,
-    misses: 0,
-    async recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
-      const key = createHash('sha256')
-        .update(`${image.width}x${image.height}@${options.dpi}:${languages.join('+')}:`)
-        .update(image.pixels)
-        .digest('hex');
-      const file = path.join(folder, `${key}.json`);
-      if (existsSync(file)) {
-        cache.hits++;
-        return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
-      }
-      cache.misses++;
-      // The engine may take over (detach) the pixels: the key is computed before.
-      const result = await engine.recognize(image, options);
-      writeFileSync(file, JSON.stringify(result));
-      return result;
-    },
-  };
-  return cache;
-}
-
-/** The OCR cache folder asked for (`--ocr-cache DIR` or `BENCH_OCR_CACHE`), if any. */
-function ocrCacheFolder(): string | undefined {
-  const at = process.argv.indexOf('--ocr-cache');
-  const value = at >= 0 ? process.argv[at + 1] : process.env.BENCH_OCR_CACHE;
-  return value ? path.resolve(value) : undefined;
-}
-
 class Tally {
   readonly counts = new Map<string, { ok: number; total: number }>();
   add(key: string, ok: boolean): void {
@@ -131,20 +81,17 @@ const pct = ({ ok, total }: { ok: number; total: number }): string =>
 const cell = (t: { ok: number; total: number }): string => `${pct(t)} (${t.ok}/${t.total})`.padEnd(18);
 
 async function main(): Promise<void> {
-  const folder = process.env.CORPUS_DIR ?? fromRoot('..', 'shared', 'corpus');
-  const manifestPath = path.join(folder, 'manifest.json');
-  if (!existsSync(manifestPath)) {
-    console.log(`No corpus at ${manifestPath}: nothing to measure (set CORPUS_DIR to its folder).`);
+  const corpus = loadCorpus();
+  const folder = corpus.folder;
+  if (!corpus.found) {
+    console.log(`No corpus at ${corpus.manifestPath}: nothing to measure (set CORPUS_DIR to its folder).`);
     return;
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Case[];
+  const manifest = corpus.cases.map((c) => ({ ...c, truth: c.truth ?? {} }));
   const profile = findPreset('lenient')!;
   const ocrProfile = { ...profile, channels: 'ocr' as const, file: { ...profile.file, imagesAllowed: true } };
-  const languages = ['nld', 'eng'];
-  const pool = createTesseractPool({ workers: 2, pageTimeoutMs: 120_000, languages });
-  const cacheFolder = ocrCacheFolder();
-  const cache = cacheFolder ? cachedOcr(pool, cacheFolder, languages) : undefined;
-  const ocr: OcrEngine = cache ?? pool;
+  const bench = benchOcr({ pageTimeoutMs: 120_000 });
+  const { ocr, cache, cacheFolder } = bench;
   const run = (c: Case, bytes: Uint8Array, name?: string) =>
     IMAGE_KINDS.has(c.kind)
       ? runPipeline({ bytes, ...(name && { name }) }, ocrProfile, { registry, ocr })
@@ -161,11 +108,10 @@ async function main(): Promise<void> {
 
   // Warm up the engine (module loading, JIT) on every case once, untimed; then measure.
   // (OCR cases are not warmed up twice: OCR time dwarfs the warm-up effect.)
-  for (const c of cases.filter((c) => !IMAGE_KINDS.has(c.kind)))
-    await run(c, new Uint8Array(readFileSync(path.join(folder, c.file))));
+  for (const c of cases.filter((c) => !IMAGE_KINDS.has(c.kind))) await run(c, corpusBytes(corpus, c.file));
 
   for (const c of cases) {
-    const bytes = new Uint8Array(readFileSync(path.join(folder, c.file)));
+    const bytes = corpusBytes(corpus, c.file);
     const started = performance.now();
     const report = await run(c, bytes, path.basename(c.file));
     const ms = performance.now() - started;
@@ -229,7 +175,7 @@ async function main(): Promise<void> {
     console.log('Misses:');
     for (const miss of misses) console.log(`  ${miss}`);
   }
-  await pool.close();
+  await bench.close();
 }
 
 await main();

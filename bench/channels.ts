@@ -11,17 +11,12 @@
  * it back on the next run (keyed by a sha256 of the pixels, the dpi and the languages): for iterating
  * on the comparison only; the reported figures come from real OCR (default).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { registry } from '../checks/index.js';
 import type { AcceptanceProfile } from '../engine/model/profile.js';
-import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../engine/ocr-engine.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { findPreset } from '../profiles/presets.js';
-import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
-import { fromRoot } from '../runtime/paths.js';
 import { pdfkitPdf, textInvoicePdf } from '../test/fixtures/pdfs.js';
+import { benchOcr, corpusBytes, loadCorpus } from './corpus.js';
 
 const CHANNEL_CHECKS = ['channels.agree', 'fields.channels-agree'] as const;
 const BORN_DIGITAL = new Set(['text-pdf', 'hybrid-pdf']);
@@ -41,52 +36,22 @@ function bothChannelsProfile(): AcceptanceProfile {
   };
 }
 
-/** An OCR engine answered from `folder` where the same page image was read before. */
-function cachedOcr(engine: OcrEngine, folder: string, languages: readonly string[]): OcrEngine {
-  mkdirSync(folder, { recursive: true });
-  return {
-    concurrency: engine.concurrency,
-    async recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
-      const key = createHash('sha256')
-        .update(`${image.width}x${image.height}@${options.dpi}:${languages.join('+')}:`)
-        .update(image.pixels)
-        .digest('hex');
-      const file = path.join(folder, `${key}.json`);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
-      const result = await engine.recognize(image, options);
-      writeFileSync(file, JSON.stringify(result));
-      return result;
-    },
-  };
-}
-
-function ocrCacheFolder(): string | undefined {
-  const at = process.argv.indexOf('--ocr-cache');
-  const value = at >= 0 ? process.argv[at + 1] : process.env.BENCH_OCR_CACHE;
-  return value ? path.resolve(value) : undefined;
-}
-
 async function main(): Promise<void> {
-  const folder = process.env.CORPUS_DIR ?? fromRoot('..', 'shared', 'corpus');
-  const manifestPath = path.join(folder, 'manifest.json');
-  const manifest = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { file: string; kind: string }[])
-    : [];
-  if (manifest.length === 0) console.log(`No corpus at ${manifestPath}: only the generated invoices.`);
+  const corpus = loadCorpus();
+  if (corpus.cases.length === 0)
+    console.log(`No corpus at ${corpus.manifestPath}: only the generated invoices.`);
   const cases: { name: string; bytes: () => Promise<Uint8Array> }[] = [
-    ...manifest
+    ...corpus.cases
       .filter((c) => BORN_DIGITAL.has(c.kind))
       .map((c) => ({
         name: c.file.replace(/^invoices\//, ''),
-        bytes: async () => new Uint8Array(readFileSync(path.join(folder, c.file))),
+        bytes: async () => corpusBytes(corpus, c.file),
       })),
     { name: '(generated) pdf-lib text invoice', bytes: () => textInvoicePdf() },
     { name: '(generated) pdfkit invoice', bytes: () => pdfkitPdf() },
   ];
-  const languages = ['nld', 'eng'];
-  const pool = createTesseractPool({ workers: 2, pageTimeoutMs: 120_000, languages });
-  const cache = ocrCacheFolder();
-  const ocr = cache ? cachedOcr(pool, cache, languages) : pool;
+  const bench = benchOcr({ pageTimeoutMs: 120_000 });
+  const { ocr, cacheFolder: cache } = bench;
   const profile = bothChannelsProfile();
   let errors = 0;
   let warnings = 0;
@@ -115,7 +80,7 @@ async function main(): Promise<void> {
       for (const f of fired) console.log(`    ${f.severity.padEnd(7)} ${f.messageId}: ${f.message.en}`);
     }
   } finally {
-    await pool.close();
+    await bench.close();
   }
   console.log('');
   if (cache) console.log(`OCR read back from ${cache} where seen before (not a real-OCR measurement).`);

@@ -11,40 +11,11 @@
  * the dpi and the languages, so a second run takes seconds. `--no-cache` reads everything again.
  * `--details` lists, per preset, the files and the checks that rejected them; `--preset=ID` runs one preset.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { registry } from '../checks/index.js';
-import type { GreyImage, OcrEngine, OcrRequestOptions, OcrResult } from '../engine/ocr-engine.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { presets } from '../profiles/presets.js';
-import { createTesseractPool } from '../runtime/ocr/tesseract-pool.js';
-import { fromRoot } from '../runtime/paths.js';
-
-interface Case {
-  readonly file: string;
-  readonly kind: string;
-}
-
-/** What OCR read, stored per page image: the same pixels at the same dpi read the same. */
-function cachedOcr(engine: OcrEngine, folder: string, languages: readonly string[]): OcrEngine {
-  mkdirSync(folder, { recursive: true });
-  return {
-    concurrency: engine.concurrency,
-    async recognize(image: GreyImage, options: OcrRequestOptions): Promise<OcrResult> {
-      const key = createHash('sha256')
-        .update(`${image.width}x${image.height}@${options.dpi}:${languages.join('+')}:`)
-        .update(image.pixels)
-        .digest('hex');
-      const file = path.join(folder, `${key}.json`);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OcrResult;
-      // The engine may take over (detach) the pixels: the key is computed before.
-      const result = await engine.recognize(image, options);
-      writeFileSync(file, JSON.stringify(result));
-      return result;
-    },
-  };
-}
+import { benchOcr, corpusBytes, DEFAULT_OCR_CACHE, loadCorpus } from './corpus.js';
 
 /** Counts per key, printed largest first. */
 class Counter {
@@ -60,20 +31,15 @@ class Counter {
 const PRINTED_KINDS = new Set(['text-pdf', 'hybrid-pdf', 'scanned-pdf', 'image']);
 
 async function main(): Promise<void> {
-  const folder = process.env.CORPUS_DIR ?? fromRoot('..', 'shared', 'corpus');
-  const manifestPath = path.join(folder, 'manifest.json');
-  if (!existsSync(manifestPath)) {
-    console.log(`No corpus at ${manifestPath}: nothing to measure (set CORPUS_DIR to its folder).`);
+  const corpus = loadCorpus();
+  const folder = corpus.folder;
+  if (!corpus.found) {
+    console.log(`No corpus at ${corpus.manifestPath}: nothing to measure (set CORPUS_DIR to its folder).`);
     return;
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Case[];
-  const cases = manifest.filter((c) => PRINTED_KINDS.has(c.kind));
-  const languages = ['nld', 'eng'];
-  const pool = createTesseractPool({ workers: 2, pageTimeoutMs: 180_000, languages });
-  const cacheFolder = process.argv.includes('--no-cache')
-    ? undefined
-    : path.resolve(process.env.BENCH_OCR_CACHE ?? '/tmp/proeffactuur-ocr-cache');
-  const ocr: OcrEngine = cacheFolder ? cachedOcr(pool, cacheFolder, languages) : pool;
+  const cases = corpus.cases.filter((c) => PRINTED_KINDS.has(c.kind));
+  const bench = benchOcr({ pageTimeoutMs: 180_000, defaultCacheFolder: DEFAULT_OCR_CACHE });
+  const { ocr, cacheFolder } = bench;
   const details = process.argv.includes('--details');
   const kinds = new Counter();
   for (const c of cases) kinds.add(c.kind);
@@ -94,7 +60,7 @@ async function main(): Promise<void> {
       const warnings = new Counter();
       const rejected: string[] = [];
       for (const c of cases) {
-        const bytes = new Uint8Array(readFileSync(path.join(folder, c.file)));
+        const bytes = corpusBytes(corpus, c.file);
         const report = await runPipeline({ bytes, name: path.basename(c.file) }, profile, { registry, ocr });
         verdicts.add(report.verdict);
         const errorChecks = new Set(
@@ -133,7 +99,7 @@ async function main(): Promise<void> {
       if (details && rejected.length > 0) console.log(rejected.join('\n'));
     }
   } finally {
-    await pool.close();
+    await bench.close();
   }
 }
 

@@ -5,7 +5,7 @@
  * page reads fine. A mismatch is the PDF that fails in production: the wrong amount gets booked.
  */
 
-import { ocrReadingAt } from '../engine/channels/ocr-reads.js';
+import { MIN_TRUSTED_TEXT_PX, ocrReadingAt, pixelsHigh } from '../engine/channels/ocr-reads.js';
 import { defineCheck } from '../engine/check.js';
 import type { Finding } from '../engine/model/finding.js';
 import type { Word } from '../engine/model/geometry.js';
@@ -15,7 +15,12 @@ import { bothChannelsRan } from './support/applies.js';
 /** A text-layer word worth comparing: at least three characters, two of them digits. */
 const isNumberLike = (word: Word): boolean => digits(word.text).length >= 2 && alnum(word.text).length >= 3;
 
-export default defineCheck<{ minConfidence: number; minAgreement: number; minWords: number }>({
+export default defineCheck<{
+  minConfidence: number;
+  minAgreement: number;
+  minWords: number;
+  minTextPx: number;
+}>({
   id: 'channels.agree',
   appliesTo: bothChannelsRan,
   title: {
@@ -43,6 +48,13 @@ export default defineCheck<{ minConfidence: number; minAgreement: number; minWor
       default: 5,
       minimum: 1,
       description: 'Fewest legible OCR words on a page before its text layer is compared as a whole.',
+    },
+    minTextPx: {
+      type: 'number',
+      default: MIN_TRUSTED_TEXT_PX,
+      minimum: 0,
+      description:
+        'Least height in page-image pixels (font size at the OCR resolution) at which an OCR read that is only a digit or two off contradicts the text layer; smaller print gives a warning instead.',
     },
   },
   run(doc, { finding, params, profile }) {
@@ -82,17 +94,38 @@ export default defineCheck<{ minConfidence: number; minAgreement: number; minWor
       }
 
       // Each number: what the page shows where the text layer puts it. Only a different number read
-      // with confidence counts; OCR's usual slips (O for 0, a space too many) are OCR's limit.
+      // with confidence, on an image fine enough for the text's size, counts; OCR's usual slips (O for
+      // 0, a space too many) and a digit misread in small print on a coarse image are OCR's limit.
+      const dpi = page.ocr?.dpi;
       for (const word of text.filter(isNumberLike)) {
-        const { reading, words: seen } = ocrReadingAt(word.text, word.box, ocrWords, params.minConfidence);
-        if (reading !== 'differs') continue;
+        const { reading, words: seen } = ocrReadingAt(word.text, word.box, ocrWords, {
+          minConfidence: params.minConfidence,
+          ...(dpi !== undefined && { dpi }),
+          minTextPx: params.minTextPx,
+        });
+        if (reading !== 'differs' && reading !== 'coarse') continue;
+        const data = {
+          page: at,
+          textValue: word.text,
+          ocrValue: seen.map((w) => w.text).join(' '),
+          confidence: Math.min(...seen.map((w) => w.confidence ?? 0)),
+        };
+        if (reading === 'differs') {
+          findings.push(
+            finding('channels.agree.number-differs', { data, location: { page: at, box: word.box } }),
+          );
+          continue;
+        }
+        const textPx = Math.round(pixelsHigh(word.box, dpi ?? 0));
         findings.push(
-          finding('channels.agree.number-differs', {
+          finding('channels.agree.number-unconfirmed', {
+            severity: 'warning',
             data: {
-              page: at,
-              textValue: word.text,
-              ocrValue: seen.map((w) => w.text).join(' '),
-              confidence: Math.min(...seen.map((w) => w.confidence ?? 0)),
+              ...data,
+              dpi: dpi ?? 0,
+              textPx,
+              // The font size at which this page image would show the value large enough.
+              minPt: Math.ceil((params.minTextPx * 72) / (dpi ?? 72)),
             },
             location: { page: at, box: word.box },
           }),

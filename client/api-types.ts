@@ -1462,6 +1462,11 @@ export interface components {
                          * @default 80
                          */
                         readonly minConfidence?: number;
+                        /**
+                         * @description Least height in page-image pixels (font size at the OCR resolution) at which an OCR read that is only a digit or two off contradicts the text layer; smaller print gives a warning instead.
+                         * @default 20
+                         */
+                        readonly minTextPx?: number;
                     };
                 };
                 /** @description Net + VAT equals the total */
@@ -1561,6 +1566,11 @@ export interface components {
                          * @default 5
                          */
                         readonly minWords?: number;
+                        /**
+                         * @description Least height in page-image pixels (font size at the OCR resolution) at which an OCR read that is only a digit or two off contradicts the text layer; smaller print gives a warning instead.
+                         * @default 20
+                         */
+                        readonly minTextPx?: number;
                     };
                 };
                 /** @description Pages are not too large */

@@ -134,7 +134,9 @@ export function findAddressBlocks(reading: Reading, headings: readonly Heading[]
             : undefined,
     );
   }
-  return assignByPlace(found, decided, layout);
+  // A buyer heading elsewhere on the page names the buyer's block: no other block is the buyer's by place.
+  const buyerHeading = headings.some((h) => h.page === layout.page && h.party === 'buyer');
+  return assignByPlace(found, decided, layout, buyerHeading);
 }
 
 /** A party heading just above a block, over its column. */
@@ -152,11 +154,12 @@ function assignByPlace(
   found: readonly Omit<AddressBlock, 'party' | 'by'>[],
   decided: readonly (Pick<AddressBlock, 'party' | 'by'> | undefined)[],
   layout: PageLayout,
+  buyerHeading = false,
 ): AddressBlock[] {
   const open = found.map((_, i) => i).filter((i) => !decided[i]);
   const parties: (Pick<AddressBlock, 'party' | 'by'> | undefined)[] = [...decided];
   const sellerDecided = decided.some((d) => d?.party === 'seller');
-  const buyerDecided = decided.some((d) => d?.party === 'buyer');
+  const buyerDecided = buyerHeading || decided.some((d) => d?.party === 'buyer');
   if (open.length >= 2 || (open.length === 1 && (sellerDecided || buyerDecided))) {
     const seller = sellerDecided ? undefined : letterhead(open.map((i) => found[i]!));
     for (const i of open) {

@@ -42,6 +42,7 @@ export function collectNames(
   }
   candidates.push(...blockNames(reading, blocks));
   candidates.push(...salutationNames(reading, parties));
+  candidates.push(...greetingNames(reading));
   const letterhead = letterheadName(reading, parties);
   if (letterhead) candidates.push(letterhead);
   return candidates;
@@ -62,7 +63,8 @@ function blockNames(reading: Reading, blocks: readonly AddressBlock[]): Candidat
     const big = Math.min(1.3, block.nameHeight / median);
     // A letterhead without a legal form is a weaker sign than a name with one, even in a footer.
     const score = block.party === 'buyer' ? 0.5 : 0.22 * big;
-    candidates.push(candidateOf(nameField(block.party), block.name, score, 'pattern'));
+    const name = block.party === 'seller' ? withoutDepartment(block.name) : block.name;
+    candidates.push(candidateOf(nameField(block.party), name, score, 'pattern'));
   }
   return candidates;
 }
@@ -93,15 +95,33 @@ function labelledName(
   );
   if (!heading) return undefined;
   const field = nameField(heading.party);
-  // `Bill to Address:` announces the block below, not a name to its right.
+  // `Bill to Address:` announces the block below, not a name to its right; nor does
+  // `Livraison: adresse, références` (words that say what the block holds).
   const after = line.tokens[hit.end];
   const rightOfIt =
-    after && ADDRESS_WORDS.has(after.norm) && /:$/.test(after.text)
+    after && ADDRESS_WORDS.has(after.norm) && (/:$/.test(after.text) || /,$/.test(after.text))
       ? undefined
       : scanRight(reading, hit, 'name', field, layout, 1);
-  if (rightOfIt) return candidateOf(field, rightOfIt.value, 0.7 * rightOfIt.placement, rightOfIt.source, hit);
-  return nameBelowHeading(reading, layout, line, hit, heading, field);
+  // A delivery address names where goods go, often not the party that is invoiced: weaker.
+  const weight = DELIVERY_HEADING.test(labelOf(hit)) ? 0.5 : 1;
+  if (rightOfIt)
+    return candidateOf(field, rightOfIt.value, 0.7 * weight * rightOfIt.placement, rightOfIt.source, hit);
+  return nameBelowHeading(reading, layout, line, hit, heading, field, weight);
 }
+
+/** Party headings that name a delivery address (`Ship to`, `Lieferadresse`, `Livraison`). */
+const DELIVERY_HEADING =
+  /\b(?:ship|deliver|delivery|lever|levering|afleveradres|afleveren|liefer|lieferadresse|lieferanschrift|warenempfanger|livraison|livrer)\b/;
+
+/** A label as printed, folded to lower-case letters without accents. */
+const labelOf = (hit: LabelHit): string =>
+  hit.text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** A contact person's line in a party block (`Buyer contact name, Buyer dep`, `Ansprechpartner: X`). */
+const CONTACT_LINE = /^(?:contact|kontakt|ansprechpartner|contactpersoon|interlocuteur)$/;
 
 /** The first name-like line of the block below a party heading. */
 function nameBelowHeading(
@@ -111,6 +131,7 @@ function nameBelowHeading(
   hit: LabelHit,
   heading: Heading,
   field: FieldId,
+  weight = 1,
 ): Candidate | undefined {
   for (let l = line.index + 1; l < layout.lines.length && l <= line.index + 3; l++) {
     const below = layout.lines[l]!;
@@ -124,6 +145,9 @@ function nameBelowHeading(
     if (ATTENTION.test(below.tokens[start]!.norm)) start++;
     while (below.tokens[start] && below.tokens[start]!.norm === '') start++;
     if (!below.tokens[start]) continue;
+    // A contact person's line heads some blocks; the party's name follows it.
+    const cell = below.tokens.filter((t) => t.segment === below.tokens[start]!.segment);
+    if (cell.some((t) => CONTACT_LINE.test(t.norm))) continue;
     // A key–value line (`Nummer: 123`) is not the name; a party word starting a name is
     // (`Van Dijk B.V.` under `Klant`).
     const key = hitStarting(reading, below, start);
@@ -136,11 +160,27 @@ function nameBelowHeading(
       (key && /:$/.test(below.tokens[key.end - 1]!.text))
     )
       continue;
-    const name = readName(below, start, (j) => j > start && stopsName(reading, below, j));
+    // Under the heading, a party word is part of the name (`LE CLIENT`, `Muster-Kunde`), not a new block.
+    const name = readName(
+      below,
+      start,
+      (j) =>
+        j > start &&
+        stopsName(reading, below, j) &&
+        !hitStarting(reading, below, j)?.meanings.every(
+          (m) => m.role === 'partySeller' || m.role === 'partyBuyer',
+        ),
+    );
     // A street or a postcode line is the address, not the name.
     if (name && isAddressLine(name.value)) return undefined;
     if (name && !/\d{3}/.test(name.value))
-      return candidateOf(field, name, 0.6 * Math.max(0.5, 0.9 - 0.1 * (l - line.index)), 'label-below', hit);
+      return candidateOf(
+        field,
+        name,
+        0.6 * weight * Math.max(0.5, 0.9 - 0.1 * (l - line.index)),
+        'label-below',
+        hit,
+      );
   }
   return undefined;
 }
@@ -308,6 +348,59 @@ function salutationNames(reading: Reading, parties: Parties): Candidate[] {
   return candidates;
 }
 
+/** A letter's greeting (`Geachte`, `Dear`), folded: the line that opens the letter to the buyer. */
+const GREETINGS: ReadonlySet<string> = new Set(['geachte', 'beste', 'dear', 'geehrte', 'geehrter', 'liebe']);
+/** The word that names the organisation the greeted person works for (`… van het X`, `… of X`). */
+const OF_WORDS: ReadonlySet<string> = new Set(['van', 'of', 'der', 'des', 'bei']);
+/** Articles between that word and the name. */
+const ARTICLES: ReadonlySet<string> = new Set(['het', 'de', 'the', 'den']);
+
+/**
+ * The buyer of a letter-style invoice, from its greeting: `Geachte medewerker van het Parcival
+ * college,` or `Dear colleagues of Acme Ltd,`: the words after "van/of" up to the comma. A weak
+ * candidate, for invoices without an address block: any block, label or legal-form name outranks it.
+ */
+function greetingNames(reading: Reading): Candidate[] {
+  const layout = reading.layouts[0];
+  if (!layout) return [];
+  for (const line of layout.lines) {
+    if (line.top > layout.height / 2) break;
+    const tokens = line.tokens;
+    const opening = tokens.findIndex((t) => GREETINGS.has(t.norm));
+    // The greeting opens its line (`Sehr geehrte` may have one word before it).
+    if (opening < 0 || opening > 1) continue;
+    const ends = tokens.findIndex((t, i) => i > opening && /,$/.test(t.text));
+    if (ends < 0) continue;
+    const of = tokens.findIndex((t, i) => i > opening && i < ends && OF_WORDS.has(t.norm));
+    if (of < 0) continue;
+    let from = of + 1;
+    while (tokens[from] && ARTICLES.has(tokens[from]!.norm) && from < ends) from++;
+    const name = readName(line, from, (j) => j > ends);
+    if (!name || name.tokens.length > 5) continue;
+    return [candidateOf('buyerName', name, 0.3, 'pattern')];
+  }
+  return [];
+}
+
+/** A department after a company's name in a letterhead (`Free Service Abonné`, `Acme Customer Service`). */
+const DEPARTMENT =
+  /\s(?:service (?:abonnes?|clients?|clientele)|customer (?:service|care|support)|klantenservice|kundenservice|kundendienst|debiteurenadministratie|accounts (?:department|receivable))$/;
+
+/** The name without a department written after it, when a name remains. */
+function withoutDepartment(name: ReadValue): ReadValue {
+  const folded = name.value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const match = DEPARTMENT.exec(folded);
+  if (!match) return name;
+  const kept = name.value.split(' ').length - match[0].trim().split(' ').length;
+  if (kept < 1) return name;
+  const tokens = name.tokens.slice(0, kept);
+  const raw = tokens.map((t) => t.text).join(' ');
+  return { ...name, value: cleanName(raw), raw, tokens };
+}
+
 /**
  * The letterhead: the first line of the first page that reads as a name (words, no digits, no
  * label), near the top. A till receipt prints its shop's name there, often without a legal form.
@@ -334,7 +427,7 @@ function letterheadName(reading: Reading, parties: Parties): Candidate | undefin
     const party = partyAt(parties, layout.page, line, block[0]!.box);
     if (party === 'buyer' || recipientBlock(layout, line, name)) continue;
     const big = Math.min(1.3, line.height / (medianLineHeight(layout) || line.height));
-    return candidateOf('sellerName', name, 0.12 * big, 'pattern');
+    return candidateOf('sellerName', withoutDepartment(name), 0.12 * big, 'pattern');
   }
   return undefined;
 }

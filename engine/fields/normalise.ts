@@ -249,9 +249,14 @@ export function currencyOf(text: string, isCode: (code: string) => boolean): str
   return CURRENCY_SIGNS[raw.toLowerCase()];
 }
 
-/** A name reduced to its distinctive words: folded, without punctuation and legal forms. */
+/**
+ * A name reduced to its distinctive words: folded, without punctuation and legal forms. Initials
+ * joined by `&` or `+` are one word (`E&U Transport`, written `EU Transport` in its own bank line;
+ * `AT&T`, `H&M`); an `&` between words (`Lieferant GmbH & Co`) stays a separator.
+ */
 export function nameCore(name: string): string {
   return fold(name)
+    .replace(/(?<=(?:^|[^\p{L}])\p{L}{1,2})[&+](?=\p{L}{1,2}(?:$|[^\p{L}]))/gu, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w !== '' && !LEGAL_FORMS.includes(w))

@@ -346,6 +346,10 @@ export const en = {
     '{{Field}} is "{{text}}" in the text of the PDF, and the page shows the same, but OCR software reads it as "{{ocr}}". That is a reading slip of OCR software, not a fault in your PDF; a buyer whose software reads the page image may still capture the wrong value.',
   'fields.channels-agree.ocr-misread.hint':
     'Nothing needs to change in your PDF. To help OCR software, print {{field}} in a plain font of at least 10 points.',
+  'fields.channels-agree.unconfirmed':
+    '{{Field}} is "{{text}}" in the text of the PDF; OCR software read "{{ocr}}" on the page image, but that image ({{dpi}} DPI) is too coarse to confirm either: the value is only {{textPx}} pixels high, and at that size OCR often misreads a digit. The text of the PDF is probably right; software that reads the page image may capture the wrong value.',
+  'fields.channels-agree.unconfirmed.hint':
+    'Nothing needs to change if your PDF comes straight from your invoicing software. To let software that reads the page image read {{field}} reliably, print it at least {{minPt}} points high.',
   'totals.sum-matches.mismatch':
     'The amounts do not add up: {{net}} excluding VAT + {{tax}} VAT = {{sum}}, but the invoice total is {{total}}.',
   'totals.sum-matches.mismatch.hint':
@@ -417,6 +421,10 @@ export const en = {
     "On page {{page}}, the text inside the PDF says {{textValue}} but the page shows {{ocrValue}}. The buyer's software may book the wrong amount or number.",
   'channels.agree.number-differs.hint':
     'The PDF contains hidden text that does not match what is printed. This happens when a PDF is edited afterwards or when its text recognition went wrong. Create the PDF again straight from your invoicing software, and never change amounts in a PDF editor.',
+  'channels.agree.number-unconfirmed':
+    'On page {{page}}, the text inside the PDF says {{textValue}}; OCR software read {{ocrValue}} there, but the page image it read ({{dpi}} DPI) is too coarse to confirm either: the text is only {{textPx}} pixels high, and at that size OCR often misreads a digit. The text inside the PDF is probably right; software that reads the page image may capture the wrong number.',
+  'channels.agree.number-unconfirmed.hint':
+    'Nothing needs to change if your PDF comes straight from your invoicing software. To let software that reads the page image read amounts and numbers reliably, print them at least {{minPt}} points high.',
   'channels.agree.text-garbled':
     'The text inside page {{page}} does not match what the page shows: the text reads "{{textSample}}", the page shows "{{ocrSample}}" (only {{agreementPercent}}% of the words agree). The buyer\'s software reads the wrong text.',
   'channels.agree.text-garbled.hint':

@@ -344,6 +344,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     '{{Field}} is "{{text}}" in de tekst van de PDF, en op de pagina staat hetzelfde, maar software voor tekstherkenning (OCR) leest "{{ocr}}". Dat is een leesfout van de OCR-software, geen fout in uw PDF; een afnemer wiens software het beeld van de pagina leest, kan toch de verkeerde waarde overnemen.',
   'fields.channels-agree.ocr-misread.hint':
     'Aan uw PDF hoeft niets te veranderen. OCR-software leest {{field}} beter in een eenvoudig lettertype van minstens 10 punt.',
+  'fields.channels-agree.unconfirmed':
+    '{{Field}} is "{{text}}" in de tekst van de PDF; software voor tekstherkenning (OCR) las "{{ocr}}" op het beeld van de pagina, maar dat beeld ({{dpi}} DPI) is te grof om een van beide te bevestigen: de waarde is maar {{textPx}} pixels hoog, en zo klein leest OCR vaak een cijfer verkeerd. De tekst van de PDF klopt waarschijnlijk; software die het beeld van de pagina leest, kan een verkeerde waarde overnemen.',
+  'fields.channels-agree.unconfirmed.hint':
+    'Komt uw PDF rechtstreeks uit uw factuurprogramma, dan hoeft er niets te veranderen. Wilt u dat software die het beeld leest {{field}} betrouwbaar leest, druk het dan minstens {{minPt}} punt groot af.',
   'totals.sum-matches.mismatch':
     'De bedragen kloppen niet: {{net}} exclusief btw + {{tax}} btw = {{sum}}, maar het factuurtotaal is {{total}}.',
   'totals.sum-matches.mismatch.hint':
@@ -415,6 +419,10 @@ export const nl: Readonly<Record<MessageId, string>> = {
     'Op pagina {{page}} zegt de tekst in de PDF {{textValue}}, maar op de pagina staat {{ocrValue}}. De software van de afnemer kan het verkeerde bedrag of nummer boeken.',
   'channels.agree.number-differs.hint':
     'De PDF bevat verborgen tekst die niet overeenkomt met wat er gedrukt staat. Dat gebeurt als een PDF achteraf is bewerkt of als de tekstherkenning ervan fout ging. Maak de PDF opnieuw aan vanuit uw factuurprogramma en pas nooit bedragen aan in een PDF-bewerker.',
+  'channels.agree.number-unconfirmed':
+    'Op pagina {{page}} zegt de tekst in de PDF {{textValue}}; software voor tekstherkenning (OCR) las daar {{ocrValue}}, maar het beeld van de pagina dat zij las ({{dpi}} DPI) is te grof om een van beide te bevestigen: de tekst is maar {{textPx}} pixels hoog, en zo klein leest OCR vaak een cijfer verkeerd. De tekst in de PDF klopt waarschijnlijk; software die het beeld van de pagina leest, kan een verkeerd getal overnemen.',
+  'channels.agree.number-unconfirmed.hint':
+    'Komt uw PDF rechtstreeks uit uw factuurprogramma, dan hoeft er niets te veranderen. Wilt u dat software die het beeld leest bedragen en nummers betrouwbaar leest, druk ze dan minstens {{minPt}} punt groot af.',
   'channels.agree.text-garbled':
     'De tekst in pagina {{page}} komt niet overeen met wat er op de pagina staat: de tekst luidt "{{textSample}}", op de pagina staat "{{ocrSample}}" (maar {{agreementPercent}}% van de woorden komt overeen). De software van de afnemer leest de verkeerde tekst.',
   'channels.agree.text-garbled.hint':

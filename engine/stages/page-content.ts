@@ -8,33 +8,16 @@
 import type { PageGraphics, PageImage } from '../model/document.js';
 import type { Box } from '../model/geometry.js';
 
-type Matrix = readonly [number, number, number, number, number, number];
+import {
+  asMatrix,
+  compose,
+  IDENTITY,
+  type Matrix,
+  type OperatorCodes,
+  type OperatorList,
+} from './pdf-operators.js';
 
-/** The operator codes this module needs (pdf.js `OPS`). */
-export interface OperatorCodes {
-  readonly save: number;
-  readonly restore: number;
-  readonly transform: number;
-  readonly setTextRenderingMode: number;
-  readonly showText: number;
-  readonly showSpacedText: number;
-  readonly nextLineShowText: number;
-  readonly nextLineSetSpacingShowText: number;
-  readonly constructPath: number;
-  readonly paintFormXObjectBegin: number;
-  readonly paintFormXObjectEnd: number;
-  readonly beginAnnotation: number;
-  readonly endAnnotation: number;
-  readonly paintImageXObject: number;
-  readonly paintInlineImageXObject: number;
-  readonly paintImageMaskXObject: number;
-}
-
-/** A pdf.js operator list: parallel arrays of operator codes and their arguments. */
-export interface OperatorList {
-  readonly fnArray: ArrayLike<number>;
-  readonly argsArray: ArrayLike<unknown>;
-}
+export type { OperatorCodes, OperatorList } from './pdf-operators.js';
 
 /** What the operator list says about the page. */
 export interface PageContent {
@@ -42,28 +25,10 @@ export interface PageContent {
   readonly graphics: PageGraphics;
 }
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** Images smaller than this on the page (points, either side) are bullets, lines or tracking pixels. */
 const MIN_IMAGE_SIDE_PT = 4;
 /** Images noted per page (a page tiled with thousands of small images is summarised by coverage). */
 const MAX_IMAGES_PER_PAGE = 500;
-
-const compose = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-
-function asMatrix(value: unknown): Matrix | undefined {
-  if (!Array.isArray(value) && !ArrayBuffer.isView(value)) return undefined;
-  const m = Array.from(value as ArrayLike<unknown>).slice(0, 6);
-  return m.length === 6 && m.every((n) => typeof n === 'number' && Number.isFinite(n))
-    ? (m as unknown as Matrix)
-    : undefined;
-}
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [
   m[0] * x + m[2] * y + m[4],

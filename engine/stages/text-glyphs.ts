@@ -7,37 +7,39 @@
  * operator codes and the font matrices come in as data.
  */
 
-type Matrix = readonly [number, number, number, number, number, number];
+import {
+  asMatrix,
+  compose,
+  IDENTITY,
+  type Matrix,
+  type OperatorCodes,
+  type OperatorList,
+} from './pdf-operators.js';
 
-/** The operator codes this module needs (pdf.js `OPS`). */
-export interface GlyphOperatorCodes {
-  readonly save: number;
-  readonly restore: number;
-  readonly transform: number;
-  readonly setGState: number;
-  readonly beginText: number;
-  readonly setCharSpacing: number;
-  readonly setWordSpacing: number;
-  readonly setHScale: number;
-  readonly setLeading: number;
-  readonly setFont: number;
-  readonly setTextRise: number;
-  readonly moveText: number;
-  readonly setLeadingMoveText: number;
-  readonly setTextMatrix: number;
-  readonly nextLine: number;
-  readonly showText: number;
-  readonly paintFormXObjectBegin: number;
-  readonly paintFormXObjectEnd: number;
-  readonly beginAnnotation: number;
-  readonly endAnnotation: number;
-}
-
-/** A pdf.js operator list: parallel arrays of operator codes and their arguments. */
-export interface GlyphOperatorList {
-  readonly fnArray: ArrayLike<number>;
-  readonly argsArray: ArrayLike<unknown>;
-}
+/** The operator codes glyph placement follows (of the shared set; pdf.js `OPS` has them all). */
+export type GlyphOperatorCodes = Pick<
+  OperatorCodes,
+  | 'save'
+  | 'restore'
+  | 'transform'
+  | 'setGState'
+  | 'beginText'
+  | 'setCharSpacing'
+  | 'setWordSpacing'
+  | 'setHScale'
+  | 'setLeading'
+  | 'setFont'
+  | 'setTextRise'
+  | 'moveText'
+  | 'setLeadingMoveText'
+  | 'setTextMatrix'
+  | 'nextLine'
+  | 'showText'
+  | 'paintFormXObjectBegin'
+  | 'paintFormXObjectEnd'
+  | 'beginAnnotation'
+  | 'endAnnotation'
+>;
 
 /** One glyph as drawn: its text and its baseline from origin to the end of its advance, in user space. */
 export interface PlacedGlyph {
@@ -58,27 +60,9 @@ export type FontInfoOf = (
   fontName: string,
 ) => { readonly fontMatrix?: unknown; readonly vertical?: unknown } | undefined;
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const DEFAULT_FONT_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
 /** Glyphs placed per page at most (a hostile page can draw millions); the rest keep estimated boxes. */
 const MAX_GLYPHS = 200_000;
-
-const compose = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-
-function asMatrix(value: unknown): Matrix | undefined {
-  if (!Array.isArray(value) && !ArrayBuffer.isView(value) && (value === null || typeof value !== 'object'))
-    return undefined;
-  const source = value as ArrayLike<unknown> & Record<string, unknown>;
-  const m = [0, 1, 2, 3, 4, 5].map((i) => source[i]);
-  return m.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (m as unknown as Matrix) : undefined;
-}
 
 const num = (value: unknown, fallback = 0): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
@@ -115,7 +99,7 @@ interface GlyphArg {
  * matrix (and writing mode) by pdf.js's loaded name. Vertical writing is left out (its runs keep estimated boxes).
  */
 export function placeGlyphs(
-  list: GlyphOperatorList,
+  list: OperatorList,
   ops: GlyphOperatorCodes,
   fontInfoOf: FontInfoOf,
 ): PlacedGlyph[] {

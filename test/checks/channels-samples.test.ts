@@ -6,7 +6,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Report } from '../../engine/model/report.js';
 import { findPreset } from '../../profiles/presets.js';
-import { FACTURX_F20220023, fixture, inCorpus, recordedEngine } from '../fixtures/ocr.js';
+import { FACTURX_F20220023, FACTURX_F20220024, fixture, inCorpus, recordedEngine } from '../fixtures/ocr.js';
 import { checkWith, findingsOf } from '../helpers.js';
 
 const preset = (id: string) => {
@@ -57,6 +57,25 @@ describe('born-digital invoices read through both channels', () => {
     },
   );
 
+  const withSample24 = inCorpus(FACTURX_F20220024) ? test : test.skip;
+  withSample24(
+    'the Factur-X sample F20220024 is not rejected under cloud-capture where OCR at 150 DPI misreads its 7.6 pt "8,00"',
+    async () => {
+      const report = await checkWith(await fixture('facturx-F20220024-150dpi'), preset('cloud-capture'), {
+        ocr: recordedEngine('facturx-F20220024-150dpi'),
+      });
+      expect(channelErrors(report)).toEqual([]);
+      // The page image is too coarse to confirm the number: said as a warning, with what OCR read.
+      expect(findingsOf(report, 'channels.agree')).toContainEqual(
+        expect.objectContaining({
+          messageId: 'channels.agree.number-unconfirmed',
+          severity: 'warning',
+          data: expect.objectContaining({ textValue: '8,00', ocrValue: '3,00', dpi: 150 }),
+        }),
+      );
+    },
+  );
+
   test('the forgery (1.234,50 drawn, 1.284,50 in invisible text) is still rejected under scan-capture-strict', async () => {
     const report = await checkWith(await fixture('hidden-number'), preset('scan-capture-strict'), {
       ocr: recordedEngine('hidden-number'),
@@ -68,6 +87,21 @@ describe('born-digital invoices read through both channels', () => {
         data: expect.objectContaining({ textValue: '1.284,50', ocrValue: '1.234,50' }),
       }),
     ]);
+    expect(report.verdict).toBe('rejected');
+  });
+
+  test('the forgery in 11 pt print is still rejected under cloud-capture, whose page image is 150 DPI', async () => {
+    // 11 pt at 150 DPI is 23 pixels high: large enough to trust OCR's confident read.
+    const report = await checkWith(await fixture('hidden-number-150dpi'), preset('cloud-capture'), {
+      ocr: recordedEngine('hidden-number-150dpi'),
+    });
+    expect(findingsOf(report, 'channels.agree')).toContainEqual(
+      expect.objectContaining({
+        messageId: 'channels.agree.number-differs',
+        severity: 'error',
+        data: expect.objectContaining({ textValue: '1.284,50', ocrValue: '1.234,50' }),
+      }),
+    );
     expect(report.verdict).toBe('rejected');
   });
 });

@@ -8,7 +8,7 @@ import { dutchInvoice, ocrOf, words } from '../fixtures/words.js';
 import { testProfile } from '../helpers.js';
 
 /** A page whose text layer says one thing and whose OCR reads another. */
-function twoChannels(textTotal: string, ocrTotal: string, ocrNumber?: string): DocumentModel {
+function twoChannels(textTotal: string, ocrTotal: string, ocrNumber?: string, dpi = 300): DocumentModel {
   const textWords = words(dutchInvoice({ total: textTotal }));
   const ocrWords = words(dutchInvoice({ total: ocrTotal, ...(ocrNumber && { number: ocrNumber }) }), 88);
   return {
@@ -20,7 +20,7 @@ function twoChannels(textTotal: string, ocrTotal: string, ocrNumber?: string): D
         heightPt: 841.89,
         rotation: 0,
         text: { words: textWords, charCount: 500, garbledRatio: 0 },
-        ocr: ocrOf(ocrWords, 88),
+        ocr: { ...ocrOf(ocrWords, 88), dpi },
       },
     ],
   };
@@ -41,6 +41,33 @@ describe('fields.channels-agree', () => {
         data: { field: 'totalAmount', text: '1090.00', ocr: '1690.00' },
         location: expect.objectContaining({ field: 'totalAmount', channel: 'ocr' }),
       }),
+    );
+  });
+
+  test('warns, not rejects, when the page image is too coarse for the print to confirm a digit', () => {
+    // 10 pt print on a page image drawn at 100 DPI is 14 pixels high: OCR misreads digits at that size.
+    const findings = runOne(check, twoChannels('1.090,00', '1.690,00', undefined, 100), both);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        messageId: 'fields.channels-agree.unconfirmed',
+        severity: 'warning',
+        data: expect.objectContaining({
+          field: 'totalAmount',
+          text: '1090.00',
+          ocr: '1690.00',
+          dpi: 100,
+          textPx: 14,
+        }),
+      }),
+    ]);
+    expect(findings[0]?.message.en).toContain('too coarse to confirm either');
+    expect(findings[0]?.message.nl).toContain('te grof');
+  });
+
+  test('still reports another value altogether on a coarse page image as a mismatch', () => {
+    const findings = runOne(check, twoChannels('1.090,00', '7.345,18', undefined, 100), both);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ messageId: 'fields.channels-agree.mismatch', severity: 'error' }),
     );
   });
 

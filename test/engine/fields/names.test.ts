@@ -124,3 +124,56 @@ describe('the letterhead', () => {
     expect(v.seller).toBe('Segi Cash & Carry Sdn.Bhd');
   });
 });
+
+describe('names from a letter, a delivery heading and a contact line', () => {
+  test('reads the buyer of a letter-style invoice from its greeting ("Geachte … van het X,")', () => {
+    const placed = lines([
+      'Factuur',
+      'Geachte medewerk(st)er van het Parcival college,',
+      'Ik zou graag 703.15 euro willen factureren voor de scholing van docenten.',
+      'Totaal: 703.15',
+    ]);
+    expect(names(placed).buyer).toBe('Parcival college');
+    const english = lines(['Invoice', 'Dear colleagues of Harbour Labs,', 'Total: 120.00']);
+    expect(names(english).buyer).toBe('Harbour Labs');
+  });
+
+  test("skips the contact person over the buyer's name, and keeps a party word inside the name", () => {
+    const placed = [
+      ...lines(['FACTURE N° : F2022', 'Date : 31/01/2022']),
+      { text: 'Adresse du Client', x: 320, y: 120 },
+      { text: 'Buyer contact name, Buyer dep', x: 320, y: 132 },
+      { text: 'LE CLIENT', x: 320, y: 144 },
+      { text: 'MON ADRESSE LIGNE 1', x: 320, y: 156 },
+      { text: '06000 MA VILLE, FR', x: 320, y: 168 },
+    ];
+    expect(names(placed).buyer).toBe('LE CLIENT');
+  });
+
+  test('prefers the invoiced party over a delivery address, and reads no name from "Livraison: adresse, références"', () => {
+    const placed = [
+      ...lines(['FACTURE N° : F2022', 'Date : 31/01/2022']),
+      { text: 'Adresse du Client', x: 320, y: 120 },
+      { text: 'Ville de Nice', x: 320, y: 132 },
+      { text: '5 rue de France', x: 320, y: 144 },
+      { text: 'Livraison: adresse, références', x: 320, y: 200 },
+      { text: 'Entrepôt Sud', x: 320, y: 212 },
+      { text: '06000 NICE, FR', x: 320, y: 224 },
+    ];
+    expect(names(placed).buyer).toBe('Ville de Nice');
+  });
+
+  test('reads the company, not its department, from a letterhead ("Free Service Abonné")', () => {
+    const placed = lines([
+      'Free Service Abonné',
+      '75371 Paris Cedex 08',
+      '',
+      'Facture n°562044387 du 02 Juillet 2015',
+      'Total facture 29.99',
+    ]);
+    expect(names(placed).seller).toBe('Free');
+    const kept = lines(['Customer Service', '75371 Paris Cedex 08', '', 'Total facture 29.99']);
+    // A department alone is left as it is: no name would remain.
+    expect(names(kept).seller).toBe('Customer Service');
+  });
+});

@@ -3,6 +3,7 @@ import {
   compactId,
   compactReference,
   labelForm,
+  nameCore,
   parseAmountString,
   parseDateString,
   parseDateWords,
@@ -101,5 +102,14 @@ describe('identifiers and labels', () => {
     expect(labelForm('(excl.')).toBe('excl');
     expect(labelForm('N°')).toBe('n°');
     expect(labelForm(':')).toBe('');
+  });
+});
+
+describe('nameCore', () => {
+  test('reads initials joined by "&" as one word, and keeps "&" between words a separator', () => {
+    expect(nameCore('E&U TRANSPORT')).toBe(nameCore('EU Transport'));
+    expect(nameCore('H&M Hennes')).toBe('hm hennes');
+    expect(nameCore('Lieferant GmbH & Co. KG')).not.toContain('&');
+    expect(nameCore('Smith & Jones Ltd')).toBe('smith jones');
   });
 });
