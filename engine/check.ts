@@ -60,6 +60,7 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * (and finds nothing) is left out of the report's count of checks run and passed.
    */
   readonly appliesTo?: (doc: DocumentModel, profile: AcceptanceProfile) => boolean;
+  /**
    * What the check judges: `file` (the uploaded file; the default) or `mail` (an e-mail message's facts,
    * `doc.mail`). A run of an e-mail (`file.kind` `email`) runs only the `mail` checks; its PDFs get runs of their own.
    */
