@@ -14,9 +14,9 @@ import {
   type OutboundMailConfig,
 } from './core/config.js';
 import { type MailReplies, VerdictReplies } from './services/mail-replies.js';
+import { MailRunService } from './services/mail-runs.js';
 import { Mailer } from './services/mailer.js';
 import { Notifications } from './services/notifications.js';
-import { MailRunService } from './services/mail-runs.js';
 import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
@@ -26,8 +26,8 @@ import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
-import { OutboxStore } from './store/outbox.js';
 import { MailMessageStore } from './store/mail-messages.js';
+import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
@@ -76,7 +76,7 @@ export type ServicesConfig = Pick<
   | 'webhookRetryBaseMs'
   | 'workerMaxHeapMb'
   | 'workerMaxRssMb'
- > & { ocr?: OcrConfig; outboundMail?: OutboundMailConfig; signingKeySecret?: string };
+> & { ocr?: OcrConfig; outboundMail?: OutboundMailConfig; signingKeySecret?: string };
 
 /**
  * Opens the database and blob store, starts the worker pool, resumes queued runs, starts sending due
@@ -161,8 +161,7 @@ export function startServices(
     },
   );
   const mailReplies =
-    options.mailReplies ??
-    new VerdictReplies(runs, mailer, { baseUrl: mail.publicBaseUrl, buyers });
+    options.mailReplies ?? new VerdictReplies(runs, mailer, { baseUrl: mail.publicBaseUrl, buyers });
   const mailRuns = new MailRunService({
     runs,
     blobs,
