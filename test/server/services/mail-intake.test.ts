@@ -25,6 +25,7 @@ const recording: MailReplies = {
 
 let server: TestServer;
 let intake: MailIntake;
+let invitationService: InvitationService;
 let smtpPort: number;
 let buyerId: string;
 let apiKey: string;
@@ -102,16 +103,17 @@ beforeAll(async () => {
     buyer: { id: buyerId },
     apiKey,
   } = server.services.buyers.createBuyer('Gemeente Voorbeeld'));
+  invitationService = new InvitationService(
+    server.services.invitations,
+    server.services.profiles,
+    server.services.buyers,
+    server.services.runs,
+    undefined,
+    new AdmissionService(server.services.runs, server.services.buyers),
+  );
   intake = new MailIntake({
     config: { ...loadSmtpConfig({}), port: 0, host: '127.0.0.1', domain: DOMAIN, maxPerSenderPerHour: 5 },
-    invitations: new InvitationService(
-      server.services.invitations,
-      server.services.profiles,
-      server.services.buyers,
-      server.services.runs,
-      undefined,
-      new AdmissionService(server.services.runs, server.services.buyers),
-    ),
+    invitations: invitationService,
     mailRuns: server.services.mailRuns,
   });
   smtpPort = await intake.listen();
@@ -152,11 +154,39 @@ describe('the test mailbox', () => {
         subject: 'Factuur 2024-0042',
         runId: parent.id,
         language: 'nl',
+        token: inv.token,
       },
     ]);
     // The supplier's page reads the message run with its children.
     const page = await fetch(`${server.url}/api/i/${inv.token}/runs/${parent.id}`);
     expect(((await page.json()) as { childRunIds: string[] }).childRunIds).toEqual(children.map((c) => c.id));
+  });
+
+  test('an e-mail counts for the invitation with its PDFs: a passing PDF in a rejected e-mail clears nothing', async () => {
+    // Terms and conditions ride along as a second PDF: the message is rejected, whatever its PDFs say.
+    const rejected = invitation({ pdfsPerMessage: 'one' });
+    const first = await finalRuns(
+      runIdOf((await send(await invoicingPackageEml(), `${rejected.token}@${DOMAIN}`)).response),
+    );
+    expect(first.parent.verdict).toBe('rejected');
+    expect(first.children.some((c) => c.verdict === 'accepted')).toBe(true);
+    const stuck = invitationService.status(server.services.invitations.get(buyerId, rejected.id)!);
+    expect(stuck.stage).toBe('tested');
+    expect(stuck.cleared).toBeUndefined();
+    expect(stuck.runCount).toBe(1);
+    expect(stuck.samples.passed).toBe(0);
+    // One invoice PDF in the message: the message and its PDF pass, and the invitation is cleared by it.
+    const passing = invitation({ pdfsPerMessage: 'one' });
+    const second = await finalRuns(
+      runIdOf((await send(await gmailEml(), `${passing.token}@${DOMAIN}`)).response),
+    );
+    expect([second.parent.verdict, ...second.children.map((c) => c.verdict)]).toEqual([
+      'accepted',
+      'accepted',
+    ]);
+    const cleared = invitationService.status(server.services.invitations.get(buyerId, passing.id)!);
+    expect(cleared.cleared?.runId).toBe(second.parent.id);
+    expect(cleared.samples.passed).toBe(1);
   });
 
   test('refuses an unknown address, another domain (no relay) and a revoked invitation with 550 5.1.1', async () => {
