@@ -3340,7 +3340,10 @@ export interface operations {
             readonly content: {
                 readonly "multipart/form-data": {
                     readonly file: string;
-                    /** @description The acceptance profile as JSON. */
+                    /**
+                     * @description The acceptance profile as JSON (a form field, not a file).
+                     * @example {"name":"ACME crediteuren","channels":"text","buyer":{"name":"ACME B.V."},"delivery":{"invoiceAddress":"facturen@acme.example","manualApproval":true}}
+                     */
                     readonly profile: string;
                 };
             };
@@ -3828,7 +3831,10 @@ export interface operations {
             readonly query?: never;
             readonly header?: never;
             readonly path: {
-                /** @description A message id (`msg_…`). */
+                /**
+                 * @description A message id (`msg_…`).
+                 * @example msg_AAAAAAAAAAAAAAAA
+                 */
                 readonly id: string;
             };
             readonly cookie?: never;
@@ -4768,7 +4774,10 @@ export interface operations {
                  * @example run_AAAAAAAAAAAAAAAAAAAAAA
                  */
                 readonly id: components["parameters"]["RunId"];
-                /** @description The later run (the try to compare with). */
+                /**
+                 * @description The later run (the try to compare with).
+                 * @example run_BBBBBBBBBBBBBBBBBBBBBB
+                 */
                 readonly other: string;
             };
             readonly cookie?: never;
@@ -4844,7 +4853,10 @@ export interface operations {
                  * @example run_AAAAAAAAAAAAAAAAAAAAAA
                  */
                 readonly id: components["parameters"]["RunId"];
-                /** @description The later run (the try to compare with). */
+                /**
+                 * @description The later run (the try to compare with).
+                 * @example run_BBBBBBBBBBBBBBBBBBBBBB
+                 */
                 readonly other: string;
             };
             readonly cookie?: never;

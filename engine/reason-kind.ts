@@ -29,6 +29,9 @@ export const FAMILY_REASON_KINDS: Readonly<Record<string, ReasonKind>> = {
   nl: 'data',
   einvoice: 'data',
   software: 'delivery',
+  // The e-mail around the invoice: too large, two invoices in one message, winmail.dat, a zip: the
+  // invoice does not reach the buyer's software as one readable PDF.
+  mail: 'delivery',
 };
 
 /** The family of a check id: `fields` for `fields.valid-vat-id`. */

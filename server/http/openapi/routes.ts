@@ -93,7 +93,6 @@ const SUPPLIER_HEADERS = {
   'Referrer-Policy': { description: '`no-referrer`.', schema: { type: 'string' } },
 };
 
-/** Every operation, in the order of the reference. */
 /** The later run of a comparison. */
 const OTHER_RUN_ID: Json = {
   name: 'other',
@@ -101,6 +100,7 @@ const OTHER_RUN_ID: Json = {
   required: true,
   description: 'The later run (the try to compare with).',
   schema: { type: 'string' },
+  example: 'run_BBBBBBBBBBBBBBBBBBBBBB',
 };
 
 const COMPARED_RUN: Json = {
@@ -180,6 +180,7 @@ const CERTIFICATE_ANSWER: Json = {
   },
 };
 
+/** Every operation, in the order of the reference. */
 export const OPERATIONS: readonly Operation[] = [
   {
     method: 'get',
@@ -474,8 +475,8 @@ export const OPERATIONS: readonly Operation[] = [
               file: { type: 'string', contentMediaType: 'application/pdf' },
               profile: {
                 type: 'string',
-                contentMediaType: 'application/json',
-                description: 'The acceptance profile as JSON.',
+                description: 'The acceptance profile as JSON (a form field, not a file).',
+                example: JSON.stringify(PROFILE_EXAMPLE),
               },
             },
           },
@@ -718,6 +719,7 @@ export const OPERATIONS: readonly Operation[] = [
         required: true,
         description: 'A message id (`msg_…`).',
         schema: { type: 'string' },
+        example: 'msg_AAAAAAAAAAAAAAAA',
       },
     ],
     responses: { '200': json(ref('OutboxMessage'), 'The message.') },
