@@ -12,7 +12,7 @@ const UNSAFE = new RegExp(
   `[\\\\/:*?"<>|#%&{}~${String.fromCharCode(0)}-${String.fromCharCode(0x1f, 0x7f)}]`,
   'gu',
 );
-const DEFAULT_MAX_LENGTH = 200;
+export const DEFAULT_MAX_LENGTH = 200;
 
 export default defineCheck({
   id: 'mail.attachment-name',

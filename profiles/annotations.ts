@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../checks/file-max-size.js';
 import { DEFAULT_MIN_IMAGE_DPI } from '../checks/images-min-dpi.js';
 import { registry } from '../checks/index.js';
+import { DEFAULT_MAX_LENGTH as DEFAULT_MAX_FILE_NAME_LENGTH } from '../checks/mail-attachment-name.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../checks/ocr-min-confidence.js';
 import { DEFAULT_MAX_SKEW_DEGREES } from '../checks/ocr-skew.js';
 import { DEFAULT_MIN_TEXT_HEIGHT_PX } from '../checks/ocr-text-height.js';
@@ -44,8 +45,8 @@ export const SETTING_TEXTS = JSON.parse(
   readFileSync(fromRoot('profiles', 'setting-texts.json'), 'utf8'),
 ) as SettingTexts;
 
-/** The numeric defaults the engine applies when a setting is left out. */
-export const SETTING_DEFAULTS: Readonly<Record<string, number>> = {
+/** The defaults the engine applies when a setting is left out. */
+export const SETTING_DEFAULTS: Readonly<Record<string, number | string>> = {
   '/file/maxBytes': DEFAULT_MAX_BYTES,
   '/file/maxPages': DEFAULT_MAX_PAGES,
   '/text/maxGarbledRatio': DEFAULT_MAX_GARBLED_RATIO,
@@ -54,6 +55,11 @@ export const SETTING_DEFAULTS: Readonly<Record<string, number>> = {
   '/ocr/minImageDpi': DEFAULT_MIN_IMAGE_DPI,
   '/ocr/minTextHeightPx': DEFAULT_MIN_TEXT_HEIGHT_PX,
   '/ocr/maxSkewDegrees': DEFAULT_MAX_SKEW_DEGREES,
+  // server/services/invitations.ts: `samplesRequired ?? 1`.
+  '/delivery/samplesRequired': 1,
+  // checks/mail-pdf-count.ts: `pdfsPerMessage ?? 'one'`.
+  '/mail/pdfsPerMessage': 'one',
+  '/mail/fileName/maxLength': DEFAULT_MAX_FILE_NAME_LENGTH,
 };
 
 type Json = Record<string, unknown>;

@@ -49,7 +49,7 @@ function initialLang() {
 
 let lang = initialLang();
 let lastRun = null;
-let presetNames = new Map();
+let presets = [];
 const $ = (id) => document.getElementById(id);
 const t = (key, vars) => fill(TEXT[lang][key], vars);
 const stages = stageList($('stages'), $('stage-status'), () => lang);
@@ -61,10 +61,15 @@ function showRun(run) {
   $('result').hidden = false;
   renderReport($('result'), run, {
     lang,
-    profileName: presetNames.get(run.profile?.id) ?? run.profile?.id,
+    profileName: presetName(presets.find((p) => p.id === run.profile?.id)) ?? run.profile?.id,
     pageImageUrl: (n) => `/api/runs/${encodeURIComponent(run.id)}/pages/${n}.png`,
     downloadName: `proeffactuur-${run.id}.json`,
   });
+}
+
+/** A preset's name in the page language (GET /api/presets gives `names` in nl and en). */
+function presetName(preset) {
+  return preset ? (preset.names?.[lang] ?? preset.name) : undefined;
 }
 
 function applyLang() {
@@ -73,15 +78,17 @@ function applyLang() {
   $('lang-switch').textContent = t('switchTo');
   $('lang-switch').setAttribute('aria-label', t('switchLabel'));
   $('stages').setAttribute('aria-label', t('stagesLabel'));
+  for (const option of $('profile').options)
+    option.textContent = presetName(presets.find((p) => p.id === option.value)) ?? option.value;
   if (lastRun) showRun(lastRun);
 }
 
 async function loadPresets() {
   const res = await fetch('/api/presets');
   const body = await res.json();
-  presetNames = new Map(body.presets.map((p) => [p.id, p.name]));
-  for (const p of body.presets) {
-    const option = el('option', { value: p.id, text: p.name });
+  presets = body.presets;
+  for (const p of presets) {
+    const option = el('option', { value: p.id, text: presetName(p) });
     option.selected = p.id === body.default;
     $('profile').append(option);
   }

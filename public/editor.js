@@ -45,6 +45,7 @@ const T = {
     no: 'Nee',
     defaultIs: 'standaard: {{value}}',
     unsetIs: '— standaard: {{value}} —',
+    onlyTheseKinds: 'alleen deze soorten:',
     unset: '— standaard —',
     none: '— geen —',
     noLimit: 'geen grens',
@@ -97,6 +98,7 @@ const T = {
     no: 'No',
     defaultIs: 'default: {{value}}',
     unsetIs: '— default: {{value}} —',
+    onlyTheseKinds: 'only these kinds:',
     unset: '— default —',
     none: '— none —',
     noLimit: 'no limit',
@@ -153,7 +155,20 @@ const SECTIONS = [
           { path: '/delivery/startDate', type: 'date' },
           { path: '/delivery/maxEmailBytes', type: 'megabytes' },
           { path: '/delivery/testInvoiceRequired', type: 'tristate' },
+          { path: '/delivery/samplesRequired', type: 'integer' },
           { path: '/delivery/manualApproval', type: 'tristate' },
+        ],
+      },
+      {
+        title: L('E-mail: wat uw factuurmailbox aanneemt', 'E-mail: what your invoice mailbox takes'),
+        folded: 'mail',
+        fields: [
+          { path: '/mail/maxMessageBytes', type: 'megabytes' },
+          { path: '/mail/pdfsPerMessage', type: 'enum' },
+          { path: '/mail/otherAttachments', type: 'attachments' },
+          { path: '/mail/fileName/allowedCharacters', type: 'text' },
+          { path: '/mail/fileName/maxLength', type: 'integer' },
+          { path: '/mail/fileName/pattern', type: 'text' },
         ],
       },
       {
@@ -454,6 +469,22 @@ function controlFor(spec) {
     case 'textarea':
       input = el('textarea', { id, rows: '2', 'aria-describedby': describedBy });
       break;
+    case 'attachments': {
+      // `none`, or a list of kinds (oneOf in the schema): a choice, then the kinds when it is a list.
+      input = el('select', { id, 'aria-describedby': describedBy });
+      input.append(
+        el('option', { value: '', text: t('unsetIs', { value: fallback }) }),
+        el('option', { value: 'none', text: txt(labels.options?.none ?? L('niets anders', 'nothing else')) }),
+        el('option', { value: 'list', text: t('onlyTheseKinds') }),
+      );
+      extra = el('div', { className: 'choices', role: 'group', 'aria-label': t('onlyTheseKinds') });
+      for (const [value, label] of Object.entries(labels.options ?? {})) {
+        if (value === 'none') continue;
+        const box = el('input', { type: 'checkbox', id: `${id}-${value}`, value });
+        extra.append(el('label', { for: `${id}-${value}` }, box, document.createTextNode(` ${txt(label)}`)));
+      }
+      break;
+    }
     case 'equals': {
       input = el('input', { type: 'text', id, 'aria-describedby': describedBy });
       const selectId = `${id}-buyer`;
@@ -528,6 +559,12 @@ function readControl({ spec, input, extra }) {
       const chosen = [...input.querySelectorAll('input:checked')].map((b) => b.value);
       return chosen.length ? chosen : undefined;
     }
+    case 'attachments': {
+      const boxes = [...extra.querySelectorAll('input')];
+      for (const box of boxes) box.disabled = input.value !== 'list';
+      if (input.value !== 'list') return input.value === '' ? undefined : input.value;
+      return boxes.filter((b) => b.checked).map((b) => b.value);
+    }
     case 'integer':
     case 'number':
       return input.value.trim() === '' ? undefined : Number(input.value);
@@ -561,6 +598,13 @@ function writeControl({ spec, input, extra }, value) {
       break;
     case 'megabytes':
       input.value = typeof value === 'number' ? String(Math.round((value / (1024 * 1024)) * 100) / 100) : '';
+      break;
+    case 'attachments':
+      input.value = Array.isArray(value) ? 'list' : value === 'none' ? 'none' : '';
+      for (const box of extra.querySelectorAll('input')) {
+        box.checked = Array.isArray(value) && value.includes(box.value);
+        box.disabled = !Array.isArray(value);
+      }
       break;
     case 'list':
       input.value = Array.isArray(value) ? value.join(', ') : '';

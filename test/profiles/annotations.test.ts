@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { DEFAULT_MAX_BYTES } from '../../checks/file-max-size.js';
 import { registry } from '../../checks/index.js';
+import { DEFAULT_MAX_LENGTH } from '../../checks/mail-attachment-name.js';
 import { DEFAULT_OCR_DPI } from '../../engine/model/profile.js';
 import { annotatedProfileSchema, SETTING_TEXTS } from '../../profiles/annotations.js';
 import { profileSchema } from '../../profiles/schema.js';
@@ -48,6 +49,10 @@ describe('the annotated profile schema', () => {
     expect(at('/file/maxBytes').node.default).toBe(DEFAULT_MAX_BYTES);
     expect(at('/ocr/dpi').labels!.unit).toEqual({ nl: 'DPI', en: 'DPI' });
     expect(at('/file/pdfVersions/min').labels!.defaultText.nl).toBe('elke versie');
+    expect(at('/mail/fileName/maxLength').node.default).toBe(DEFAULT_MAX_LENGTH);
+    expect(at('/mail/pdfsPerMessage').node.default).toBe('one');
+    expect(at('/delivery/samplesRequired').node.default).toBe(1);
+    expect(at('/mail/otherAttachments').labels!.defaultText.en).toBe('not judged');
     for (const check of registry) {
       expect(at(`/checks/${check.id}/severity`).node.default).toBe(check.defaultSeverity);
       expect(at(`/checks/${check.id}/enabled`).node.default).toBe(check.defaultEnabled ?? true);

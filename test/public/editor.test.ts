@@ -145,6 +145,34 @@ describe('the profile editor', () => {
     await rule.getByLabel('Labels waar uw software naar zoekt').fill('Factuurnummer, Factuurnr.');
   });
 
+  test('edits the mailbox settings in a fold-out, and names a bad character list by its label', async () => {
+    await page.locator('details[data-group="mail"] > summary').click();
+    const mail = page.locator('details[data-group="mail"]');
+    await mail.getByLabel("PDF's per e-mail").selectOption('one');
+    await mail.getByLabel('Grootste e-mail voor de e-mailcontrole (MB)').fill('20');
+    await mail.getByLabel('Langste bestandsnaam (tekens)').fill('80');
+    await mail.getByLabel('Vorm van de bestandsnaam').fill('^INV-[0-9]+\\.pdf$');
+    const others = mail.getByLabel('Andere bijlagen naast de factuur');
+    expect(await others.locator('option:checked').textContent()).toBe('— standaard: niet beoordeeld —');
+    await others.selectOption('list');
+    await mail.getByLabel('XML (zoals UBL)').check();
+    await page.getByLabel('Aantal goedgekeurde proeffacturen').fill('3');
+
+    await mail.getByLabel('Toegestane tekens in de bestandsnaam').fill('A-Z]');
+    await eventually(async () =>
+      expect(await text(page.locator('#problems'))).toMatch(
+        /Toegestane tekens in de bestandsnaam: De toegestane tekens "A-Z\]" vormen geen tekenlijst/,
+      ),
+    );
+    await eventually(async () =>
+      expect(await text(errorNextTo(page, 'Toegestane tekens in de bestandsnaam'))).toMatch(
+        /geen tekenlijst/,
+      ),
+    );
+    await mail.getByLabel('Toegestane tekens in de bestandsnaam').fill('A-Za-z0-9._-');
+    await eventually(async () => expect((await text(page.locator('#problems'))).trim()).toBe(''));
+  });
+
   test('switches to a JSON view that shows and edits the same profile', async () => {
     await page.getByRole('tab', { name: 'JSON' }).click();
     const json = page.getByLabel('Het profiel als JSON');
@@ -153,7 +181,13 @@ describe('the profile editor', () => {
       name: 'ACME inkoop',
       file: { maxPages: 5, pdfVersions: { min: '1.4' } },
       fields: { invoiceNumber: { required: true, labels: ['Factuurnummer', 'Factuurnr.'] } },
-      delivery: { invoiceAddress: 'facturen@acme.nl' },
+      delivery: { invoiceAddress: 'facturen@acme.nl', samplesRequired: 3 },
+      mail: {
+        maxMessageBytes: 20 * 1024 * 1024,
+        pdfsPerMessage: 'one',
+        otherAttachments: ['xml'],
+        fileName: { allowedCharacters: 'A-Za-z0-9._-', maxLength: 80, pattern: '^INV-[0-9]+\\.pdf$' },
+      },
     });
     expect(shown.file.pdfVersions.max).toBeUndefined();
 
