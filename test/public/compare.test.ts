@@ -87,7 +87,7 @@ describe('the compare page', () => {
   });
 
   test('the supplier’s history links the newer try to the one before it, and the link opens the comparison', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
     await page.goto(`${server.url}/i/${token}`);
     const link = page.locator(`#history li[data-run="${second}"] a.compare-link`);
     await link.waitFor();
@@ -99,7 +99,7 @@ describe('the compare page', () => {
   });
 
   test('says plainly when the runs cannot be compared', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
     await page.goto(`${server.url}/compare#token=${token}&a=${first}&b=run_doesnotexist00`);
     await page.locator('#error', { hasText: 'Vergelijken lukte niet' }).waitFor();
     expect(await page.locator('#comparison').isHidden()).toBe(true);

@@ -57,7 +57,7 @@ afterAll(async () => {
 
 describe('the supplier page with several samples asked', () => {
   test('shows how many distinct samples passed of how many, and offers each passing sample’s certificate', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
     await page.goto(`${server.url}/i/${token}`);
     await page.locator('#state', { hasText: '2 van 3 voorbeeldfacturen geslaagd' }).waitFor();
     expect(await page.locator('#history a.certificate-link').count()).toBe(2);
