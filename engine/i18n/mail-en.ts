@@ -14,11 +14,8 @@ export const mailEn = {
   'reply.verdict.accepted': 'Accepted',
   'reply.verdict.rejected': 'Rejected',
   'reply.verdict.undetermined': 'Could not be checked',
-  'reply.body.accepted': "{{buyer}}'s software can read this invoice.",
-  'reply.body.rejected':
-    "{{buyer}}'s software cannot read this invoice well yet. Below, each point says what you can do. Then try again.",
-  'reply.body.undetermined':
-    'The check could not be finished. This is not your fault. Please try again in a few minutes.',
+  'reply.next.rejected': 'Below, each point says what you can do. Then try again.',
+  'reply.next.undetermined': 'This is not your fault. Please try again in a few minutes.',
   'reply.incomplete': 'Why: {{reason}}',
   'reply.must-fix': 'Must be fixed',
   'reply.advice': 'Advice',

@@ -12,11 +12,8 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'reply.verdict.accepted': 'Goedgekeurd',
   'reply.verdict.rejected': 'Afgekeurd',
   'reply.verdict.undetermined': 'Kon niet worden gecontroleerd',
-  'reply.body.accepted': 'De software van {{buyer}} kan deze factuur lezen.',
-  'reply.body.rejected':
-    'De software van {{buyer}} kan deze factuur nog niet goed lezen. Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
-  'reply.body.undetermined':
-    'De controle kon niet worden afgemaakt. Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
+  'reply.next.rejected': 'Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
+  'reply.next.undetermined': 'Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
   'reply.incomplete': 'Waarom: {{reason}}',
   'reply.must-fix': 'Moet worden opgelost',
   'reply.advice': 'Advies',

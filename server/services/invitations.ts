@@ -10,9 +10,10 @@ import { detailText, HarnessError, runNotFound } from '../core/errors.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } from '../store/invitations.js';
 import type { ProfileStore, StoredProfile } from '../store/profiles.js';
-import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
+import type { RunRecord } from '../store/runs.js';
 import { normaliseEmail } from '../store/users.js';
 import { AdmissionService, type AdmissionTicket, type AdmittedFile } from './admission.js';
+import { mailVerdict } from './mail-runs.js';
 import { profileNotFound } from './profiles.js';
 import type { RunService } from './runs.js';
 import { invoicingSoftware, OTHER_SOFTWARE } from './software.js';
@@ -292,22 +293,12 @@ export class InvitationService {
         judged.push(entry);
         continue;
       }
-      const children = (run.childRunIds ?? []).map((id) => this.runs.get(id));
-      if (children.some((child) => !child || !FINAL_STATUSES.has(child.status))) {
-        const { verdict: _pending, ...rest } = entry;
-        judged.push(rest);
-        continue;
-      }
-      const verdicts = children.map((child) => child?.verdict);
-      const verdict =
-        entry.verdict !== 'accepted'
-          ? entry.verdict
-          : verdicts.length > 0 && verdicts.every((v) => v === 'accepted')
-            ? 'accepted'
-            : verdicts.length === 0 || verdicts.includes('rejected')
-              ? 'rejected'
-              : 'undetermined';
-      judged.push({ ...entry, verdict });
+      const verdict = mailVerdict(
+        entry,
+        (run.childRunIds ?? []).map((id) => this.runs.get(id)),
+      );
+      const { verdict: _own, ...rest } = entry;
+      judged.push(verdict === undefined ? rest : { ...rest, verdict });
     }
     return judged;
   }

@@ -5,10 +5,12 @@
  * report; it answers the supplier's message in its thread (`In-Reply-To`, `References`, `Re: subject`).
  * It is queued through the {@link Mailer}: a relay that is down never holds up the intake.
  */
-import type { Lang } from '../../engine/model/finding.js';
+import type { Finding, Lang } from '../../engine/model/finding.js';
+import { verdictReason } from '../../engine/reason-kind.js';
 import { runNotFound } from '../core/errors.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { RunRecord } from '../store/runs.js';
+import { mailVerdict } from './mail-runs.js';
 import { verdictReply } from './mail-templates.js';
 import type { Mailer } from './mailer.js';
 
@@ -61,11 +63,38 @@ export class VerdictReplies implements MailReplies {
       (run.buyerId !== undefined ? this.options.buyers?.getBuyer(run.buyerId)?.name : undefined);
     const report = run.report;
     const incomplete = report?.incomplete ?? run.error;
+    // An e-mail is answered for the message and every PDF in it: one verdict, each PDF's findings
+    // named by its file.
+    const pdfs = (run.childRunIds ?? []).flatMap((id) => this.runs.get(id) ?? []);
+    const isMail = run.file.kind === 'email';
+    const verdict = isMail
+      ? (mailVerdict(run, pdfs) ?? 'undetermined')
+      : (run.verdict ?? report?.verdict ?? 'undetermined');
+    const named =
+      (pdf: RunRecord) =>
+      (finding: Finding): Finding => ({
+        ...finding,
+        message: {
+          nl: `${pdf.file.name ?? 'PDF'}: ${finding.message.nl}`,
+          en: `${pdf.file.name ?? 'PDF'}: ${finding.message.en}`,
+        },
+      });
+    const findings = [
+      ...(report?.findings ?? []),
+      ...pdfs.flatMap((pdf) => (pdf.report?.findings ?? []).map(named(pdf))),
+    ];
+    const fileName = isMail
+      ? pdfs
+          .map((pdf) => pdf.file.name)
+          .filter((name) => name !== undefined)
+          .join(', ') || undefined
+      : run.file.name;
     const { subject, text } = verdictReply(language, {
-      verdict: run.verdict ?? report?.verdict ?? 'undetermined',
+      verdict,
+      reason: verdictReason(findings),
       ...(buyerName !== undefined && { buyerName }),
-      ...(run.file.name !== undefined && { fileName: run.file.name }),
-      findings: report?.findings ?? [],
+      ...(fileName !== undefined && { fileName }),
+      findings,
       ...(incomplete && { incomplete: incomplete.message[language] }),
       reportUrl: reportUrl(this.options.baseUrl, run.id, language, r.token),
       ...(r.subject !== undefined && { subject: r.subject }),

@@ -6,14 +6,34 @@
  * When the parent and all its children are final, a message that came in by SMTP is answered once,
  * through the injected {@link MailReplies}.
  */
+
 import type { Logger } from 'pino';
 import { pino } from 'pino';
+import type { Verdict } from '../../engine/model/finding.js';
 import { readMail } from '../../engine/stages/mail.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { InvitationStore } from '../store/invitations.js';
 import type { MailMessageStore } from '../store/mail-messages.js';
 import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
 import type { RunService } from './runs.js';
+
+/**
+ * The verdict of an e-mail as the buyer's mailbox meets it: the message and every PDF in it must pass.
+ * A rejected message (two invoices, winmail.dat) stays rejected whatever its PDFs say; an accepted
+ * message with a rejected PDF (or with no PDF at all) is rejected; otherwise an undetermined PDF makes
+ * it undetermined. `undefined` while the message or one of its PDFs has no verdict yet.
+ */
+export function mailVerdict(
+  message: Pick<RunRecord, 'verdict'>,
+  pdfs: readonly (Pick<RunRecord, 'verdict' | 'status'> | undefined)[],
+): Verdict | undefined {
+  if (message.verdict === undefined) return undefined;
+  if (pdfs.some((pdf) => !pdf || !FINAL_STATUSES.has(pdf.status))) return undefined;
+  if (message.verdict !== 'accepted') return message.verdict;
+  const verdicts = pdfs.map((pdf) => pdf?.verdict);
+  if (verdicts.length === 0 || verdicts.includes('rejected')) return 'rejected';
+  return verdicts.every((v) => v === 'accepted') ? 'accepted' : 'undetermined';
+}
 
 /**
  * Sends the answer to a message received by SMTP: the verdict, each finding's fix and a link to the

@@ -3,9 +3,11 @@
  * `mail-en.ts`): plain words for small suppliers, the same wording as the report page. Plain text
  * only: it reads everywhere, and links stay visible. Each template returns the subject and the body.
  */
+
+import { verdictHeadline } from '../../engine/i18n/headline.js';
 import { type MailMessageId, mailText } from '../../engine/i18n/mail.js';
 import type { TemplateValue } from '../../engine/i18n/template.js';
-import type { Finding, Lang, Verdict } from '../../engine/model/finding.js';
+import type { Finding, Lang, ReasonKind, Verdict } from '../../engine/model/finding.js';
 
 /** A ready e-mail text. */
 export interface MailText {
@@ -30,8 +32,6 @@ export function longDate(iso: string, lang: Lang): string {
 const lines = (...parts: (string | false | undefined)[]): string =>
   `${parts.filter((p): p is string => typeof p === 'string').join('\n')}\n`;
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 // --- the answer to a sample sent by e-mail -------------------------------------------------------
 
 /** Most findings written out in a reply; the rest are counted and left to the report page. */
@@ -42,6 +42,8 @@ export function verdictReply(
   lang: Lang,
   input: {
     verdict: Verdict;
+    /** The kinds of the errors (`verdictReason`): the verdict is worded by them. */
+    reason?: readonly ReasonKind[];
     buyerName?: string;
     fileName?: string;
     findings: readonly Finding[];
@@ -81,7 +83,8 @@ export function verdictReply(
         : t('reply.checked-no-file', { buyer }),
       '',
       t('reply.result', { verdict }),
-      t(`reply.body.${input.verdict}`, { buyer: capitalise(buyer) }),
+      verdictHeadline({ verdict: input.verdict, reason: [...(input.reason ?? [])] }, lang, buyer),
+      input.verdict !== 'accepted' && t(`reply.next.${input.verdict}`),
       input.incomplete !== undefined && t('reply.incomplete', { reason: input.incomplete }),
       '',
       ...(listed.length === 0 ? [t('reply.none'), ''] : findingLines),

@@ -232,7 +232,9 @@ describe('outbound e-mail through a relay', () => {
     expect(mail.parsed.headers.get('auto-submitted')).toBe('auto-replied');
     const text = mail.parsed.text ?? '';
     expect(text).toContain('Uitslag: Afgekeurd');
-    expect(text).toContain('De software van ACME B.V. kan deze factuur nog niet goed lezen.');
+    expect(text).toContain(
+      'De software van ACME B.V. kan deze factuur niet goed lezen. Ook komt de factuur zo niet aan.',
+    );
     for (const finding of errors) {
       expect(text).toContain(finding.message.nl);
       if (finding.hint) expect(text).toContain(`Wat u kunt doen: ${finding.hint.nl}`);
@@ -253,7 +255,7 @@ describe('outbound e-mail through a relay', () => {
     const mail = captured(relay, await sent);
     expect(mail.parsed.subject).toBe('Result of your sample invoice: Accepted');
     expect(mail.parsed.inReplyTo).toBeUndefined();
-    expect(mail.parsed.text).toContain("ACME B.V.'s software can read this invoice.");
+    expect(mail.parsed.text).toContain("ACME B.V.'s software can read and process this invoice.");
     expect(mail.parsed.text).toContain(`${BASE}/run.html?id=${run.id}`);
   });
 });

@@ -14,8 +14,8 @@ describe('the e-mail texts', () => {
   });
 
   test('fill their placeholders per language, without a double full stop after a name ending in one', () => {
-    expect(mailText('nl', 'reply.body.accepted', { buyer: 'ACME B.V.' })).toBe(
-      'De software van ACME B.V. kan deze factuur lezen.',
+    expect(mailText('nl', 'reply.checked', { file: 'factuur.pdf', buyer: 'ACME B.V.' })).toBe(
+      'Wij hebben uw proeffactuur factuur.pdf gecontroleerd voor ACME B.V.',
     );
     expect(mailText('en', 'reply.checked-no-file', { buyer: 'ACME B.V.' })).toBe(
       'We checked your sample invoice for ACME B.V.',
