@@ -16,6 +16,7 @@ export const mailEn = {
   'reply.verdict.undetermined': 'Could not be checked',
   'reply.next.rejected': 'Below, each point says what you can do. Then try again.',
   'reply.next.undetermined': 'This is not your fault. Please try again in a few minutes.',
+  'reply.in-file': '{{file}}: {{message}}',
   'reply.incomplete': 'Why: {{reason}}',
   'reply.must-fix': 'Must be fixed',
   'reply.advice': 'Advice',

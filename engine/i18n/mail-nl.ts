@@ -14,6 +14,7 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'reply.verdict.undetermined': 'Kon niet worden gecontroleerd',
   'reply.next.rejected': 'Hieronder staat per punt wat u kunt doen. Daarna kunt u het opnieuw proberen.',
   'reply.next.undetermined': 'Dat ligt niet aan u. Probeer het over een paar minuten opnieuw.',
+  'reply.in-file': '{{file}}: {{message}}',
   'reply.incomplete': 'Waarom: {{reason}}',
   'reply.must-fix': 'Moet worden opgelost',
   'reply.advice': 'Advies',

@@ -7,10 +7,16 @@
  * The browser has the same functions in `public/formats.js` (the pages load no compiled code);
  * `test/public/report-formats.test.ts` runs one table of cases against both.
  */
+import {
+  FIELD_NAMES,
+  LANGUAGE_LOCALES,
+  PAGE_LOCALES,
+  PRESET_NAMES_NL,
+} from '../../engine/i18n/report-page.js';
 import type { Finding, Lang } from '../../engine/model/finding.js';
 
-/** The locale of each invoice language the field extraction recognises. */
-const LANGUAGE_LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+export { FIELD_NAMES, PAGE_LOCALES };
+
 /** Where the invoice's language is unknown: the locale its currency suggests (euro: none, many countries). */
 const CURRENCY_LOCALES: Record<string, string> = {
   GBP: 'en-GB',
@@ -22,8 +28,6 @@ const CURRENCY_LOCALES: Record<string, string> = {
   PLN: 'pl-PL',
   CZK: 'cs-CZ',
 };
-/** The reader's locale per page language. */
-export const PAGE_LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The fields whose value is an amount, a calendar day, or an identifier (may wrap anywhere). */
 export const AMOUNT_FIELDS = new Set(['totalAmount', 'payableAmount', 'taxAmount', 'netAmount']);
@@ -180,38 +184,6 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
   }
   return out.map(({ finding, pages }) => ({ ...finding, pages: pages.sort((a, b) => a - b) }));
 }
-
-/** Names of the invoice fields, as people call them, in both languages (as in `public/report.js`). */
-export const FIELD_NAMES: Record<string, Record<Lang, string>> = {
-  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
-  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
-  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
-  currency: { nl: 'Valuta', en: 'Currency' },
-  totalAmount: { nl: 'Totaalbedrag', en: 'Total amount' },
-  payableAmount: { nl: 'Te betalen', en: 'Amount payable' },
-  taxAmount: { nl: 'Btw-bedrag', en: 'VAT amount' },
-  netAmount: { nl: 'Bedrag zonder btw', en: 'Amount without VAT' },
-  sellerName: { nl: 'Naam leverancier', en: 'Supplier name' },
-  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Supplier VAT id' },
-  sellerKvk: { nl: 'KvK-nummer leverancier', en: 'Supplier KvK number' },
-  iban: { nl: 'IBAN', en: 'IBAN' },
-  buyerName: { nl: 'Naam afnemer', en: 'Buyer name' },
-  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT id' },
-  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
-  orderReference: { nl: 'Ordernummer', en: 'Order reference' },
-};
-
-/** Dutch names of the presets, by their English name (profiles whose name is a plain string). */
-const PRESET_NAMES_NL: Record<string, string> = {
-  'Lenient (default)': 'Soepel (standaard)',
-  'Cloud invoice model (e.g. Azure AI Document Intelligence)':
-    'Cloud-factuurherkenning (bijv. Azure AI Document Intelligence)',
-  'Dutch legal invoice requirements (art. 35a Wet OB)':
-    'Wettelijke eisen aan een Nederlandse factuur (art. 35a Wet OB)',
-  'Scan-and-capture (OCR only)': 'Scannen en herkennen (alleen OCR)',
-  'Scan-and-capture service (strict)': 'Scan- en herkenningsdienst (streng)',
-  'Text-layer capture (no scans)': 'Herkenning van de tekstlaag (geen scans)',
-};
 
 /** A profile's name in the reader's language (a `{nl, en}` name, a preset's translation, or as given). */
 export function profileName(profile: { id: string; name?: unknown }, lang: Lang): string {

@@ -7,6 +7,8 @@
  * Content-Security-Policy that allows nothing else.
  */
 import { checksPassedLine, verdictHeadline } from '../../engine/i18n/headline.js';
+import { REPORT_LABELS } from '../../engine/i18n/report-page.js';
+import { fillTemplate } from '../../engine/i18n/template.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { RunRecord } from '../store/runs.js';
 import {
@@ -28,107 +30,6 @@ export function escapeHtml(value: unknown): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 }
-
-const LABELS = {
-  nl: {
-    title: 'Testrapport proeffactuur',
-    verdict: { accepted: 'Goedgekeurd', rejected: 'Afgekeurd', undetermined: 'Niet vastgesteld' },
-    file: 'Bestand',
-    profile: 'Profiel',
-    run: 'Controle',
-    submitted: 'Ingediend',
-    finished: 'Afgerond',
-    reference: 'Uw referentie',
-    pages: "Pagina's",
-    findings: 'Bevindingen',
-    none: 'Geen bevindingen.',
-    fix: 'Zo lost u het op',
-    page: 'pagina',
-    box: 'vak',
-    field: 'veld',
-    channel: { text: 'tekstlaag', ocr: 'beeld (OCR)' },
-    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter informatie' },
-    incomplete: 'Niet alles is gecontroleerd',
-    errorId: 'Foutcode',
-    stages: 'Stappen en hun duur',
-    skipped: 'overgeslagen',
-    engine: 'Gemaakt door',
-    sha256: 'Vingerafdruk (SHA-256)',
-    bytes: 'Grootte',
-    whatToDo: 'Wat u kunt doen',
-    where: 'Waar',
-    alsoOn: 'Hetzelfde geldt voor {{pages}}.',
-    fieldsTitle: 'Wat de software van de afnemer leest',
-    colField: 'Veld',
-    colValue: 'Waarde',
-    colWhere: 'Waar',
-    asPrinted: 'op de factuur: {{raw}}',
-    noFields: 'Er zijn geen factuurvelden gelezen.',
-    pagesTitle: "De pagina's",
-    pagesHelp: 'Blauwe kaders: velden die de software las. Rode kaders: waar een probleem zit.',
-    pageAlt: 'Pagina {{page}} van de factuur, met kaders om de gelezen velden en de problemen',
-    pagesMore: "Alleen de eerste {{shown}} van {{count}} pagina's zijn hier opgenomen.",
-    noImages: "Afbeeldingen van de pagina's zijn niet beschikbaar.",
-    appendix: 'Bijlage: technische gegevens',
-    appendixHelp: 'Voor wie de controle technisch wil nagaan, of voor de helpdesk.',
-    runId: 'Controle-id',
-    profileRef: 'Eisen (id, versie)',
-    checkCol: 'Controle',
-    messageCol: 'Melding',
-    placeCol: 'Plaats',
-    fieldIdCol: 'Veld-id',
-    machineCol: 'Waarde voor software',
-  },
-  en: {
-    title: 'Sample invoice test report',
-    verdict: { accepted: 'Accepted', rejected: 'Rejected', undetermined: 'Undetermined' },
-    file: 'File',
-    profile: 'Profile',
-    run: 'Run',
-    submitted: 'Submitted',
-    finished: 'Finished',
-    reference: 'Your reference',
-    pages: 'Pages',
-    findings: 'Findings',
-    none: 'No findings.',
-    fix: 'How to fix it',
-    page: 'page',
-    box: 'box',
-    field: 'field',
-    channel: { text: 'text layer', ocr: 'image (OCR)' },
-    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
-    incomplete: 'Not everything was checked',
-    errorId: 'Error id',
-    stages: 'Stages and their duration',
-    skipped: 'skipped',
-    engine: 'Made by',
-    sha256: 'Fingerprint (SHA-256)',
-    bytes: 'Size',
-    whatToDo: 'What you can do',
-    where: 'Where',
-    alsoOn: 'The same applies to {{pages}}.',
-    fieldsTitle: "What the buyer's software reads",
-    colField: 'Field',
-    colValue: 'Value',
-    colWhere: 'Where',
-    asPrinted: 'on the invoice: {{raw}}',
-    noFields: 'No invoice fields were read.',
-    pagesTitle: 'The pages',
-    pagesHelp: 'Blue boxes: fields the software read. Red boxes: where a problem is.',
-    pageAlt: 'Page {{page}} of the invoice, with boxes around the fields read and the problems',
-    pagesMore: 'Only the first {{shown}} of {{count}} pages are included here.',
-    noImages: 'Images of the pages are not available.',
-    appendix: 'Appendix: technical details',
-    appendixHelp: 'For whoever wants to verify the check technically, or for the helpdesk.',
-    runId: 'Run id',
-    profileRef: 'Requirements (id, version)',
-    checkCol: 'Check',
-    messageCol: 'Message',
-    placeCol: 'Place',
-    fieldIdCol: 'Field id',
-    machineCol: 'Machine value',
-  },
-} as const;
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -164,12 +65,11 @@ figure img{max-height:240mm}.pages{break-before:page}.appendix{break-before:page
 
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** Replaces {{name}} placeholders. */
-const fill = (text: string, vars: Record<string, string | number>): string =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
+/** Fills a label's placeholders (the catalogue's template rules: no "B.V.." after a name). */
+const fill = (text: string, vars: Record<string, string | number>): string => fillTemplate(text, vars, 'en');
 
 type Box = { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
-const boxText = (t: (typeof LABELS)[Lang], b: Box | undefined): string =>
+const boxText = (t: (typeof REPORT_LABELS)[Lang], b: Box | undefined): string =>
   b ? `${t.box} x ${round(b.x)}, y ${round(b.y)}, ${round(b.w)} × ${round(b.h)} pt` : '';
 
 /** A value without spaces, currency signs and case: "€ 5.079,46" and "5.079,46" print the same. */
@@ -192,7 +92,7 @@ export const REPORT_HTML_MAX_PAGES = 10;
 
 /** The HTML page of a finished run's report, in one language. */
 export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOptions = {}): string {
-  const t = LABELS[lang];
+  const t = REPORT_LABELS[lang];
   const report = run.report;
   const verdict = run.verdict ?? report?.verdict ?? 'undetermined';
   const pageCount = report?.document.pageCount;

@@ -179,11 +179,13 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     let run: RunRecord;
     try {
       if (!upload.file) throw new HarnessError('file_missing');
-      let document: unknown;
+      // A field that is not JSON is judged as the profile it is (a string: "must be an object"), like
+      // any other profile that breaks the schema, so the answer lists what is wrong.
+      let document: unknown = upload.fields.profile ?? '';
       try {
         document = JSON.parse(upload.fields.profile ?? '');
-      } catch (cause) {
-        throw new HarnessError('malformed_json', { cause });
+      } catch {
+        // keep the text
       }
       const profile = options.profiles.validate(document, {});
       const { sha256, bytes, kind } = upload.file;

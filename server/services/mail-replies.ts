@@ -5,6 +5,8 @@
  * report; it answers the supplier's message in its thread (`In-Reply-To`, `References`, `Re: subject`).
  * It is queued through the {@link Mailer}: a relay that is down never holds up the intake.
  */
+
+import { mailText } from '../../engine/i18n/mail.js';
 import type { Finding, Lang } from '../../engine/model/finding.js';
 import { verdictReason } from '../../engine/reason-kind.js';
 import { runNotFound } from '../core/errors.js';
@@ -75,8 +77,8 @@ export class VerdictReplies implements MailReplies {
       (finding: Finding): Finding => ({
         ...finding,
         message: {
-          nl: `${pdf.file.name ?? 'PDF'}: ${finding.message.nl}`,
-          en: `${pdf.file.name ?? 'PDF'}: ${finding.message.en}`,
+          nl: mailText('nl', 'reply.in-file', { file: pdf.file.name ?? 'PDF', message: finding.message.nl }),
+          en: mailText('en', 'reply.in-file', { file: pdf.file.name ?? 'PDF', message: finding.message.en }),
         },
       });
     const findings = [

@@ -57,6 +57,8 @@ const ids = {
   presets: [] as string[],
   presetBody: {} as Schema,
   software: [] as string[],
+  outboxMessage: '',
+  certificate: '',
 };
 
 beforeAll(async () => {
@@ -115,6 +117,18 @@ beforeAll(async () => {
     body: JSON.stringify({ url: receiver.url, events: ['run.completed'] }),
   }).then((r) => r.json())) as { id: string };
   ids.webhook = webhook.id;
+  // The invitation's e-mail waits in the outbox (no relay): a real message id.
+  const outbox = (await fetch(`${server.url}/api/outbox`, { headers: auth }).then((r) => r.json())) as {
+    messages: { id: string }[];
+  };
+  ids.outboxMessage = outbox.messages[0]?.id ?? '';
+  expect(ids.outboxMessage).not.toBe('');
+  // The accepted run's test certificate, to verify.
+  const certificate = await fetch(`${server.url}/api/runs/${ids.run}/certificate?format=json`, {
+    headers: auth,
+  });
+  expect(certificate.status).toBe(200);
+  ids.certificate = await certificate.text();
 }, 60_000);
 
 afterAll(async () => {
@@ -296,6 +310,8 @@ const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g
 
 /** Operations that change or remove the fixtures run last, in this order. */
 const LAST = [
+  // A rejection by the buyer takes the run's certificate away: the certificate operations go first.
+  'reviewRun',
   'updateProfile',
   'renewInvitationLink',
   'revokeInvitation',
@@ -338,6 +354,7 @@ function requestArbitrary(op: Operation, ajv: Ajv2020): fc.Arbitrary<Drawn> {
       '/api/presets/{id}': ids.presets,
       '/api/webhooks/{id}': [ids.webhook],
       '/api/invitations/{id}': [ids.invitation],
+      '/api/outbox/{id}': [ids.outboxMessage],
       '/api/i/{token}/runs/{id}': [ids.supplierRun],
     };
     const known =
@@ -453,6 +470,8 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
     case 'createProfile':
     case 'updateProfile':
       return either({ ...ids.presetBody, name: `Fuzz ${String(v.name ?? '').slice(0, 50)}` });
+    case 'verifyCertificate':
+      return fc.constantFrom(value, ids.certificate);
     default:
       return fc.constant(value);
   }
@@ -460,8 +479,11 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
 
 /** A submission's `profile` field: mostly a real profile (a text preset or the stored one). */
 function withProfile(value: unknown, op: Operation): unknown {
-  if (op.operation.operationId !== 'submitRun') return value;
   const v = value as Schema;
+  // The editor's preview: sometimes the drawn text, mostly a real profile as JSON.
+  if (op.operation.operationId === 'previewProfile')
+    return JSON.stringify(v).length % 4 === 0 ? v : { ...v, profile: JSON.stringify(ids.presetBody) };
+  if (op.operation.operationId !== 'submitRun') return value;
   const pick = Math.abs(JSON.stringify(v).length) % 4;
   if (pick === 0) return v; // whatever was drawn (mostly an unknown profile: 404)
   return { ...v, profile: pick === 1 ? ids.profile : ids.presets[pick % ids.presets.length] };
@@ -495,6 +517,10 @@ async function send(op: Operation, drawn: Drawn): Promise<Answer> {
       empty: new Uint8Array(),
     }[drawn.body.file ?? 'pdf'];
     body = uploadForm(file, fields);
+  } else if (drawn.body && typeof drawn.body.value === 'string') {
+    // A raw body (a certificate file as downloaded).
+    headers['content-type'] = drawn.body.mediaType;
+    body = drawn.body.value;
   }
   const attempt = (): Promise<Response> =>
     fetch(url, {

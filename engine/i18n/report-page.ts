@@ -1,0 +1,151 @@
+/**
+ * The words of the report pages the server writes (`report.html`) and the people's names they use:
+ * invoice field names, preset names, and the locale of each language. Data only, like the other
+ * catalogues; `server/http/formats.ts` and `server/http/report-html.ts` read it.
+ */
+import type { Lang } from '../model/finding.js';
+
+/** The locale of each invoice language the field extraction recognises. */
+export const LANGUAGE_LOCALES: Record<string, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  de: 'de-DE',
+  fr: 'fr-FR',
+};
+
+/** The reader's locale per page language. */
+export const PAGE_LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Names of the invoice fields, as people call them, in both languages (as in `public/report.js`). */
+export const FIELD_NAMES: Record<string, Record<Lang, string>> = {
+  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
+  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
+  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
+  currency: { nl: 'Valuta', en: 'Currency' },
+  totalAmount: { nl: 'Totaalbedrag', en: 'Total amount' },
+  payableAmount: { nl: 'Te betalen', en: 'Amount payable' },
+  taxAmount: { nl: 'Btw-bedrag', en: 'VAT amount' },
+  netAmount: { nl: 'Bedrag zonder btw', en: 'Amount without VAT' },
+  sellerName: { nl: 'Naam leverancier', en: 'Supplier name' },
+  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Supplier VAT id' },
+  sellerKvk: { nl: 'KvK-nummer leverancier', en: 'Supplier KvK number' },
+  iban: { nl: 'IBAN', en: 'IBAN' },
+  buyerName: { nl: 'Naam afnemer', en: 'Buyer name' },
+  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT id' },
+  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
+  orderReference: { nl: 'Ordernummer', en: 'Order reference' },
+};
+
+/** Dutch names of the presets, by their English name (profiles whose name is a plain string). */
+export const PRESET_NAMES_NL: Record<string, string> = {
+  'Lenient (default)': 'Soepel (standaard)',
+  'Cloud invoice model (e.g. Azure AI Document Intelligence)':
+    'Cloud-factuurherkenning (bijv. Azure AI Document Intelligence)',
+  'Dutch legal invoice requirements (art. 35a Wet OB)':
+    'Wettelijke eisen aan een Nederlandse factuur (art. 35a Wet OB)',
+  'Scan-and-capture (OCR only)': 'Scannen en herkennen (alleen OCR)',
+  'Scan-and-capture service (strict)': 'Scan- en herkenningsdienst (streng)',
+  'Text-layer capture (no scans)': 'Herkenning van de tekstlaag (geen scans)',
+};
+
+/** The words of the printable report (`server/http/report-html.ts`), per language. */
+export const REPORT_LABELS = {
+  nl: {
+    title: 'Testrapport proeffactuur',
+    verdict: { accepted: 'Goedgekeurd', rejected: 'Afgekeurd', undetermined: 'Niet vastgesteld' },
+    file: 'Bestand',
+    profile: 'Profiel',
+    run: 'Controle',
+    submitted: 'Ingediend',
+    finished: 'Afgerond',
+    reference: 'Uw referentie',
+    pages: "Pagina's",
+    findings: 'Bevindingen',
+    none: 'Geen bevindingen.',
+    fix: 'Zo lost u het op',
+    page: 'pagina',
+    box: 'vak',
+    field: 'veld',
+    channel: { text: 'tekstlaag', ocr: 'beeld (OCR)' },
+    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter informatie' },
+    incomplete: 'Niet alles is gecontroleerd',
+    errorId: 'Foutcode',
+    stages: 'Stappen en hun duur',
+    skipped: 'overgeslagen',
+    engine: 'Gemaakt door',
+    sha256: 'Vingerafdruk (SHA-256)',
+    bytes: 'Grootte',
+    whatToDo: 'Wat u kunt doen',
+    where: 'Waar',
+    alsoOn: 'Hetzelfde geldt voor {{pages}}.',
+    fieldsTitle: 'Wat de software van de afnemer leest',
+    colField: 'Veld',
+    colValue: 'Waarde',
+    colWhere: 'Waar',
+    asPrinted: 'op de factuur: {{raw}}',
+    noFields: 'Er zijn geen factuurvelden gelezen.',
+    pagesTitle: "De pagina's",
+    pagesHelp: 'Blauwe kaders: velden die de software las. Rode kaders: waar een probleem zit.',
+    pageAlt: 'Pagina {{page}} van de factuur, met kaders om de gelezen velden en de problemen',
+    pagesMore: "Alleen de eerste {{shown}} van {{count}} pagina's zijn hier opgenomen.",
+    noImages: "Afbeeldingen van de pagina's zijn niet beschikbaar.",
+    appendix: 'Bijlage: technische gegevens',
+    appendixHelp: 'Voor wie de controle technisch wil nagaan, of voor de helpdesk.',
+    runId: 'Controle-id',
+    profileRef: 'Eisen (id, versie)',
+    checkCol: 'Controle',
+    messageCol: 'Melding',
+    placeCol: 'Plaats',
+    fieldIdCol: 'Veld-id',
+    machineCol: 'Waarde voor software',
+  },
+  en: {
+    title: 'Sample invoice test report',
+    verdict: { accepted: 'Accepted', rejected: 'Rejected', undetermined: 'Undetermined' },
+    file: 'File',
+    profile: 'Profile',
+    run: 'Run',
+    submitted: 'Submitted',
+    finished: 'Finished',
+    reference: 'Your reference',
+    pages: 'Pages',
+    findings: 'Findings',
+    none: 'No findings.',
+    fix: 'How to fix it',
+    page: 'page',
+    box: 'box',
+    field: 'field',
+    channel: { text: 'text layer', ocr: 'image (OCR)' },
+    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+    incomplete: 'Not everything was checked',
+    errorId: 'Error id',
+    stages: 'Stages and their duration',
+    skipped: 'skipped',
+    engine: 'Made by',
+    sha256: 'Fingerprint (SHA-256)',
+    bytes: 'Size',
+    whatToDo: 'What you can do',
+    where: 'Where',
+    alsoOn: 'The same applies to {{pages}}.',
+    fieldsTitle: "What the buyer's software reads",
+    colField: 'Field',
+    colValue: 'Value',
+    colWhere: 'Where',
+    asPrinted: 'on the invoice: {{raw}}',
+    noFields: 'No invoice fields were read.',
+    pagesTitle: 'The pages',
+    pagesHelp: 'Blue boxes: fields the software read. Red boxes: where a problem is.',
+    pageAlt: 'Page {{page}} of the invoice, with boxes around the fields read and the problems',
+    pagesMore: 'Only the first {{shown}} of {{count}} pages are included here.',
+    noImages: 'Images of the pages are not available.',
+    appendix: 'Appendix: technical details',
+    appendixHelp: 'For whoever wants to verify the check technically, or for the helpdesk.',
+    runId: 'Run id',
+    profileRef: 'Requirements (id, version)',
+    checkCol: 'Check',
+    messageCol: 'Message',
+    placeCol: 'Place',
+    fieldIdCol: 'Field id',
+    machineCol: 'Machine value',
+  },
+} as const;
