@@ -118,6 +118,21 @@ const incomingFiles = (server: TestServer): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => entry.name);
 
+/**
+ * The incoming files still there once the server has cleaned up: a refused upload's partial file is
+ * removed when its write stream has closed, which may be just after the answer went out. Waits up to
+ * 5 s for the folder to empty (the file system has no event to wait for here), then returns what is left.
+ */
+async function filesLeft(server: TestServer): Promise<string[]> {
+  const deadline = Date.now() + 5000;
+  let left = incomingFiles(server);
+  while (left.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    left = incomingFiles(server);
+  }
+  return left;
+}
+
 const json = async (res: Response): Promise<Record<string, any>> => (await res.json()) as Record<string, any>;
 const bearer = (key: string): Record<string, string> => ({ authorization: `Bearer ${key}` });
 
@@ -175,7 +190,7 @@ describe('refusing before reading (F8)', () => {
     expect(answer.status).toBe(413);
     expect(answer.headers.connection).toBe('close');
     expect(JSON.parse(answer.body).code).toBe('file_too_large');
-    expect(incomingFiles(server)).toEqual([]);
+    expect(await filesLeft(server)).toEqual([]);
   });
 
   test('a body within the limit that stops arriving gets 408 upload_stalled and its partial file is removed', async () => {
@@ -188,7 +203,7 @@ describe('refusing before reading (F8)', () => {
     );
     expect(answer.status).toBe(408);
     expect(JSON.parse(answer.body).code).toBe('upload_stalled');
-    expect(incomingFiles(server)).toEqual([]);
+    expect(await filesLeft(server)).toEqual([]);
   });
 
   test('a client that goes away mid-upload leaves no file and no error', async () => {
@@ -202,7 +217,7 @@ describe('refusing before reading (F8)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.errors).toEqual([]);
     expect(log.entries.filter((e) => e.message.includes('abandoned')).map((e) => e.level)).toEqual(['debug']);
-    expect(incomingFiles(server)).toEqual([]);
+    expect(await filesLeft(server)).toEqual([]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 });
@@ -336,7 +351,7 @@ describe('malformed multipart (F7)', () => {
     expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(JSON.parse(answer.body).code).toBe('multipart_invalid');
     expect(server.errors).toEqual([]);
-    expect(incomingFiles(server)).toEqual([]);
+    expect(await filesLeft(server)).toEqual([]);
   });
 });
 
@@ -591,7 +606,7 @@ describe('streaming to disk and a full disk', () => {
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await json(res)).code).toBe('storage_full');
-    expect(incomingFiles(server)).toEqual([]);
+    expect(await filesLeft(server)).toEqual([]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 });
@@ -636,7 +651,7 @@ describe('a really full disk (a 4 MB tmpfs as the data folder; needs root, skipp
       expect(res.status).toBe(503);
       expect((await json(res)).code).toBe('storage_full');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(incomingFiles(server)).toEqual([]);
+      expect(await filesLeft(server)).toEqual([]);
       expect(server.errors).toEqual([]);
       const small = await fetch(`${server.url}/api/runs?wait=20`, {
         method: 'POST',
