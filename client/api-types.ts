@@ -2230,6 +2230,23 @@ export interface components {
             readonly description?: components["schemas"]["LocalizedText"] | null;
             /** @enum {string} */
             readonly channels: "text" | "ocr" | "both";
+            /**
+             * @description The vendor group the preset belongs to (`generic` for presets that mirror no one product).
+             * @example abbyy
+             */
+            readonly vendor: string;
+        };
+        readonly PresetGroup: {
+            /** @example abbyy */
+            readonly vendor: string;
+            readonly names: components["schemas"]["LocalizedText"];
+            /**
+             * @example [
+             *       "abbyy-flexicapture",
+             *       "abbyy-vantage"
+             *     ]
+             */
+            readonly presets: readonly string[];
         };
         readonly CheckInfo: {
             readonly id: string;
@@ -3182,7 +3199,7 @@ export interface operations {
         };
         readonly requestBody?: never;
         readonly responses: {
-            /** @description The presets. */
+            /** @description The presets, and the same presets grouped by vendor. */
             readonly 200: {
                 headers: {
                     readonly [name: string]: unknown;
@@ -3191,6 +3208,8 @@ export interface operations {
                     readonly "application/json": {
                         readonly presets: readonly components["schemas"]["Preset"][];
                         readonly default: string;
+                        /** @description The same presets by vendor, in the order the pages show them. */
+                        readonly groups: readonly components["schemas"]["PresetGroup"][];
                     };
                 };
             };

@@ -55,3 +55,44 @@ export function presetNames(id: string): LocalizedText | undefined {
   if (!preset) return undefined;
   return names[id] ?? { nl: preset.name, en: preset.name };
 }
+
+/** A vendor group of presets (`profiles/preset-vendors.json`), in the order the pages show them. */
+export interface PresetGroup {
+  /** The vendor's id, e.g. `abbyy`; `generic` for presets that mirror no one product. */
+  readonly vendor: string;
+  /** The group's name in every page language. */
+  readonly names: LocalizedText;
+  /** The presets of this vendor, by id, in the order shown. */
+  readonly presets: readonly string[];
+}
+
+let groups: readonly PresetGroup[] | undefined;
+
+/**
+ * The presets grouped by vendor. Every preset is in exactly one group and every id names a preset:
+ * anything else is a mistake in `profiles/preset-vendors.json` and throws on first use.
+ */
+export function presetGroups(): readonly PresetGroup[] {
+  if (groups) return groups;
+  const read = (
+    JSON.parse(readFileSync(fromRoot('profiles', 'preset-vendors.json'), 'utf8')) as {
+      groups: PresetGroup[];
+    }
+  ).groups;
+  const seen = new Set<string>();
+  for (const group of read)
+    for (const id of group.presets) {
+      if (!findPreset(id)) throw new Error(`preset-vendors.json names no preset "${id}"`);
+      if (seen.has(id)) throw new Error(`preset-vendors.json puts "${id}" in two groups`);
+      seen.add(id);
+    }
+  const missing = [...presets().keys()].filter((id) => !seen.has(id));
+  if (missing.length > 0) throw new Error(`preset-vendors.json misses ${missing.join(', ')}`);
+  groups = read;
+  return groups;
+}
+
+/** The vendor id of a preset, or undefined for an unknown preset. */
+export function presetVendor(id: string): string | undefined {
+  return presetGroups().find((g) => g.presets.includes(id))?.vendor;
+}

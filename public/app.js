@@ -1,7 +1,8 @@
 // The open upload page (no invitation): choose a PDF and a preset, send it to POST /api/runs, follow
 // its stages live and show the report with the same component as the supplier's invitation page
 // (public/report.js).
-import { el, fill, followRun, renderReport, stageList } from './report.js';
+import { fillPresetSelect, relabelPresetSelect } from './preset-groups.js';
+import { fill, followRun, renderReport, stageList } from './report.js';
 
 const TEXT = {
   nl: {
@@ -50,6 +51,8 @@ function initialLang() {
 let lang = initialLang();
 let lastRun = null;
 let presets = [];
+/** The presets by vendor (GET /api/presets `groups`), for the picker's <optgroup>s. */
+let presetGroups = [];
 const $ = (id) => document.getElementById(id);
 const t = (key, vars) => fill(TEXT[lang][key], vars);
 const stages = stageList($('stages'), $('stage-status'), () => lang);
@@ -78,8 +81,7 @@ function applyLang() {
   $('lang-switch').textContent = t('switchTo');
   $('lang-switch').setAttribute('aria-label', t('switchLabel'));
   $('stages').setAttribute('aria-label', t('stagesLabel'));
-  for (const option of $('profile').options)
-    option.textContent = presetName(presets.find((p) => p.id === option.value)) ?? option.value;
+  relabelPresetSelect($('profile'), { presets, groups: presetGroups }, lang);
   if (lastRun) showRun(lastRun);
 }
 
@@ -87,11 +89,8 @@ async function loadPresets() {
   const res = await fetch('/api/presets');
   const body = await res.json();
   presets = body.presets;
-  for (const p of presets) {
-    const option = el('option', { value: p.id, text: presetName(p) });
-    option.selected = p.id === body.default;
-    $('profile').append(option);
-  }
+  presetGroups = body.groups ?? [];
+  fillPresetSelect($('profile'), body, lang, body.default);
 }
 
 $('lang-switch').addEventListener('click', () => {

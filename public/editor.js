@@ -5,6 +5,8 @@
 // (checks by id). Every setting's name, help, unit and default come from the schema's `x-labels`
 // annotations (GET /api/schema/profile, from profiles/setting-texts.json). Problems are checked by the
 // server while typing (POST /api/profiles/validate) and named by their setting's label. No build step.
+
+import { fillPresetSelect } from './preset-groups.js';
 import {
   currentSession,
   signOut as endSession,
@@ -315,6 +317,8 @@ let current = null; // { id, version } when editing a stored profile
 let problems = [];
 let checksSchema = {};
 let presetList = [];
+/** The presets by vendor (GET /api/presets `groups`), for the picker's <optgroup>s. */
+let presetGroupList = [];
 let presetDefault;
 let validateSeq = 0;
 let validateTimer = 0;
@@ -1016,17 +1020,16 @@ async function refreshList() {
 async function loadPresets() {
   const res = await api('GET', '/api/presets');
   presetList = res.body?.presets ?? [];
+  presetGroupList = res.body?.groups ?? [];
   presetDefault = res.body?.default;
   fillPresets();
 }
 
-/** The presets in the page's language ("Soepel (standaard)"), keeping the choice. */
+/** The presets in the page's language ("Soepel (standaard)"), grouped by vendor, keeping the choice. */
 function fillPresets() {
   const select = $('preset');
   const chosen = select.value || presetDefault;
-  select.replaceChildren();
-  for (const p of presetList)
-    select.append(el('option', { value: p.id, text: p.names?.[lang] ?? p.name, selected: p.id === chosen }));
+  fillPresetSelect(select, { presets: presetList, groups: presetGroupList }, lang, chosen);
   showPresetHelp();
 }
 

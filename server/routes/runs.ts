@@ -8,7 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 import { type Request, Router } from 'express';
-import { DEFAULT_PRESET_ID, presetNames, presets } from '../../profiles/presets.js';
+import {
+  DEFAULT_PRESET_ID,
+  presetGroups,
+  presetNames,
+  presets,
+  presetVendor,
+} from '../../profiles/presets.js';
 import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
@@ -298,8 +304,11 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
         names: presetNames(p.id) ?? { nl: p.name, en: p.name },
         description: p.description ?? null,
         channels: p.channels,
+        vendor: presetVendor(p.id) ?? 'generic',
       })),
       default: DEFAULT_PRESET_ID,
+      // The same presets by vendor, in the order the pages show them (profiles/preset-vendors.json).
+      groups: presetGroups().map((g) => ({ vendor: g.vendor, names: g.names, presets: [...g.presets] })),
     });
   });
 

@@ -97,7 +97,7 @@ function apiSchemas(): Json {
     },
     Preset: {
       type: 'object',
-      required: ['id', 'version', 'name', 'names', 'channels'],
+      required: ['id', 'version', 'name', 'names', 'channels', 'vendor'],
       properties: {
         id: { type: 'string' },
         version: { type: 'integer' },
@@ -105,6 +105,25 @@ function apiSchemas(): Json {
         names: ref('LocalizedText'),
         description: nullable(ref('LocalizedText')),
         channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
+        vendor: {
+          type: 'string',
+          description:
+            'The vendor group the preset belongs to (`generic` for presets that mirror no one product).',
+          examples: ['abbyy'],
+        },
+      },
+    },
+    PresetGroup: {
+      type: 'object',
+      required: ['vendor', 'names', 'presets'],
+      properties: {
+        vendor: { type: 'string', examples: ['abbyy'] },
+        names: ref('LocalizedText'),
+        presets: {
+          type: 'array',
+          items: { type: 'string' },
+          examples: [['abbyy-flexicapture', 'abbyy-vantage']],
+        },
       },
     },
     CheckInfo: {

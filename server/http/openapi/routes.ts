@@ -374,10 +374,18 @@ export const OPERATIONS: readonly Operation[] = [
       '200': json(
         {
           type: 'object',
-          required: ['presets', 'default'],
-          properties: { presets: { type: 'array', items: ref('Preset') }, default: { type: 'string' } },
+          required: ['presets', 'default', 'groups'],
+          properties: {
+            presets: { type: 'array', items: ref('Preset') },
+            default: { type: 'string' },
+            groups: {
+              type: 'array',
+              items: ref('PresetGroup'),
+              description: 'The same presets by vendor, in the order the pages show them.',
+            },
+          },
         },
-        'The presets.',
+        'The presets, and the same presets grouped by vendor.',
       ),
     },
     errors: [],
