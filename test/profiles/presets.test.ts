@@ -208,7 +208,7 @@ describe('the vendor presets', () => {
       if (['rossum', 'abbyy-vantage', 'exact-online'].includes(id)) expect(sizeFindings).toEqual([]);
       else expect(sizeFindings[0]?.data).toMatchObject({ limitBytes: 10 * 1024 * 1024 });
     }
-  });
+  }, 120_000);
 
   test('InvoiceSharing’s PDF reader refuses a scanned invoice for its missing text layer', async () => {
     const report = await check(await imageOnlyPdf(1), preset('invoicesharing'));
