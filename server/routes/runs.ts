@@ -297,15 +297,20 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
 
   router.get('/presets', (_req, res) => {
     res.json({
-      presets: [...presets().values()].map((p) => ({
-        id: p.id,
-        version: p.version,
-        name: p.name,
-        names: presetNames(p.id) ?? { nl: p.name, en: p.name },
-        description: p.description ?? null,
-        channels: p.channels,
-        vendor: presetVendor(p.id) ?? 'generic',
-      })),
+      // In the groups' order (the generic ones, with the default, first), so a flat list reads the same.
+      presets: presetGroups()
+        .flatMap((g) => g.presets)
+        .map((id) => presets().get(id))
+        .filter((p) => p !== undefined)
+        .map((p) => ({
+          id: p.id,
+          version: p.version,
+          name: p.name,
+          names: presetNames(p.id) ?? { nl: p.name, en: p.name },
+          description: p.description ?? null,
+          channels: p.channels,
+          vendor: presetVendor(p.id) ?? 'generic',
+        })),
       default: DEFAULT_PRESET_ID,
       // The same presets by vendor, in the order the pages show them (profiles/preset-vendors.json).
       groups: presetGroups().map((g) => ({ vendor: g.vendor, names: g.names, presets: [...g.presets] })),

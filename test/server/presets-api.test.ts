@@ -38,7 +38,7 @@ describe('GET /api/presets', () => {
     });
   });
 
-  test('groups the presets by vendor: each vendor once, each preset in its vendor’s group only', async () => {
+  test('groups the presets by vendor: each vendor once, each preset in its vendor’s group only, in the flat list’s order', async () => {
     const body = (await fetch(`${server.url}/api/presets`).then((r) => r.json())) as PresetsBody;
     const vendors = body.groups.map((g) => g.vendor);
     expect(new Set(vendors).size).toBe(vendors.length);
@@ -50,8 +50,9 @@ describe('GET /api/presets', () => {
       presets: ['kofax-readsoft-online', 'kofax-totalagility'],
     });
     expect(body.groups[0]?.names).toEqual({ nl: 'Algemeen', en: 'Generic' });
-    const grouped = body.groups.flatMap((g) => g.presets);
-    expect([...grouped].sort()).toEqual(body.presets.map((p) => p.id).sort());
+    // The flat list holds the same presets in the groups' order: the default (generic) one first.
+    expect(body.presets.map((p) => p.id)).toEqual(body.groups.flatMap((g) => g.presets));
+    expect(body.presets[0]?.id).toBe('lenient');
     for (const group of body.groups)
       for (const id of group.presets)
         expect(body.presets.find((p) => p.id === id)?.vendor).toBe(group.vendor);
