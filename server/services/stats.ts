@@ -151,8 +151,17 @@ interface Judged extends SupplierStatus {
   readonly judgedRuns: readonly StatsRun[];
 }
 
+/** Most runs whose error check ids are kept in memory. */
+export const MAX_CACHED_RUNS = 100_000;
+
 /** The analytics. */
 export class StatsService {
+  /**
+   * The error check ids of judged runs, by run id (oldest entry dropped first). A run with a verdict
+   * does not change its findings, so each report is read once, not at every visit of the dashboard.
+   */
+  private readonly errorChecks = new Map<string, readonly string[]>();
+
   constructor(
     private readonly store: StatsStore,
     private readonly profiles: ProfileStore,
@@ -178,7 +187,7 @@ export class StatsService {
       { tested: number; passed: number; runs: number; runsPassed: number }
     >();
     for await (const page of this.pages(filter)) {
-      const stuckRuns: string[] = [];
+      this.readErrorChecks(page.flatMap((s) => s.judgedRuns));
       for (const s of page) {
         funnel.invited += 1;
         links[s.link] += 1;
@@ -194,17 +203,18 @@ export class StatsService {
         perProfile.set(s.profileId, p);
         if (s.runs > 0) p.tested += 1;
         if (s.passed) p.passed += 1;
-        for (const run of s.judgedRuns)
-          if (run.verdict !== null) {
-            p.runs += 1;
-            if (run.verdict === 'accepted') p.runsPassed += 1;
-          }
-        if (!s.passed && s.latestRunId !== undefined) stuckRuns.push(s.latestRunId);
+        const failedHere = new Set<string>();
+        for (const run of s.judgedRuns) {
+          if (run.verdict === null) continue;
+          p.runs += 1;
+          if (run.verdict === 'accepted') p.runsPassed += 1;
+          for (const checkId of this.errorChecks.get(run.runId) ?? []) failedHere.add(checkId);
+        }
+        for (const checkId of failedHere) failed.set(checkId, (failed.get(checkId) ?? 0) + 1);
+        if (!s.passed && s.latestRunId !== undefined)
+          for (const checkId of this.errorChecks.get(s.latestRunId) ?? [])
+            stuck.set(checkId, (stuck.get(checkId) ?? 0) + 1);
       }
-      for (const { checkId } of this.store.failedChecksOf(page.map((s) => s.invitationId)))
-        failed.set(checkId, (failed.get(checkId) ?? 0) + 1);
-      for (const { checkId } of this.store.errorChecksOf(stuckRuns))
-        stuck.set(checkId, (stuck.get(checkId) ?? 0) + 1);
     }
     days.sort((a, b) => a - b);
     const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10);
@@ -285,6 +295,24 @@ export class StatsService {
       const last = invitations[invitations.length - 1]!;
       after = { createdAt: last.createdAt, id: last.id };
       await nextTick();
+    }
+  }
+
+  /**
+   * Makes sure `errorChecks` has every judged run of `runs` that did not pass (a passing run has no
+   * error finding): reads the ones it lacks in one statement.
+   */
+  private readErrorChecks(runs: readonly StatsRun[]): void {
+    const missing = runs
+      .filter((r) => r.verdict !== null && r.verdict !== 'accepted' && !this.errorChecks.has(r.runId))
+      .map((r) => r.runId);
+    if (missing.length === 0) return;
+    const found = new Map<string, string[]>(missing.map((id) => [id, []]));
+    for (const { runId, checkId } of this.store.errorChecksOf(missing)) found.get(runId)?.push(checkId);
+    for (const [runId, checks] of found) this.errorChecks.set(runId, checks);
+    for (const oldest of this.errorChecks.keys()) {
+      if (this.errorChecks.size <= MAX_CACHED_RUNS) break;
+      this.errorChecks.delete(oldest);
     }
   }
 

@@ -3,7 +3,8 @@
  * at a time, the runs made through them with each run's judged verdict and last review, and the ids of
  * the checks with an error finding in given runs. Reports are never loaded into the process: SQLite
  * reads the findings out of `report_json` itself (`json_each`), and only `(run, check id)` pairs come
- * back. Every statement is bounded by the page it is given.
+ * back. Every statement is bounded by the page it is given. A finished run's findings do not change, so
+ * the service keeps what it read (`StatsService`).
  */
 import type { Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
@@ -58,6 +59,8 @@ export class StatsStore {
   private readonly statements;
   /** How many invitation pages were read (tests see that the reads are paged). */
   pagesRead = 0;
+  /** How many runs' findings were read (tests see what is read again and what is not). */
+  reportsRead = 0;
 
   constructor(db: Db) {
     this.statements = {
@@ -73,9 +76,13 @@ export class StatsStore {
          ORDER BY created_at DESC, id DESC
          LIMIT @limit`,
       ),
+      // Columns stored after `report_json` (finished_at, parent_run_id) are read only where needed:
+      // reading them walks the report's overflow pages. The runs of an e-mail's PDFs are found through
+      // the partial index on parent_run_id instead.
       runs: db.prepare(
         `SELECT ir.invitation_id AS invitationId, ir.run_id AS runId, ir.created_at AS createdAt,
-                r.status, r.finished_at AS finishedAt, r.file_sha256 AS sha256,
+                r.status, r.file_sha256 AS sha256,
+                CASE WHEN r.verdict = 'accepted' THEN r.finished_at END AS finishedAt,
                 CASE
                   WHEN r.file_kind <> 'email' OR r.verdict IS NULL THEN r.verdict
                   WHEN EXISTS (SELECT 1 FROM runs c WHERE c.parent_run_id = r.id
@@ -94,7 +101,7 @@ export class StatsStore {
          LEFT JOIN run_reviews lr ON lr.id = (
            SELECT MAX(rv.id) FROM run_reviews rv WHERE rv.run_id = ir.run_id AND rv.invitation_id = ir.invitation_id)
          WHERE ir.invitation_id IN (SELECT value FROM json_each(@ids))
-           AND r.parent_run_id IS NULL
+           AND ir.run_id NOT IN (SELECT id FROM runs WHERE parent_run_id IS NOT NULL)
          ORDER BY ir.invitation_id, ir.created_at DESC, ir.rowid DESC`,
       ),
       // The checks with an error finding in each given run or in the runs of its e-mail's PDFs.
@@ -106,21 +113,7 @@ export class StatsStore {
                 SELECT c.parent_run_id, c.report_json FROM runs c JOIN given g ON c.parent_run_id = g.run)
          SELECT DISTINCT judged.run AS runId, json_extract(f.value, '$.checkId') AS checkId
          FROM judged, json_each(judged.report, '$.findings') f
-         WHERE judged.report IS NOT NULL AND json_valid(judged.report)
-           AND json_extract(f.value, '$.severity') = 'error'`,
-      ),
-      // For each given invitation, the checks any of its runs (or their PDFs) had an error finding of.
-      failedChecks: db.prepare(
-        `WITH given(inv) AS (SELECT value FROM json_each(@ids)),
-              judged(inv, report) AS (
-                SELECT ir.invitation_id, r.report_json
-                FROM invitation_runs ir JOIN given g ON ir.invitation_id = g.inv JOIN runs r ON r.id = ir.run_id
-                UNION ALL
-                SELECT ir.invitation_id, c.report_json
-                FROM invitation_runs ir JOIN given g ON ir.invitation_id = g.inv JOIN runs c ON c.parent_run_id = ir.run_id)
-         SELECT DISTINCT judged.inv AS invitationId, json_extract(f.value, '$.checkId') AS checkId
-         FROM judged, json_each(judged.report, '$.findings') f
-         WHERE judged.report IS NOT NULL AND json_valid(judged.report)
+         WHERE judged.report IS NOT NULL
            AND json_extract(f.value, '$.severity') = 'error'`,
       ),
     };
@@ -153,17 +146,9 @@ export class StatsStore {
   /** `(run, check id)` for each check with an error finding in these runs (an e-mail's: with its PDFs'). */
   errorChecksOf(runIds: readonly string[]): { runId: string; checkId: string }[] {
     if (runIds.length === 0) return [];
+    this.reportsRead += runIds.length;
     return this.statements.errorChecks.all({ ids: JSON.stringify(runIds) }) as {
       runId: string;
-      checkId: string;
-    }[];
-  }
-
-  /** `(invitation, check id)` for each check any run of these invitations had an error finding of. */
-  failedChecksOf(invitationIds: readonly string[]): { invitationId: string; checkId: string }[] {
-    if (invitationIds.length === 0) return [];
-    return this.statements.failedChecks.all({ ids: JSON.stringify(invitationIds) }) as {
-      invitationId: string;
       checkId: string;
     }[];
   }

@@ -244,6 +244,35 @@ describe('onboarding figures of a seeded store', () => {
     expect(paged).toEqual(onePage);
   });
 
+  test("each failed run's findings are read once; a passing run's never (it has no error finding)", async () => {
+    const service = seed.service();
+    const before = await service.stats({ buyerId: seed.buyerId });
+    // Failed runs: stuck (1), awaiting's first try (1), the e-mail (1, with its PDF).
+    expect(seed.stats.reportsRead).toBe(3);
+    expect(await service.stats({ buyerId: seed.buyerId })).toEqual(before);
+    expect(seed.stats.reportsRead).toBe(3);
+    // A new failed try is read, and counts.
+    seed.run(ids.opened!, '2026-11-30T10:00:00.000Z', ['fields.valid-iban']);
+    const after = await service.stats({ buyerId: seed.buyerId });
+    expect(seed.stats.reportsRead).toBe(4);
+    expect(after.failingChecks).toContainEqual(
+      expect.objectContaining({ checkId: 'fields.valid-iban', failedSuppliers: 1, stuckSuppliers: 1 }),
+    );
+  });
+
+  test('a buyer with 10,000 invitations is read in pages of 500, and counted in full', async () => {
+    const profileId = profiles.auto!;
+    seed.db.transaction(() => {
+      for (let i = 0; i < 10_000; i++)
+        seed.invite(profileId, `Leverancier ${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString());
+    })();
+    seed.stats.pagesRead = 0;
+    const stats = await seed.service().stats({ buyerId: seed.buyerId });
+    expect(stats.funnel.invited).toBe(10_008);
+    expect(stats.funnel.tested).toBe(5);
+    expect(seed.stats.pagesRead).toBe(21); // 20 full pages and the last 8
+  });
+
   test('the supplier list gives each supplier its stage, latest result and start date', async () => {
     const rows: SupplierStatus[] = [];
     for await (const page of seed.service(3).suppliers({ buyerId: seed.buyerId })) rows.push(...page);
