@@ -172,6 +172,29 @@ describe('GET /api/stats/suppliers.csv', () => {
     );
   });
 
+  test("each supplier's status is the one GET /api/invitations gives", async () => {
+    const words: Record<string, string> = {
+      invited: 'Invited',
+      opened: 'Link opened',
+      tested: 'Tested',
+      awaiting_approval: 'Awaiting your approval',
+      rejected_by_buyer: 'Rejected by you',
+      approved: 'Approved',
+      live: 'Live',
+    };
+    const { invitations } = (await fetch(`${server.url}/api/invitations`, { headers: auth(key) }).then((r) =>
+      r.json(),
+    )) as { invitations: { id: string; status: { stage: string; runCount: number } }[] };
+    const rows = rowsOf((await csv('?delimiter=comma&lang=en')).bytes).slice(1);
+    expect(rows).toHaveLength(invitations.length);
+    for (const invitation of invitations) {
+      const row = rows.find((r) => r.startsWith(`${invitation.id},`));
+      expect(row).toMatch(
+        new RegExp(`,${invitation.status.runCount},[^,]*,[^,]*,[^,]*,${words[invitation.status.stage]}$`),
+      );
+    }
+  });
+
   test("a read-only key may export; no key is 401; another buyer's export has only the title row", async () => {
     expect((await csv('', readOnlyKey)).res.status).toBe(200);
     const none = await fetch(`${server.url}/api/stats/suppliers.csv`);
