@@ -55,7 +55,10 @@ export interface FailingCheck {
   readonly title: LocalizedText;
   /** Suppliers with at least one run that had an error finding of this check. */
   readonly failedSuppliers: number;
-  /** Suppliers stuck on it: their latest run has an error finding of it and none of their runs passed. */
+  /**
+   * Suppliers stuck on it: their latest run has an error finding of it, none of their runs passed and
+   * the buyer did not approve them anyway.
+   */
   readonly stuckSuppliers: number;
   /** `stuckSuppliers` of the suppliers that tested (0–1); null when none tested. */
   readonly stuckShare: number | null;
@@ -193,8 +196,10 @@ export class StatsService {
         links[s.link] += 1;
         if (s.openedAt !== undefined || s.runs > 0) funnel.opened += 1;
         if (s.runs > 0) funnel.tested += 1;
-        if (s.passed) funnel.passed += 1;
-        if (s.approvedAt !== undefined) {
+        // A supplier the buyer approved on a failed sample (an override) has reached "passed" too.
+        const cleared = s.approvedAt !== undefined;
+        if (s.passed || cleared) funnel.passed += 1;
+        if (cleared) {
           funnel.approved += 1;
           days.push(Math.max(0, (Date.parse(s.approvedAt) - Date.parse(s.invitedAt)) / DAY_MS));
         }
@@ -211,7 +216,7 @@ export class StatsService {
           for (const checkId of this.errorChecks.get(run.runId) ?? []) failedHere.add(checkId);
         }
         for (const checkId of failedHere) failed.set(checkId, (failed.get(checkId) ?? 0) + 1);
-        if (!s.passed && s.latestRunId !== undefined)
+        if (!s.passed && !cleared && s.latestRunId !== undefined)
           for (const checkId of this.errorChecks.get(s.latestRunId) ?? [])
             stuck.set(checkId, (stuck.get(checkId) ?? 0) + 1);
       }

@@ -224,7 +224,7 @@ const ONBOARDING_STATS: Json = {
     funnel: {
       type: 'object',
       description:
-        'Suppliers (invitations) that reached each stage or a later one: `opened` the link (or tested), `tested` (uploaded a sample), `passed` (a sample was accepted and not rejected by the buyer), `approved` (cleared: approved by the buyer, or passed with enough samples where the profile asks no approval by hand), `live` (approved and the start date has come).',
+        'Suppliers (invitations) that reached each stage or a later one: `opened` the link (or tested), `tested` (uploaded a sample), `passed` (a sample was accepted and not rejected by the buyer, or the buyer approved the supplier anyway), `approved` (cleared: approved by the buyer, or passed with enough samples where the profile asks no approval by hand), `live` (approved and the start date has come).',
       required: ['invited', 'opened', 'tested', 'passed', 'approved', 'live'],
       properties: {
         invited: count,
@@ -262,7 +262,7 @@ const ONBOARDING_STATS: Json = {
     failingChecks: {
       type: 'array',
       description:
-        'The checks that fail most across suppliers (at most 10): `failedSuppliers` had an error finding of it in any run; `stuckSuppliers` are stuck on it (their latest run has an error finding of it and none of their runs passed); `stuckShare` is that part of the suppliers that tested.',
+        'The checks that fail most across suppliers (at most 10): `failedSuppliers` had an error finding of it in any run; `stuckSuppliers` are stuck on it (their latest run has an error finding of it, none of their runs passed and the buyer did not approve them anyway); `stuckShare` is that part of the suppliers that tested.',
       items: {
         type: 'object',
         required: ['checkId', 'title', 'failedSuppliers', 'stuckSuppliers', 'stuckShare'],

@@ -210,6 +210,17 @@ describe('onboarding figures of a seeded store', () => {
     ]);
   });
 
+  test('a supplier the buyer approved on a failed sample counts as passed and approved, and is not stuck', async () => {
+    const [failed] = seed.invitations.runsOf(ids.stuck!);
+    seed.approve(ids.stuck!, failed!.runId, '2026-11-05T00:00:00.000Z');
+    const stats = await seed.service().stats({ buyerId: seed.buyerId });
+    expect(stats.funnel).toEqual({ invited: 8, opened: 6, tested: 5, passed: 4, approved: 3, live: 2 });
+    expect(stats.failingChecks.find((c) => c.checkId === 'text.layer-present')).toMatchObject({
+      failedSuppliers: 2,
+      stuckSuppliers: 0,
+    });
+  });
+
   test('filters by profile and by invitation date', async () => {
     const service = seed.service();
     const manual = await service.stats({ buyerId: seed.buyerId, profileId: profiles.manual! });
