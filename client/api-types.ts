@@ -870,6 +870,46 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/stats": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Onboarding analytics: funnel, days to approval, failing checks, pass rate per profile
+         * @description The figures of the buyer's dashboard, over the buyer's invitations (filter by profile and invitation date). Any key of the buyer may read them.
+         */
+        readonly get: operations["getOnboardingStats"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/stats/suppliers.csv": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The supplier list with status, as CSV
+         * @description One row per invitation, newest first: invitation, supplier, e-mail address, profile, invited at, link opened at, tests, latest result, approved at, live from, status. Streamed; UTF-8 with a byte order mark (so Excel shows accents); cells separated by `;` (Dutch Excel) or, with `delimiter=comma`, by `,`; a cell that starts with `=`, `+`, `-` or `@` gets a leading `'`, so a spreadsheet shows it as text instead of running it. Column titles and words in `lang`.
+         */
+        readonly get: operations["exportSuppliersCsv"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 }
 export interface webhooks {
     readonly "run.completed": {
@@ -4953,6 +4993,222 @@ export interface operations {
                     readonly "text/html": string;
                 };
             };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getOnboardingStats: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Only invitations to test against this stored profile. */
+                readonly profile?: string;
+                /**
+                 * @description Only invitations made at or after this date or moment.
+                 * @example 2026-01-01
+                 */
+                readonly invitedFrom?: string | unknown | unknown;
+                /** @description Only invitations made before this date or moment. */
+                readonly invitedTo?: string | unknown | unknown;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The figures. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "generatedAt": "2026-12-03T09:00:00.000Z",
+                     *       "filter": {
+                     *         "profile": null,
+                     *         "invitedFrom": "2026-01-01T00:00:00.000Z",
+                     *         "invitedTo": null
+                     *       },
+                     *       "funnel": {
+                     *         "invited": 40,
+                     *         "opened": 31,
+                     *         "tested": 25,
+                     *         "passed": 18,
+                     *         "approved": 15,
+                     *         "live": 12
+                     *       },
+                     *       "links": {
+                     *         "active": 33,
+                     *         "expired": 5,
+                     *         "revoked": 2
+                     *       },
+                     *       "daysToApproval": {
+                     *         "count": 15,
+                     *         "median": 4.2,
+                     *         "p90": 13.5,
+                     *         "histogram": [
+                     *           {
+                     *             "fromDays": 0,
+                     *             "toDays": 1,
+                     *             "count": 3
+                     *           },
+                     *           {
+                     *             "fromDays": 2,
+                     *             "toDays": 3,
+                     *             "count": 4
+                     *           },
+                     *           {
+                     *             "fromDays": 4,
+                     *             "toDays": 7,
+                     *             "count": 5
+                     *           },
+                     *           {
+                     *             "fromDays": 8,
+                     *             "toDays": 14,
+                     *             "count": 2
+                     *           },
+                     *           {
+                     *             "fromDays": 15,
+                     *             "toDays": 30,
+                     *             "count": 1
+                     *           },
+                     *           {
+                     *             "fromDays": 31,
+                     *             "toDays": null,
+                     *             "count": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "failingChecks": [
+                     *         {
+                     *           "checkId": "text.layer-present",
+                     *           "title": {
+                     *             "nl": "Elke pagina heeft een tekstlaag",
+                     *             "en": "Every page has a text layer"
+                     *           },
+                     *           "failedSuppliers": 6,
+                     *           "stuckSuppliers": 3,
+                     *           "stuckShare": 0.12
+                     *         }
+                     *       ],
+                     *       "profiles": [
+                     *         {
+                     *           "profileId": "prf-aaaaaaaaaaaaaaaaaaaa",
+                     *           "name": "ACME crediteuren",
+                     *           "suppliersTested": 25,
+                     *           "suppliersPassed": 18,
+                     *           "supplierPassRate": 0.72,
+                     *           "runs": 41,
+                     *           "runsPassed": 20,
+                     *           "runPassRate": 0.4878
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": {
+                        /** Format: date-time */
+                        readonly generatedAt: string;
+                        readonly filter: {
+                            readonly profile: string | null;
+                            /** Format: date-time */
+                            readonly invitedFrom: string | null;
+                            /** Format: date-time */
+                            readonly invitedTo: string | null;
+                        };
+                        /** @description Suppliers (invitations) that reached each stage or a later one: `opened` the link (or tested), `tested` (uploaded a sample), `passed` (a sample was accepted and not rejected by the buyer, or the buyer approved the supplier anyway), `approved` (cleared: approved by the buyer, or passed with enough samples where the profile asks no approval by hand), `live` (approved and the start date has come). */
+                        readonly funnel: {
+                            readonly invited: number;
+                            readonly opened: number;
+                            readonly tested: number;
+                            readonly passed: number;
+                            readonly approved: number;
+                            readonly live: number;
+                        };
+                        readonly links: {
+                            readonly active: number;
+                            readonly expired: number;
+                            readonly revoked: number;
+                        };
+                        /** @description Days from invitation to approval of the approved suppliers: nearest-rank median and 90th percentile (one decimal), and a histogram in whole days (`toDays: null`: and more). */
+                        readonly daysToApproval: {
+                            readonly count: number;
+                            readonly median: number | null;
+                            readonly p90: number | null;
+                            readonly histogram: readonly {
+                                readonly fromDays: number;
+                                readonly toDays: number | null;
+                                readonly count: number;
+                            }[];
+                        };
+                        /** @description The checks that fail most across suppliers (at most 10): `failedSuppliers` had an error finding of it in any run; `stuckSuppliers` are stuck on it (their latest run has an error finding of it, none of their runs passed and the buyer did not approve them anyway); `stuckShare` is that part of the suppliers that tested. */
+                        readonly failingChecks: readonly {
+                            readonly checkId: string;
+                            readonly title: components["schemas"]["LocalizedText"];
+                            readonly failedSuppliers: number;
+                            readonly stuckSuppliers: number;
+                            readonly stuckShare: number | null;
+                        }[];
+                        /** @description Pass rate per profile: suppliers passed of suppliers tested, runs passed of runs with a verdict. */
+                        readonly profiles: readonly {
+                            readonly profileId: string;
+                            readonly name: string | null;
+                            readonly suppliersTested: number;
+                            readonly suppliersPassed: number;
+                            readonly supplierPassRate: number | null;
+                            readonly runs: number;
+                            readonly runsPassed: number;
+                            readonly runPassRate: number | null;
+                        }[];
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly exportSuppliersCsv: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Only invitations to test against this stored profile. */
+                readonly profile?: string;
+                /**
+                 * @description Only invitations made at or after this date or moment.
+                 * @example 2026-01-01
+                 */
+                readonly invitedFrom?: string | unknown | unknown;
+                /** @description Only invitations made before this date or moment. */
+                readonly invitedTo?: string | unknown | unknown;
+                /** @description What separates the cells. */
+                readonly delimiter?: "semicolon" | "comma";
+                /** @description Language of the column titles and words. */
+                readonly lang?: "nl" | "en";
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The CSV file. */
+            readonly 200: {
+                headers: {
+                    /** @description `attachment; filename="leveranciers.csv"` (or `suppliers.csv`). */
+                    readonly "Content-Disposition"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example Uitnodiging;Leverancier;E-mailadres;Profiel;Uitgenodigd op;Link geopend op;Tests;Laatste uitslag;Goedgekeurd op;Live vanaf;Status
+                     *     inv_AAAAAAAAAAAAAAAA;Bakkerij De Korenschoof;administratie@korenschoof.example;ACME crediteuren;2026-11-02T09:00:00.000Z;2026-11-02T10:12:00.000Z;2;goedgekeurd;2026-11-04T08:30:00.000Z;2026-11-04;Live
+                     */
+                    readonly "text/csv": string;
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };

@@ -3,6 +3,7 @@
 // link, shown once), make a new link or revoke one, and open a supplier's latest test.
 import { el, fill, formatDay, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
+import { statsPanel } from './stats.js';
 
 const T = {
   nl: {
@@ -135,6 +136,7 @@ let profiles = [];
 let lastLink = null;
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) => fill(T[lang][key], vars);
+const stats = statsPanel($('stats'), () => lang);
 
 function statusText(inv) {
   const s = inv.status;
@@ -258,6 +260,7 @@ async function load() {
   profiles = prof.body?.profiles ?? [];
   renderRows();
   renderProfiles();
+  stats.load();
 }
 
 async function newLink(inv) {
@@ -382,6 +385,7 @@ function applyLang() {
   renderSignedIn();
   renderRows();
   renderProfiles();
+  stats.render();
   if (lastLink) showLink(lastLink.inv, lastLink.path, false);
 }
 $('lang-switch').addEventListener('click', () => {

@@ -21,6 +21,7 @@ import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
+import { statsRouter } from './routes/stats.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
 import { CertificateService } from './services/certificates.js';
@@ -29,12 +30,14 @@ import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
 import type { RunService } from './services/runs.js';
+import { StatsService } from './services/stats.js';
 import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
 import type { OutboxStore } from './store/outbox.js';
 import type { ProfileStore } from './store/profiles.js';
 import type { SigningKeyStore } from './store/signing-keys.js';
+import type { StatsStore } from './store/stats.js';
 import type { UserStore } from './store/users.js';
 import type { WebhookStore } from './store/webhooks.js';
 
@@ -86,6 +89,8 @@ export interface AppDeps {
   readonly notifications?: Notifications;
   /** The domain of the SMTP test mailbox, shown on the supplier's page (absent: it does not run). */
   readonly mailDomain?: string;
+  /** The reads behind the onboarding analytics (absent: no `/api/stats`). */
+  readonly stats?: StatsStore;
 }
 
 /** The app. */
@@ -185,6 +190,11 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   if (deps.outbox) app.use('/api', outboxRouter(deps.outbox, deps.buyers));
+  if (deps.stats)
+    app.use(
+      '/api',
+      statsRouter({ stats: new StatsService(deps.stats, deps.profiles, deps.now), buyers: deps.buyers }),
+    );
   if (deps.signingKeys)
     app.use(
       certificatesRouter({

@@ -39,6 +39,7 @@ const app = createApp({
   profiles: services.profiles,
   users: services.users,
   invitations: services.invitations,
+  stats: services.stats,
   signingKeys: services.signingKeys,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,

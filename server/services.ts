@@ -31,6 +31,7 @@ import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
+import { StatsStore } from './store/stats.js';
 import { UserStore } from './store/users.js';
 import { WebhookStore } from './store/webhooks.js';
 
@@ -58,6 +59,8 @@ export interface Services {
   readonly mailReplies: MailReplies;
   /** E-mail runs: starts the runs of a message's PDFs and answers messages received by SMTP. */
   readonly mailRuns: MailRunService;
+  /** The reads behind the onboarding analytics (`GET /api/stats`). */
+  readonly stats: StatsStore;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -191,6 +194,7 @@ export function startServices(
       ...(options.now && { now: options.now }),
     }),
     mailRuns,
+    stats: new StatsStore(db),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,

@@ -79,6 +79,7 @@ export async function startTestServer(
     profiles: services.profiles,
     users: services.users,
     invitations: services.invitations,
+    stats: services.stats,
     signingKeys: services.signingKeys,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,

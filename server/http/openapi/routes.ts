@@ -180,6 +180,173 @@ const CERTIFICATE_ANSWER: Json = {
   },
 };
 
+/** The filters of the analytics: a profile and the invitation dates. */
+const STATS_FILTERS: Json[] = [
+  {
+    name: 'profile',
+    in: 'query',
+    description: 'Only invitations to test against this stored profile.',
+    schema: { type: 'string', maxLength: 100 },
+  },
+  {
+    name: 'invitedFrom',
+    in: 'query',
+    description: 'Only invitations made at or after this date or moment.',
+    schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+    example: '2026-01-01',
+  },
+  {
+    name: 'invitedTo',
+    in: 'query',
+    description: 'Only invitations made before this date or moment.',
+    schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+  },
+];
+
+const rate = { type: ['number', 'null'], minimum: 0, maximum: 1 };
+const count = { type: 'integer', minimum: 0 };
+
+/** The figures of `GET /api/stats` (`server/services/stats.ts`). */
+const ONBOARDING_STATS: Json = {
+  type: 'object',
+  required: ['generatedAt', 'filter', 'funnel', 'links', 'daysToApproval', 'failingChecks', 'profiles'],
+  properties: {
+    generatedAt: { type: 'string', format: 'date-time' },
+    filter: {
+      type: 'object',
+      required: ['profile', 'invitedFrom', 'invitedTo'],
+      properties: {
+        profile: { type: ['string', 'null'] },
+        invitedFrom: { type: ['string', 'null'], format: 'date-time' },
+        invitedTo: { type: ['string', 'null'], format: 'date-time' },
+      },
+    },
+    funnel: {
+      type: 'object',
+      description:
+        'Suppliers (invitations) that reached each stage or a later one: `opened` the link (or tested), `tested` (uploaded a sample), `passed` (a sample was accepted and not rejected by the buyer, or the buyer approved the supplier anyway), `approved` (cleared: approved by the buyer, or passed with enough samples where the profile asks no approval by hand), `live` (approved and the start date has come).',
+      required: ['invited', 'opened', 'tested', 'passed', 'approved', 'live'],
+      properties: {
+        invited: count,
+        opened: count,
+        tested: count,
+        passed: count,
+        approved: count,
+        live: count,
+      },
+    },
+    links: {
+      type: 'object',
+      required: ['active', 'expired', 'revoked'],
+      properties: { active: count, expired: count, revoked: count },
+    },
+    daysToApproval: {
+      type: 'object',
+      description:
+        'Days from invitation to approval of the approved suppliers: nearest-rank median and 90th percentile (one decimal), and a histogram in whole days (`toDays: null`: and more).',
+      required: ['count', 'median', 'p90', 'histogram'],
+      properties: {
+        count,
+        median: { type: ['number', 'null'], minimum: 0 },
+        p90: { type: ['number', 'null'], minimum: 0 },
+        histogram: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['fromDays', 'toDays', 'count'],
+            properties: { fromDays: count, toDays: { type: ['integer', 'null'], minimum: 0 }, count },
+          },
+        },
+      },
+    },
+    failingChecks: {
+      type: 'array',
+      description:
+        'The checks that fail most across suppliers (at most 10): `failedSuppliers` had an error finding of it in any run; `stuckSuppliers` are stuck on it (their latest run has an error finding of it, none of their runs passed and the buyer did not approve them anyway); `stuckShare` is that part of the suppliers that tested.',
+      items: {
+        type: 'object',
+        required: ['checkId', 'title', 'failedSuppliers', 'stuckSuppliers', 'stuckShare'],
+        properties: {
+          checkId: { type: 'string' },
+          title: ref('LocalizedText'),
+          failedSuppliers: count,
+          stuckSuppliers: count,
+          stuckShare: rate,
+        },
+      },
+    },
+    profiles: {
+      type: 'array',
+      description:
+        'Pass rate per profile: suppliers passed of suppliers tested, runs passed of runs with a verdict.',
+      items: {
+        type: 'object',
+        required: [
+          'profileId',
+          'name',
+          'suppliersTested',
+          'suppliersPassed',
+          'supplierPassRate',
+          'runs',
+          'runsPassed',
+          'runPassRate',
+        ],
+        properties: {
+          profileId: { type: 'string' },
+          name: { type: ['string', 'null'] },
+          suppliersTested: count,
+          suppliersPassed: count,
+          supplierPassRate: rate,
+          runs: count,
+          runsPassed: count,
+          runPassRate: rate,
+        },
+      },
+    },
+  },
+};
+
+const STATS_EXAMPLE = {
+  generatedAt: '2026-12-03T09:00:00.000Z',
+  filter: { profile: null, invitedFrom: '2026-01-01T00:00:00.000Z', invitedTo: null },
+  funnel: { invited: 40, opened: 31, tested: 25, passed: 18, approved: 15, live: 12 },
+  links: { active: 33, expired: 5, revoked: 2 },
+  daysToApproval: {
+    count: 15,
+    median: 4.2,
+    p90: 13.5,
+    histogram: [
+      { fromDays: 0, toDays: 1, count: 3 },
+      { fromDays: 2, toDays: 3, count: 4 },
+      { fromDays: 4, toDays: 7, count: 5 },
+      { fromDays: 8, toDays: 14, count: 2 },
+      { fromDays: 15, toDays: 30, count: 1 },
+      { fromDays: 31, toDays: null, count: 0 },
+    ],
+  },
+  failingChecks: [
+    {
+      checkId: 'text.layer-present',
+      title: { nl: 'Elke pagina heeft een tekstlaag', en: 'Every page has a text layer' },
+      failedSuppliers: 6,
+      stuckSuppliers: 3,
+      stuckShare: 0.12,
+    },
+  ],
+  profiles: [
+    {
+      profileId: 'prf-aaaaaaaaaaaaaaaaaaaa',
+      name: 'ACME crediteuren',
+      suppliersTested: 25,
+      suppliersPassed: 18,
+      supplierPassRate: 0.72,
+      runs: 41,
+      runsPassed: 20,
+      runPassRate: 0.4878,
+    },
+  ],
+};
+
 /** Every operation, in the order of the reference. */
 export const OPERATIONS: readonly Operation[] = [
   {
@@ -1283,5 +1450,68 @@ export const OPERATIONS: readonly Operation[] = [
       '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } },
     },
     errors: [],
+  },
+  // --- onboarding analytics -----------------------------------------------------------------------------
+  {
+    method: 'get',
+    path: '/api/stats',
+    operationId: 'getOnboardingStats',
+    summary: 'Onboarding analytics: funnel, days to approval, failing checks, pass rate per profile',
+    description:
+      "The figures of the buyer's dashboard, over the buyer's invitations (filter by profile and invitation date). Any key of the buyer may read them.",
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: STATS_FILTERS,
+    responses: {
+      '200': {
+        description: 'The figures.',
+        content: { 'application/json': { schema: ONBOARDING_STATS, example: STATS_EXAMPLE } },
+      },
+    },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/stats/suppliers.csv',
+    operationId: 'exportSuppliersCsv',
+    summary: 'The supplier list with status, as CSV',
+    description:
+      "One row per invitation, newest first: invitation, supplier, e-mail address, profile, invited at, link opened at, tests, latest result, approved at, live from, status. Streamed; UTF-8 with a byte order mark (so Excel shows accents); cells separated by `;` (Dutch Excel) or, with `delimiter=comma`, by `,`; a cell that starts with `=`, `+`, `-` or `@` gets a leading `'`, so a spreadsheet shows it as text instead of running it. Column titles and words in `lang`.",
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [
+      ...STATS_FILTERS,
+      {
+        name: 'delimiter',
+        in: 'query',
+        description: 'What separates the cells.',
+        schema: { type: 'string', enum: ['semicolon', 'comma'], default: 'semicolon' },
+      },
+      {
+        name: 'lang',
+        in: 'query',
+        description: 'Language of the column titles and words.',
+        schema: { type: 'string', enum: ['nl', 'en'], default: 'nl' },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The CSV file.',
+        headers: {
+          'Content-Disposition': {
+            description: '`attachment; filename="leveranciers.csv"` (or `suppliers.csv`).',
+            schema: { type: 'string' },
+          },
+        },
+        content: {
+          'text/csv': {
+            schema: { type: 'string' },
+            example:
+              '\ufeffUitnodiging;Leverancier;E-mailadres;Profiel;Uitgenodigd op;Link geopend op;Tests;Laatste uitslag;Goedgekeurd op;Live vanaf;Status\r\ninv_AAAAAAAAAAAAAAAA;Bakkerij De Korenschoof;administratie@korenschoof.example;ACME crediteuren;2026-11-02T09:00:00.000Z;2026-11-02T10:12:00.000Z;2;goedgekeurd;2026-11-04T08:30:00.000Z;2026-11-04;Live\r\n',
+          },
+        },
+      },
+    },
+    errors: [400, 401],
   },
 ];
