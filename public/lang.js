@@ -1,0 +1,71 @@
+// The page languages shared by every page: Dutch, English, German and French. Which one a page starts in
+// (?lang=, then the choice remembered on this device, then the browser's languages, else Dutch), the
+// locale that formats its dates and amounts, and the switcher (NL / EN / DE / FR) in the page header.
+
+/** The page languages, in the switcher's order. */
+export const LANGS = ['nl', 'en', 'de', 'fr'];
+
+/** The locale that formats dates and amounts per page language. */
+export const LOCALES = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+
+/** Each language's own name for itself (what the switcher's buttons read to a screen reader). */
+const NAMES = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
+
+/** True for one of the four page languages. */
+export const isLang = (value) => LANGS.includes(value);
+
+/** The language the browser prefers, when it is one of the four ("de-AT" → de); else undefined. */
+export function browserLang() {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
+  return preferred.map((l) => String(l).toLowerCase().split('-')[0]).find(isLang);
+}
+
+/** ?lang= first (when `query`), then the choice remembered on this device, then the browser's languages, else Dutch. */
+export function initialLang({ query = true } = {}) {
+  const asked = query ? new URLSearchParams(location.search).get('lang') : null;
+  if (isLang(asked)) return asked;
+  const saved = localStorage.getItem('lang');
+  if (isLang(saved)) return saved;
+  return browserLang() ?? 'nl';
+}
+
+/** Remembers the language chosen on this device (every page starts in it next time). */
+export function rememberLang(lang) {
+  localStorage.setItem('lang', lang);
+}
+
+/** A text the server gives per language ({ nl, en, de, fr }): the page's language, else English, else Dutch. */
+export const inLang = (text, lang) => text?.[lang] ?? text?.en ?? text?.nl;
+
+/**
+ * Fills the switcher `container` (#lang-switch in the header) with one button per language; the current one
+ * is pressed. `onChoose(lang)` runs when another language is chosen (after it is remembered).
+ */
+export function renderLangSwitch(container, lang, onChoose) {
+  container.setAttribute('role', 'group');
+  container.setAttribute('aria-label', 'Taal · Language · Sprache · Langue');
+  container.classList.add('lang-switch');
+  container.replaceChildren(
+    ...LANGS.map((code) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.lang = code;
+      button.dataset.lang = code;
+      button.setAttribute('aria-pressed', String(code === lang));
+      const short = document.createElement('span');
+      short.textContent = code.toUpperCase();
+      const name = document.createElement('span');
+      name.className = 'visually-hidden';
+      name.textContent = ` ${NAMES[code]}`;
+      button.append(short, name);
+      button.title = NAMES[code];
+      button.addEventListener('click', () => {
+        if (code === lang) return;
+        rememberLang(code);
+        onChoose(code);
+      });
+      return button;
+    }),
+  );
+}
