@@ -8,8 +8,15 @@ export const LANGS = ['nl', 'en', 'de', 'fr'];
 /** The locale that formats dates and amounts per page language. */
 export const LOCALES = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
 
-/** Each language's own name for itself (what the switcher's buttons read to a screen reader). */
+/** Each language's own name for itself (the buttons' tooltips). */
 const NAMES = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
+/** What each button says to a screen reader, in its own language (after the visible "NL", "EN", …). */
+const SWITCH_TO = {
+  nl: 'Schakel naar Nederlands',
+  en: 'Switch to English',
+  de: 'Auf Deutsch umschalten',
+  fr: 'Passer au français',
+};
 
 /** True for one of the four page languages. */
 export const isLang = (value) => LANGS.includes(value);
@@ -57,7 +64,7 @@ export function renderLangSwitch(container, lang, onChoose) {
       short.textContent = code.toUpperCase();
       const name = document.createElement('span');
       name.className = 'visually-hidden';
-      name.textContent = ` ${NAMES[code]}`;
+      name.textContent = ` – ${SWITCH_TO[code]}`;
       button.append(short, name);
       button.title = NAMES[code];
       button.addEventListener('click', () => {
