@@ -45,34 +45,44 @@ export function rememberLang(lang) {
 export const inLang = (text, lang) => text?.[lang] ?? text?.en ?? text?.nl;
 
 /**
- * Fills the switcher `container` (#lang-switch in the header) with one button per language; the current one
- * is pressed. `onChoose(lang)` runs when another language is chosen (after it is remembered).
+ * Fills the switcher `container` (#lang-switch in the header) with one button per language, the current one
+ * pressed; `onChoose(lang)` runs when another language is chosen (after it is remembered). Called again on
+ * every change of language: the buttons stay (so the one just pressed keeps the focus), only the pressed one moves.
  */
 export function renderLangSwitch(container, lang, onChoose) {
-  container.setAttribute('role', 'group');
-  container.setAttribute('aria-label', 'Taal · Language · Sprache · Langue');
-  container.classList.add('lang-switch');
-  container.replaceChildren(
-    ...LANGS.map((code) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link';
-      button.lang = code;
-      button.dataset.lang = code;
-      button.setAttribute('aria-pressed', String(code === lang));
-      const short = document.createElement('span');
-      short.textContent = code.toUpperCase();
-      const name = document.createElement('span');
-      name.className = 'visually-hidden';
-      name.textContent = ` – ${SWITCH_TO[code]}`;
-      button.append(short, name);
-      button.title = NAMES[code];
-      button.addEventListener('click', () => {
-        if (code === lang) return;
-        rememberLang(code);
-        onChoose(code);
-      });
-      return button;
-    }),
-  );
+  container.dataset.current = lang;
+  switchHandlers.set(container, onChoose);
+  if (container.querySelectorAll('button[data-lang]').length !== LANGS.length) {
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-label', 'Taal · Language · Sprache · Langue');
+    container.classList.add('lang-switch');
+    container.replaceChildren(...LANGS.map((code) => switchButton(container, code)));
+  }
+  for (const button of container.querySelectorAll('button[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+
+/** The page's handler per switcher. */
+const switchHandlers = new WeakMap();
+
+/** One button of the switcher: "NL" on screen, "NL – Schakel naar Nederlands" to a screen reader. */
+function switchButton(container, code) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link';
+  button.lang = code;
+  button.dataset.lang = code;
+  button.title = NAMES[code];
+  const short = document.createElement('span');
+  short.textContent = code.toUpperCase();
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = ` – ${SWITCH_TO[code]}`;
+  button.append(short, name);
+  button.addEventListener('click', () => {
+    if (code === container.dataset.current) return;
+    rememberLang(code);
+    switchHandlers.get(container)?.(code);
+  });
+  return button;
 }

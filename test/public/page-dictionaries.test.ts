@@ -144,4 +144,29 @@ describe('the pages’ dictionaries in Dutch, English, German and French', () =>
     );
     expect(short).toEqual([]);
   });
+
+  test('have every text a page’s HTML names (data-i18n) in all four languages', () => {
+    const pages: Record<string, string> = {
+      'index.html': 'app.js:TEXT',
+      'invite.html': 'invite.js:T',
+      'buyer.html': 'buyer.js:T',
+      'outbox.html': 'outbox.js:T',
+      'profiles.html': 'editor.js:T',
+      'run.html': 'run.js:T',
+      'verify.html': 'verify.js:T',
+      'compare.html': 'compare.js:T',
+    };
+    const missing: string[] = [];
+    for (const [html, dictName] of Object.entries(pages)) {
+      const keys = [...readFileSync(join(PUBLIC, html), 'utf8').matchAll(/data-i18n="([\w-]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      expect(keys.length).toBeGreaterThan(0);
+      const dict = found.get(dictName) as Record<string, Dict> | undefined;
+      for (const lang of LANGS)
+        for (const key of keys)
+          if (typeof dict?.[lang]?.[key] !== 'string') missing.push(`${html} ${lang}.${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
 });

@@ -124,6 +124,8 @@ describe('the supplier’s invitation page in a French browser', () => {
     await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
     expect(await htmlLang(page)).toBe('de');
     expect(await pressed(page)).toBe('de');
+    // The button just pressed keeps the focus (the switcher is not rebuilt under the keyboard).
+    expect(await page.evaluate('document.activeElement?.dataset.lang')).toBe('de');
     expect(await text(page.locator('#title'))).toBe('Testrechnung für ACME B.V.');
     expect(await text(page.locator('#fields-title'))).toBe('Was die Software des Kunden liest');
 
