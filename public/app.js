@@ -6,6 +6,7 @@ import { el, fill, followRun, renderReport, stageList } from './report.js';
 
 const TEXT = {
   nl: {
+    docTitle: 'Proeffactuur – test uw factuur-PDF',
     intro:
       'Controleer vóór uw eerste echte factuur of de software van uw klant uw PDF-factuur kan lezen. U krijgt direct een uitslag, met per probleem wat u kunt doen.',
     fileLabel: 'Uw factuur (PDF)',
@@ -19,6 +20,7 @@ const TEXT = {
     stagesLabel: 'Stappen',
   },
   en: {
+    docTitle: 'Proeffactuur – test your invoice PDF',
     intro:
       "Check before your first real invoice whether your customer's software can read your PDF invoice. You get a verdict straight away, with what to do about each problem.",
     fileLabel: 'Your invoice (PDF)',
@@ -32,6 +34,7 @@ const TEXT = {
     stagesLabel: 'Steps',
   },
   de: {
+    docTitle: 'Proeffactuur – Ihre Rechnungs-PDF testen',
     intro:
       'Prüfen Sie vor Ihrer ersten echten Rechnung, ob die Software Ihres Kunden Ihre PDF-Rechnung lesen kann. Sie erhalten sofort ein Ergebnis und zu jedem Problem, was Sie tun können.',
     fileLabel: 'Ihre Rechnung (PDF)',
@@ -45,6 +48,7 @@ const TEXT = {
     stagesLabel: 'Schritte',
   },
   fr: {
+    docTitle: 'Proeffactuur – testez votre facture PDF',
     intro:
       'Vérifiez avant votre première vraie facture que le logiciel de votre client peut lire votre facture PDF. Vous recevez un résultat immédiatement, avec pour chaque problème ce que vous pouvez faire.',
     fileLabel: 'Votre facture (PDF)',

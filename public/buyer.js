@@ -8,6 +8,7 @@ import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – leveranciers',
     navOutbox: 'Postvak uit',
     dashboardTitle: 'Uw leveranciers',
     signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
@@ -69,6 +70,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – suppliers',
     navOutbox: 'Outbox',
     dashboardTitle: 'Your suppliers',
     signedInAs: 'Signed in for {{buyer}}{{user}}.',
@@ -129,6 +131,7 @@ const T = {
   },
   de: {
     ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Lieferanten',
     navOutbox: 'Postausgang',
     dashboardTitle: 'Ihre Lieferanten',
     signedInAs: 'Angemeldet für {{buyer}}{{user}}.',
@@ -191,6 +194,7 @@ const T = {
   },
   fr: {
     ...SIGNIN_TEXT.fr,
+    docTitle: 'Proeffactuur – fournisseurs',
     navOutbox: "Boîte d'envoi",
     dashboardTitle: 'Vos fournisseurs',
     signedInAs: 'Connecté pour {{buyer}}{{user}}.',

@@ -18,6 +18,7 @@ import {
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – acceptatieprofielen',
     titleSuffix: '– profielen',
     signinIntro:
       'Log in met uw e-mailadres en wachtwoord, of met de API-sleutel die u van de beheerder kreeg. Daarna legt u vast welke PDF-facturen de software van uw organisatie accepteert.',
@@ -71,6 +72,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – acceptance profiles',
     titleSuffix: '– profiles',
     signinIntro:
       "Sign in with your e-mail address and password, or with the API key you were given. Then record which PDF invoices your organisation's software accepts.",
@@ -124,6 +126,7 @@ const T = {
   },
   de: {
     ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Annahmeprofile',
     titleSuffix: '– Profile',
     signinIntro:
       'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an oder mit dem API-Schlüssel, den Sie erhalten haben. Danach legen Sie fest, welche PDF-Rechnungen die Software Ihrer Organisation annimmt.',
@@ -177,6 +180,7 @@ const T = {
   },
   fr: {
     ...SIGNIN_TEXT.fr,
+    docTitle: "Proeffactuur – profils d'acceptation",
     titleSuffix: '– profils',
     signinIntro:
       "Connectez-vous avec votre adresse e-mail et votre mot de passe, ou avec la clé d'API qui vous a été remise. Indiquez ensuite quelles factures PDF le logiciel de votre organisation accepte.",

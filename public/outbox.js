@@ -8,6 +8,7 @@ import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – postvak uit',
     navOutbox: 'Postvak uit',
     outboxTitle: 'Postvak uit',
     outboxIntro:
@@ -38,6 +39,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – outbox',
     navOutbox: 'Outbox',
     outboxTitle: 'Outbox',
     outboxIntro:
@@ -68,6 +70,7 @@ const T = {
   },
   de: {
     ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Postausgang',
     navOutbox: 'Postausgang',
     outboxTitle: 'Postausgang',
     outboxIntro:
@@ -98,6 +101,7 @@ const T = {
   },
   fr: {
     ...SIGNIN_TEXT.fr,
+    docTitle: "Proeffactuur – boîte d'envoi",
     navOutbox: "Boîte d'envoi",
     outboxTitle: "Boîte d'envoi",
     outboxIntro:

@@ -9,6 +9,7 @@ import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – proeffactuur bekijken',
     back: '← Terug naar uw leveranciers',
     runTitle: 'Proeffactuur',
     runOf: 'Proeffactuur van {{supplier}}',
@@ -30,6 +31,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – view a sample invoice',
     back: '← Back to your suppliers',
     runTitle: 'Sample invoice',
     runOf: 'Sample invoice of {{supplier}}',
@@ -51,6 +53,7 @@ const T = {
   },
   de: {
     ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Testrechnung ansehen',
     back: '← Zurück zu Ihren Lieferanten',
     runTitle: 'Testrechnung',
     runOf: 'Testrechnung von {{supplier}}',
@@ -72,6 +75,7 @@ const T = {
   },
   fr: {
     ...SIGNIN_TEXT.fr,
+    docTitle: 'Proeffactuur – voir une facture test',
     back: '← Retour à vos fournisseurs',
     runTitle: 'Facture test',
     runOf: 'Facture test de {{supplier}}',

@@ -79,6 +79,7 @@ describe('the upload page in a German browser', () => {
       'FR – Passer au français',
     ]);
     expect(await text(page.locator('label[for=file]'))).toBe('Ihre Rechnung (PDF)');
+    expect(await page.title()).toBe('Proeffactuur – Ihre Rechnungs-PDF testen');
     expect(await text(page.locator('#upload-button'))).toBe('Prüfen');
 
     await page.setInputFiles('#file', {
