@@ -101,6 +101,40 @@ describe('the upload page in a German browser', () => {
   }, 60_000);
 });
 
+describe('the upload page in a French browser', () => {
+  test('speaks French before anything is checked', async () => {
+    const errors: string[] = [];
+    const page = await pageIn('fr-FR', errors);
+    await page.goto(`${server.url}/`);
+    expect(await htmlLang(page)).toBe('fr');
+    expect(await pressed(page)).toBe('fr');
+    expect(await page.title()).toBe('Proeffactuur – testez votre facture PDF');
+    expect(await text(page.locator('label[for=file]'))).toBe('Votre facture (PDF)');
+    expect(await text(page.locator('label[for=profile]'))).toBe('Exigences du client');
+    expect(await text(page.locator('#upload-button'))).toBe('Vérifier');
+    await page.click('#upload-button');
+    expect(await text(page.locator('#status'))).toBe("Choisissez d'abord le fichier PDF de votre facture.");
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+describe('the supplier’s invitation page in a German browser', () => {
+  test('speaks German, with the report of the last sample in German', async () => {
+    const errors: string[] = [];
+    const page = await pageIn('de-DE', errors);
+    await page.goto(`${server.url}/i/${token}`);
+    await page.locator('#result #verdict').waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    expect(await text(page.locator('#title'))).toBe('Testrechnung für ACME B.V.');
+    expect(await text(page.locator('#greeting'))).toBe('Guten Tag Bäckerei Schmidt,');
+    expect(await text(page.locator('#fields-title'))).toBe('Was die Software des Kunden liest');
+    expect(await text(page.locator('tr[data-field="issueDate"] th'))).toBe('Rechnungsdatum');
+    // The sample passed: the banner says so in the supplier's words.
+    expect(await text(page.locator('#verdict h2'))).toBe('Erfüllt die Anforderungen von ACME B.V.');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
 describe('the supplier’s invitation page in a French browser', () => {
   test('speaks French, with the report of the last sample in French', async () => {
     const errors: string[] = [];
