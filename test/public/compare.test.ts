@@ -61,7 +61,9 @@ afterAll(async () => {
 
 describe('the compare page', () => {
   test('shows the fixed and the new findings, the changed fields and both first pages', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL' })
+    ).newPage();
     collectErrors(page, errors, /^$/);
     await page.goto(`${server.url}/compare#token=${token}&a=${first}&b=${second}`);
     await page.locator('#comparison:not([hidden])').waitFor();
