@@ -1,11 +1,13 @@
 // The open upload page (no invitation): choose a PDF and a preset, send it to POST /api/runs, follow
 // its stages live and show the report with the same component as the supplier's invitation page
 // (public/report.js).
+import { initialLang, inLang, renderLangSwitch } from './lang.js';
 import { fillPresetSelect, relabelPresetSelect } from './preset-groups.js';
 import { fill, followRun, renderReport, stageList } from './report.js';
 
 const TEXT = {
   nl: {
+    docTitle: 'Proeffactuur – test uw factuur-PDF',
     intro:
       'Controleer vóór uw eerste echte factuur of de software van uw klant uw PDF-factuur kan lezen. U krijgt direct een uitslag, met per probleem wat u kunt doen.',
     fileLabel: 'Uw factuur (PDF)',
@@ -13,14 +15,13 @@ const TEXT = {
     submit: 'Controleren',
     choose: 'Kies eerst het PDF-bestand van uw factuur.',
     checking: 'Bezig met controleren…',
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
     failed: 'Versturen mislukt. Probeer het opnieuw.',
     followFailed: 'De uitslag kon niet worden opgehaald. Probeer het opnieuw.',
     buyerLink: 'Voor afnemers: leveranciers uitnodigen en vastleggen wat uw software accepteert',
     stagesLabel: 'Stappen',
   },
   en: {
+    docTitle: 'Proeffactuur – test your invoice PDF',
     intro:
       "Check before your first real invoice whether your customer's software can read your PDF invoice. You get a verdict straight away, with what to do about each problem.",
     fileLabel: 'Your invoice (PDF)',
@@ -28,25 +29,40 @@ const TEXT = {
     submit: 'Check',
     choose: 'First choose the PDF file of your invoice.',
     checking: 'Checking…',
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
     failed: 'Sending failed. Please try again.',
     followFailed: 'The result could not be fetched. Please try again.',
     buyerLink: 'For buyers: invite suppliers and record what your software accepts',
     stagesLabel: 'Steps',
   },
+  de: {
+    docTitle: 'Proeffactuur – Ihre Rechnungs-PDF testen',
+    intro:
+      'Prüfen Sie vor Ihrer ersten echten Rechnung, ob die Software Ihres Kunden Ihre PDF-Rechnung lesen kann. Sie erhalten sofort ein Ergebnis und zu jedem Problem, was Sie tun können.',
+    fileLabel: 'Ihre Rechnung (PDF)',
+    profileLabel: 'Anforderungen des Kunden',
+    submit: 'Prüfen',
+    choose: 'Wählen Sie zuerst die PDF-Datei Ihrer Rechnung.',
+    checking: 'Wird geprüft…',
+    failed: 'Senden fehlgeschlagen. Bitte versuchen Sie es erneut.',
+    followFailed: 'Das Ergebnis konnte nicht abgerufen werden. Bitte versuchen Sie es erneut.',
+    buyerLink: 'Für Rechnungsempfänger: Lieferanten einladen und festlegen, was Ihre Software annimmt',
+    stagesLabel: 'Schritte',
+  },
+  fr: {
+    docTitle: 'Proeffactuur – testez votre facture PDF',
+    intro:
+      'Vérifiez avant votre première vraie facture que le logiciel de votre client peut lire votre facture PDF. Vous recevez un résultat immédiatement, avec pour chaque problème ce que vous pouvez faire.',
+    fileLabel: 'Votre facture (PDF)',
+    profileLabel: 'Exigences du client',
+    submit: 'Vérifier',
+    choose: "Choisissez d'abord le fichier PDF de votre facture.",
+    checking: 'Vérification en cours…',
+    failed: "L'envoi a échoué. Veuillez réessayer.",
+    followFailed: "Le résultat n'a pas pu être récupéré. Veuillez réessayer.",
+    buyerLink: 'Pour les clients : inviter des fournisseurs et indiquer ce que votre logiciel accepte',
+    stagesLabel: 'Étapes',
+  },
 };
-
-/** ?lang= first, then the choice remembered on this device, then the browser's languages (nl* → Dutch). */
-function initialLang() {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (asked === 'nl' || asked === 'en') return asked;
-  const saved = localStorage.getItem('lang');
-  if (saved === 'nl' || saved === 'en') return saved;
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
-  const first = preferred.map((l) => l.toLowerCase()).find((l) => l.startsWith('nl') || l.startsWith('en'));
-  return first?.startsWith('nl') ? 'nl' : 'en';
-}
 
 let lang = initialLang();
 let lastRun = null;
@@ -72,14 +88,13 @@ function showRun(run) {
 
 /** A preset's name in the page language (GET /api/presets gives `names` in nl and en). */
 function presetName(preset) {
-  return preset ? (preset.names?.[lang] ?? preset.name) : undefined;
+  return preset ? (inLang(preset.names, lang) ?? preset.name) : undefined;
 }
 
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   $('stages').setAttribute('aria-label', t('stagesLabel'));
   relabelPresetSelect($('profile'), { presets, groups: presetGroups }, lang);
   if (lastRun) showRun(lastRun);
@@ -93,11 +108,10 @@ async function loadPresets() {
   fillPresetSelect($('profile'), body, lang, body.default);
 }
 
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 let busy = false;
 

@@ -1,6 +1,7 @@
 // The buyer's dashboard: sign in (e-mail and password, or API key), see every invited supplier and how
 // far it is (invited, tested, awaiting approval, approved, live from), invite a supplier (a private
 // link, shown once), make a new link or revoke one, and open a supplier's latest test.
+import { initialLang, inLang, renderLangSwitch } from './lang.js';
 import { el, fill, formatDay, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 import { statsPanel } from './stats.js';
@@ -8,6 +9,7 @@ import { statsPanel } from './stats.js';
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – leveranciers',
     navOutbox: 'Postvak uit',
     dashboardTitle: 'Uw leveranciers',
     signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
@@ -69,6 +71,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – suppliers',
     navOutbox: 'Outbox',
     dashboardTitle: 'Your suppliers',
     signedInAs: 'Signed in for {{buyer}}{{user}}.',
@@ -127,9 +130,135 @@ const T = {
     version: 'version {{version}}',
     archived: 'archived',
   },
+  de: {
+    ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Lieferanten',
+    navOutbox: 'Postausgang',
+    dashboardTitle: 'Ihre Lieferanten',
+    signedInAs: 'Angemeldet für {{buyer}}{{user}}.',
+    tableCaption: 'Eingeladene Lieferanten und wie weit sie sind',
+    colSupplier: 'Lieferant',
+    colProfile: 'Profil',
+    colStatus: 'Status',
+    colTested: 'Letzter Test',
+    colLive: 'Live ab',
+    colActions: 'Aktionen',
+    noInvitations: 'Sie haben noch niemanden eingeladen. Erstellen Sie unten die erste Einladung.',
+    samplesPassed: '{{passed}} von {{required}} Testrechnungen bestanden',
+    compareTries: 'Die letzten zwei Versuche vergleichen',
+    stage_invited: 'Eingeladen',
+    stage_opened: 'Link geöffnet',
+    stage_tested: 'Getestet',
+    stage_awaiting_approval: 'Wartet auf Ihre Freigabe',
+    stage_rejected_by_buyer: 'Von Ihnen abgelehnt',
+    stage_approved: 'Freigegeben',
+    stage_live: 'Live',
+    link_expired: 'Link abgelaufen',
+    link_revoked: 'Link widerrufen',
+    verdict_accepted: 'angenommen',
+    verdict_rejected: 'abgelehnt',
+    verdict_undetermined: 'konnte nicht geprüft werden',
+    verdict_pending: 'wird geprüft',
+    tests: '{{count}} Test(s)',
+    software: 'Software: {{name}}',
+    handmade: 'erstellt PDFs auch von Hand',
+    openRun: 'Letzten Test ansehen',
+    review: 'Beurteilen',
+    newLink: 'Neuer Link',
+    revoke: 'Widerrufen',
+    revokeConfirm:
+      'Den Link von {{supplier}} widerrufen? Der Lieferant kann die Seite dann nicht mehr öffnen.',
+    linkIntro: 'Senden Sie diesen Link an {{supplier}} ({{email}}). Er gilt bis {{until}}.',
+    linkLabel: 'Einladungslink',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    linkOnce:
+      'Dieser Link wird nur einmal angezeigt. Verloren? Erstellen Sie einen neuen Link; der alte funktioniert dann nicht mehr.',
+    mailto: 'Eine E-Mail mit diesem Link öffnen',
+    mailSubject: 'Testrechnung für {{buyer}}',
+    mailBody:
+      'Sehr geehrtes Team von {{supplier}},\n\nwir möchten Ihre Rechnungen künftig als PDF per E-Mail erhalten. Würden Sie über diesen Link zuerst eine Testrechnung prüfen? Dort sehen Sie auch, wohin Sie Ihre Rechnungen danach senden.\n\n{{link}}\n\nMit freundlichen Grüßen\n{{buyer}}',
+    inviteTitle: 'Einen Lieferanten einladen',
+    noProfiles: 'Sie haben noch kein Profil. Legen Sie zuerst fest, was Ihre Software annimmt:',
+    toProfiles: 'zu den Profilen',
+    supplierNameLabel: 'Name des Lieferanten',
+    supplierEmailLabel: 'E-Mail-Adresse des Lieferanten',
+    profileLabel: 'Gegen Profil testen',
+    expiresLabel: 'Link gültig (Tage)',
+    languageLabel: 'Sprache der Einladung',
+    languageHelp: 'Die Sprache der E-Mail mit dem Link; die Seite des Lieferanten beginnt in dieser Sprache.',
+    createInvite: 'Einladung erstellen',
+    created: 'Einladung erstellt.',
+    failed: 'Das hat nicht geklappt: {{error}}',
+    version: 'Version {{version}}',
+    archived: 'archiviert',
+  },
+  fr: {
+    ...SIGNIN_TEXT.fr,
+    docTitle: 'Proeffactuur – fournisseurs',
+    navOutbox: "Boîte d'envoi",
+    dashboardTitle: 'Vos fournisseurs',
+    signedInAs: 'Connecté pour {{buyer}}{{user}}.',
+    tableCaption: 'Fournisseurs invités et où ils en sont',
+    colSupplier: 'Fournisseur',
+    colProfile: 'Profil',
+    colStatus: 'Statut',
+    colTested: 'Dernier test',
+    colLive: 'En service depuis',
+    colActions: 'Actions',
+    noInvitations: "Vous n'avez encore invité personne. Créez ci-dessous la première invitation.",
+    samplesPassed: '{{passed}} factures test réussies sur {{required}}',
+    compareTries: 'Comparer les deux derniers essais',
+    stage_invited: 'Invité',
+    stage_opened: 'Lien ouvert',
+    stage_tested: 'Testé',
+    stage_awaiting_approval: 'En attente de votre approbation',
+    stage_rejected_by_buyer: 'Refusé par vous',
+    stage_approved: 'Approuvé',
+    stage_live: 'En service',
+    link_expired: 'lien expiré',
+    link_revoked: 'lien révoqué',
+    verdict_accepted: 'accepté',
+    verdict_rejected: 'refusé',
+    verdict_undetermined: "n'a pas pu être vérifié",
+    verdict_pending: 'en cours de vérification',
+    tests: '{{count}} test(s)',
+    software: 'Logiciel : {{name}}',
+    handmade: 'crée aussi des PDF à la main',
+    openRun: 'Voir le dernier test',
+    review: 'Évaluer',
+    newLink: 'Nouveau lien',
+    revoke: 'Révoquer',
+    revokeConfirm: 'Révoquer le lien de {{supplier}} ? Le fournisseur ne pourra plus ouvrir la page.',
+    linkIntro: "Envoyez ce lien à {{supplier}} ({{email}}). Il est valable jusqu'au {{until}}.",
+    linkLabel: "Lien d'invitation",
+    copy: 'Copier',
+    copied: 'Copié',
+    linkOnce:
+      "Ce lien n'est affiché qu'une seule fois. Perdu ? Créez un nouveau lien ; l'ancien ne fonctionnera alors plus.",
+    mailto: 'Ouvrir un e-mail avec ce lien',
+    mailSubject: 'Facture test pour {{buyer}}',
+    mailBody:
+      "Bonjour {{supplier}},\n\nNous souhaitons désormais recevoir vos factures au format PDF par e-mail. Pourriez-vous d'abord tester une facture test via ce lien ? Vous y verrez aussi où envoyer vos factures ensuite.\n\n{{link}}\n\nCordialement,\n{{buyer}}",
+    inviteTitle: 'Inviter un fournisseur',
+    noProfiles: "Vous n'avez pas encore de profil. Indiquez d'abord ce que votre logiciel accepte :",
+    toProfiles: 'vers les profils',
+    supplierNameLabel: 'Nom du fournisseur',
+    supplierEmailLabel: 'Adresse e-mail du fournisseur',
+    profileLabel: 'Tester selon le profil',
+    expiresLabel: 'Lien valable (jours)',
+    languageLabel: "Langue de l'invitation",
+    languageHelp:
+      "La langue de l'e-mail contenant le lien ; la page du fournisseur s'ouvre dans cette langue.",
+    createInvite: "Créer l'invitation",
+    created: 'Invitation créée.',
+    failed: "Cela n'a pas fonctionné : {{error}}",
+    version: 'version {{version}}',
+    archived: 'archivé',
+  },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let session = null;
 let invitations = [];
 let profiles = [];
@@ -156,7 +285,11 @@ function renderRows() {
     ...invitations.map((inv) => {
       const s = inv.status;
       const inventory = inv.inventory
-        ? [t('software', { name: inv.inventory.softwareName?.[lang] ?? inv.inventory.softwareName ?? '' })]
+        ? [
+            t('software', {
+              name: inLang(inv.inventory.softwareName, lang) ?? inv.inventory.softwareName ?? '',
+            }),
+          ]
             .concat(inv.inventory.handmade === 'yes' ? [t('handmade')] : [])
             .join(' · ')
         : '';
@@ -240,7 +373,7 @@ function showLink(inv, path, focus = true) {
   $('link').value = link;
   const buyer = session?.buyer?.name ?? '';
   // The e-mail speaks the invitation's language, whatever the language of this page.
-  const mail = (key, vars) => fill(T[inv.language === 'en' ? 'en' : 'nl'][key], vars);
+  const mail = (key, vars) => fill((T[inv.language] ?? T.nl)[key], vars);
   $('mailto').href = `mailto:${encodeURIComponent(inv.supplier.email)}?subject=${encodeURIComponent(
     mail('mailSubject', { buyer }),
   )}&body=${encodeURIComponent(mail('mailBody', { supplier: inv.supplier.name, link, buyer }))}`;
@@ -313,7 +446,7 @@ $('invite').addEventListener('submit', async (event) => {
   if (res.status === 201) {
     $('invite-status').textContent = t('created');
     $('invite').reset();
-    $('invite-language').value = lang;
+    defaultInviteLanguage();
     renderProfiles();
     showLink(res.body.invitation, res.body.link);
     await load();
@@ -324,7 +457,7 @@ $('invite').addEventListener('submit', async (event) => {
   for (const error of errors) {
     const target = FIELD_ERRORS[error.field];
     if (!target) continue;
-    $(target).textContent = lang === 'nl' ? error.messageNl : error.message;
+    $(target).textContent = lang === 'nl' ? (error.messageNl ?? error.message) : error.message;
     $(FIELD_INPUTS[error.field]).setAttribute('aria-invalid', 'true');
   }
   if (errors.length) $(FIELD_INPUTS[errors[0].field])?.focus();
@@ -380,20 +513,23 @@ $('signout').addEventListener('click', async () => {
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   renderSignedIn();
   renderRows();
   renderProfiles();
   stats.render();
   if (lastLink) showLink(lastLink.inv, lastLink.path, false);
 }
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
-$('invite-language').value = lang; // the page's language, until the buyer chooses another
+/** The invitation's language starts at the page's language (when the server offers it), until the buyer chooses another. */
+function defaultInviteLanguage() {
+  const offered = [...$('invite-language').options].map((o) => o.value);
+  $('invite-language').value = offered.includes(lang) ? lang : 'en';
+}
+defaultInviteLanguage();
 applyLang();
 showDashboard();

@@ -3,6 +3,8 @@
 // supplier's link, kept in the fragment so it is never sent as a URL) it reads the supplier's API;
 // without, the signed-in buyer's.
 
+import { initialLang, inLang, LOCALES, renderLangSwitch } from './lang.js';
+
 const T = {
   nl: {
     title: 'Wat is er veranderd?',
@@ -25,8 +27,6 @@ const T = {
     undetermined: 'onbeslist',
     missing: 'Kies twee pogingen om te vergelijken.',
     failed: 'Vergelijken lukte niet: {{error}}',
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
   },
   en: {
     title: 'What changed?',
@@ -49,12 +49,54 @@ const T = {
     undetermined: 'undetermined',
     missing: 'Choose two tries to compare.',
     failed: 'Comparing did not work: {{error}}',
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
+  },
+  de: {
+    title: 'Was hat sich geändert?',
+    before: 'Früherer Versuch',
+    after: 'Neuer Versuch',
+    fixed: 'Behoben ({{count}})',
+    new: 'Neu ({{count}})',
+    unchanged: 'Noch gleich ({{count}})',
+    none: 'Keine.',
+    fieldsTitle: 'Felder mit einem anderen Wert',
+    noFields: 'Keine Felder geändert.',
+    colField: 'Feld',
+    colBefore: 'Vorher',
+    colAfter: 'Jetzt',
+    notRead: '(nicht gelesen)',
+    meta: '{{file}} · {{when}} · {{verdict}}',
+    page: 'Seite {{n}} von {{file}}',
+    accepted: 'angenommen',
+    rejected: 'abgelehnt',
+    undetermined: 'unentschieden',
+    missing: 'Wählen Sie zwei Versuche zum Vergleichen.',
+    failed: 'Der Vergleich hat nicht geklappt: {{error}}',
+  },
+  fr: {
+    title: "Qu'est-ce qui a changé ?",
+    before: 'Essai précédent',
+    after: 'Nouvel essai',
+    fixed: 'Corrigé ({{count}})',
+    new: 'Nouveau ({{count}})',
+    unchanged: 'Toujours pareil ({{count}})',
+    none: 'Aucun.',
+    fieldsTitle: 'Champs avec une autre valeur',
+    noFields: "Aucun champ n'a changé.",
+    colField: 'Champ',
+    colBefore: 'Avant',
+    colAfter: 'Maintenant',
+    notRead: '(non lu)',
+    meta: '{{file}} · {{when}} · {{verdict}}',
+    page: 'Page {{n}} de {{file}}',
+    accepted: 'accepté',
+    rejected: 'refusé',
+    undetermined: 'indéterminé',
+    missing: 'Choisissez deux essais à comparer.',
+    failed: "La comparaison n'a pas fonctionné : {{error}}",
   },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let comparison = null;
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) => T[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
@@ -72,7 +114,7 @@ function el(tag, text, className) {
 }
 
 function side(prefix, run) {
-  const when = new Date(run.finishedAt ?? run.createdAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const when = new Date(run.finishedAt ?? run.createdAt).toLocaleString(LOCALES[lang]);
   $(`${prefix}-meta`).textContent = t('meta', {
     file: run.file.name ?? run.id,
     when,
@@ -97,7 +139,7 @@ function findingList(id, findings) {
   const items = findings.map((f) => {
     const li = el('li', undefined, `finding severity-${f.severity}`);
     li.dataset.checkId = f.checkId;
-    li.append(el('strong', f.message[lang]));
+    li.append(el('strong', inLang(f.message, lang)));
     if (f.location?.page) li.append(el('span', ` (p. ${f.location.page})`, 'muted'));
     return li;
   });
@@ -108,8 +150,7 @@ function render() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   document.title = `Proeffactuur – ${t('title')}`;
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   if (!comparison) return;
   $('comparison').hidden = false;
   side('before', comparison.before);
@@ -150,11 +191,10 @@ async function load() {
   render();
 }
 
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   render();
-});
+}
 
 render();
 load();

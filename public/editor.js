@@ -5,7 +5,7 @@
 // (checks by id). Every setting's name, help, unit and default come from the schema's `x-labels`
 // annotations (GET /api/schema/profile, from profiles/setting-texts.json). Problems are checked by the
 // server while typing (POST /api/profiles/validate) and named by their setting's label. No build step.
-
+import { initialLang, inLang, LOCALES, renderLangSwitch } from './lang.js';
 import { fillPresetSelect } from './preset-groups.js';
 import {
   currentSession,
@@ -19,6 +19,7 @@ import {
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – acceptatieprofielen',
     titleSuffix: '– profielen',
     signinIntro:
       'Log in met uw e-mailadres en wachtwoord, of met de API-sleutel die u van de beheerder kreeg. Daarna legt u vast welke PDF-facturen de software van uw organisatie accepteert.',
@@ -72,6 +73,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – acceptance profiles',
     titleSuffix: '– profiles',
     signinIntro:
       "Sign in with your e-mail address and password, or with the API key you were given. Then record which PDF invoices your organisation's software accepts.",
@@ -123,9 +125,119 @@ const T = {
     previewErrors: 'Errors',
     previewWarnings: 'Warnings',
   },
+  de: {
+    ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Annahmeprofile',
+    titleSuffix: '– Profile',
+    signinIntro:
+      'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an oder mit dem API-Schlüssel, den Sie erhalten haben. Danach legen Sie fest, welche PDF-Rechnungen die Software Ihrer Organisation annimmt.',
+    workspaceTitle: 'Ihre Annahmeprofile',
+    presetLabel: 'Neues Profil, ausgehend von',
+    start: 'Beginnen',
+    noProfiles: 'Sie haben noch keine Profile. Beginnen Sie unten mit einem Standardprofil.',
+    tabForm: 'Formular',
+    tabJson: 'JSON',
+    jsonLabel: 'Das Profil als JSON',
+    jsonBroken: 'Das ist kein gültiges JSON: {{error}}',
+    jsonFirst: 'Korrigieren Sie zuerst das JSON; danach können Sie zum Formular zurückkehren.',
+    save: 'Speichern',
+    saved: 'Als Version {{version}} gespeichert.',
+    unchanged: 'Nichts geändert: Dies ist noch immer Version {{version}}.',
+    saveFailed: 'Speichern fehlgeschlagen: {{error}}',
+    fixFirst: 'Das Profil hat noch Probleme; siehe oben.',
+    newTitle: 'Neues Profil',
+    editTitle: '{{name}} (Version {{version}})',
+    problemsTitleOne: '1 Problem im Profil:',
+    problemsTitleMany: '{{count}} Probleme im Profil:',
+    wholeProfile: 'Das Profil',
+    valid: 'Das Profil ist in Ordnung.',
+    version: 'Version',
+    yes: 'Ja',
+    no: 'Nein',
+    defaultIs: 'Standard: {{value}}',
+    unsetIs: '— Standard: {{value}} —',
+    onlyTheseKinds: 'nur diese Arten:',
+    unset: '— Standard —',
+    none: '— keine —',
+    noLimit: 'keine Grenze',
+    noneList: 'keine',
+    equalsBuyer: 'Oder: gleich dieser Angabe des Rechnungsempfängers',
+    fieldRequired: 'Pflicht',
+    checkOff: 'aus',
+    previewTitle: 'Mit einer Beispiel-PDF ausprobieren',
+    previewHelp:
+      'Wählen Sie eine PDF-Rechnung: Sie sehen sofort, ob sie dieses Profil besteht, so wie es jetzt im Formular steht (noch nicht gespeichert). Die Datei wird nach der Prüfung nicht aufbewahrt.',
+    previewFile: 'Beispiel-PDF',
+    previewRun: 'Mit diesem Profil prüfen',
+    previewBusy: 'Wird geprüft…',
+    previewFixFirst: 'Beheben Sie zuerst die Probleme im Profil.',
+    previewChoose: 'Wählen Sie zuerst eine PDF-Datei.',
+    previewFailed: 'Die Prüfung ist fehlgeschlagen: {{error}}',
+    verdict_accepted: 'Angenommen: Diese Rechnung besteht dieses Profil.',
+    verdict_rejected: 'Abgelehnt: Diese Rechnung besteht dieses Profil nicht.',
+    verdict_undetermined: 'Unentschieden: Die Prüfung konnte nicht alles kontrollieren.',
+    previewErrors: 'Fehler',
+    previewWarnings: 'Warnungen',
+  },
+  fr: {
+    ...SIGNIN_TEXT.fr,
+    docTitle: "Proeffactuur – profils d'acceptation",
+    titleSuffix: '– profils',
+    signinIntro:
+      "Connectez-vous avec votre adresse e-mail et votre mot de passe, ou avec la clé d'API qui vous a été remise. Indiquez ensuite quelles factures PDF le logiciel de votre organisation accepte.",
+    workspaceTitle: "Vos profils d'acceptation",
+    presetLabel: 'Nouveau profil, à partir de',
+    start: 'Commencer',
+    noProfiles: "Vous n'avez pas encore de profils. Commencez ci-dessous à partir d'un profil standard.",
+    tabForm: 'Formulaire',
+    tabJson: 'JSON',
+    jsonLabel: 'Le profil en JSON',
+    jsonBroken: "Ce n'est pas du JSON valide : {{error}}",
+    jsonFirst: "Corrigez d'abord le JSON ; vous pourrez ensuite revenir au formulaire.",
+    save: 'Enregistrer',
+    saved: 'Enregistré comme version {{version}}.',
+    unchanged: "Rien n'a changé : c'est toujours la version {{version}}.",
+    saveFailed: "L'enregistrement a échoué : {{error}}",
+    fixFirst: 'Le profil a encore des problèmes ; voir ci-dessus.',
+    newTitle: 'Nouveau profil',
+    editTitle: '{{name}} (version {{version}})',
+    problemsTitleOne: '1 problème dans le profil :',
+    problemsTitleMany: '{{count}} problèmes dans le profil :',
+    wholeProfile: 'Le profil',
+    valid: 'Le profil est en ordre.',
+    version: 'version',
+    yes: 'Oui',
+    no: 'Non',
+    defaultIs: 'par défaut : {{value}}',
+    unsetIs: '— par défaut : {{value}} —',
+    onlyTheseKinds: 'seulement ces types :',
+    unset: '— par défaut —',
+    none: '— aucun —',
+    noLimit: 'pas de limite',
+    noneList: 'aucun',
+    equalsBuyer: 'Ou : égal à cette donnée du client',
+    fieldRequired: 'obligatoire',
+    checkOff: 'désactivé',
+    previewTitle: "Essayer avec un PDF d'exemple",
+    previewHelp:
+      "Choisissez une facture PDF : vous voyez tout de suite si elle passe ce profil tel qu'il figure dans le formulaire (pas encore enregistré). Le fichier n'est pas conservé après la vérification.",
+    previewFile: "PDF d'exemple",
+    previewRun: 'Vérifier avec ce profil',
+    previewBusy: 'Vérification en cours…',
+    previewFixFirst: "Corrigez d'abord les problèmes du profil.",
+    previewChoose: "Choisissez d'abord un fichier PDF.",
+    previewFailed: 'La vérification a échoué : {{error}}',
+    verdict_accepted: 'Acceptée : cette facture passe ce profil.',
+    verdict_rejected: 'Refusée : cette facture ne passe pas ce profil.',
+    verdict_undetermined: "Indéterminé : la vérification n'a pas pu tout contrôler.",
+    previewErrors: 'Erreurs',
+    previewWarnings: 'Avertissements',
+  },
 };
 
-const L = (nl, en) => ({ nl, en });
+/** A text in the four page languages (a code or number that reads the same in all: `L(s, s, s, s)`). */
+const L = (nl, en, de, fr) => ({ nl, en, de, fr });
+const same = (s) => L(s, s, s, s);
 
 // The form's layout: which setting sits in which section, and how it is edited. The words (names,
 // help, units, defaults) are not here: they come from the schema's `x-labels`.
@@ -135,10 +247,14 @@ const SECTIONS = [
     title: L(
       '1. Uw organisatie en waar facturen binnenkomen',
       '1. Your organisation and where invoices arrive',
+      '1. Ihre Organisation und wo Rechnungen eingehen',
+      '1. Votre organisation et où arrivent les factures',
     ),
     help: L(
       'Aan wie facturen gericht moeten zijn, waarheen en vanaf wanneer leveranciers echte facturen sturen.',
       'Who invoices must be addressed to, where and from when suppliers send real invoices.',
+      'An wen Rechnungen gerichtet sein müssen, wohin und ab wann Lieferanten echte Rechnungen senden.',
+      'À qui les factures doivent être adressées, où et à partir de quand les fournisseurs envoient de vraies factures.',
     ),
     groups: [
       {
@@ -150,7 +266,12 @@ const SECTIONS = [
         ],
       },
       {
-        title: L('Waar en vanaf wanneer', 'Where and from when'),
+        title: L(
+          'Waar en vanaf wanneer',
+          'Where and from when',
+          'Wohin und ab wann',
+          'Où et à partir de quand',
+        ),
         fields: [
           { path: '/delivery/invoiceAddress', type: 'email' },
           { path: '/delivery/contactAddress', type: 'email' },
@@ -162,7 +283,12 @@ const SECTIONS = [
         ],
       },
       {
-        title: L('E-mail: wat uw factuurmailbox aanneemt', 'E-mail: what your invoice mailbox takes'),
+        title: L(
+          'E-mail: wat uw factuurmailbox aanneemt',
+          'E-mail: what your invoice mailbox takes',
+          'E-Mail: was Ihr Rechnungspostfach annimmt',
+          'E-mail : ce que votre boîte aux lettres de factures accepte',
+        ),
         folded: 'mail',
         fields: [
           { path: '/mail/maxMessageBytes', type: 'megabytes' },
@@ -177,6 +303,8 @@ const SECTIONS = [
         title: L(
           'Postadres en omschrijving voor leveranciers',
           'Postal address and description for suppliers',
+          'Postanschrift und Beschreibung für Lieferanten',
+          'Adresse postale et description pour les fournisseurs',
         ),
         folded: 'address',
         fields: [
@@ -193,15 +321,22 @@ const SECTIONS = [
   },
   {
     id: 'reading',
-    title: L('2. Wat uw software kan lezen', '2. What your software can read'),
+    title: L(
+      '2. Wat uw software kan lezen',
+      '2. What your software can read',
+      '2. Was Ihre Software lesen kann',
+      '2. Ce que votre logiciel peut lire',
+    ),
     help: L(
       'Hoe uw software een PDF leest, en welke bestanden, tekst en scans het aankan.',
       'How your software reads a PDF, and which files, text and scans it can handle.',
+      'Wie Ihre Software eine PDF liest und welche Dateien, Texte und Scans sie verarbeiten kann.',
+      'Comment votre logiciel lit un PDF, et quels fichiers, textes et scans il peut traiter.',
     ),
     groups: [
       { fields: [{ path: '/channels', type: 'enum', required: true }] },
       {
-        title: L('Het bestand', 'The file'),
+        title: L('Het bestand', 'The file', 'Die Datei', 'Le fichier'),
         fields: [
           { path: '/file/maxBytes', type: 'megabytes' },
           { path: '/file/maxPages', type: 'integer' },
@@ -213,7 +348,7 @@ const SECTIONS = [
           {
             path: '/file/pageSizes',
             type: 'multi',
-            options: ['A4', 'A5', 'A3', 'Letter', 'Legal'].map((s) => [s, L(s, s)]),
+            options: ['A4', 'A5', 'A3', 'Letter', 'Legal'].map((s) => [s, same(s)]),
           },
           { path: '/file/maxPageSidePt', type: 'integer' },
           { path: '/file/firstPageNotBlank', type: 'tristate' },
@@ -221,7 +356,7 @@ const SECTIONS = [
         ],
       },
       {
-        title: L('De tekstlaag', 'The text layer'),
+        title: L('De tekstlaag', 'The text layer', 'Die Textebene', 'La couche de texte'),
         fields: [
           { path: '/text/required', type: 'tristate' },
           { path: '/text/maxGarbledRatio', type: 'number', step: '0.01' },
@@ -229,7 +364,12 @@ const SECTIONS = [
         ],
       },
       {
-        title: L('Het beeld (OCR)', 'The image (OCR)'),
+        title: L(
+          'Het beeld (OCR)',
+          'The image (OCR)',
+          'Das Bild (Texterkennung, OCR)',
+          "L'image (reconnaissance de texte, OCR)",
+        ),
         fields: [
           { path: '/ocr/dpi', type: 'integer' },
           { path: '/ocr/minConfidence', type: 'number' },
@@ -283,7 +423,7 @@ function fieldRuleControls(id) {
 }
 
 function pdfVersions() {
-  return ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '2.0'].map((v) => [v, L(v, v)]);
+  return ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '2.0'].map((v) => [v, same(v)]);
 }
 
 // --- the schema's words ------------------------------------------------------------------------------
@@ -311,7 +451,7 @@ function words(pointer) {
 const groupTitle = (pointer) => words(pointer).labels.title;
 
 // --- state -----------------------------------------------------------------------------------------
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let doc = null; // the profile being edited (the form and the JSON view both edit this)
 let current = null; // { id, version } when editing a stored profile
 let problems = [];
@@ -325,7 +465,7 @@ let validateTimer = 0;
 let view = 'form';
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) => T[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k) => String(vars[k] ?? ''));
-const txt = (l) => l[lang];
+const txt = (l) => inLang(l, lang);
 
 // --- JSON Pointer helpers ---------------------------------------------------------------------------
 const segments = (pointer) =>
@@ -381,8 +521,7 @@ function el(tag, attrs = {}, ...children) {
 let controlCount = 0;
 const controls = new Map(); // pointer → { spec, wrapper, input, error, extra }
 
-const numberFormat = () =>
-  new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+const numberFormat = () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
 /** A unit such as "DPI" follows a value; a range such as "(0 tot 1)" only explains a label. */
 const isRange = (unit) => unit.startsWith('(');
 
@@ -417,7 +556,7 @@ function defaultText(spec) {
 function optionsOf(spec) {
   if (spec.options) return spec.options;
   const { node, labels } = words(spec.path);
-  return (node.enum ?? []).map((value) => [value, labels.options?.[value] ?? L(value, value)]);
+  return (node.enum ?? []).map((value) => [value, labels.options?.[value] ?? same(value)]);
 }
 
 function controlFor(spec) {
@@ -442,8 +581,8 @@ function controlFor(spec) {
       const options =
         spec.type === 'tristate'
           ? [
-              ['true', L(T.nl.yes, T.en.yes)],
-              ['false', L(T.nl.no, T.en.no)],
+              ['true', L(T.nl.yes, T.en.yes, T.de.yes, T.fr.yes)],
+              ['false', L(T.nl.no, T.en.no, T.de.no, T.fr.no)],
             ]
           : optionsOf(spec);
       input = el('select', { id, 'aria-describedby': describedBy });
@@ -478,7 +617,12 @@ function controlFor(spec) {
       input = el('select', { id, 'aria-describedby': describedBy });
       input.append(
         el('option', { value: '', text: t('unsetIs', { value: fallback }) }),
-        el('option', { value: 'none', text: txt(labels.options?.none ?? L('niets anders', 'nothing else')) }),
+        el('option', {
+          value: 'none',
+          text: txt(
+            labels.options?.none ?? L('niets anders', 'nothing else', 'nichts anderes', 'rien d’autre'),
+          ),
+        }),
         el('option', { value: 'list', text: t('onlyTheseKinds') }),
       );
       extra = el('div', { className: 'choices', role: 'group', 'aria-label': t('onlyTheseKinds') });
@@ -685,10 +829,17 @@ function renderForm() {
 
   const fields = foldedSection(
     'fields',
-    L('3. Welke gegevens op de factuur moeten staan', '3. Which data must be on the invoice'),
+    L(
+      '3. Welke gegevens op de factuur moeten staan',
+      '3. Which data must be on the invoice',
+      '3. Welche Angaben auf der Rechnung stehen müssen',
+      '3. Quelles données doivent figurer sur la facture',
+    ),
     L(
       'Welke gegevens uw software op de factuur moet vinden, en waaraan ze moeten voldoen. Open een gegeven om het in te stellen.',
       'Which details your software must find on the invoice, and what they must be like. Open a field to set it.',
+      'Welche Angaben Ihre Software auf der Rechnung finden muss und wie sie beschaffen sein müssen. Öffnen Sie eine Angabe, um sie einzustellen.',
+      'Quelles données votre logiciel doit trouver sur la facture, et à quoi elles doivent ressembler. Ouvrez une donnée pour la régler.',
     ),
     openIds?.has('fields') ?? false,
   );
@@ -711,10 +862,12 @@ function renderForm() {
 
   const checks = foldedSection(
     'advanced',
-    L('4. Geavanceerd: controles', '4. Advanced: checks'),
+    L('4. Geavanceerd: controles', '4. Advanced: checks', '4. Erweitert: Prüfungen', '4. Avancé : contrôles'),
     L(
       'Voor specialisten. Zet een controle aan of uit, of verander hoe zwaar een bevinding weegt: "fout" keurt de factuur af, "waarschuwing" en "informatie" niet. Elke controle staat hier met haar id, zoals in de rapporten.',
       'For specialists. Switch a check on or off, or change how much a finding weighs: "error" rejects the invoice, "warning" and "info" do not. Each check is shown with its id, as in the reports.',
+      'Für Fachleute. Schalten Sie eine Prüfung ein oder aus oder ändern Sie, wie schwer ein Befund wiegt: „Fehler“ lehnt die Rechnung ab, „Warnung“ und „Information“ nicht. Jede Prüfung steht hier mit ihrer ID, wie in den Berichten.',
+      'Pour les spécialistes. Activez ou désactivez un contrôle, ou changez le poids d’une remarque : « erreur » refuse la facture, « avertissement » et « information » non. Chaque contrôle figure ici avec son identifiant, comme dans les rapports.',
     ),
     openIds?.has('advanced') ?? false,
   );
@@ -793,7 +946,7 @@ async function validate() {
           ]);
   } catch {
     if (seq !== validateSeq) return;
-    problems = [{ pointer: '', message: T.en.network, messageNl: T.nl.network }];
+    problems = [{ pointer: '', message: t('network'), messageNl: T.nl.network }];
   }
   showProblems();
 }
@@ -966,7 +1119,7 @@ function showPreviewReport(report) {
     const seen = new Set();
     const items = [];
     for (const f of report.findings ?? []) {
-      const message = f.message?.[lang] ?? f.message?.en ?? f.messageId;
+      const message = inLang(f.message, lang) ?? f.messageId;
       if (f.severity !== severity || seen.has(message)) continue;
       seen.add(message);
       items.push(el('li', { text: message }));
@@ -1035,7 +1188,7 @@ function fillPresets() {
 
 function showPresetHelp() {
   const p = presetList.find((x) => x.id === $('preset').value);
-  $('preset-help').textContent = p?.description?.[lang] ?? '';
+  $('preset-help').textContent = inLang(p?.description, lang) ?? '';
 }
 $('preset').addEventListener('change', showPresetHelp);
 
@@ -1130,8 +1283,7 @@ const signInForm = renderSignIn($('signin-section'), {
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   if (presetList.length) fillPresets();
   if (doc) {
     if (view === 'json') switchView('form');
@@ -1141,11 +1293,10 @@ function applyLang() {
       : t('newTitle');
   }
 }
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 applyLang();
 loadSession().then((session) => (session ? enterWorkspace() : showSignIn()));

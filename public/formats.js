@@ -16,7 +16,7 @@ const CURRENCY_LOCALES = {
   CZK: 'cs-CZ',
 };
 /** The reader's locale per page language. */
-export const PAGE_LOCALES = { nl: 'nl-NL', en: 'en-GB' };
+export const PAGE_LOCALES = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
 
 export const AMOUNT_FIELDS = new Set(['totalAmount', 'payableAmount', 'taxAmount', 'netAmount']);
 export const DATE_FIELDS = new Set(['issueDate', 'dueDate']);
@@ -88,6 +88,7 @@ export function pageRanges(pages) {
 export function pagesText(pages, lang) {
   const one = new Set(pages).size === 1;
   if (lang === 'nl') return `${one ? 'pagina' : "pagina's"} ${pageRanges(pages)}`;
+  if (lang === 'de') return `${one ? 'Seite' : 'Seiten'} ${pageRanges(pages)}`;
   return `${one ? 'page' : 'pages'} ${pageRanges(pages)}`;
 }
 

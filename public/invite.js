@@ -3,6 +3,7 @@
 // upload percentage and the run's stages as they happen (Server-Sent Events), the report, and, once
 // the sample is cleared, where to send live invoices and from when. Dutch first, English on request.
 
+import { initialLang, inLang, renderLangSwitch } from './lang.js';
 import { renderMailRun } from './mail-report.js';
 import {
   el,
@@ -151,14 +152,13 @@ const T = {
     dontSame:
       'Maak uw facturen op dezelfde manier als de goedgekeurde proeffactuur. Geen wachtwoord, niet printen en scannen.',
     dontBefore: 'Stuur vóór {{date}} nog geen facturen naar dit adres.',
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
     loadFailed: 'Deze pagina kon niet worden geladen. Controleer uw verbinding en herlaad de pagina.',
     mailboxTitle: 'Of stuur uw voorbeeld per e-mail',
     mailboxText:
       'Stuur uw voorbeeld precies zoals u straks echte facturen stuurt naar dit testadres. Dan controleren we ook de e-mail eromheen: de grootte, de bijlagen en de bestandsnaam.',
     mailboxLimit: 'De mailbox van de afnemer neemt hoogstens {{size}} per e-mail aan.',
     mailboxEml: 'Heeft u de e-mail opgeslagen (.eml)? Dan kunt u die hierboven ook uploaden.',
+    theBuyer: 'de afnemer',
   },
   en: {
     skip: 'Skip to upload',
@@ -288,30 +288,307 @@ const T = {
     dontSame:
       'Make your invoices the same way as the accepted sample. No password, no printing and scanning.',
     dontBefore: 'Do not send invoices to this address before {{date}}.',
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
     loadFailed: 'This page could not be loaded. Check your connection and reload the page.',
     mailboxTitle: 'Or send your sample by e-mail',
     mailboxText:
       'Send your sample exactly as you will send live invoices, to this test address. We then also check the e-mail around it: its size, its attachments and the file name.',
     mailboxLimit: "The buyer's mailbox accepts at most {{size}} per e-mail.",
     mailboxEml: 'Saved the e-mail (.eml)? You can upload that above as well.',
+    theBuyer: 'the buyer',
+  },
+  de: {
+    skip: 'Direkt zum Hochladen',
+    loading: 'Wird geladen…',
+    title: 'Testrechnung für {{buyer}}',
+    greeting: 'Guten Tag {{supplier}},',
+    why: '{{buyer}} möchte Ihre Rechnungen künftig als PDF per E-Mail erhalten. Die Software von {{buyer}} liest die PDF automatisch. Bevor Sie Ihre erste echte Rechnung senden, prüfen wir hier, ob diese Software Ihre PDF lesen kann. Das dauert einige Sekunden; Sie müssen nichts installieren.',
+    step1: 'Sagen Sie uns kurz, wie Sie Ihre Rechnungen erstellen.',
+    step2: 'Laden Sie eine Testrechnung hoch: eine normale Rechnung aus Ihrer Software, als PDF.',
+    step3:
+      'Lesen Sie das Ergebnis. Stimmt etwas nicht? Dort steht, was Sie tun können; versuchen Sie es dann erneut.',
+    step4:
+      'Wird die Testrechnung angenommen? Dann zeigt diese Seite, wohin und ab wann Sie Ihre Rechnungen senden.',
+    step4Approval:
+      'Hat die Testrechnung die Prüfung bestanden? Dann gibt {{buyer}} sie frei. Danach zeigt diese Seite, wohin und ab wann Sie Ihre Rechnungen senden.',
+    requirementsTitle: 'Was der Kunde verlangt',
+    reqText:
+      'Die Software liest den Text in Ihrer PDF. Erstellen Sie die PDF daher mit Ihrer Rechnungssoftware, nicht mit einem Scanner.',
+    reqOcr:
+      'Die Software liest Ihre Rechnung als Bild (wie ein Scanner). Die Buchstaben müssen scharf und groß genug sein.',
+    reqBoth: 'Die Software liest sowohl den Text in Ihrer PDF als auch die Seite als Bild.',
+    reqMaxBytes: 'Eine PDF ist höchstens {{size}} groß.',
+    reqMaxPages: 'Eine PDF hat höchstens {{pages}} Seiten.',
+    reqSingle: 'Eine Rechnung pro PDF: Legen Sie nie mehrere Rechnungen in eine Datei.',
+    reqPassword: 'Kein Passwort auf der PDF.',
+    reqAddressed: 'Die Rechnung ist an {{name}}{{ids}} gerichtet.',
+    reqFields: 'Auf der Rechnung steht: {{fields}}.',
+    vat: 'USt-IdNr. {{id}}',
+    kvk: 'KvK-Nr. (niederländisches Handelsregister) {{id}}',
+    notProcessed:
+      'Eine Testrechnung, die Sie hier hochladen, wird nicht verarbeitet oder bezahlt. Sie dient nur als Test.',
+    inventoryTitle: '1. Wie erstellen Sie Ihre Rechnungen?',
+    softwareLabel: 'Mit welchem Programm erstellen Sie Ihre Rechnungen?',
+    choose: '— bitte wählen —',
+    other: 'Anderes, und zwar…',
+    otherLabel: 'Name des Programms',
+    handmadeLegend: 'Erstellen Sie Rechnungs-PDFs (manchmal) von Hand, zum Beispiel in Word oder Excel?',
+    yes: 'Ja',
+    no: 'Nein',
+    save: 'Speichern',
+    saved: 'Gespeichert. Vielen Dank!',
+    saveFailed: 'Speichern fehlgeschlagen: {{error}}',
+    hintPeppol:
+      '{{howTo}} Fragen Sie {{buyer}}, ob dort E-Rechnungen über Peppol empfangen werden: Dann müssen Sie keine PDFs per E-Mail senden. Bleiben Sie trotzdem bei PDF? Dann testen Sie unten Ihre PDF.',
+    hintUbl: '{{howTo}} Laden Sie für diesen Test nur die PDF hoch.',
+    hintPdf:
+      'Erstellen Sie die PDF mit der Schaltfläche „PDF erstellen“, „Als PDF speichern“ oder „Exportieren“ Ihres Programms. Drucken Sie die Rechnung nicht aus, um sie danach zu scannen.',
+    hintHandmade:
+      'Tipp für Rechnungen aus Word oder Excel: Wählen Sie „Speichern unter“ und dann PDF (nicht drucken und scannen). Verwenden Sie immer dieselbe Vorlage mit den Wörtern „Rechnungsnummer“, „Rechnungsdatum“ und „Gesamtbetrag“, und geben Sie jeder Rechnung eine eigene, fortlaufende Nummer.',
+    uploadTitle: '2. Laden Sie Ihre Testrechnung hoch',
+    uploadHelp:
+      'Erstellen Sie in Ihrer Rechnungssoftware eine normale Rechnung und speichern Sie sie als PDF, so wie Sie sie an Kunden senden würden. Ziehen Sie die PDF in das Feld unten oder wählen Sie die Datei aus.',
+    dropTitle: 'Ziehen Sie Ihre PDF hierher',
+    dropOr: 'oder wählen Sie eine Datei:',
+    check: 'Prüfen',
+    retry: 'Erneut versuchen',
+    uploading: 'Wird hochgeladen',
+    uploadPercent: 'Hochladen: {{percent}} %',
+    uploaded: 'Hochgeladen',
+    stagesLabel: 'Schritte',
+    noFile: 'Wählen Sie zuerst die PDF-Datei Ihrer Rechnung.',
+    oneFile: 'Legen Sie jeweils nur eine Datei ab: eine Rechnung pro Prüfung.',
+    notPdf:
+      'Diese Datei ({{name}}) ist keine PDF. Erstellen Sie in Ihrer Rechnungssoftware eine PDF der Rechnung und wählen Sie diese.',
+    isImage:
+      'Diese Datei ({{name}}) ist ein Bild (z. B. ein Foto oder Scan), keine PDF. Erstellen Sie in Ihrer Rechnungssoftware eine PDF der Rechnung und wählen Sie diese.',
+    isXml:
+      'Diese Datei ({{name}}) ist eine E-Rechnung (XML), keine PDF. Hier testen Sie die PDF, die Sie per E-Mail senden würden. Möchten Sie E-Rechnungen senden? Fragen Sie {{buyer}}, ob dort E-Rechnungen über Peppol empfangen werden.',
+    isOffice:
+      'Diese Datei ({{name}}) ist eine Word-, Excel- oder andere Office-Datei. Wählen Sie in diesem Programm „Speichern unter“ und dann PDF, und laden Sie diese PDF hoch.',
+    isEmpty: 'Diese Datei ({{name}}) ist leer.',
+    tooLarge:
+      'Diese Datei ist {{size}} groß; die Grenze für das Hochladen ist {{limit}}. Machen Sie die PDF kleiner und versuchen Sie es erneut.',
+    uploadFailed:
+      'Das Hochladen ist fehlgeschlagen (die Verbindung wurde unterbrochen). Ihre Einladung ist noch gültig: Bitte versuchen Sie es erneut.',
+    refused: 'Das Hochladen wurde abgelehnt: {{error}}',
+    followFailed: 'Das Ergebnis konnte nicht abgerufen werden. Laden Sie die Seite neu, um es zu sehen.',
+    historyTitle: 'Ihre Testrechnungen',
+    compareWithPrevious: 'Mit dem vorigen Versuch vergleichen',
+    certificatePdf: 'Testzertifikat (PDF)',
+    certificateJson: '(JSON)',
+    show: 'Anzeigen',
+    shown: 'angezeigt',
+    verdict_accepted: 'erfüllt die Anforderungen',
+    verdict_rejected: 'abgelehnt',
+    verdict_undetermined: 'konnte nicht geprüft werden',
+    verdict_pending: 'wird geprüft',
+    reviewApproved: 'freigegeben von {{buyer}}',
+    reviewRejected: 'abgelehnt von {{buyer}}',
+    samplesPassed: '{{passed}} von {{required}} Testrechnungen bestanden',
+    awaiting:
+      'Ihre Testrechnung hat die Prüfung bestanden. {{buyer}} prüft und gibt sie noch frei; danach zeigt diese Seite, wohin und ab wann Sie Ihre Rechnungen senden. Sie müssen jetzt nichts tun.',
+    rejectedByBuyer:
+      '{{buyer}} hat Ihre Testrechnung abgelehnt. Ändern Sie Ihre Rechnung und laden Sie eine neue Testrechnung hoch.',
+    rejectedComment: 'Erläuterung von {{buyer}}: „{{comment}}“',
+    statusNone: 'Sie haben noch keine Testrechnung geprüft',
+    statusChecking: 'Ihre Testrechnung wird geprüft',
+    statusTested: 'Getestet: Ihre Testrechnung erfüllt die Anforderungen noch nicht',
+    testedLine:
+      'Ihre letzte Testrechnung erfüllt die Anforderungen von {{buyer}} noch nicht. Unten steht, was Sie tun können; laden Sie danach eine neue Testrechnung hoch.',
+    statusAwaiting: 'Erfüllt die Anforderungen; wartet auf die Freigabe durch {{buyer}}',
+    statusRejected: 'Abgelehnt von {{buyer}}',
+    statusApproved: 'Freigegeben von {{buyer}}',
+    statusCleared: 'Erfüllt die Anforderungen von {{buyer}}',
+    bannerAwaitingBody:
+      'Die Software von {{buyer}} kann diese Rechnung lesen. {{buyer}} muss sie noch freigeben; Sie müssen jetzt nichts tun.',
+    bannerApprovedBody:
+      'Die Software von {{buyer}} kann diese Rechnung lesen, und {{buyer}} hat sie freigegeben.',
+    bannerRejectedBody:
+      'Die Software von {{buyer}} kann diese Rechnung lesen, aber {{buyer}} hat sie abgelehnt. Die Erläuterung steht oben auf dieser Seite.',
+    bannerClearedBody: 'Die Software von {{buyer}} kann diese Rechnung lesen.',
+    contact: 'Fragen? Schreiben Sie an {{buyer}}: ',
+    contactGeneric: 'Fragen? Wenden Sie sich an {{buyer}} unter der Adresse aus der Einladung.',
+    progressTitle: 'Ihre Testrechnung wird geprüft',
+    beforePass: 'Die Adresse für Ihre Rechnungen erscheint hier, sobald Ihre Testrechnung angenommen wurde.',
+    goliveReady: 'So senden Sie Ihre Rechnungen',
+    goliveTitle: 'So senden Sie Ihre Rechnungen an {{buyer}}',
+    goliveWhen: 'Ab dem {{date}} senden Sie Ihre Rechnungen als PDF per E-Mail an:',
+    goliveNoAddress:
+      '{{buyer}} hat noch keine Rechnungsadresse angegeben. Fragen Sie dort nach, wohin Sie Ihre Rechnungen ab dem {{date}} senden sollen.',
+    dontsTitle: 'Bitte beachten Sie',
+    dontOnePdf:
+      'Eine Rechnung pro PDF und eine PDF pro Rechnung. Legen Sie nie mehrere Rechnungen in eine Datei, und senden Sie Anlagen zu einer Rechnung nicht als eigene Rechnung.',
+    dontLimit: 'Eine E-Mail mit ihren Anhängen ist insgesamt höchstens {{size}} groß.',
+    dontFileLimit:
+      'Eine PDF ist höchstens {{size}} groß; in einer E-Mail wird ein Anhang etwa ein Drittel größer.',
+    dontHelpdesk:
+      'Senden Sie Ihre Rechnungen nicht an einen Helpdesk oder eine No-Reply-Adresse, etwa die Adresse, von der die Einladung kam: Dort werden Rechnungen nicht verarbeitet.',
+    dontContact:
+      'Senden Sie Ihre Rechnungen nicht an die Kontaktadresse {{address}}: Sie ist nur für Fragen gedacht.',
+    dontContactGeneric:
+      'Senden Sie Ihre Rechnungen nicht an die Kontaktadresse aus der Einladung: Sie ist nur für Fragen gedacht.',
+    dontUploadMenu:
+      'Verwenden Sie für E-Rechnungen nicht das Upload-Menü: Es ist nur für echte E-Rechnungen (XML) gedacht, nicht für PDFs.',
+    dontSame:
+      'Erstellen Sie Ihre Rechnungen genauso wie die angenommene Testrechnung. Kein Passwort, nicht drucken und scannen.',
+    dontBefore: 'Senden Sie vor dem {{date}} keine Rechnungen an diese Adresse.',
+    loadFailed:
+      'Diese Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+    mailboxTitle: 'Oder senden Sie Ihre Testrechnung per E-Mail',
+    mailboxText:
+      'Senden Sie Ihre Testrechnung genau so, wie Sie später echte Rechnungen senden, an diese Testadresse. Dann prüfen wir auch die E-Mail drumherum: die Größe, die Anhänge und den Dateinamen.',
+    mailboxLimit: 'Das Postfach des Kunden nimmt höchstens {{size}} pro E-Mail an.',
+    mailboxEml: 'Haben Sie die E-Mail gespeichert (.eml)? Sie können sie auch oben hochladen.',
+    theBuyer: 'Ihr Kunde',
+  },
+  fr: {
+    skip: "Aller directement à l'envoi",
+    loading: 'Chargement…',
+    title: 'Facture test pour {{buyer}}',
+    greeting: 'Bonjour {{supplier}},',
+    why: "{{buyer}} souhaite désormais recevoir vos factures au format PDF par e-mail. Son logiciel lit le PDF automatiquement. Avant que vous n'envoyiez votre première vraie facture, nous vérifions ici si ce logiciel peut lire votre PDF. Cela prend quelques secondes ; vous n'avez rien à installer.",
+    step1: 'Dites-nous brièvement comment vous faites vos factures.',
+    step2: 'Envoyez une facture test : une facture ordinaire de votre logiciel, au format PDF.',
+    step3:
+      'Lisez le résultat. Quelque chose ne va pas ? Il indique ce que vous pouvez faire ; puis réessayez.',
+    step4:
+      'La facture test est acceptée ? Cette page indique alors où et à partir de quand envoyer vos factures.',
+    step4Approval:
+      'La facture test a réussi la vérification ? {{buyer}} l’approuve alors. Ensuite, cette page indique où et à partir de quand envoyer vos factures.',
+    requirementsTitle: 'Ce que demande le client',
+    reqText:
+      'Le logiciel lit le texte contenu dans votre PDF. Créez donc le PDF avec votre logiciel de facturation, pas avec un scanner.',
+    reqOcr:
+      'Le logiciel lit votre facture comme une image (comme un scanner). Les lettres doivent être nettes et assez grandes.',
+    reqBoth: 'Le logiciel lit à la fois le texte contenu dans votre PDF et la page comme une image.',
+    reqMaxBytes: 'Un PDF fait au maximum {{size}}.',
+    reqMaxPages: 'Un PDF a au maximum {{pages}} pages.',
+    reqSingle: 'Une facture par PDF : ne mettez jamais plusieurs factures dans un même fichier.',
+    reqPassword: 'Pas de mot de passe sur le PDF.',
+    reqAddressed: 'La facture est adressée à {{name}}{{ids}}.',
+    reqFields: 'La facture mentionne : {{fields}}.',
+    vat: 'n° de TVA {{id}}',
+    kvk: 'n° KvK (registre du commerce néerlandais) {{id}}',
+    notProcessed: "Une facture test envoyée ici n'est ni traitée ni payée. C'est uniquement un test.",
+    inventoryTitle: '1. Comment faites-vous vos factures ?',
+    softwareLabel: 'Avec quel programme faites-vous vos factures ?',
+    choose: '— choisir —',
+    other: 'Autre, à savoir…',
+    otherLabel: 'Nom du programme',
+    handmadeLegend: 'Faites-vous (parfois) des factures PDF à la main, par exemple dans Word ou Excel ?',
+    yes: 'Oui',
+    no: 'Non',
+    save: 'Enregistrer',
+    saved: 'Enregistré. Merci !',
+    saveFailed: "L'enregistrement a échoué : {{error}}",
+    hintPeppol:
+      "{{howTo}} Demandez à {{buyer}} s'il reçoit les factures électroniques via Peppol : vous n'aurez alors pas besoin d'envoyer des PDF par e-mail. Vous continuez quand même avec un PDF ? Testez alors votre PDF ci-dessous.",
+    hintUbl: '{{howTo}} Pour ce test, envoyez uniquement le PDF.',
+    hintPdf:
+      "Créez le PDF avec le bouton « Créer un PDF », « Enregistrer en PDF » ou « Exporter » de votre programme. N'imprimez pas la facture pour la scanner ensuite.",
+    hintHandmade:
+      "Conseil pour les factures faites dans Word ou Excel : choisissez « Enregistrer sous » puis PDF (n'imprimez pas et ne scannez pas). Utilisez toujours le même modèle avec les mots « Numéro de facture », « Date de facture » et « Total », et donnez à chaque facture son propre numéro, croissant.",
+    uploadTitle: '2. Envoyez votre facture test',
+    uploadHelp:
+      'Faites une facture ordinaire dans votre logiciel de facturation et enregistrez-la en PDF, comme vous l’enverriez à vos clients. Faites glisser le PDF dans la zone ci-dessous, ou choisissez le fichier.',
+    dropTitle: 'Faites glisser votre PDF ici',
+    dropOr: 'ou choisissez un fichier :',
+    check: 'Vérifier',
+    retry: 'Réessayer',
+    uploading: 'Envoi en cours',
+    uploadPercent: 'Envoi : {{percent}} %',
+    uploaded: 'Envoyé',
+    stagesLabel: 'Étapes',
+    noFile: "Choisissez d'abord le fichier PDF de votre facture.",
+    oneFile: 'Déposez un seul fichier à la fois : une facture par vérification.',
+    notPdf:
+      "Ce fichier ({{name}}) n'est pas un PDF. Créez un PDF de la facture dans votre logiciel de facturation et choisissez-le.",
+    isImage:
+      'Ce fichier ({{name}}) est une image (par ex. une photo ou un scan), pas un PDF. Créez un PDF de la facture dans votre logiciel de facturation et choisissez-le.',
+    isXml:
+      "Ce fichier ({{name}}) est une facture électronique (XML), pas un PDF. Ici, vous testez le PDF que vous enverriez par e-mail. Vous voulez envoyer des factures électroniques ? Demandez à {{buyer}} s'il les reçoit via Peppol.",
+    isOffice:
+      'Ce fichier ({{name}}) est un fichier Word, Excel ou autre fichier Office. Dans ce programme, choisissez « Enregistrer sous » puis PDF, et envoyez ce PDF.',
+    isEmpty: 'Ce fichier ({{name}}) est vide.',
+    tooLarge:
+      "Ce fichier fait {{size}} ; la limite d'envoi est de {{limit}}. Réduisez la taille du PDF et réessayez.",
+    uploadFailed:
+      "L'envoi a échoué (la connexion a été interrompue). Votre invitation est toujours valable : veuillez réessayer.",
+    refused: "L'envoi a été refusé : {{error}}",
+    followFailed: "Le résultat n'a pas pu être récupéré. Rechargez la page pour le voir.",
+    historyTitle: 'Vos factures test',
+    compareWithPrevious: "Comparer avec l'essai précédent",
+    certificatePdf: 'Certificat de test (PDF)',
+    certificateJson: '(JSON)',
+    show: 'Afficher',
+    shown: 'affiché',
+    verdict_accepted: 'répond aux exigences',
+    verdict_rejected: 'refusée',
+    verdict_undetermined: "n'a pas pu être vérifiée",
+    verdict_pending: 'en cours de vérification',
+    reviewApproved: 'approuvée par {{buyer}}',
+    reviewRejected: 'refusée par {{buyer}}',
+    samplesPassed: '{{passed}} factures test réussies sur {{required}}',
+    awaiting:
+      "Votre facture test a réussi la vérification. {{buyer}} doit encore l'examiner et l'approuver ; ensuite, cette page indique où et à partir de quand envoyer vos factures. Vous n'avez rien à faire pour l'instant.",
+    rejectedByBuyer:
+      '{{buyer}} a refusé votre facture test. Modifiez votre facture et envoyez une nouvelle facture test.',
+    rejectedComment: 'Commentaire de {{buyer}} : « {{comment}} »',
+    statusNone: "Vous n'avez pas encore testé de facture test",
+    statusChecking: 'Votre facture test est en cours de vérification',
+    statusTested: 'Testée : votre facture test ne répond pas encore aux exigences',
+    testedLine:
+      'Votre dernière facture test ne répond pas encore aux exigences de {{buyer}}. Ci-dessous, vous voyez ce que vous pouvez faire ; envoyez ensuite une nouvelle facture test.',
+    statusAwaiting: "Répond aux exigences ; en attente de l'approbation de {{buyer}}",
+    statusRejected: 'Refusée par {{buyer}}',
+    statusApproved: 'Approuvée par {{buyer}}',
+    statusCleared: 'Répond aux exigences de {{buyer}}',
+    bannerAwaitingBody:
+      "Le logiciel de {{buyer}} peut lire cette facture. {{buyer}} doit encore l'approuver ; vous n'avez rien à faire pour l'instant.",
+    bannerApprovedBody: "Le logiciel de {{buyer}} peut lire cette facture, et {{buyer}} l'a approuvée.",
+    bannerRejectedBody:
+      "Le logiciel de {{buyer}} peut lire cette facture, mais {{buyer}} l'a refusée. Le commentaire se trouve en haut de cette page.",
+    bannerClearedBody: 'Le logiciel de {{buyer}} peut lire cette facture.',
+    contact: 'Des questions ? Écrivez à {{buyer}} : ',
+    contactGeneric: "Des questions ? Contactez {{buyer}} à l'adresse figurant dans l'invitation.",
+    progressTitle: 'Votre facture test est en cours de vérification',
+    beforePass:
+      "L'adresse à laquelle envoyer vos factures apparaît ici dès que votre facture test est acceptée.",
+    goliveReady: 'Comment envoyer vos factures',
+    goliveTitle: 'Comment envoyer vos factures à {{buyer}}',
+    goliveWhen: 'À partir du {{date}}, envoyez vos factures au format PDF par e-mail à :',
+    goliveNoAddress:
+      "{{buyer}} n'a pas encore indiqué d'adresse de facturation. Demandez-lui où envoyer vos factures à partir du {{date}}.",
+    dontsTitle: 'Attention',
+    dontOnePdf:
+      "Une facture par PDF et un PDF par facture. Ne mettez jamais plusieurs factures dans un même fichier, et n'envoyez pas les annexes d'une facture comme une facture séparée.",
+    dontLimit: 'Un e-mail avec ses pièces jointes fait au maximum {{size}} au total.',
+    dontFileLimit:
+      "Un PDF fait au maximum {{size}} ; dans un e-mail, une pièce jointe grossit d'environ un tiers.",
+    dontHelpdesk:
+      "N'envoyez pas vos factures à un service d'assistance ou à une adresse « no-reply », comme l'adresse d'où vient l'invitation : les factures n'y sont pas traitées.",
+    dontContact:
+      "N'envoyez pas vos factures à l'adresse de contact {{address}} : elle sert uniquement aux questions.",
+    dontContactGeneric:
+      "N'envoyez pas vos factures à l'adresse de contact de l'invitation : elle sert uniquement aux questions.",
+    dontUploadMenu:
+      "N'utilisez pas le menu d'envoi pour les factures électroniques : il est réservé aux vraies factures électroniques (XML), pas aux PDF.",
+    dontSame:
+      'Faites vos factures de la même manière que la facture test acceptée. Pas de mot de passe, pas d’impression suivie d’un scan.',
+    dontBefore: "N'envoyez pas de factures à cette adresse avant le {{date}}.",
+    loadFailed: "Cette page n'a pas pu être chargée. Vérifiez votre connexion et rechargez la page.",
+    mailboxTitle: 'Ou envoyez votre facture test par e-mail',
+    mailboxText:
+      "Envoyez votre facture test exactement comme vous enverrez plus tard les vraies factures, à cette adresse de test. Nous vérifions alors aussi l'e-mail qui l'accompagne : sa taille, ses pièces jointes et le nom du fichier.",
+    mailboxLimit: 'La boîte aux lettres du client accepte au maximum {{size}} par e-mail.',
+    mailboxEml: "Vous avez enregistré l'e-mail (.eml) ? Vous pouvez aussi l'envoyer ci-dessus.",
+    theBuyer: 'votre client',
   },
 };
 
 const OTHER = 'other';
 const token = location.pathname.split('/')[2] ?? '';
 const base = `/api/i/${encodeURIComponent(token)}`;
-/** ?lang= first, then the choice remembered on this device, then the browser's languages (nl* → Dutch). */
-function initialLang() {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (asked === 'nl' || asked === 'en') return asked;
-  const saved = localStorage.getItem('lang');
-  if (saved === 'nl' || saved === 'en') return saved;
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
-  const first = preferred.map((l) => l.toLowerCase()).find((l) => l.startsWith('nl') || l.startsWith('en'));
-  return first?.startsWith('nl') ? 'nl' : 'en';
-}
 let lang = initialLang();
 let view = null;
 let software = [];
@@ -327,7 +604,7 @@ let uploadLimit = 50 * 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) => fill(T[lang][key], vars);
-const buyerName = () => view?.buyer?.name || (lang === 'nl' ? 'de afnemer' : 'the buyer');
+const buyerName = () => view?.buyer?.name || t('theBuyer');
 const stages = stageList($('stages'), $('stage-status'), () => lang);
 
 async function getJson(path, init = {}) {
@@ -378,31 +655,71 @@ function renderIntro() {
     if (req.requiredFields.length)
       items.push(t('reqFields', { fields: req.requiredFields.map((f) => fieldName(f)).join(', ') }));
   }
-  if (view.profile?.description?.[lang]) items.unshift(view.profile.description[lang]);
+  if (inLang(view.profile?.description, lang)) items.unshift(inLang(view.profile.description, lang));
   $('requirements').replaceChildren(...items.map((text) => el('li', { text })));
 }
 
-function fieldName(id) {
-  const names = {
-    invoiceNumber: ['factuurnummer', 'invoice number'],
-    issueDate: ['factuurdatum', 'invoice date'],
-    dueDate: ['vervaldatum', 'due date'],
-    currency: ['valuta', 'currency'],
-    totalAmount: ['totaalbedrag', 'total amount'],
-    payableAmount: ['te betalen bedrag', 'amount payable'],
-    taxAmount: ['btw-bedrag', 'VAT amount'],
-    netAmount: ['bedrag zonder btw', 'amount without VAT'],
-    sellerName: ['uw bedrijfsnaam', 'your company name'],
-    sellerVatId: ['uw btw-nummer', 'your VAT id'],
-    sellerKvk: ['uw KvK-nummer', 'your KvK number'],
-    iban: ['uw IBAN', 'your IBAN'],
-    buyerName: ['naam van de afnemer', "the buyer's name"],
-    buyerVatId: ['btw-nummer van de afnemer', "the buyer's VAT id"],
-    buyerReference: ['referentie van de afnemer', "the buyer's reference"],
-    orderReference: ['ordernummer', 'order number'],
-  };
-  return names[id]?.[lang === 'nl' ? 0 : 1] ?? id;
-}
+/** The invoice fields as the requirements name them, in the supplier's words. */
+const FIELD_WORDS = {
+  invoiceNumber: {
+    nl: 'factuurnummer',
+    en: 'invoice number',
+    de: 'Rechnungsnummer',
+    fr: 'numéro de facture',
+  },
+  issueDate: { nl: 'factuurdatum', en: 'invoice date', de: 'Rechnungsdatum', fr: 'date de facture' },
+  dueDate: { nl: 'vervaldatum', en: 'due date', de: 'Fälligkeitsdatum', fr: "date d'échéance" },
+  currency: { nl: 'valuta', en: 'currency', de: 'Währung', fr: 'devise' },
+  totalAmount: { nl: 'totaalbedrag', en: 'total amount', de: 'Gesamtbetrag', fr: 'montant total' },
+  payableAmount: {
+    nl: 'te betalen bedrag',
+    en: 'amount payable',
+    de: 'zu zahlender Betrag',
+    fr: 'montant à payer',
+  },
+  taxAmount: { nl: 'btw-bedrag', en: 'VAT amount', de: 'Mehrwertsteuerbetrag', fr: 'montant de la TVA' },
+  netAmount: {
+    nl: 'bedrag zonder btw',
+    en: 'amount without VAT',
+    de: 'Betrag ohne Mehrwertsteuer',
+    fr: 'montant hors TVA',
+  },
+  sellerName: {
+    nl: 'uw bedrijfsnaam',
+    en: 'your company name',
+    de: 'Ihr Firmenname',
+    fr: 'le nom de votre entreprise',
+  },
+  sellerVatId: { nl: 'uw btw-nummer', en: 'your VAT id', de: 'Ihre USt-IdNr.', fr: 'votre numéro de TVA' },
+  sellerKvk: {
+    nl: 'uw KvK-nummer',
+    en: 'your KvK number',
+    de: 'Ihre KvK-Nummer (niederländisches Handelsregister)',
+    fr: 'votre numéro KvK (registre du commerce néerlandais)',
+  },
+  iban: { nl: 'uw IBAN', en: 'your IBAN', de: 'Ihre IBAN', fr: 'votre IBAN' },
+  buyerName: {
+    nl: 'naam van de afnemer',
+    en: "the buyer's name",
+    de: 'Name des Kunden',
+    fr: 'nom du client',
+  },
+  buyerVatId: {
+    nl: 'btw-nummer van de afnemer',
+    en: "the buyer's VAT id",
+    de: 'USt-IdNr. des Kunden',
+    fr: 'numéro de TVA du client',
+  },
+  buyerReference: {
+    nl: 'referentie van de afnemer',
+    en: "the buyer's reference",
+    de: 'Referenz des Kunden',
+    fr: 'référence du client',
+  },
+  orderReference: { nl: 'ordernummer', en: 'order number', de: 'Bestellnummer', fr: 'numéro de commande' },
+};
+
+const fieldName = (id) => inLang(FIELD_WORDS[id], lang) ?? id;
 
 /** The last review of a run (from the invitation view), if any. */
 const reviewOf = (runId) => view?.runs?.find((r) => r.id === runId)?.review ?? null;
@@ -503,7 +820,7 @@ function renderInventory() {
   const current = view.inventory?.software ?? select.value;
   select.replaceChildren(
     el('option', { value: '', text: t('choose') }),
-    ...software.map((s) => el('option', { value: s.id, text: s.name[lang] })),
+    ...software.map((s) => el('option', { value: s.id, text: inLang(s.name, lang) })),
     el('option', { value: OTHER, text: t('other') }),
   );
   select.value = current ?? '';
@@ -519,7 +836,7 @@ function renderHints() {
   const id = $('software').value;
   $('other-field').hidden = id !== OTHER;
   const entry = software.find((s) => s.id === id);
-  const vars = { howTo: entry?.howTo?.[lang] ?? '', buyer: buyerName() };
+  const vars = { howTo: inLang(entry?.howTo, lang) ?? '', buyer: buyerName() };
   let hint = '';
   if (entry?.einvoice === 'peppol') hint = t('hintPeppol', vars);
   else if (entry?.einvoice === 'ubl') hint = t('hintUbl', vars);
@@ -611,8 +928,7 @@ function renderResult() {
 function renderAll() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   $('stages').setAttribute('aria-label', t('stagesLabel'));
   if (advice) $('file-error').textContent = t(advice.key, advice.vars);
   if (!view) return;
@@ -904,11 +1220,10 @@ $('upload').addEventListener('submit', async (event) => {
 $('retry').addEventListener('click', () => upload());
 
 // --- language and start ---------------------------------------------------------------------------------------
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   renderAll();
-});
+}
 
 /** Follows a run that was already uploaded before the page was (re)loaded. */
 async function resume(run) {

@@ -1,12 +1,14 @@
 // The buyer's outbox (/outbox.html): every e-mail Proeffactuur sent or kept on the buyer's behalf, newest
 // first, with its state. Without a mail relay, messages are kept here ("held"): the buyer can read them and
 // send the text on by hand. A message that failed shows why.
+import { initialLang, renderLangSwitch } from './lang.js';
 import { el, fill, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – postvak uit',
     navOutbox: 'Postvak uit',
     outboxTitle: 'Postvak uit',
     outboxIntro:
@@ -37,6 +39,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – outbox',
     navOutbox: 'Outbox',
     outboxTitle: 'Outbox',
     outboxIntro:
@@ -65,9 +68,71 @@ const T = {
     more: 'More messages',
     failedLoad: 'The outbox could not be loaded: {{error}}',
   },
+  de: {
+    ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Postausgang',
+    navOutbox: 'Postausgang',
+    outboxTitle: 'Postausgang',
+    outboxIntro:
+      'Die E-Mails, die Proeffactuur in Ihrem Namen sendet: Einladungen, Erinnerungen, Mitteilungen über Freigaben und die Antworten auf Testrechnungen per E-Mail.',
+    heldNote:
+      'Es ist kein Mailserver eingerichtet: Diese E-Mail wurde nicht gesendet, sondern hier aufbewahrt. Sie können den Text selbst weiterleiten.',
+    filterLabel: 'Anzeigen',
+    filterAll: 'Alle Nachrichten',
+    status_held: 'Nicht gesendet (aufbewahrt)',
+    status_pending: 'Wartet auf Versand',
+    status_sent: 'Gesendet',
+    status_failed: 'Fehlgeschlagen',
+    kind_invitation: 'Einladung',
+    'kind_invitation-reminder': 'Erinnerung',
+    'kind_invitation-approved': 'Freigabe',
+    'kind_invitation-rejected': 'Ablehnung',
+    'kind_verdict-reply': 'Antwort auf eine Testrechnung',
+    'kind_buyer-sample-passed': 'An Sie: Test bestanden',
+    'kind_buyer-sample-awaiting': 'An Sie: wartet auf Freigabe',
+    to: 'An: {{to}}',
+    attempts: '{{count}} Versuch(e)',
+    error: 'Fehler: {{error}}',
+    nextAttempt: 'Nächster Versuch: {{when}}',
+    showText: 'Text anzeigen',
+    noMessages: 'Es gibt noch keine Nachrichten.',
+    more: 'Weitere Nachrichten',
+    failedLoad: 'Der Postausgang konnte nicht geladen werden: {{error}}',
+  },
+  fr: {
+    ...SIGNIN_TEXT.fr,
+    docTitle: "Proeffactuur – boîte d'envoi",
+    navOutbox: "Boîte d'envoi",
+    outboxTitle: "Boîte d'envoi",
+    outboxIntro:
+      'Les e-mails que Proeffactuur envoie en votre nom : invitations, rappels, avis d’approbation et réponses aux factures test envoyées par e-mail.',
+    heldNote:
+      "Aucun serveur de messagerie n'est configuré : cet e-mail n'a pas été envoyé mais conservé ici. Vous pouvez transférer le texte vous-même.",
+    filterLabel: 'Afficher',
+    filterAll: 'Tous les messages',
+    status_held: 'Non envoyé (conservé)',
+    status_pending: "En attente d'envoi",
+    status_sent: 'Envoyé',
+    status_failed: 'Échec',
+    kind_invitation: 'Invitation',
+    'kind_invitation-reminder': 'Rappel',
+    'kind_invitation-approved': 'Approbation',
+    'kind_invitation-rejected': 'Refus',
+    'kind_verdict-reply': 'Réponse à une facture test',
+    'kind_buyer-sample-passed': 'Pour vous : test réussi',
+    'kind_buyer-sample-awaiting': "Pour vous : en attente d'approbation",
+    to: 'À : {{to}}',
+    attempts: '{{count}} tentative(s)',
+    error: 'Erreur : {{error}}',
+    nextAttempt: 'Prochaine tentative : {{when}}',
+    showText: 'Afficher le texte',
+    noMessages: "Il n'y a pas encore de messages.",
+    more: 'Plus de messages',
+    failedLoad: "La boîte d'envoi n'a pas pu être chargée : {{error}}",
+  },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let messages = [];
 let nextCursor = null;
 const $ = (id) => document.getElementById(id);
@@ -147,15 +212,13 @@ $('more').addEventListener('click', () => load(true));
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   render();
 }
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 applyLang();
 showOutbox();

@@ -4,8 +4,10 @@
  * profile editor (editor.js). An answer without `groups` (an older server) gives one flat list.
  */
 
-/** A name in the page language: `names[lang]`, else English, else the fallback. */
-const inLang = (names, lang, fallback) => names?.[lang] ?? names?.en ?? fallback;
+import { inLang as inPageLang } from './lang.js';
+
+/** A name in the page language: `names[lang]`, else English (or Dutch), else the fallback. */
+const inLang = (names, lang, fallback) => inPageLang(names, lang) ?? fallback;
 
 /**
  * Fills `select` with the presets, grouped by vendor, choosing `chosenId`.

@@ -6,6 +6,7 @@
 // values. Check ids and boxes appear only under "Technische gegevens".
 
 import { formatFieldValue, ID_FIELDS, mergeFindings, pagesText } from './formats.js';
+import { inLang, LOCALES } from './lang.js';
 
 /** Creates an element; `text` sets textContent, other attributes are set as given. */
 export function el(tag, attrs = {}, ...children) {
@@ -24,7 +25,7 @@ export function el(tag, attrs = {}, ...children) {
 /** Replaces {{name}} placeholders. */
 export const fill = (text, vars = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, k) => String(vars[k] ?? ''));
 
-const LOCALE = { nl: 'nl-NL', en: 'en-GB' };
+const LOCALE = LOCALES;
 
 /** A moment, e.g. "12 jan. 2026 14:03". */
 export const formatMoment = (iso, lang) =>
@@ -173,6 +174,132 @@ const TEXT = {
     stageOther: 'Working: {{stage}}',
     done: 'done',
   },
+  de: {
+    accepted: 'Angenommen',
+    rejected: 'Abgelehnt',
+    undetermined: 'Konnte nicht geprüft werden',
+    meta: '{{file}} · geprüft {{when}} · Anforderungen: {{profile}} (Version {{version}})',
+    pages: '{{count}} Seiten',
+    page1: '1 Seite',
+    whatToDo: 'Was Sie tun können',
+    noFindings: 'Keine Anmerkungen: Alles ist in Ordnung.',
+    errorId: 'Fehlernummer (nennen Sie sie dem Helpdesk): {{id}}',
+    groupInvoice: 'Was auf der Rechnung steht',
+    groupInvoiceHelp: 'Ändern Sie dies in Ihrer Rechnungssoftware oder in Ihrer Rechnungsvorlage.',
+    groupPdf: 'Wie die PDF erstellt wird',
+    groupPdfHelp: 'Das bestimmen Sie dadurch, wie Sie die PDF erstellen oder speichern.',
+    groupImage: 'Wie die Seite aussieht',
+    groupImageHelp: 'Hier geht es um die Seite als Bild: Scans, Fotos und kleine oder blasse Buchstaben.',
+    groupOther: 'Sonstiges',
+    groupOtherHelp: '',
+    error: 'Muss behoben werden',
+    warning: 'Empfehlung',
+    info: 'Zu Ihrer Information',
+    where: 'Wo: {{where}}',
+    page: 'Seite {{page}}',
+    field: 'Feld „{{field}}“',
+    fix: 'So beheben Sie es:',
+    alsoOn: 'Dasselbe gilt für {{pages}}.',
+    pagesTitle: 'Die Seiten',
+    pagesHelp: 'Die Rahmen zeigen, welche Felder die Software gelesen hat und wo die Probleme liegen.',
+    pageAlt: 'Seite {{page}} der Rechnung, mit Rahmen um die gelesenen Felder und die Probleme',
+    pageCaption: 'Seite {{page}}',
+    noImages:
+      'Bilder der Seiten sind (noch) nicht verfügbar. Die Punkte oben und die Tabelle unten sind trotzdem vollständig.',
+    fieldsTitle: 'Was die Software des Kunden liest',
+    fieldsCaption: 'Die Rechnungsangaben, wie die Software des Kunden sie liest',
+    colField: 'Feld',
+    colValue: 'Wert',
+    colWhere: 'Wo',
+    noFields:
+      'Es wurden keine Rechnungsfelder gelesen: Diese Prüfung hat nur die Datei selbst betrachtet, oder die Software hat keine Angaben gefunden.',
+    viaText: 'Textebene',
+    viaOcr: 'Bild (Texterkennung)',
+    asPrinted: 'auf der Rechnung: {{raw}}',
+    download: 'Als JSON herunterladen',
+    print: 'Drucken',
+    details: 'Technische Angaben',
+    stagesLine: '{{name}}: {{ms}} ms',
+    engine: 'Prüfsoftware: {{name}} {{version}}',
+    stagesTitle: 'Schritte und ihre Dauer',
+    findingsTechTitle: 'Anmerkungen mit ihrer Prüfung (ID, Meldung, Stelle in Punkten)',
+    fieldsTechTitle: 'Felder mit ihrer ID, ihrem Maschinenwert und ihrem Rahmen (Punkte)',
+    statusQueued: 'Wartet in der Warteschlange…',
+    statusRunning: 'Wird geprüft…',
+    stageIntake: 'Datei empfangen',
+    stageAnalyze: 'Text wird gelesen',
+    stageAnalyzePage: 'Text wird gelesen: Seite {{page}} von {{count}}',
+    stageRender: 'Seiten werden in Bilder umgewandelt',
+    stageOcr: 'Seiten werden erkannt',
+    stageOcrPage: 'Seite {{page}} von {{count}} wird erkannt',
+    stageFields: 'Felder werden gesucht',
+    stageEvaluate: 'Felder werden geprüft',
+    stageOther: 'In Arbeit: {{stage}}',
+    done: 'fertig',
+  },
+  fr: {
+    accepted: 'Acceptée',
+    rejected: 'Refusée',
+    undetermined: "N'a pas pu être vérifiée",
+    meta: '{{file}} · vérifiée {{when}} · exigences : {{profile}} (version {{version}})',
+    pages: '{{count}} pages',
+    page1: '1 page',
+    whatToDo: 'Ce que vous pouvez faire',
+    noFindings: 'Aucune remarque : tout est en ordre.',
+    errorId: "Numéro d'erreur (à indiquer au service d'assistance) : {{id}}",
+    groupInvoice: 'Ce qui figure sur la facture',
+    groupInvoiceHelp: 'Modifiez cela dans votre logiciel de facturation ou dans votre modèle de facture.',
+    groupPdf: 'Comment le PDF est créé',
+    groupPdfHelp: 'Cela dépend de la façon dont vous créez ou enregistrez le PDF.',
+    groupImage: "L'aspect de la page",
+    groupImageHelp: "Il s'agit de la page en tant qu'image : scans, photos, et lettres petites ou pâles.",
+    groupOther: 'Autre',
+    groupOtherHelp: '',
+    error: 'À corriger',
+    warning: 'Conseil',
+    info: 'Pour information',
+    where: 'Où : {{where}}',
+    page: 'page {{page}}',
+    field: 'champ « {{field}} »',
+    fix: 'Comment corriger :',
+    alsoOn: 'Il en va de même pour {{pages}}.',
+    pagesTitle: 'Les pages',
+    pagesHelp: 'Les cadres montrent quels champs le logiciel a lus et où se trouvent les problèmes.',
+    pageAlt: 'Page {{page}} de la facture, avec des cadres autour des champs lus et des problèmes',
+    pageCaption: 'Page {{page}}',
+    noImages:
+      'Les images des pages ne sont pas (encore) disponibles. Les points ci-dessus et le tableau ci-dessous sont néanmoins complets.',
+    fieldsTitle: 'Ce que lit le logiciel du client',
+    fieldsCaption: 'Les données de la facture telles que le logiciel du client les lit',
+    colField: 'Champ',
+    colValue: 'Valeur',
+    colWhere: 'Où',
+    noFields:
+      "Aucun champ de facture n'a été lu : cette vérification n'a examiné que le fichier lui-même, ou le logiciel n'a trouvé aucune donnée.",
+    viaText: 'couche de texte',
+    viaOcr: 'image (reconnaissance de texte)',
+    asPrinted: 'sur la facture : {{raw}}',
+    download: 'Télécharger en JSON',
+    print: 'Imprimer',
+    details: 'Détails techniques',
+    stagesLine: '{{name}} : {{ms}} ms',
+    engine: 'Logiciel de vérification : {{name}} {{version}}',
+    stagesTitle: 'Étapes et leur durée',
+    findingsTechTitle: 'Remarques avec leur contrôle (identifiant, message, position en points)',
+    fieldsTechTitle: 'Champs avec leur identifiant, leur valeur machine et leur cadre (points)',
+    statusQueued: "En file d'attente…",
+    statusRunning: 'Vérification en cours…',
+    stageIntake: 'Fichier reçu',
+    stageAnalyze: 'Lecture du texte',
+    stageAnalyzePage: 'Lecture du texte : page {{page}} sur {{count}}',
+    stageRender: 'Conversion des pages en images',
+    stageOcr: 'Reconnaissance des pages',
+    stageOcrPage: 'Reconnaissance de la page {{page}} sur {{count}}',
+    stageFields: 'Recherche des champs',
+    stageEvaluate: 'Vérification des champs',
+    stageOther: 'En cours : {{stage}}',
+    done: 'terminé',
+  },
 };
 
 /** The texts of this module, for pages that need a few of them. */
@@ -180,22 +307,57 @@ export const reportText = (lang, key, vars) => fill(TEXT[lang][key], vars);
 
 /** Names of the invoice fields (`engine/model/fields.ts`), in both languages. */
 export const FIELD_NAMES = {
-  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
-  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
-  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
-  currency: { nl: 'Valuta', en: 'Currency' },
-  totalAmount: { nl: 'Totaalbedrag', en: 'Total amount' },
-  payableAmount: { nl: 'Te betalen', en: 'Amount payable' },
-  taxAmount: { nl: 'Btw-bedrag', en: 'VAT amount' },
-  netAmount: { nl: 'Bedrag zonder btw', en: 'Amount without VAT' },
-  sellerName: { nl: 'Naam leverancier', en: 'Supplier name' },
-  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Supplier VAT id' },
-  sellerKvk: { nl: 'KvK-nummer leverancier', en: 'Supplier KvK number' },
-  iban: { nl: 'IBAN', en: 'IBAN' },
-  buyerName: { nl: 'Naam afnemer', en: 'Buyer name' },
-  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT id' },
-  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
-  orderReference: { nl: 'Ordernummer', en: 'Order reference' },
+  invoiceNumber: {
+    nl: 'Factuurnummer',
+    en: 'Invoice number',
+    de: 'Rechnungsnummer',
+    fr: 'Numéro de facture',
+  },
+  issueDate: { nl: 'Factuurdatum', en: 'Invoice date', de: 'Rechnungsdatum', fr: 'Date de facture' },
+  dueDate: { nl: 'Vervaldatum', en: 'Due date', de: 'Fälligkeitsdatum', fr: "Date d'échéance" },
+  currency: { nl: 'Valuta', en: 'Currency', de: 'Währung', fr: 'Devise' },
+  totalAmount: { nl: 'Totaalbedrag', en: 'Total amount', de: 'Gesamtbetrag', fr: 'Montant total' },
+  payableAmount: { nl: 'Te betalen', en: 'Amount payable', de: 'Zu zahlender Betrag', fr: 'Montant à payer' },
+  taxAmount: { nl: 'Btw-bedrag', en: 'VAT amount', de: 'Mehrwertsteuerbetrag', fr: 'Montant de la TVA' },
+  netAmount: {
+    nl: 'Bedrag zonder btw',
+    en: 'Amount without VAT',
+    de: 'Betrag ohne Mehrwertsteuer',
+    fr: 'Montant hors TVA',
+  },
+  sellerName: {
+    nl: 'Naam leverancier',
+    en: 'Supplier name',
+    de: 'Name des Lieferanten',
+    fr: 'Nom du fournisseur',
+  },
+  sellerVatId: {
+    nl: 'Btw-nummer leverancier',
+    en: 'Supplier VAT id',
+    de: 'USt-IdNr. des Lieferanten',
+    fr: 'Numéro de TVA du fournisseur',
+  },
+  sellerKvk: {
+    nl: 'KvK-nummer leverancier',
+    en: 'Supplier KvK number',
+    de: 'KvK-Nummer des Lieferanten (niederländisches Handelsregister)',
+    fr: 'Numéro KvK du fournisseur (registre du commerce néerlandais)',
+  },
+  iban: { nl: 'IBAN', en: 'IBAN', de: 'IBAN', fr: 'IBAN' },
+  buyerName: { nl: 'Naam afnemer', en: 'Buyer name', de: 'Name des Kunden', fr: 'Nom du client' },
+  buyerVatId: {
+    nl: 'Btw-nummer afnemer',
+    en: 'Buyer VAT id',
+    de: 'USt-IdNr. des Kunden',
+    fr: 'Numéro de TVA du client',
+  },
+  buyerReference: {
+    nl: 'Referentie afnemer',
+    en: 'Buyer reference',
+    de: 'Referenz des Kunden',
+    fr: 'Référence du client',
+  },
+  orderReference: { nl: 'Ordernummer', en: 'Order reference', de: 'Bestellnummer', fr: 'Numéro de commande' },
 };
 
 // Findings grouped by what the supplier can do about them, by the family of their check id.
@@ -221,7 +383,9 @@ function whereText(location, lang, pages) {
   if (pages && pages.length > 1) parts.push(pagesText(pages, lang));
   else if (location.page) parts.push(fill(TEXT[lang].page, { page: location.page }));
   if (location.field)
-    parts.push(fill(TEXT[lang].field, { field: FIELD_NAMES[location.field]?.[lang] ?? location.field }));
+    parts.push(
+      fill(TEXT[lang].field, { field: inLang(FIELD_NAMES[location.field], lang) ?? location.field }),
+    );
   if (location.channel) parts.push(location.channel === 'ocr' ? TEXT[lang].viaOcr : TEXT[lang].viaText);
   return parts.join(', ');
 }
@@ -239,13 +403,13 @@ function findingItem(finding, lang) {
       'data-pages': pages.length > 0 ? pages.join(',') : undefined,
     },
     el('p', { className: 'severity', text: t[finding.severity] ?? finding.severity }),
-    el('p', { className: 'message', text: finding.message[lang] }),
+    el('p', { className: 'message', text: inLang(finding.message, lang) }),
     pages.length > 1
       ? el('p', { className: 'also-on', text: fill(t.alsoOn, { pages: pagesText(pages.slice(1), lang) }) })
       : null,
     where ? el('p', { className: 'where', text: fill(t.where, { where }) }) : null,
     finding.hint
-      ? el('p', { className: 'fix' }, el('strong', { text: t.fix }), ` ${finding.hint[lang]}`)
+      ? el('p', { className: 'fix' }, el('strong', { text: t.fix }), ` ${inLang(finding.hint, lang)}`)
       : null,
   );
 }
@@ -259,7 +423,7 @@ function findingsSection(report, lang) {
       el(
         'p',
         { className: 'finding warning' },
-        report.incomplete.message[lang],
+        inLang(report.incomplete.message, lang),
         report.incomplete.errorId
           ? el('span', {
               className: 'error-id',
@@ -351,7 +515,7 @@ function fieldsSection(report, lang) {
     return el(
       'tr',
       { 'data-field': id },
-      el('th', { scope: 'row', text: FIELD_NAMES[id]?.[lang] ?? id }),
+      el('th', { scope: 'row', text: inLang(FIELD_NAMES[id], lang) ?? id }),
       el(
         'td',
         { 'data-label': t.colValue },
@@ -636,6 +800,37 @@ const HEADLINE = {
     nextUndetermined: 'This is not your fault. Please try again in a few minutes.',
     checksPassed: '{{passed}} of {{run}} checks passed',
   },
+  de: {
+    accepted: 'Die Software von {{buyer}} kann diese Rechnung lesen und verarbeiten.',
+    rejected: 'Die Software von {{buyer}} kann diese Rechnung so nicht verarbeiten.',
+    unreadable: 'Die Software von {{buyer}} kann diese Rechnung nicht richtig lesen.',
+    data: 'Die Software von {{buyer}} kann diese Rechnung lesen, aber Angaben fehlen oder stimmen nicht.',
+    delivery: 'Diese Rechnung kommt so nicht bei {{buyer}} an.',
+    alsoData: 'Außerdem fehlen Angaben oder stimmen nicht.',
+    alsoDelivery: 'Außerdem kommt die Rechnung so nicht an.',
+    undetermined:
+      'Die Prüfung konnte nicht abgeschlossen werden, daher ist noch nicht bekannt, ob die Software von {{buyer}} diese Rechnung lesen kann.',
+    theBuyer: 'Ihrem Kunden',
+    nextRejected: 'Unten steht zu jedem Punkt, was Sie tun können. Danach können Sie es erneut versuchen.',
+    nextUndetermined: 'Das liegt nicht an Ihnen. Bitte versuchen Sie es in ein paar Minuten erneut.',
+    checksPassed: '{{passed}} von {{run}} Prüfungen bestanden',
+  },
+  fr: {
+    accepted: 'Le logiciel de {{buyer}} peut lire et traiter cette facture.',
+    rejected: 'Le logiciel de {{buyer}} ne peut pas traiter cette facture en l’état.',
+    unreadable: 'Le logiciel de {{buyer}} ne peut pas lire correctement cette facture.',
+    data: 'Le logiciel de {{buyer}} peut lire cette facture, mais des données manquent ou sont incorrectes.',
+    delivery: 'Cette facture ne parviendra pas à {{buyer}} en l’état.',
+    alsoData: 'De plus, des données manquent ou sont incorrectes.',
+    alsoDelivery: 'De plus, la facture ne parviendra pas à destination en l’état.',
+    undetermined:
+      "La vérification n'a pas pu être terminée : on ne sait donc pas encore si le logiciel de {{buyer}} peut lire cette facture.",
+    theBuyer: 'votre client',
+    nextRejected:
+      'Ci-dessous, chaque point indique ce que vous pouvez faire. Vous pourrez ensuite réessayer.',
+    nextUndetermined: "Ce n'est pas de votre faute. Veuillez réessayer dans quelques minutes.",
+    checksPassed: '{{passed}} contrôles réussis sur {{run}}',
+  },
 };
 
 const ALSO = { data: 'alsoData', delivery: 'alsoDelivery' };
@@ -682,7 +877,7 @@ function passedChecks(checks, lang) {
     if (!details.open) return;
     const titles = await loadCheckTitles();
     for (const item of items) {
-      const title = titles.get(item.dataset.check)?.[lang];
+      const title = inLang(titles.get(item.dataset.check), lang);
       if (title) item.textContent = title;
     }
   });

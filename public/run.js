@@ -1,6 +1,7 @@
 // A buyer's run page (/run.html?id=run_…): the full report (the same as the supplier sees), live
 // progress while the run is still going, and — for a passing sample — approve or reject with a comment.
 // Another buyer's run, or one that does not exist, gets the same "not found".
+import { initialLang, renderLangSwitch } from './lang.js';
 import { renderMailRun } from './mail-report.js';
 import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
@@ -8,6 +9,7 @@ import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.
 const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
+    docTitle: 'Proeffactuur – proeffactuur bekijken',
     back: '← Terug naar uw leveranciers',
     runTitle: 'Proeffactuur',
     runOf: 'Proeffactuur van {{supplier}}',
@@ -29,6 +31,7 @@ const T = {
   },
   en: {
     ...SIGNIN_TEXT.en,
+    docTitle: 'Proeffactuur – view a sample invoice',
     back: '← Back to your suppliers',
     runTitle: 'Sample invoice',
     runOf: 'Sample invoice of {{supplier}}',
@@ -48,9 +51,53 @@ const T = {
     saved: 'Your decision has been saved.',
     failed: 'That did not work: {{error}}',
   },
+  de: {
+    ...SIGNIN_TEXT.de,
+    docTitle: 'Proeffactuur – Testrechnung ansehen',
+    back: '← Zurück zu Ihren Lieferanten',
+    runTitle: 'Testrechnung',
+    runOf: 'Testrechnung von {{supplier}}',
+    context: 'Hochgeladen {{when}} · Profil {{profile}}',
+    notFound: 'Diese Prüfung gibt es nicht, oder sie gehört nicht Ihnen.',
+    noId: 'Es wurde keine Prüfung gewählt. Öffnen Sie einen Test über Ihre Lieferanten.',
+    reviewTitle: 'Freigeben oder ablehnen',
+    reviewHelpRequired:
+      'Ihr Profil verlangt eine manuelle Freigabe. Erst nach Ihrer Freigabe sieht der Lieferant die Rechnungsadresse und das Startdatum.',
+    reviewHelp:
+      'Ihr Profil verlangt keine manuelle Freigabe: Der Lieferant sieht die Rechnungsadresse bereits. Sie können diese Testrechnung trotzdem ablehnen.',
+    commentLabel: 'Erläuterung (der Lieferant sieht sie)',
+    approve: 'Freigeben',
+    reject: 'Ablehnen',
+    approvedBy: 'Freigegeben von {{who}} am {{when}}',
+    rejectedBy: 'Abgelehnt von {{who}} am {{when}}',
+    saved: 'Ihre Entscheidung wurde gespeichert.',
+    failed: 'Das hat nicht geklappt: {{error}}',
+  },
+  fr: {
+    ...SIGNIN_TEXT.fr,
+    docTitle: 'Proeffactuur – voir une facture test',
+    back: '← Retour à vos fournisseurs',
+    runTitle: 'Facture test',
+    runOf: 'Facture test de {{supplier}}',
+    context: 'Envoyée {{when}} · profil {{profile}}',
+    notFound: "Cette vérification n'existe pas, ou elle ne vous appartient pas.",
+    noId: "Aucune vérification n'a été choisie. Ouvrez un test depuis vos fournisseurs.",
+    reviewTitle: 'Approuver ou refuser',
+    reviewHelpRequired:
+      "Votre profil demande une approbation manuelle. Ce n'est qu'après votre approbation que le fournisseur voit l'adresse de facturation et la date de début.",
+    reviewHelp:
+      "Votre profil ne demande pas d'approbation manuelle : le fournisseur voit déjà l'adresse de facturation. Vous pouvez tout de même refuser cette facture test.",
+    commentLabel: 'Commentaire (le fournisseur le voit)',
+    approve: 'Approuver',
+    reject: 'Refuser',
+    approvedBy: 'Approuvée par {{who}} le {{when}}',
+    rejectedBy: 'Refusée par {{who}} le {{when}}',
+    saved: 'Votre décision a été enregistrée.',
+    failed: "Cela n'a pas fonctionné : {{error}}",
+  },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 const runId = new URLSearchParams(location.search).get('id') ?? '';
 let run = null;
 let context = null;
@@ -202,15 +249,13 @@ $('signout').addEventListener('click', async () => {
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   render();
 }
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 applyLang();
 start();

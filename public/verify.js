@@ -3,6 +3,8 @@
 // to POST /api/certificates/verify, which checks the signature, the key and the file. A link with the
 // certificate in its fragment (/verify#<jws>, what the PDF's QR code holds) is checked on opening.
 
+import { initialLang, inLang, renderLangSwitch } from './lang.js';
+
 const T = {
   nl: {
     title: 'Testcertificaat controleren',
@@ -11,8 +13,6 @@ const T = {
     certificateLabel: 'Het certificaat (JSON of PDF)',
     sampleLabel: 'De voorbeeldfactuur (optioneel; blijft op uw computer)',
     submit: 'Controleren',
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
     noCertificate: 'Kies eerst het certificaat.',
     checking: 'Bezig met controleren…',
     noHash:
@@ -41,8 +41,6 @@ const T = {
     certificateLabel: 'The certificate (JSON or PDF)',
     sampleLabel: 'The sample invoice (optional; stays on your computer)',
     submit: 'Verify',
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
     noCertificate: 'Choose the certificate first.',
     checking: 'Verifying…',
     noHash:
@@ -64,9 +62,65 @@ const T = {
     pending: 'awaiting the recipient',
     not_required: 'not required',
   },
+  de: {
+    title: 'Testzertifikat prüfen',
+    intro:
+      'Prüfen Sie, ob ein Testzertifikat echt ist und zu einer Beispielrechnung gehört. Ihre Beispielrechnung wird nicht gesendet: nur ihr Fingerabdruck (sha256), berechnet in Ihrem Browser.',
+    certificateLabel: 'Das Zertifikat (JSON oder PDF)',
+    sampleLabel: 'Die Beispielrechnung (optional; bleibt auf Ihrem Computer)',
+    submit: 'Prüfen',
+    noCertificate: 'Wählen Sie zuerst das Zertifikat.',
+    checking: 'Wird geprüft…',
+    noHash:
+      'Dieser Browser kann den Fingerabdruck nicht berechnen (nur über https). Prüfen Sie ohne Beispielrechnung oder verwenden Sie die Befehlszeile.',
+    valid: 'Echt',
+    invalid: 'Nicht gültig',
+    failed: 'Die Prüfung hat nicht geklappt: {{error}}',
+    file: 'Datei',
+    sha: 'Fingerabdruck (sha256)',
+    buyer: 'Empfänger',
+    profile: 'Profil',
+    verdict: 'Ergebnis',
+    approval: 'Freigabe',
+    checked: 'Geprüft am',
+    run: 'Prüfungs-ID',
+    key: 'Schlüssel',
+    accepted: 'von der Prüfung bestanden',
+    approved: 'vom Empfänger freigegeben',
+    pending: 'wartet auf den Empfänger',
+    not_required: 'nicht nötig',
+  },
+  fr: {
+    title: 'Vérifier un certificat de test',
+    intro:
+      "Vérifiez qu'un certificat de test est authentique et correspond à une facture d'exemple. Votre facture d'exemple n'est pas envoyée : seule son empreinte (sha256), calculée dans votre navigateur, l'est.",
+    certificateLabel: 'Le certificat (JSON ou PDF)',
+    sampleLabel: "La facture d'exemple (facultatif ; reste sur votre ordinateur)",
+    submit: 'Vérifier',
+    noCertificate: "Choisissez d'abord le certificat.",
+    checking: 'Vérification en cours…',
+    noHash:
+      "Ce navigateur ne peut pas calculer l'empreinte (uniquement via https). Vérifiez sans facture d'exemple, ou utilisez la ligne de commande.",
+    valid: 'Authentique',
+    invalid: 'Non valide',
+    failed: "La vérification n'a pas fonctionné : {{error}}",
+    file: 'Fichier',
+    sha: 'Empreinte (sha256)',
+    buyer: 'Destinataire',
+    profile: 'Profil',
+    verdict: 'Résultat',
+    approval: 'Approbation',
+    checked: 'Vérifié le',
+    run: 'Identifiant de vérification',
+    key: 'Clé',
+    accepted: 'réussi la vérification',
+    approved: 'approuvé par le destinataire',
+    pending: 'en attente du destinataire',
+    not_required: 'pas nécessaire',
+  },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let last = null;
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) => T[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''));
@@ -75,8 +129,7 @@ function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   document.title = `Proeffactuur – ${t('title')}`;
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   if (last) show(last);
 }
 
@@ -85,7 +138,7 @@ function show(result) {
   $('result').hidden = false;
   $('result').className = result.valid ? 'verdict-accepted' : 'verdict-rejected';
   $('outcome').textContent = result.valid ? t('valid') : t('invalid');
-  $('message').textContent = result.message[lang];
+  $('message').textContent = inLang(result.message, lang);
   const body = $('details').querySelector('tbody');
   body.replaceChildren();
   const c = result.certificate;
@@ -141,11 +194,10 @@ async function verify(body, sha) {
   }
 }
 
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 $('verify').addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -61,7 +61,9 @@ afterAll(async () => {
 
 describe('the compare page', () => {
   test('shows the fixed and the new findings, the changed fields and both first pages', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL' })
+    ).newPage();
     collectErrors(page, errors, /^$/);
     await page.goto(`${server.url}/compare#token=${token}&a=${first}&b=${second}`);
     await page.locator('#comparison:not([hidden])').waitFor();
@@ -80,7 +82,7 @@ describe('the compare page', () => {
       );
       expect(await img.evaluate((node) => (node as any).naturalWidth)).toBeGreaterThan(100);
     }
-    await page.click('#lang-switch');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await text(page.locator('#fixed-title'))).toBe('Fixed (1)');
     expect(await text(page.locator('#new-title'))).toBe('New (1)');
     expect(errors).toEqual([]);

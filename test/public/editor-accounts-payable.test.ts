@@ -46,7 +46,7 @@ describe.each([
 
   beforeAll(async () => {
     const { apiKey } = server.services.buyers.createBuyer(`Gemeente ${device}`);
-    page = await (await browser.newContext(options)).newPage();
+    page = await (await browser.newContext({ ...options, locale: 'nl-NL' })).newPage();
     collectErrors(page, errors, /status of 40[01]/);
     await page.goto(`${server.url}/profiles.html`);
     await page.getByLabel('API-sleutel').fill(apiKey);

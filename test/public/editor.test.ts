@@ -25,6 +25,7 @@ beforeAll(async () => {
     headless: true,
     args: FLAGS,
     viewport: { width: 390, height: 844 }, // a phone
+    locale: 'nl-NL',
     isMobile: true,
     hasTouch: true,
   });

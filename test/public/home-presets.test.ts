@@ -40,7 +40,7 @@ describe('the upload page lists the presets', () => {
     expect(await shownNames(page)).toEqual(dutch);
     expect(await text(page.locator('#profile option:checked'))).toBe('Soepel (standaard)');
 
-    await page.locator('#lang-switch').click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     await eventually(async () => expect(await shownNames(page)).toEqual(english));
     expect(await page.locator('#profile').inputValue()).toBe('lenient');
   }, 60_000);

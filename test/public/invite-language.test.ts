@@ -32,7 +32,9 @@ describe('the language of an invitation, chosen on the dashboard', () => {
   const errors: string[] = [];
 
   test('starts at the page language and sends an English e-mail when English is chosen', async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' })
+    ).newPage();
     collectErrors(page, errors, /status of 40[01]/);
     await page.goto(`${server.url}/buyer.html`);
     await page.getByLabel('API-sleutel').fill(apiKey);

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await server.services.users.createUser(acme.buyerId, 'jan@acme.nl', PASSWORD);
   server.services.runs.on('reviewed', (...args: unknown[]) => reviewed.push(args));
   browser = await launchChromium();
-  buyerContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  buyerContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'nl-NL' });
   supplierContext = await browser.newContext({ ...PHONE, locale: 'nl-NL' });
   buyerPage = await buyerContext.newPage();
   supplierPage = await supplierContext.newPage();

@@ -53,7 +53,9 @@ beforeAll(async () => {
     createdAt: new Date(Date.now() + 1000).toISOString(),
   });
   browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+  page = await (
+    await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'nl-NL' })
+  ).newPage();
   collectErrors(page, errors, /status of 401/);
 }, 60_000);
 

@@ -64,7 +64,7 @@ describe('the supplier page with several samples asked', () => {
     const href = (await page.locator('#history a.certificate-link').first().getAttribute('href')) ?? '';
     const pdf = await fetch(`${server.url}${href}`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    await page.click('#lang-switch');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await text(page.locator('#state'))).toContain('2 of 3 sample invoices passed');
   });
 });

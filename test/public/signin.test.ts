@@ -48,7 +48,7 @@ const focused = (page: Page): Promise<string> => page.evaluate('document.activeE
 
 /** Opens `path` signed out (a fresh browser context: no cookie, Dutch). */
 async function openSignedOut(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, locale: 'nl-NL' });
   const page = await context.newPage();
   collectErrors(page, errors, /status of 401/);
   await page.goto(`${server.url}${path}`);

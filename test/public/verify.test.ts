@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 async function open(path = '/verify'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, locale: 'nl-NL' });
   const page = await context.newPage();
   collectErrors(page, errors, /^$/);
   await page.goto(`${server.url}${path}`);
@@ -98,7 +98,7 @@ describe('the verify page', () => {
     );
     await page.click('button[type=submit]');
     await page.locator('#message', { hasText: 'hoort niet bij dit bestand' }).waitFor();
-    await page.click('#lang-switch');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await text(page.locator('#outcome'))).toBe('Not valid');
     expect(await text(page.locator('#message'))).toContain('does not belong to this file');
   });
