@@ -3,6 +3,7 @@
 // library, nothing loaded from elsewhere) with a title, a text summary and the figures as a table, so a
 // screen reader and a printout get the same numbers. Filters by profile and invitation dates, and the
 // supplier list as CSV. Every text goes in through textContent.
+import { inLang, LOCALES } from './lang.js';
 import { el, fill } from './report.js';
 import { api } from './session.js';
 
@@ -109,9 +110,114 @@ const T = {
     legendFailed: 'failed',
     legendStuck: 'stuck on it now',
   },
+  de: {
+    title: 'Zahlen',
+    intro: 'Wie weit Ihre Lieferanten sind, woran sie hängen bleiben und wie oft sie bestehen.',
+    profileFilter: 'Zahlen für Profil',
+    allProfiles: 'Alle Profile',
+    fromFilter: 'Eingeladen ab',
+    toFilter: 'Eingeladen bis einschließlich',
+    csv: 'Liste herunterladen (CSV für Excel)',
+    csvComma: 'CSV mit Kommas',
+    loading: 'Zahlen werden geladen…',
+    failed: 'Die Zahlen konnten nicht geladen werden ({{status}}).',
+    empty: 'Noch keine Zahlen: (in dieser Auswahl) wurde niemand eingeladen.',
+    showTable: 'Zahlen als Tabelle zeigen',
+    funnelTitle: 'Von der Einladung bis live',
+    funnelSummary:
+      '{{invited}} eingeladen, {{opened}} geöffnet, {{tested}} getestet, {{passed}} bestanden, {{approved}} freigegeben, {{live}} live.',
+    stage_invited: 'Eingeladen',
+    stage_opened: 'Link geöffnet',
+    stage_tested: 'Getestet',
+    stage_passed: 'Bestanden',
+    stage_approved: 'Freigegeben',
+    stage_live: 'Live',
+    colStage: 'Schritt',
+    colSuppliers: 'Lieferanten',
+    colShare: 'Anteil der Eingeladenen',
+    daysTitle: 'Tage von der Einladung bis zur Freigabe',
+    daysSummary:
+      '{{count}} freigegeben; die Hälfte innerhalb von {{median}} Tagen, 90 % innerhalb von {{p90}} Tagen.',
+    daysNone: 'Noch niemand freigegeben.',
+    colDays: 'Tage',
+    colApproved: 'Freigegeben',
+    bucket: '{{from}}–{{to}}',
+    bucketOpen: '{{from}}+',
+    checksTitle: 'Prüfungen, an denen Lieferanten am häufigsten scheitern',
+    checksSummary:
+      'Am häufigsten abgelehnt: {{title}}. Abgelehnt: {{failed}}; hängen jetzt daran fest: {{stuck}}.',
+    checksNone: 'Noch keine Ablehnungen.',
+    colCheck: 'Prüfung',
+    colFailed: 'Abgelehnt',
+    colStuck: 'Hängt jetzt daran fest',
+    colStuckShare: 'Anteil der getesteten Lieferanten',
+    checkBar: '{{failed}} abgelehnt · {{stuck}} festgefahren ({{share}})',
+    profilesTitle: 'Erfolgsquote je Profil',
+    profilesSummary: '{{name}}: {{passed}} von {{tested}} getesteten Lieferanten bestanden ({{rate}}).',
+    profilesNone: 'Noch niemand getestet.',
+    colProfile: 'Profil',
+    colSuppliersPassed: 'Lieferanten bestanden',
+    colRunsPassed: 'Tests bestanden',
+    ofWith: '{{part}} von {{whole}} ({{rate}})',
+    profileBar: '{{passed}} von {{tested}} ({{rate}})',
+    legendFailed: 'abgelehnt',
+    legendStuck: 'hängt jetzt daran fest',
+  },
+  fr: {
+    title: 'Chiffres',
+    intro: 'Où en sont vos fournisseurs, sur quoi ils bloquent et à quelle fréquence ils réussissent.',
+    profileFilter: 'Chiffres pour le profil',
+    allProfiles: 'Tous les profils',
+    fromFilter: 'Invités à partir du',
+    toFilter: "Invités jusqu'au (inclus)",
+    csv: 'Télécharger la liste (CSV pour Excel)',
+    csvComma: 'CSV avec virgules',
+    loading: 'Chargement des chiffres…',
+    failed: "Les chiffres n'ont pas pu être chargés ({{status}}).",
+    empty: "Pas encore de chiffres : personne n'a été invité (dans cette sélection).",
+    showTable: 'Afficher les chiffres sous forme de tableau',
+    funnelTitle: "De l'invitation à la mise en production",
+    funnelSummary:
+      '{{invited}} invités, {{opened}} ouverts, {{tested}} testés, {{passed}} réussis, {{approved}} approuvés, {{live}} en production.',
+    stage_invited: 'Invités',
+    stage_opened: 'Lien ouvert',
+    stage_tested: 'Testés',
+    stage_passed: 'Réussis',
+    stage_approved: 'Approuvés',
+    stage_live: 'En production',
+    colStage: 'Étape',
+    colSuppliers: 'Fournisseurs',
+    colShare: 'Part des invités',
+    daysTitle: "Jours entre l'invitation et l'approbation",
+    daysSummary:
+      '{{count}} approuvés ; la moitié en {{median}} jours ou moins, 90 % en {{p90}} jours ou moins.',
+    daysNone: "Personne n'a encore été approuvé.",
+    colDays: 'Jours',
+    colApproved: 'Approuvés',
+    bucket: '{{from}}–{{to}}',
+    bucketOpen: '{{from}}+',
+    checksTitle: 'Contrôles sur lesquels les fournisseurs échouent le plus souvent',
+    checksSummary:
+      'Le plus souvent refusé : {{title}}. Refusés : {{failed}} ; bloqués dessus en ce moment : {{stuck}}.',
+    checksNone: "Aucun refus pour l'instant.",
+    colCheck: 'Contrôle',
+    colFailed: 'Refusés',
+    colStuck: 'Bloqués dessus en ce moment',
+    colStuckShare: 'Part des fournisseurs testés',
+    checkBar: '{{failed}} refusés · {{stuck}} bloqués ({{share}})',
+    profilesTitle: 'Taux de réussite par profil',
+    profilesSummary: '{{name}} : {{passed}} sur {{tested}} fournisseurs testés ont réussi ({{rate}}).',
+    profilesNone: "Personne n'a encore testé.",
+    colProfile: 'Profil',
+    colSuppliersPassed: 'Fournisseurs ayant réussi',
+    colRunsPassed: 'Tests réussis',
+    ofWith: '{{part}} sur {{whole}} ({{rate}})',
+    profileBar: '{{passed}} sur {{tested}} ({{rate}})',
+    legendFailed: 'refusés',
+    legendStuck: 'bloqués dessus en ce moment',
+  },
 };
 
-const LOCALE = { nl: 'nl-NL', en: 'en-GB' };
 const STAGES = ['invited', 'opened', 'tested', 'passed', 'approved', 'live'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
@@ -135,11 +241,11 @@ function svg(tag, attrs = {}, ...children) {
  */
 export function statsPanel(section, lang) {
   const t = (key, vars) => fill(T[lang()][key], vars);
-  const number = (n) => n.toLocaleString(LOCALE[lang()], { maximumFractionDigits: 1 });
+  const number = (n) => n.toLocaleString(LOCALES[lang()], { maximumFractionDigits: 1 });
   const percent = (r) =>
     r === null || r === undefined
       ? '—'
-      : r.toLocaleString(LOCALE[lang()], { style: 'percent', maximumFractionDigits: 0 });
+      : r.toLocaleString(LOCALES[lang()], { style: 'percent', maximumFractionDigits: 0 });
   let data = null;
   let problem = null;
   let profiles = []; // the profile choices, from the unfiltered figures
@@ -380,7 +486,7 @@ export function statsPanel(section, lang) {
 
   function checks() {
     const list = data.failingChecks;
-    const title = (c) => c.title?.[lang()] ?? c.title?.en ?? c.checkId;
+    const title = (c) => inLang(c.title, lang()) ?? c.checkId;
     if (list.length === 0) return figure('checks', t('checksTitle'), t('checksNone'), null, null);
     const max = Math.max(...list.map((c) => c.failedSuppliers));
     const rows = list.map((c) => ({
