@@ -39,6 +39,8 @@ const app = createApp({
   profiles: services.profiles,
   users: services.users,
   invitations: services.invitations,
+  audit: services.audit,
+  waivers: services.waivers,
   signingKeys: services.signingKeys,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,

@@ -79,6 +79,8 @@ export async function startTestServer(
     profiles: services.profiles,
     users: services.users,
     invitations: services.invitations,
+    audit: services.audit,
+    waivers: services.waivers,
     signingKeys: services.signingKeys,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
