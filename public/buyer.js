@@ -8,6 +8,7 @@ const T = {
   nl: {
     ...SIGNIN_TEXT.nl,
     navOutbox: 'Postvak uit',
+    navAudit: 'Auditlogboek',
     dashboardTitle: 'Uw leveranciers',
     signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
     tableCaption: 'Uitgenodigde leveranciers en hoe ver ze zijn',
@@ -69,6 +70,7 @@ const T = {
   en: {
     ...SIGNIN_TEXT.en,
     navOutbox: 'Outbox',
+    navAudit: 'Audit log',
     dashboardTitle: 'Your suppliers',
     signedInAs: 'Signed in for {{buyer}}{{user}}.',
     tableCaption: 'Invited suppliers and how far they are',

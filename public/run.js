@@ -3,6 +3,7 @@
 // Another buyer's run, or one that does not exist, gets the same "not found".
 import { renderMailRun } from './mail-report.js';
 import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
+import { renderWaivers } from './run-waivers.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
 const T = {
@@ -26,6 +27,12 @@ const T = {
     rejectedBy: 'Afgewezen door {{who}} op {{when}}',
     saved: 'Uw besluit is opgeslagen.',
     failed: 'Dat lukte niet: {{error}}',
+    overrideTitle: 'Toch goedkeuren',
+    overrideHelp:
+      'Deze proeffactuur kwam niet door de controle. Weet u dat uw software hem toch goed verwerkt? Dan kunt u hem toch goedkeuren. Schrijf erbij waarom: dat is verplicht en komt in het auditlogboek.',
+    overrideLabel: 'Reden (verplicht; de leverancier ziet deze)',
+    approveAnyway: 'Toch goedkeuren',
+    overriddenBy: 'Toch goedgekeurd door {{who}} op {{when}}',
   },
   en: {
     ...SIGNIN_TEXT.en,
@@ -47,6 +54,12 @@ const T = {
     rejectedBy: 'Rejected by {{who}} on {{when}}',
     saved: 'Your decision has been saved.',
     failed: 'That did not work: {{error}}',
+    overrideTitle: 'Approve all the same',
+    overrideHelp:
+      'This sample did not pass the check. Do you know your software handles it well? Then you can approve it all the same. Write why: that is required and goes into the audit log.',
+    overrideLabel: 'Reason (required; the supplier sees it)',
+    approveAnyway: 'Approve all the same',
+    overriddenBy: 'Approved all the same by {{who}} on {{when}}',
   },
 };
 
@@ -89,20 +102,38 @@ function render() {
     pageImageUrl: (n) => `/api/runs/${encodeURIComponent(run.id)}/pages/${n}.png`,
   });
   renderReview();
+  renderWaivers($('waivers-section'), { run, invitationId: invitation?.id, lang, onChange: reload });
+}
+
+/** Reads the run (as the invitation's waivers judge it) and its reviews again, and shows them. */
+async function reload() {
+  const res = await api('GET', `/api/runs/${encodeURIComponent(runId)}`, undefined, lang);
+  if (res.status === 200) run = res.body;
+  await loadContext();
+  render();
 }
 
 function renderReview() {
-  const show = context?.reviewable === true;
+  const override = context?.reviewable !== true && context?.overridable === true;
+  const show = context?.reviewable === true || override;
   $('review-section').hidden = !show;
   if (!show) return;
-  $('review-help').textContent = context.approvalRequired ? t('reviewHelpRequired') : t('reviewHelp');
+  $('review-title').textContent = t(override ? 'overrideTitle' : 'reviewTitle');
+  $('review-help').textContent = override
+    ? t('overrideHelp')
+    : context.approvalRequired
+      ? t('reviewHelpRequired')
+      : t('reviewHelp');
+  document.querySelector('label[for="comment"]').textContent = t(override ? 'overrideLabel' : 'commentLabel');
+  $('approve').textContent = t(override ? 'approveAnyway' : 'approve');
+  $('reject').hidden = override;
   $('reviews').replaceChildren(
     ...context.reviews.map((r) =>
       el(
         'li',
         { className: `review ${r.decision}` },
         el('span', {
-          text: t(r.decision === 'approved' ? 'approvedBy' : 'rejectedBy', {
+          text: t(r.override ? 'overriddenBy' : r.decision === 'approved' ? 'approvedBy' : 'rejectedBy', {
             who: r.reviewer,
             when: formatMoment(r.createdAt, lang),
           }),
@@ -172,6 +203,7 @@ $('review').addEventListener('submit', async (event) => {
     $('comment').value = '';
     await loadContext();
     renderReview();
+    $('review-section').hidden = false;
   } else {
     $('review-status').textContent = t('failed', { error: res.body?.detail ?? res.status });
   }
