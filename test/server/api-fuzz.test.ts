@@ -476,7 +476,10 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
     case 'saveInventory':
       return either({ ...v, software: ids.software[0] });
     case 'createWaiver':
-      return either({ checkId: 'totals.sum-matches', reason: `Fuzz ${String(v.reason ?? '')}`.slice(0, 100) });
+      return either({
+        checkId: 'totals.sum-matches',
+        reason: `Fuzz ${String(v.reason ?? '')}`.slice(0, 100),
+      });
     case 'validateProfile':
     case 'createProfile':
     case 'updateProfile':
