@@ -152,6 +152,7 @@ export function createApp(deps: AppDeps): Express {
   profiles.audit = audit;
   invitations.audit = audit;
   invitations.judgeRun = (run) => waivers.judge(run);
+  invitations.hasWaivers = (id) => waivers.applying(id).length > 0;
   const actor = (req: express.Request): string => actorOf(req, deps.users);
   const { notifications } = deps;
   if (notifications)

@@ -146,6 +146,12 @@ export class InvitationService {
    */
   judgeRun?: (run: RunRecord) => RunRecord;
 
+  /**
+   * Whether any waiver applies to an invitation now (one query): without one, its runs are not read
+   * to be judged again. Set by the app with {@link judgeRun}.
+   */
+  hasWaivers?: (invitationId: string) => boolean;
+
   /** Where reviews (approvals, rejections, overrides) are recorded, with the review (set by the app). */
   audit?: AuditService;
 
@@ -155,8 +161,9 @@ export class InvitationService {
   }
 
   /** An invitation's run entry with its verdict as the waivers judge it. */
-  private judgedEntry(entry: InvitationRun): InvitationRun {
-    if (!this.judgeRun || entry.verdict === undefined || entry.verdict === 'accepted') return entry;
+  private judgedEntry(entry: InvitationRun, waived: boolean): InvitationRun {
+    if (!waived || !this.judgeRun || entry.verdict === undefined || entry.verdict === 'accepted')
+      return entry;
     const run = this.runs.get(entry.runId);
     const verdict = run && this.judgeRun(run).verdict;
     return verdict === undefined || verdict === entry.verdict ? entry : { ...entry, verdict };
@@ -257,7 +264,7 @@ export class InvitationService {
         : 'active';
     const profile = this.profileOf(invitation)?.profile;
     const approvalRequired = profile?.delivery?.manualApproval === true;
-    const runs = this.judged(this.store.runsOf(invitation.id));
+    const runs = this.judged(this.store.runsOf(invitation.id), this.hasWaivers?.(invitation.id) ?? true);
     const lastReview = new Map<string, Review>();
     for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
 
@@ -307,10 +314,10 @@ export class InvitationService {
    * An e-mail run passes only when it and every PDF in it passed; until its PDFs are final it has no
    * verdict yet.
    */
-  private judged(entries: readonly InvitationRun[]): InvitationRun[] {
+  private judged(entries: readonly InvitationRun[], waived: boolean): InvitationRun[] {
     const judged: InvitationRun[] = [];
     for (const raw of entries) {
-      const entry = this.judgedEntry(raw);
+      const entry = this.judgedEntry(raw, waived);
       const run = this.runs.get(entry.runId);
       if (run?.parentRunId !== undefined) continue;
       if (run?.file.kind !== 'email' || entry.verdict === undefined) {
@@ -319,7 +326,7 @@ export class InvitationService {
       }
       const verdict = mailVerdict(
         entry,
-        (run.childRunIds ?? []).map((id) => this.judge(this.runs.get(id))),
+        (run.childRunIds ?? []).map((id) => (waived ? this.judge(this.runs.get(id)) : this.runs.get(id))),
       );
       const { verdict: _own, ...rest } = entry;
       judged.push(verdict === undefined ? rest : { ...rest, verdict });
@@ -383,8 +390,9 @@ export class InvitationService {
   runsWithReviews(invitation: Invitation): (InvitationRun & { review?: Review })[] {
     const lastReview = new Map<string, Review>();
     for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
+    const waived = this.hasWaivers?.(invitation.id) ?? true;
     return this.store.runsOf(invitation.id).map((entry) => {
-      const run = this.judgedEntry(entry);
+      const run = this.judgedEntry(entry, waived);
       const review = lastReview.get(run.runId);
       return review ? { ...run, review } : run;
     });
