@@ -56,6 +56,8 @@ export function auditRouter(deps: {
     const from = moment(req.query.from);
     const to = moment(req.query.to);
     const cursor = decodeCursor(req.query.cursor);
+    if (cursor !== undefined && !/^[1-9][0-9]{0,15}$/.test(cursor.id))
+      throw new HarnessError('cursor_invalid');
     const page = audit.list(buyer, {
       ...(str('entityType') !== undefined && { entityType: str('entityType') as AuditEntityType }),
       ...(str('entityId') !== undefined && { entityId: str('entityId')! }),
