@@ -333,8 +333,10 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
       }
       default: {
         const revoked = db.transaction(() => {
+          const started = new Date().toISOString();
           const key = buyers.revokeKey(one('KEY_ID or API_KEY'));
-          if (key)
+          // Revoking twice keeps the first revocation time: only a revocation made now is a change.
+          if (key?.revokedAt !== undefined && key.revokedAt >= started)
             audit({
               buyerId: key.buyerId,
               action: 'api_key.revoked',
