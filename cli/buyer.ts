@@ -3,8 +3,10 @@
  * limits, in the same data folder as the server (`DATA_DIR`, see server/core/config.ts). Output is JSON on
  * stdout, for people and scripts alike.
  */
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/core/config.js';
+import { AuditStore, type NewAuditEntry } from '../server/store/audit.js';
 import { BuyerStore, parseScopes, SCOPES, type Scope } from '../server/store/buyers.js';
 import { openDatabase } from '../server/store/database.js';
 import {
@@ -176,6 +178,11 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
   try {
     const buyers = new BuyerStore(db);
     const users = new UserStore(db);
+    const auditLog = new AuditStore(db);
+    // Key and user changes go into the buyer's audit log, by the command line and the OS user.
+    const audit = (entry: Omit<NewAuditEntry, 'at' | 'actor'>): void => {
+      auditLog.append({ ...entry, at: new Date().toISOString(), actor: `command line (${osUser()})` });
+    };
     switch (sub) {
       case 'create-user': {
         const buyerId = one('BUYER_ID');
@@ -186,6 +193,13 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
         }
         try {
           const user = await users.createUser(buyerId, address, await readPassword());
+          audit({
+            buyerId,
+            action: 'user.created',
+            entityType: 'user',
+            entityId: user.id,
+            data: { email: user.email },
+          });
           print({ userId: user.id, buyerId: user.buyerId, email: user.email });
           return 0;
         } catch (error) {
@@ -219,6 +233,13 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
           process.stderr.write(`proeffactuur: there is no user ${address}.\n`);
           return 1;
         }
+        audit({
+          buyerId: user.buyerId,
+          action: sub === 'set-password' ? 'user.password_changed' : 'user.disabled',
+          entityType: 'user',
+          entityId: user.id,
+          data: { email: user.email },
+        });
         print({ userId: user.id, email: user.email, disabledAt: user.disabledAt ?? null });
         return 0;
       }
@@ -241,9 +262,28 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
             );
           firstUser = { email: address, password };
         }
-        const { buyer, apiKey, keyId } = buyers.createBuyer(name, keys);
+        const { buyer, apiKey, keyId } = db.transaction(() => {
+          const created = buyers.createBuyer(name, keys);
+          const scopes = buyers.keysOf(created.buyer.id).find((k) => k.id === created.keyId)?.scopes ?? [];
+          audit({
+            buyerId: created.buyer.id,
+            action: 'api_key.created',
+            entityType: 'api_key',
+            entityId: created.keyId,
+            data: { prefix: created.apiKey.slice(0, 12), scopes },
+          });
+          return created;
+        })();
         const info = buyers.keysOf(buyer.id).find((k) => k.id === keyId)!;
         const user = firstUser && (await users.createUser(buyer.id, firstUser.email, firstUser.password));
+        if (user)
+          audit({
+            buyerId: buyer.id,
+            action: 'user.created',
+            entityType: 'user',
+            entityId: user.id,
+            data: { email: user.email },
+          });
         print({
           buyerId: buyer.id,
           name: buyer.name,
@@ -276,13 +316,36 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
           });
           print({ buyerId, limits: buyers.limitsOf(buyerId) });
         } else {
-          const created = buyers.createKey(buyerId, keys);
+          const created = db.transaction(() => {
+            const key = buyers.createKey(buyerId, keys);
+            audit({
+              buyerId,
+              action: 'api_key.created',
+              entityType: 'api_key',
+              entityId: key.keyId,
+              data: { prefix: key.apiKey.slice(0, 12), scopes: key.scopes, expiresAt: key.expiresAt ?? null },
+            });
+            return key;
+          })();
           print({ buyerId, ...created, expiresAt: created.expiresAt ?? null });
         }
         return 0;
       }
       default: {
-        const revoked = buyers.revokeKey(one('KEY_ID or API_KEY'));
+        const revoked = db.transaction(() => {
+          const started = new Date().toISOString();
+          const key = buyers.revokeKey(one('KEY_ID or API_KEY'));
+          // Revoking twice keeps the first revocation time: only a revocation made now is a change.
+          if (key?.revokedAt !== undefined && key.revokedAt >= started)
+            audit({
+              buyerId: key.buyerId,
+              action: 'api_key.revoked',
+              entityType: 'api_key',
+              entityId: key.id,
+              data: { prefix: key.prefix },
+            });
+          return key;
+        })();
         if (!revoked) {
           process.stderr.write('proeffactuur: there is no such key.\n');
           return 1;
@@ -293,5 +356,14 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
     }
   } finally {
     db.close();
+  }
+}
+
+/** The operating-system user running the command, for the audit log. */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
   }
 }

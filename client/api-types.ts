@@ -526,10 +526,74 @@ export interface paths {
         readonly get: operations["getRunReviews"];
         readonly put?: never;
         /**
-         * Approve or reject a passing sample
-         * @description Only a completed run with verdict `accepted` (`409 run_not_reviewable` otherwise). The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback.
+         * Approve or reject a sample (or approve a failed one, with a reason)
+         * @description A completed run with verdict `accepted` (after the invitation’s waivers) can be approved or rejected. A finished run of an invitation that did not pass (`rejected` or `undetermined`) can be approved all the same — an override — only with a reason in `comment` (`400 override_reason_required` without one); the review then has `override: true`. Anything else is `409 run_not_reviewable`. The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Every decision is written to the audit log. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback. A read-only key gets `403`.
          */
         readonly post: operations["reviewRun"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations/{id}/waivers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The checks waived for a supplier
+         * @description Every waiver of the invitation, oldest first, removed and expired ones too (`active` tells).
+         */
+        readonly get: operations["listWaivers"];
+        readonly put?: never;
+        /**
+         * Waive one check for one supplier
+         * @description The check’s findings no longer count for this supplier’s verdict: its samples are judged without them (supplier page, run views, readiness for approval), and the supplier’s report shows them as “waived by the buyer” with the reason. Only a check the invitation’s profile uses (`400 waiver_check_unused` otherwise). A waiver with `until` stops applying then. Written to the audit log. A read-only key gets `403`.
+         */
+        readonly post: operations["createWaiver"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/waivers/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * Take a waiver back
+         * @description The check counts again for the supplier at once. The waiver is kept, marked removed; removing it again changes nothing. Written to the audit log with the optional `reason`. A read-only key gets `403`.
+         */
+        readonly delete: operations["removeWaiver"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/audit": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The audit log
+         * @description Append-only: every approval, rejection and override of a sample, every waiver and its removal, every profile change (create, update, archive), API key change (create, revoke) and user change, with who, when, what and why. Newest first; filter by entity, action and time; page with `cursor`. A read-only key may read it.
+         */
+        readonly get: operations["listAudit"];
+        readonly put?: never;
+        readonly post?: never;
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -1817,6 +1881,7 @@ export interface components {
             };
             readonly location?: components["schemas"]["FindingLocation"];
             readonly reasonKind?: components["schemas"]["ReasonKind"];
+            readonly waived?: components["schemas"]["FindingWaiver"];
         };
         /** @description A field as the buyer's software would read it, through the channel it was read through. */
         readonly ReportField: {
@@ -1936,6 +2001,16 @@ export interface components {
              * @enum {string}
              */
             readonly channel?: "text" | "ocr";
+        };
+        /** @description The buyer waived this finding’s check for this supplier (invitation): the finding is still shown, but no longer counts for the verdict. Only in the views of an invitation’s runs. */
+        readonly FindingWaiver: {
+            /** @description Why the buyer waived the check, in the buyer’s words. */
+            readonly reason: string;
+            /**
+             * Format: date-time
+             * @description When the waiver stops applying; absent: until the buyer removes it.
+             */
+            readonly until?: string;
         };
         /**
          * @description How a buyer's software reads a PDF: its text layer (`text`), or OCR of the rendered page (`ocr`).
@@ -2222,7 +2297,7 @@ export interface components {
          *     - `run_erased` (410): The run's file and report were erased (on request or after the retention period).
          *     - `run_not_finished` (409): The run is still queued or running.
          *     - `run_not_found` (404): No such run (or, with a key, another buyer's).
-         *     - `run_not_reviewable` (409): Only a completed run with verdict `accepted` can be approved or rejected.
+         *     - `run_not_reviewable` (409): Only a completed run with verdict `accepted` can be approved or rejected; a finished run of an invitation that did not pass can only be approved, with a reason (an override).
          *     - `session_ended` (401): The session cookie names no live session: it expired, was signed out, or the key or user it was opened with no longer works.
          *     - `sign_in_failed` (401): The e-mail address or the password is wrong.
          *     - `sign_in_incomplete` (400): A sign-in needs an `apiKey`, or an `email` and a `password`.
@@ -2239,9 +2314,13 @@ export interface components {
          *     - `certificate_unavailable` (409): A test certificate exists only for a completed, accepted run of a buyer that the buyer did not reject, and whose file is not erased.
          *     - `certificate_unreadable` (400): The uploaded file is not a test certificate (its JSON, its PDF or a bare JWS).
          *     - `samples_incomplete` (409): The profile asks for more distinct passing samples (`delivery.samplesRequired`) before a sample can be approved.
+         *     - `override_reason_required` (400): Approving a sample that did not pass (an override) needs a reason in `comment`; it is kept in the audit log.
+         *     - `waiver_invalid` (400): The waiver breaks a rule (a check id, a reason of 1 to 2000 characters, an expiry in the future); `errors` lists each.
+         *     - `waiver_check_unused` (400): The invitation's profile does not use this check, so there is nothing to waive; `checks` lists the checks it uses.
+         *     - `waiver_not_found` (404): No such waiver, or another buyer's.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -2666,18 +2745,93 @@ export interface components {
             readonly reviewer: string;
             /** Format: date-time */
             readonly createdAt: string;
+            /**
+             * @description Present on an approval of a sample that did not pass (an override); `comment` says why.
+             * @constant
+             */
+            readonly override?: true;
         };
         readonly ReviewCreate: {
             /** @enum {string} */
             readonly decision: "approved" | "rejected";
-            /** @description Shown to the supplier, e.g. why a sample is rejected. */
+            /** @description Shown to the supplier, e.g. why a sample is rejected. Required to approve a sample that did not pass (an override: `400 override_reason_required` without it); kept in the audit log. */
             readonly comment?: string;
+        };
+        /** @description One check waived for one supplier (invitation): its findings still show in the supplier’s report, marked “waived by the buyer”, but no longer count for the verdict. */
+        readonly Waiver: {
+            /** @example wvr_AAAAAAAAAAAAAAAA */
+            readonly id: string;
+            readonly invitationId: string;
+            /** @example images.min-dpi */
+            readonly checkId: string;
+            readonly checkTitle: components["schemas"]["LocalizedText"] | null;
+            readonly reason: string;
+            /**
+             * Format: date-time
+             * @description When it stops applying; `null`: until removed.
+             */
+            readonly until: string | null;
+            /** @description Whether it applies now: not removed, not expired. */
+            readonly active: boolean;
+            /** @description Who waived: a user’s e-mail or an API key’s first characters. */
+            readonly createdBy: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date-time */
+            readonly removedAt: string | null;
+            readonly removedBy: string | null;
+        };
+        readonly WaiverCreate: {
+            /**
+             * @description A check the invitation’s profile uses (`400 waiver_check_unused` otherwise; the answer lists them).
+             * @example totals.sum-matches
+             */
+            readonly checkId: string;
+            /**
+             * @description Why: shown in the supplier’s report and kept in the audit log.
+             * @example Ons boekhoudpakket rondt zelf af; een verschil van een cent is geen probleem.
+             */
+            readonly reason: string;
+            /** @description Optional end: a date (`2027-03-31`, the end of that day UTC) or a moment, in the future. Absent: until removed. */
+            readonly until?: string;
+        };
+        readonly WaiverList: {
+            /** @description Oldest first, removed ones too. */
+            readonly waivers: readonly components["schemas"]["Waiver"][];
+        };
+        /** @description One entry of the append-only audit log: who did what, when and why. */
+        readonly AuditEntry: {
+            /** @description Increasing with each entry written. */
+            readonly id: number;
+            /** Format: date-time */
+            readonly at: string;
+            /** @description Who: a user’s e-mail, an API key’s first characters (`API key pfk_…`), or `command line (…)`. */
+            readonly actor: string;
+            /** @enum {string} */
+            readonly action: "review.approved" | "review.rejected" | "review.override" | "waiver.created" | "waiver.removed" | "profile.created" | "profile.updated" | "profile.archived" | "api_key.created" | "api_key.revoked" | "api_key.scopes_changed" | "user.created" | "user.disabled" | "user.password_changed";
+            readonly entity: {
+                /** @enum {string} */
+                readonly type: "run" | "waiver" | "profile" | "api_key" | "user";
+                readonly id: string;
+            };
+            /** @description Why: the reason or comment given. */
+            readonly reason: string | null;
+            /** @description Facts of the change: the decision, the waived check, the profile version, the key’s scopes. */
+            readonly data: Record<string, never> | null;
+        };
+        readonly AuditList: {
+            /** @description Newest first. */
+            readonly entries: readonly components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            readonly nextCursor: string | null;
         };
         readonly RunReviews: {
             /** @description Oldest first; the last one counts. */
             readonly reviews: readonly components["schemas"]["Review"][];
-            /** @description Whether the run can be approved or rejected (completed and `accepted`). */
+            /** @description Whether the run can be approved or rejected (completed and `accepted`, after the invitation’s waivers). */
             readonly reviewable: boolean;
+            /** @description Whether the run can be approved although it did not pass (an override, with a reason): a finished run of an invitation whose verdict is not `accepted`. */
+            readonly overridable?: boolean;
             readonly approvalRequired: boolean;
             readonly invitation: components["schemas"]["Invitation"] | null;
         };
@@ -2914,6 +3068,11 @@ export interface components {
          * @example inv_AAAAAAAAAAAAAAAA
          */
         readonly InvitationId: string;
+        /**
+         * @description A waiver id (`wvr_…`).
+         * @example wvr_AAAAAAAAAAAAAAAA
+         */
+        readonly WaiverId: string;
         /**
          * @description The invitation’s link token (the end of the supplier’s link `/i/<token>`). It is the supplier’s credential: keep it secret. An expired, revoked or unknown token is `404 invitation_unavailable`.
          * @example AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
@@ -4253,6 +4412,199 @@ export interface operations {
             readonly 409: components["responses"]["Conflict"];
             readonly 413: components["responses"]["ContentTooLarge"];
             readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listWaivers: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The waivers. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WaiverList"];
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly createWaiver: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "checkId": "totals.sum-matches",
+                 *       "reason": "Ons boekhoudpakket rondt zelf af; een verschil van een cent is geen probleem."
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["WaiverCreate"];
+            };
+        };
+        readonly responses: {
+            /** @description The waiver. */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Waiver"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly removeWaiver: {
+        readonly parameters: {
+            readonly query?: {
+                /**
+                 * @description Why, for the audit log.
+                 * @example De leverancier heeft zijn software bijgewerkt.
+                 */
+                readonly reason?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description A waiver id (`wvr_…`).
+                 * @example wvr_AAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["WaiverId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The waiver, removed. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Waiver"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listAudit: {
+        readonly parameters: {
+            readonly query?: {
+                /** @example run */
+                readonly entityType?: "run" | "waiver" | "profile" | "api_key" | "user";
+                /** @description One entity: a run, waiver, profile, key or user id. */
+                readonly entityId?: string;
+                readonly action?: "review.approved" | "review.rejected" | "review.override" | "waiver.created" | "waiver.removed" | "profile.created" | "profile.updated" | "profile.archived" | "api_key.created" | "api_key.revoked" | "api_key.scopes_changed" | "user.created" | "user.disabled" | "user.password_changed";
+                /** @description Entries at or after this date or moment. */
+                readonly from?: string | unknown | unknown;
+                /** @description Entries before this date or moment. */
+                readonly to?: string | unknown | unknown;
+                /** @description Items per page (1–100, default 20). */
+                readonly limit?: components["parameters"]["Limit"];
+                /** @description `nextCursor` of the previous page. */
+                readonly cursor?: components["parameters"]["Cursor"];
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description A page of the log. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "entries": [
+                     *         {
+                     *           "id": 2,
+                     *           "at": "2026-12-03T10:15:00.000Z",
+                     *           "actor": "inkoop@acme.nl",
+                     *           "action": "review.override",
+                     *           "entity": {
+                     *             "type": "run",
+                     *             "id": "run_AAAAAAAAAAAAAAAAAAAAAA"
+                     *           },
+                     *           "reason": "Onze software leest deze scans goed; akkoord.",
+                     *           "data": {
+                     *             "decision": "approved",
+                     *             "verdict": "rejected",
+                     *             "invitationId": "inv_AAAAAAAAAAAAAAAA"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 1,
+                     *           "at": "2026-12-03T10:14:00.000Z",
+                     *           "actor": "inkoop@acme.nl",
+                     *           "action": "waiver.created",
+                     *           "entity": {
+                     *             "type": "waiver",
+                     *             "id": "wvr_AAAAAAAAAAAAAAAA"
+                     *           },
+                     *           "reason": "Ons boekhoudpakket rondt zelf af.",
+                     *           "data": {
+                     *             "invitationId": "inv_AAAAAAAAAAAAAAAA",
+                     *             "checkId": "totals.sum-matches",
+                     *             "until": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };

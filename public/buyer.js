@@ -11,6 +11,7 @@ const T = {
     ...SIGNIN_TEXT.nl,
     docTitle: 'Proeffactuur – leveranciers',
     navOutbox: 'Postvak uit',
+    navAudit: 'Auditlogboek',
     dashboardTitle: 'Uw leveranciers',
     signedInAs: 'Ingelogd voor {{buyer}}{{user}}.',
     tableCaption: 'Uitgenodigde leveranciers en hoe ver ze zijn',
@@ -73,6 +74,7 @@ const T = {
     ...SIGNIN_TEXT.en,
     docTitle: 'Proeffactuur – suppliers',
     navOutbox: 'Outbox',
+    navAudit: 'Audit log',
     dashboardTitle: 'Your suppliers',
     signedInAs: 'Signed in for {{buyer}}{{user}}.',
     tableCaption: 'Invited suppliers and how far they are',
@@ -131,6 +133,7 @@ const T = {
     archived: 'archived',
   },
   de: {
+    navAudit: 'Prüfprotokoll',
     ...SIGNIN_TEXT.de,
     docTitle: 'Proeffactuur – Lieferanten',
     navOutbox: 'Postausgang',
@@ -194,6 +197,7 @@ const T = {
     archived: 'archiviert',
   },
   fr: {
+    navAudit: 'Journal d’audit',
     ...SIGNIN_TEXT.fr,
     docTitle: 'Proeffactuur – fournisseurs',
     navOutbox: "Boîte d'envoi",

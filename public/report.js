@@ -73,6 +73,9 @@ const TEXT = {
     page: 'pagina {{page}}',
     field: 'veld “{{field}}”',
     fix: 'Zo lost u het op:',
+    waived: 'Vrijgesteld door de afnemer',
+    waivedReason: 'De afnemer telt dit punt voor u niet mee. Reden: {{reason}}',
+    waivedUntil: 'Deze vrijstelling geldt tot {{until}}.',
     alsoOn: 'Hetzelfde geldt voor {{pages}}.',
     pagesTitle: "De pagina's",
     pagesHelp: 'De kaders laten zien welke velden de software las en waar de problemen zitten.',
@@ -136,6 +139,9 @@ const TEXT = {
     page: 'page {{page}}',
     field: 'field “{{field}}”',
     fix: 'How to fix it:',
+    waived: 'Waived by the buyer',
+    waivedReason: 'The buyer does not count this point for you. Reason: {{reason}}',
+    waivedUntil: 'This waiver applies until {{until}}.',
     alsoOn: 'The same applies to {{pages}}.',
     pagesTitle: 'The pages',
     pagesHelp: 'The boxes show which fields the software read and where the problems are.',
@@ -175,6 +181,9 @@ const TEXT = {
     done: 'done',
   },
   de: {
+    waived: 'Vom Auftraggeber erlassen',
+    waivedReason: 'Der Auftraggeber rechnet Ihnen diesen Punkt nicht an. Begründung: {{reason}}',
+    waivedUntil: 'Diese Ausnahme gilt bis {{until}}.',
     accepted: 'Angenommen',
     rejected: 'Abgelehnt',
     undetermined: 'Konnte nicht geprüft werden',
@@ -238,6 +247,9 @@ const TEXT = {
     done: 'fertig',
   },
   fr: {
+    waived: 'Dispensé par l’acheteur',
+    waivedReason: 'L’acheteur ne retient pas ce point contre vous. Motif : {{reason}}',
+    waivedUntil: 'Cette dispense s’applique jusqu’au {{until}}.',
     accepted: 'Acceptée',
     rejected: 'Refusée',
     undetermined: "N'a pas pu être vérifiée",
@@ -395,14 +407,24 @@ function findingItem(finding, lang) {
   const t = TEXT[lang];
   const pages = finding.pages ?? [];
   const where = whereText(finding.location, lang, pages);
+  const { waived } = finding;
   return el(
     'li',
     {
-      className: `finding ${finding.severity}`,
+      className: `finding ${finding.severity}${waived ? ' waived' : ''}`,
       'data-check': finding.checkId,
       'data-pages': pages.length > 0 ? pages.join(',') : undefined,
     },
-    el('p', { className: 'severity', text: t[finding.severity] ?? finding.severity }),
+    el('p', { className: 'severity', text: waived ? t.waived : (t[finding.severity] ?? finding.severity) }),
+    waived
+      ? el('p', { className: 'waived-reason', text: fill(t.waivedReason, { reason: waived.reason }) })
+      : null,
+    waived?.until
+      ? el('p', {
+          className: 'waived-until',
+          text: fill(t.waivedUntil, { until: formatMoment(waived.until, lang) }),
+        })
+      : null,
     el('p', { className: 'message', text: inLang(finding.message, lang) }),
     pages.length > 1
       ? el('p', { className: 'also-on', text: fill(t.alsoOn, { pages: pagesText(pages.slice(1), lang) }) })
@@ -441,7 +463,11 @@ function findingsSection(report, lang) {
   for (const group of GROUPS) {
     const findings = merged
       .filter((f) => groupOf(f) === group.id)
-      .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
+      .sort(
+        (a, b) =>
+          Number(Boolean(a.waived)) - Number(Boolean(b.waived)) ||
+          (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3),
+      );
     if (findings.length === 0) continue;
     const key = groupIdOf(group.id);
     section.append(

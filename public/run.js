@@ -4,6 +4,7 @@
 import { initialLang, renderLangSwitch } from './lang.js';
 import { renderMailRun } from './mail-report.js';
 import { el, fill, followRun, formatMoment, renderReport, stageList } from './report.js';
+import { renderWaivers } from './run-waivers.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
 const T = {
@@ -28,6 +29,12 @@ const T = {
     rejectedBy: 'Afgewezen door {{who}} op {{when}}',
     saved: 'Uw besluit is opgeslagen.',
     failed: 'Dat lukte niet: {{error}}',
+    overrideTitle: 'Toch goedkeuren',
+    overrideHelp:
+      'Deze proeffactuur kwam niet door de controle. Weet u dat uw software hem toch goed verwerkt? Dan kunt u hem toch goedkeuren. Schrijf erbij waarom: dat is verplicht en komt in het auditlogboek.',
+    overrideLabel: 'Reden (verplicht; de leverancier ziet deze)',
+    approveAnyway: 'Toch goedkeuren',
+    overriddenBy: 'Toch goedgekeurd door {{who}} op {{when}}',
   },
   en: {
     ...SIGNIN_TEXT.en,
@@ -50,8 +57,20 @@ const T = {
     rejectedBy: 'Rejected by {{who}} on {{when}}',
     saved: 'Your decision has been saved.',
     failed: 'That did not work: {{error}}',
+    overrideTitle: 'Approve all the same',
+    overrideHelp:
+      'This sample did not pass the check. Do you know your software handles it well? Then you can approve it all the same. Write why: that is required and goes into the audit log.',
+    overrideLabel: 'Reason (required; the supplier sees it)',
+    approveAnyway: 'Approve all the same',
+    overriddenBy: 'Approved all the same by {{who}} on {{when}}',
   },
   de: {
+    overrideTitle: 'Trotzdem freigeben',
+    overrideHelp:
+      'Diese Probe-Rechnung hat die Prüfung nicht bestanden. Wissen Sie, dass Ihre Software sie trotzdem gut verarbeitet? Dann können Sie sie trotzdem freigeben. Schreiben Sie dazu, warum: Das ist Pflicht und kommt ins Prüfprotokoll.',
+    overrideLabel: 'Begründung (Pflicht; der Lieferant sieht sie)',
+    approveAnyway: 'Trotzdem freigeben',
+    overriddenBy: 'Trotzdem freigegeben von {{who}} am {{when}}',
     ...SIGNIN_TEXT.de,
     docTitle: 'Proeffactuur – Testrechnung ansehen',
     back: '← Zurück zu Ihren Lieferanten',
@@ -74,6 +93,12 @@ const T = {
     failed: 'Das hat nicht geklappt: {{error}}',
   },
   fr: {
+    overrideTitle: 'Approuver malgré tout',
+    overrideHelp:
+      'Cette facture d’essai n’a pas passé le contrôle. Vous savez que votre logiciel la traite bien malgré tout ? Vous pouvez alors l’approuver malgré tout. Indiquez pourquoi : c’est obligatoire et cela figure dans le journal d’audit.',
+    overrideLabel: 'Motif (obligatoire ; le fournisseur le voit)',
+    approveAnyway: 'Approuver malgré tout',
+    overriddenBy: 'Approuvée malgré tout par {{who}} le {{when}}',
     ...SIGNIN_TEXT.fr,
     docTitle: 'Proeffactuur – voir une facture test',
     back: '← Retour à vos fournisseurs',
@@ -136,20 +161,38 @@ function render() {
     pageImageUrl: (n) => `/api/runs/${encodeURIComponent(run.id)}/pages/${n}.png`,
   });
   renderReview();
+  renderWaivers($('waivers-section'), { run, invitationId: invitation?.id, lang, onChange: reload });
+}
+
+/** Reads the run (as the invitation's waivers judge it) and its reviews again, and shows them. */
+async function reload() {
+  const res = await api('GET', `/api/runs/${encodeURIComponent(runId)}`, undefined, lang);
+  if (res.status === 200) run = res.body;
+  await loadContext();
+  render();
 }
 
 function renderReview() {
-  const show = context?.reviewable === true;
+  const override = context?.reviewable !== true && context?.overridable === true;
+  const show = context?.reviewable === true || override;
   $('review-section').hidden = !show;
   if (!show) return;
-  $('review-help').textContent = context.approvalRequired ? t('reviewHelpRequired') : t('reviewHelp');
+  $('review-title').textContent = t(override ? 'overrideTitle' : 'reviewTitle');
+  $('review-help').textContent = override
+    ? t('overrideHelp')
+    : context.approvalRequired
+      ? t('reviewHelpRequired')
+      : t('reviewHelp');
+  document.querySelector('label[for="comment"]').textContent = t(override ? 'overrideLabel' : 'commentLabel');
+  $('approve').textContent = t(override ? 'approveAnyway' : 'approve');
+  $('reject').hidden = override;
   $('reviews').replaceChildren(
     ...context.reviews.map((r) =>
       el(
         'li',
         { className: `review ${r.decision}` },
         el('span', {
-          text: t(r.decision === 'approved' ? 'approvedBy' : 'rejectedBy', {
+          text: t(r.override ? 'overriddenBy' : r.decision === 'approved' ? 'approvedBy' : 'rejectedBy', {
             who: r.reviewer,
             when: formatMoment(r.createdAt, lang),
           }),
@@ -219,6 +262,7 @@ $('review').addEventListener('submit', async (event) => {
     $('comment').value = '';
     await loadContext();
     renderReview();
+    $('review-section').hidden = false;
   } else {
     $('review-status').textContent = t('failed', { error: res.body?.detail ?? res.status });
   }

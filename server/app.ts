@@ -7,11 +7,13 @@ import { ENGINE_VERSION } from '../engine/version.js';
 import { fromRoot } from '../runtime/paths.js';
 import type { Config } from './core/config.js';
 import { HarnessError, notFound, problemHandler } from './core/errors.js';
+import { actorOf } from './http/actor.js';
 import { openApiDocument } from './http/openapi/document.js';
 import { RequestValidator } from './http/openapi/validate.js';
 import { rateLimiters } from './http/rate-limit.js';
 import { sessionMiddleware } from './http/session.js';
 import type { UploadLog } from './http/upload.js';
+import { auditRouter } from './routes/audit.js';
 import { certificatesRouter } from './routes/certificates.js';
 import { compareRouter } from './routes/compare.js';
 import { docsRouter } from './routes/docs.js';
@@ -24,6 +26,7 @@ import { sessionRouter } from './routes/session.js';
 import { statsRouter } from './routes/stats.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
+import { AuditService } from './services/audit.js';
 import { CertificateService } from './services/certificates.js';
 import { InvitationService } from './services/invitations.js';
 import type { Notifications } from './services/notifications.js';
@@ -31,6 +34,8 @@ import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
 import type { RunService } from './services/runs.js';
 import { StatsService } from './services/stats.js';
+import { WaiverService } from './services/waivers.js';
+import type { AuditStore } from './store/audit.js';
 import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
@@ -39,6 +44,7 @@ import type { ProfileStore } from './store/profiles.js';
 import type { SigningKeyStore } from './store/signing-keys.js';
 import type { StatsStore } from './store/stats.js';
 import type { UserStore } from './store/users.js';
+import type { WaiverStore } from './store/waivers.js';
 import type { WebhookStore } from './store/webhooks.js';
 
 /** The configuration the app reads. */
@@ -69,6 +75,10 @@ export interface AppDeps {
   readonly users: UserStore;
   /** Invitations of suppliers, their runs and buyers' reviews. */
   readonly invitations: InvitationStore;
+  /** The append-only audit log. */
+  readonly audit: AuditStore;
+  /** Checks waived per supplier (invitation). */
+  readonly waivers: WaiverStore;
   /** Renders a run's page with boxes, for the reports of buyer and supplier (absent: no page images). */
   readonly pageImage?: PageImageProvider;
   /** Idempotency keys of run submissions. */
@@ -140,6 +150,15 @@ export function createApp(deps: AppDeps): Express {
     undefined,
     admission,
   );
+  // Overrides, waivers and the audit log: every review and profile change is recorded; an
+  // invitation's runs are judged with its waivers wherever they are shown or counted.
+  const audit = new AuditService(deps.audit, deps.now);
+  const waivers = new WaiverService(deps.waivers, deps.invitations, deps.profiles, audit, deps.now);
+  profiles.audit = audit;
+  invitations.audit = audit;
+  invitations.judgeRun = (run) => waivers.judge(run);
+  invitations.hasWaivers = (id) => waivers.applying(id).length > 0;
+  const actor = (req: express.Request): string => actorOf(req, deps.users);
   const { notifications } = deps;
   if (notifications)
     invitations.onCreated = (created, language) => notifications.invitationCreated(created, language);
@@ -163,10 +182,12 @@ export function createApp(deps: AppDeps): Express {
       validator,
       ...(deps.pageImage && { pageImage: deps.pageImage }),
       ...(deps.now && { now: deps.now }),
+      judge: (run) => waivers.judge(run),
     }),
   );
-  app.use('/api', profilesRouter(profiles, deps.buyers));
+  app.use('/api', profilesRouter(profiles, deps.buyers, actor));
   app.use('/api', sessionRouter(deps.users, deps.buyers, { cookieSecure: deps.config.cookieSecure }));
+  app.use('/api', auditRouter({ audit, waivers, buyers: deps.buyers, users: deps.users }));
   app.use(
     '/api',
     invitationsRouter({

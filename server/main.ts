@@ -40,6 +40,8 @@ const app = createApp({
   users: services.users,
   invitations: services.invitations,
   stats: services.stats,
+  audit: services.audit,
+  waivers: services.waivers,
   signingKeys: services.signingKeys,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,

@@ -21,6 +21,7 @@ import type { PageImageDrawer } from './services/page-images.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
 import { WebhookService } from './services/webhooks.js';
+import { AuditStore } from './store/audit.js';
 import { BlobStore, type BlobStoreOptions } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
 import { openDatabase } from './store/database.js';
@@ -33,6 +34,7 @@ import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
 import { StatsStore } from './store/stats.js';
 import { UserStore } from './store/users.js';
+import { WaiverStore } from './store/waivers.js';
 import { WebhookStore } from './store/webhooks.js';
 
 /** Everything with a lifetime, so it can be closed in order. */
@@ -42,6 +44,10 @@ export interface Services {
   readonly profiles: ProfileStore;
   readonly users: UserStore;
   readonly invitations: InvitationStore;
+  /** The append-only audit log. */
+  readonly audit: AuditStore;
+  /** Checks waived per supplier (invitation). */
+  readonly waivers: WaiverStore;
   readonly idempotency: IdempotencyStore;
   readonly webhooks: WebhookService;
   /** The keys that sign test certificates. */
@@ -189,6 +195,8 @@ export function startServices(
     retention,
     users,
     invitations,
+    audit: new AuditStore(db),
+    waivers: new WaiverStore(db),
     signingKeys: new SigningKeyStore(db, {
       ...(config.signingKeySecret && { secret: config.signingKeySecret }),
       ...(options.now && { now: options.now }),

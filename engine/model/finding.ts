@@ -71,6 +71,30 @@ export const FindingLocationSchema = component(
  * invoice field it is about, the channel that saw it. */
 export type FindingLocation = Contract<typeof FindingLocationSchema>;
 
+/** The buyer waived the finding's check for this supplier: it no longer counts for the verdict. */
+export const FindingWaiverSchema = component(
+  'FindingWaiver',
+  Type.Object(
+    {
+      reason: Type.String({ description: 'Why the buyer waived the check, in the buyer’s words.' }),
+      until: Type.Optional(
+        Type.String({
+          format: 'date-time',
+          description: 'When the waiver stops applying; absent: until the buyer removes it.',
+        }),
+      ),
+    },
+    {
+      description:
+        'The buyer waived this finding’s check for this supplier (invitation): the finding is still shown, but no longer counts for the verdict. Only in the views of an invitation’s runs.',
+    },
+  ),
+);
+
+/** The buyer waived a finding's check for this supplier: `reason` in the buyer's words, `until` when
+ * the waiver stops applying (absent: until removed). */
+export type FindingWaiver = Contract<typeof FindingWaiverSchema>;
+
 /** One result of one check: a problem, a warning or a piece of information, with its fix. */
 export const FindingSchema = component(
   'Finding',
@@ -89,6 +113,7 @@ export const FindingSchema = component(
       }),
       location: Type.Optional(FindingLocationSchema),
       reasonKind: Type.Optional(ReasonKindSchema),
+      waived: Type.Optional(FindingWaiverSchema),
     },
     {
       description:
@@ -102,7 +127,8 @@ export const FindingSchema = component(
  * `checkId` is the check (`pdf.encrypted`), `severity` its weight after the profile's overrides,
  * `messageId` the stable catalogue id, `message` what is wrong and `hint` how to fix it (both languages),
  * `data` the machine-readable facts behind the message, `location` where it is, `reasonKind` the kind of
- * reason it gives (cannot be read / data wrong or missing / will not arrive; absent only in old reports).
+ * reason it gives (cannot be read / data wrong or missing / will not arrive; absent only in old reports),
+ * `waived` when the buyer waived its check for this supplier (`engine/waivers.ts`).
  */
 export type Finding = Contract<typeof FindingSchema>;
 

@@ -341,7 +341,8 @@ export const ERROR_CATALOGUE = {
   },
   run_not_reviewable: {
     status: 409,
-    description: 'Only a completed run with verdict `accepted` can be approved or rejected.',
+    description:
+      'Only a completed run with verdict `accepted` can be approved or rejected; a finished run of an invitation that did not pass can only be approved, with a reason (an override).',
     nl: 'Alleen een proeffactuur die door de controle kwam, kunt u goedkeuren of afwijzen.',
     en: 'Only a sample that passed the check can be approved or rejected.',
   },
@@ -453,6 +454,33 @@ export const ERROR_CATALOGUE = {
     nl: 'Nog niet genoeg voorbeeldfacturen geslaagd: {{passed}} van {{required}}. De leverancier moet eerst {{required}} verschillende voorbeeldfacturen (elk met een eigen factuurnummer) laten slagen.',
     en: 'Not enough sample invoices have passed yet: {{passed}} of {{required}}. The supplier must first pass {{required}} different sample invoices (each with its own invoice number).',
   },
+  override_reason_required: {
+    status: 400,
+    description:
+      'Approving a sample that did not pass (an override) needs a reason in `comment`; it is kept in the audit log.',
+    nl: 'Een proeffactuur die niet door de controle kwam, kunt u alleen goedkeuren met een reden. Schrijf in de toelichting waarom u hem toch accepteert.',
+    en: 'A sample that did not pass the check can only be approved with a reason. Write in the comment why you accept it all the same.',
+  },
+  waiver_invalid: {
+    status: 400,
+    description:
+      'The waiver breaks a rule (a check id, a reason of 1 to 2000 characters, an expiry in the future); `errors` lists each.',
+    nl: '{{problems}}',
+    en: '{{problems}}',
+  },
+  waiver_check_unused: {
+    status: 400,
+    description:
+      "The invitation's profile does not use this check, so there is nothing to waive; `checks` lists the checks it uses.",
+    nl: 'Het profiel van deze uitnodiging gebruikt de controle {{checkId}} niet: er valt niets vrij te stellen. Kies een controle die het profiel gebruikt.',
+    en: 'The profile of this invitation does not use the check {{checkId}}: there is nothing to waive. Choose a check the profile uses.',
+  },
+  waiver_not_found: {
+    status: 404,
+    description: "No such waiver, or another buyer's.",
+    nl: 'Deze vrijstelling bestaat niet (of is niet van u).',
+    en: 'This waiver does not exist (or is not yours).',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /**
@@ -554,5 +582,21 @@ export const DETAIL_TEXTS = {
   'certificate.sample-mismatch': {
     nl: 'Het certificaat is echt, maar hoort niet bij dit bestand: de vingerafdruk (sha256) van het bestand verschilt van die in het certificaat.',
     en: 'The certificate is genuine but does not belong to this file: the file’s fingerprint (sha256) differs from the one in the certificate.',
+  },
+  'waiver.check-missing': {
+    nl: 'Kies de controle die u wilt vrijstellen (zoals images.min-dpi).',
+    en: 'Choose the check you want to waive (such as images.min-dpi).',
+  },
+  'waiver.reason-missing': {
+    nl: 'Schrijf waarom u deze controle vrijstelt; de reden komt in het auditlogboek en in het rapport van de leverancier.',
+    en: 'Write why you waive this check; the reason goes into the audit log and into the supplier’s report.',
+  },
+  'waiver.reason-too-long': {
+    nl: 'Een reden heeft hoogstens {{max}} tekens.',
+    en: 'A reason has at most {{max}} characters.',
+  },
+  'waiver.until': {
+    nl: 'De einddatum is een datum of tijdstip in de toekomst, zoals 2027-03-31.',
+    en: 'The end date is a date or moment in the future, such as 2027-03-31.',
   },
 } as const satisfies Record<string, LocalizedText>;

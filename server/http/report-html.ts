@@ -21,6 +21,16 @@ import {
   profileName,
 } from './formats.js';
 
+/** A finding whose check the buyer waived for this supplier (`engine/waivers.ts`). */
+const WAIVED: Partial<Record<string, string>> = {
+  nl: 'Vrijgesteld door de afnemer',
+  en: 'Waived by the buyer',
+};
+const WAIVED_REASON: Partial<Record<string, string>> = {
+  nl: 'De afnemer telt dit punt voor u niet mee. Reden: {{reason}}',
+  en: 'The buyer does not count this point for you. Reason: {{reason}}',
+};
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '')
@@ -117,9 +127,13 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
     if (f.location?.field)
       where.push(`${t.field} “${FIELD_NAMES[f.location.field]?.[lang] ?? f.location.field}”`);
     if (f.location?.channel) where.push(t.channel[f.location.channel]);
-    return `<li class="sev-${escapeHtml(f.severity)}">
-<p class="sev">${escapeHtml(t.severity[f.severity] ?? f.severity)}</p>
+    const waived = f.waived
+      ? `<p class="hint">${escapeHtml(fill(WAIVED_REASON[lang] ?? WAIVED_REASON.en!, { reason: f.waived.reason }))}</p>`
+      : '';
+    return `<li class="sev-${f.waived ? 'waived' : escapeHtml(f.severity)}">
+<p class="sev">${escapeHtml(f.waived ? (WAIVED[lang] ?? WAIVED.en!) : (t.severity[f.severity] ?? f.severity))}</p>
 <p class="msg">${escapeHtml(f.message[lang])}</p>
+${waived}
 ${f.pages.length > 1 ? `<p class="msg">${escapeHtml(fill(t.alsoOn, { pages: pagesText(f.pages.slice(1), lang) }))}</p>` : ''}
 ${f.hint ? `<p class="hint"><strong>${escapeHtml(t.fix)}:</strong> ${escapeHtml(f.hint[lang])}</p>` : ''}
 ${where.length > 0 ? `<p class="where">${escapeHtml(t.where)}: ${escapeHtml(where.join(', '))}</p>` : ''}

@@ -8,12 +8,12 @@
  */
 import express, { type Request, type Response, Router } from 'express';
 import { HarnessError } from '../core/errors.js';
+import { actorOf } from '../http/actor.js';
 import { readableRun, requireBuyer } from '../http/auth.js';
 import type { SupplierRun } from '../http/contracts.js';
 import { waitSeconds } from '../http/query.js';
 import { streamRunEvents } from '../http/run-events.js';
 import { runView } from '../http/run-view.js';
-import { sessionOf } from '../http/session.js';
 import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
 import type { InvitationService } from '../services/invitations.js';
 import type { PageImageProvider } from '../services/page-images.js';
@@ -21,6 +21,7 @@ import type { RunService } from '../services/runs.js';
 import { invoicingSoftware } from '../services/software.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { Invitation } from '../store/invitations.js';
+import type { RunRecord } from '../store/runs.js';
 import type { UserStore } from '../store/users.js';
 
 const json = express.json({ limit: '16kb', strict: true });
@@ -55,6 +56,10 @@ export function invitationsRouter(deps: {
 }): Router {
   const { invitations, runs, buyers, users } = deps;
   const router = Router();
+  // An invitation's run as its waivers judge it (what the supplier and the buyer see).
+  const judged = (run: RunRecord): RunRecord => invitations.judgeRun?.(run) ?? run;
+  const supplierView = (run: Parameters<typeof runView>[0]): SupplierRun =>
+    supplierRunView({ ...judged(run), ...(run.progress !== undefined && { progress: run.progress }) });
   const buyer = (req: Request) => requireBuyer(req, buyers);
   // Inviting suppliers and deciding on their samples changes things: a read-only key may not.
   const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
@@ -88,13 +93,7 @@ export function invitationsRouter(deps: {
   };
 
   /** Who decides a review: the user's e-mail, or which API key. */
-  const reviewer = (req: Request): string => {
-    const header = req.get('authorization');
-    if (header) return `API key ${/^Bearer\s+(\S{0,12})/i.exec(header)?.[1] ?? ''}…`;
-    const session = sessionOf(req)?.session;
-    const user = session?.userId ? users.user(session.userId) : undefined;
-    return user?.email ?? `API key ${session?.keyId ?? ''}`;
-  };
+  const reviewer = (req: Request): string => actorOf(req, users);
 
   // --- buyer ---------------------------------------------------------------------------------------
   router.get('/invitations', (req, res) => {
@@ -128,12 +127,18 @@ export function invitationsRouter(deps: {
 
   router.get('/runs/:id/reviews', (req, res) => {
     const who = buyer(req);
-    const run = invitations.buyerRun(who, req.params.id);
+    const run = judged(invitations.buyerRun(who, req.params.id));
     const invitation = invitations.invitationOfRun(who, run.id);
     const status = invitation && invitations.status(invitation);
     res.json({
       reviews: invitations.reviewsOf(run.id),
       reviewable: run.status === 'completed' && run.verdict === 'accepted',
+      overridable:
+        invitation !== undefined &&
+        run.verdict !== undefined &&
+        run.verdict !== 'accepted' &&
+        run.status !== 'queued' &&
+        run.status !== 'running',
       approvalRequired: status?.approvalRequired ?? run.profile.delivery?.manualApproval === true,
       invitation: invitation ? buyerView(invitation) : null,
     });
@@ -148,7 +153,9 @@ export function invitationsRouter(deps: {
   // Live progress of a run: a buyer's own run, or a run against a preset (no buyer) by its id.
   router.get('/runs/:id/events', (req, res) => {
     const run = readableRun(req, buyers, runs.get(req.params.id));
-    streamRunEvents(runs, req, res, run.id, runView);
+    streamRunEvents(runs, req, res, run.id, (r) =>
+      runView({ ...judged(r), ...(r.progress !== undefined && { progress: r.progress }) }),
+    );
   });
 
   router.get('/invoicing-software', (_req, res) => {
@@ -217,13 +224,13 @@ export function invitationsRouter(deps: {
   router.get('/i/:token/runs/:id', async (req, res) => {
     const invitation = supplier(req, res);
     const run = invitations.supplierRun(invitation, req.params.id);
-    res.json(supplierRunView((await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run));
+    res.json(supplierView((await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run));
   });
 
   router.get('/i/:token/runs/:id/events', (req, res) => {
     const invitation = supplier(req, res);
     const run = invitations.supplierRun(invitation, req.params.id);
-    streamRunEvents(runs, req, res, run.id, supplierRunView);
+    streamRunEvents(runs, req, res, run.id, supplierView);
   });
 
   router.get('/i/:token/runs/:id/pages/:file', async (req, res) => {

@@ -48,7 +48,12 @@ export function profileView(stored: StoredProfile): Record<string, unknown> {
 }
 
 /** The profiles routes. */
-export function profilesRouter(service: ProfileService, buyers: BuyerStore): Router {
+export function profilesRouter(
+  service: ProfileService,
+  buyers: BuyerStore,
+  /** Who acts in a request, for the audit log (`http/actor.ts`). */
+  actor: (req: Request) => string = () => 'unknown',
+): Router {
   const router = Router();
   const buyer = (req: Request) => requireBuyer(req, buyers);
 
@@ -100,7 +105,7 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   const owner = (res: Response): Buyer => res.locals.buyer as Buyer;
 
   router.post('/profiles', signedIn, json, (req, res) => {
-    const stored = service.create(owner(res), jsonBody(req));
+    const stored = service.create(owner(res), jsonBody(req), actor(req));
     res.status(201).location(self(stored.id)).json(profileView(stored));
   });
 
@@ -125,12 +130,12 @@ export function profilesRouter(service: ProfileService, buyers: BuyerStore): Rou
   });
 
   router.put('/profiles/:id', signedIn, json, (req, res) => {
-    const { profile } = service.update(owner(res), String(req.params.id), jsonBody(req));
+    const { profile } = service.update(owner(res), String(req.params.id), jsonBody(req), actor(req));
     res.json(profileView(profile));
   });
 
   router.delete('/profiles/:id', (req, res) => {
-    service.archive(requireBuyer(req, buyers, 'profiles:write'), req.params.id);
+    service.archive(requireBuyer(req, buyers, 'profiles:write'), req.params.id, actor(req));
     res.status(204).end();
   });
 

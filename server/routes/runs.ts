@@ -58,6 +58,8 @@ export interface RunsRouterOptions {
   readonly pageImage?: PageImageProvider;
   /** The clock (tests inject one). */
   readonly now?: () => Date;
+  /** A run as its invitation's waivers judge it (`WaiverService.judge`); absent: as the engine judged it. */
+  readonly judge?: (run: RunRecord) => RunRecord;
 }
 
 /** The runs routes. */
@@ -242,7 +244,8 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   router.get('/runs/:id', async (req, res) => {
     const wait = waitSeconds(req);
     readable(req, runs.get(req.params.id)); // another buyer's run is 404 at once, not after the wait
-    res.json(runView(readable(req, await runs.waitFor(req.params.id, wait * 1000))));
+    const run = readable(req, await runs.waitFor(req.params.id, wait * 1000));
+    res.json(runView(options.judge ? options.judge(run) : run));
   });
 
   router.delete('/runs/:id', (req, res) => {
@@ -256,7 +259,8 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   });
 
   router.get('/runs/:id/report.html', async (req, res) => {
-    const run = readable(req, runs.get(req.params.id));
+    const found = readable(req, runs.get(req.params.id));
+    const run = options.judge ? options.judge(found) : found;
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
     const lang =

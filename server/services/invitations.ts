@@ -13,6 +13,7 @@ import type { ProfileStore, StoredProfile } from '../store/profiles.js';
 import type { RunRecord } from '../store/runs.js';
 import { normaliseEmail } from '../store/users.js';
 import { AdmissionService, type AdmissionTicket, type AdmittedFile } from './admission.js';
+import type { AuditService } from './audit.js';
 import { mailVerdict } from './mail-runs.js';
 import { profileNotFound } from './profiles.js';
 import type { RunService } from './runs.js';
@@ -139,6 +140,35 @@ export class InvitationService {
    */
   onCreated?: (created: { invitation: Invitation; token: string }, language: unknown) => void;
 
+  /**
+   * Applies the invitation's waivers to a run (`WaiverService.judge`): the verdict the supplier's
+   * samples are judged by. Set by the app; absent, runs count as the engine judged them.
+   */
+  judgeRun?: (run: RunRecord) => RunRecord;
+
+  /**
+   * Whether any waiver applies to an invitation now (one query): without one, its runs are not read
+   * to be judged again. Set by the app with {@link judgeRun}.
+   */
+  hasWaivers?: (invitationId: string) => boolean;
+
+  /** Where reviews (approvals, rejections, overrides) are recorded, with the review (set by the app). */
+  audit?: AuditService;
+
+  /** A run as the invitation's waivers judge it. */
+  private judge(run: RunRecord | undefined): RunRecord | undefined {
+    return run && this.judgeRun ? this.judgeRun(run) : run;
+  }
+
+  /** An invitation's run entry with its verdict as the waivers judge it. */
+  private judgedEntry(entry: InvitationRun, waived: boolean): InvitationRun {
+    if (!waived || !this.judgeRun || entry.verdict === undefined || entry.verdict === 'accepted')
+      return entry;
+    const run = this.runs.get(entry.runId);
+    const verdict = run && this.judgeRun(run).verdict;
+    return verdict === undefined || verdict === entry.verdict ? entry : { ...entry, verdict };
+  }
+
   // --- buyer side ------------------------------------------------------------------------------------
 
   /** Validates and stores a new invitation; returns it with its link token (shown once). */
@@ -234,7 +264,7 @@ export class InvitationService {
         : 'active';
     const profile = this.profileOf(invitation)?.profile;
     const approvalRequired = profile?.delivery?.manualApproval === true;
-    const runs = this.judged(this.store.runsOf(invitation.id));
+    const runs = this.judged(this.store.runsOf(invitation.id), this.hasWaivers?.(invitation.id) ?? true);
     const lastReview = new Map<string, Review>();
     for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
 
@@ -284,9 +314,10 @@ export class InvitationService {
    * An e-mail run passes only when it and every PDF in it passed; until its PDFs are final it has no
    * verdict yet.
    */
-  private judged(entries: readonly InvitationRun[]): InvitationRun[] {
+  private judged(entries: readonly InvitationRun[], waived: boolean): InvitationRun[] {
     const judged: InvitationRun[] = [];
-    for (const entry of entries) {
+    for (const raw of entries) {
+      const entry = this.judgedEntry(raw, waived);
       const run = this.runs.get(entry.runId);
       if (run?.parentRunId !== undefined) continue;
       if (run?.file.kind !== 'email' || entry.verdict === undefined) {
@@ -295,7 +326,7 @@ export class InvitationService {
       }
       const verdict = mailVerdict(
         entry,
-        (run.childRunIds ?? []).map((id) => this.runs.get(id)),
+        (run.childRunIds ?? []).map((id) => (waived ? this.judge(this.runs.get(id)) : this.runs.get(id))),
       );
       const { verdict: _own, ...rest } = entry;
       judged.push(verdict === undefined ? rest : { ...rest, verdict });
@@ -359,7 +390,9 @@ export class InvitationService {
   runsWithReviews(invitation: Invitation): (InvitationRun & { review?: Review })[] {
     const lastReview = new Map<string, Review>();
     for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
-    return this.store.runsOf(invitation.id).map((run) => {
+    const waived = this.hasWaivers?.(invitation.id) ?? true;
+    return this.store.runsOf(invitation.id).map((entry) => {
+      const run = this.judgedEntry(entry, waived);
       const review = lastReview.get(run.runId);
       return review ? { ...run, review } : run;
     });
@@ -388,7 +421,7 @@ export class InvitationService {
    * run service, where webhooks pick it up.
    */
   review(buyer: Buyer, reviewer: string, runId: string, body: unknown): Review {
-    const run = this.buyerRun(buyer, runId);
+    const run = this.judge(this.buyerRun(buyer, runId))!;
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const decision = input.decision;
     const comment = text(input.comment);
@@ -398,10 +431,19 @@ export class InvitationService {
     if (comment.length > MAX_COMMENT)
       problems.push(problem('comment', detailText('review.comment-too-long', { max: MAX_COMMENT })));
     if (problems.length > 0) throw invalid('review_invalid', problems);
-    if (run.status !== 'completed' || run.verdict !== 'accepted')
-      throw new HarnessError('run_not_reviewable');
     const invitationId = this.store.invitationOfRun(run.id);
-    if (decision === 'approved' && invitationId !== undefined) {
+    // An override: the buyer approves a finished sample of an invitation that did not pass, with a
+    // reason (kept with the review and in the audit log). The sample count does not hold it back.
+    const override = run.verdict !== 'accepted' && decision === 'approved';
+    const finished = run.status !== 'queued' && run.status !== 'running' && run.verdict !== undefined;
+    if (
+      override
+        ? !finished || invitationId === undefined
+        : run.status !== 'completed' || run.verdict !== 'accepted'
+    )
+      throw new HarnessError('run_not_reviewable');
+    if (override && comment === '') throw new HarnessError('override_reason_required');
+    if (!override && decision === 'approved' && invitationId !== undefined) {
       const invitation = this.store.get(buyer.id, invitationId);
       const samples = invitation && this.status(invitation).samples;
       // No override exists: an approval before enough distinct samples passed is refused.
@@ -411,15 +453,33 @@ export class InvitationService {
           extra: { samples: { passed: samples.passed, required: samples.required } },
         });
     }
-    const review = this.store.addReview({
-      runId: run.id,
-      buyerId: buyer.id,
-      ...(invitationId !== undefined && { invitationId }),
-      decision: decision as ReviewDecision,
-      ...(comment !== '' && { comment }),
-      reviewer,
-      createdAt: this.now().toISOString(),
-    });
+    const record = (): Review => {
+      const review = this.store.addReview({
+        runId: run.id,
+        buyerId: buyer.id,
+        ...(invitationId !== undefined && { invitationId }),
+        decision: decision as ReviewDecision,
+        ...(comment !== '' && { comment }),
+        reviewer,
+        createdAt: this.now().toISOString(),
+        ...(override && { override: true as const }),
+      });
+      this.audit?.record({
+        buyerId: buyer.id,
+        actor: reviewer,
+        action: override ? 'review.override' : `review.${review.decision}`,
+        entityType: 'run',
+        entityId: run.id,
+        ...(review.comment !== undefined && { reason: review.comment }),
+        data: {
+          decision: review.decision,
+          verdict: run.verdict ?? null,
+          invitationId: invitationId ?? null,
+        },
+      });
+      return review;
+    };
+    const review = this.audit ? this.audit.within(record) : record();
     this.runs.emit('reviewed', run, review.decision, review.comment);
     return review;
   }

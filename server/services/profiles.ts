@@ -9,6 +9,7 @@ import { type SemanticOptions, validateProfile } from '../../profiles/schema.js'
 import { HarnessError } from '../core/errors.js';
 import type { Buyer } from '../store/buyers.js';
 import { type ProfileStore, STORED_PROFILE_ID, type StoredProfile } from '../store/profiles.js';
+import type { AuditService } from './audit.js';
 
 /** 400 `profile_invalid` with every problem. */
 export function profileInvalid(problems: readonly unknown[]): HarnessError {
@@ -38,19 +39,61 @@ export function validOrThrow(
 export class ProfileService {
   constructor(private readonly store: ProfileStore) {}
 
+  /** Where profile changes are recorded, each in the change's transaction (set by the app). */
+  audit?: AuditService;
+
+  /** Runs a change and its audit entry in one transaction (without an audit log: the change alone). */
+  private audited<T>(
+    buyer: Buyer,
+    actor: string,
+    change: () => T,
+    entry: (
+      result: T,
+    ) =>
+      | { action: 'profile.created' | 'profile.updated' | 'profile.archived'; id: string; version?: number }
+      | undefined,
+  ): T {
+    const { audit } = this;
+    if (!audit) return change();
+    return audit.within(() => {
+      const result = change();
+      const what = entry(result);
+      if (what)
+        audit.record({
+          buyerId: buyer.id,
+          actor,
+          action: what.action,
+          entityType: 'profile',
+          entityId: what.id,
+          ...(what.version !== undefined && { data: { version: what.version } }),
+        });
+      return result;
+    });
+  }
+
   /** Validates a document without storing it. */
   validate(body: unknown, options: SemanticOptions): AcceptanceProfile {
     return validOrThrow(body, { id: 'new', version: 1 }, options);
   }
 
   /** Validates and stores a new profile (version 1). The store assigns `id` and `version`. */
-  create(buyer: Buyer, body: unknown): StoredProfile {
+  create(buyer: Buyer, body: unknown, actor = 'unknown'): StoredProfile {
     const profile = validOrThrow(body, { id: 'new', version: 1 }, { mode: 'create' });
-    return this.store.create(buyer.id, profile);
+    return this.audited(
+      buyer,
+      actor,
+      () => this.store.create(buyer.id, profile),
+      (stored) => ({ action: 'profile.created', id: stored.id, version: stored.latestVersion }),
+    );
   }
 
   /** Validates and stores a new version; an identical document creates none. */
-  update(buyer: Buyer, id: string, body: unknown): { profile: StoredProfile; created: boolean } {
+  update(
+    buyer: Buyer,
+    id: string,
+    body: unknown,
+    actor = 'unknown',
+  ): { profile: StoredProfile; created: boolean } {
     const current = this.get(buyer, id);
     if (current.archivedAt) throw profileArchived();
     const profile = validOrThrow(
@@ -58,7 +101,15 @@ export class ProfileService {
       { id, version: current.latestVersion },
       { mode: 'update', previous: current.profile },
     );
-    const stored = this.store.addVersion(buyer.id, id, profile);
+    const stored = this.audited(
+      buyer,
+      actor,
+      () => this.store.addVersion(buyer.id, id, profile),
+      (added) =>
+        added && added.latestVersion !== current.latestVersion
+          ? { action: 'profile.updated', id, version: added.latestVersion }
+          : undefined,
+    );
     if (!stored) throw profileNotFound();
     return { profile: stored, created: stored.latestVersion !== current.latestVersion };
   }
@@ -83,8 +134,16 @@ export class ProfileService {
   }
 
   /** Archives a buyer's profile, or 404. */
-  archive(buyer: Buyer, id: string): void {
-    if (!this.store.archive(buyer.id, id)) throw profileNotFound();
+  archive(buyer: Buyer, id: string, actor = 'unknown'): void {
+    // Archiving is idempotent; only the first time is a change.
+    const before = this.store.get(buyer.id, id);
+    const archived = this.audited(
+      buyer,
+      actor,
+      () => this.store.archive(buyer.id, id),
+      (done) => (done && !before?.archivedAt ? { action: 'profile.archived', id } : undefined),
+    );
+    if (!archived) throw profileNotFound();
   }
 
   /**

@@ -246,6 +246,39 @@ const MIGRATIONS: readonly string[] = [
      replied_at           TEXT,
      created_at           TEXT NOT NULL
    );`,
+  // 10 (overrides, waivers, audit log): an approval may override a failed sample (its review says so);
+  // a buyer may waive one check for one supplier (invitation) with a reason and an optional expiry; and
+  // the append-only audit log of who changed what, when and why (triggers refuse UPDATE and DELETE).
+  `ALTER TABLE run_reviews ADD COLUMN override INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE waivers (
+     id             TEXT PRIMARY KEY,
+     buyer_id       TEXT NOT NULL REFERENCES buyers (id),
+     invitation_id  TEXT NOT NULL REFERENCES invitations (id),
+     check_id       TEXT NOT NULL,
+     reason         TEXT NOT NULL,
+     until          TEXT,
+     created_by     TEXT NOT NULL,
+     created_at     TEXT NOT NULL,
+     removed_at     TEXT,
+     removed_by     TEXT
+   );
+   CREATE INDEX waivers_by_invitation ON waivers (invitation_id, created_at);
+   CREATE TABLE audit_log (
+     id           INTEGER PRIMARY KEY AUTOINCREMENT,
+     buyer_id     TEXT NOT NULL,
+     at           TEXT NOT NULL,
+     actor        TEXT NOT NULL,
+     action       TEXT NOT NULL,
+     entity_type  TEXT NOT NULL,
+     entity_id    TEXT NOT NULL,
+     reason       TEXT,
+     data_json    TEXT
+   );
+   CREATE INDEX audit_log_by_buyer ON audit_log (buyer_id, id);
+   CREATE TRIGGER audit_log_is_append_only BEFORE UPDATE ON audit_log
+   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TRIGGER audit_log_is_kept BEFORE DELETE ON audit_log
+   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -60,6 +60,8 @@ export interface Review {
   /** Who decided: a user's e-mail or an API key's first characters. */
   readonly reviewer: string;
   readonly createdAt: string;
+  /** An approval of a sample that did not pass (the comment says why). */
+  readonly override?: true;
 }
 
 /** Shape of an invitation link token: 43 base64url characters (256 random bits). */
@@ -107,6 +109,7 @@ interface ReviewRow {
   comment: string | null;
   reviewer: string;
   created_at: string;
+  override?: number;
 }
 
 const reviewFromRow = (row: ReviewRow): Review => ({
@@ -118,6 +121,7 @@ const reviewFromRow = (row: ReviewRow): Review => ({
   ...(row.comment !== null && { comment: row.comment }),
   reviewer: row.reviewer,
   createdAt: row.created_at,
+  ...(row.override === 1 && { override: true as const }),
 });
 
 /** Data access for invitations, their runs and reviews. */
@@ -149,8 +153,8 @@ export class InvitationStore {
       ),
       invitationOfRun: db.prepare('SELECT invitation_id AS id FROM invitation_runs WHERE run_id = ?'),
       addReview: db.prepare(
-        `INSERT INTO run_reviews (run_id, buyer_id, invitation_id, decision, comment, reviewer, created_at)
-         VALUES (@runId, @buyerId, @invitationId, @decision, @comment, @reviewer, @createdAt)`,
+        `INSERT INTO run_reviews (run_id, buyer_id, invitation_id, decision, comment, reviewer, created_at, override)
+         VALUES (@runId, @buyerId, @invitationId, @decision, @comment, @reviewer, @createdAt, @override)`,
       ),
       reviewById: db.prepare('SELECT * FROM run_reviews WHERE id = ?'),
       reviewsOfRun: db.prepare('SELECT * FROM run_reviews WHERE run_id = ? ORDER BY id'),
@@ -256,6 +260,7 @@ export class InvitationStore {
       comment: review.comment ?? null,
       reviewer: review.reviewer,
       createdAt: review.createdAt,
+      override: review.override ? 1 : 0,
     });
     return reviewFromRow(this.statements.reviewById.get(lastInsertRowid) as ReviewRow);
   }

@@ -59,6 +59,7 @@ const ids = {
   software: [] as string[],
   outboxMessage: '',
   certificate: '',
+  waiver: '',
 };
 
 beforeAll(async () => {
@@ -111,6 +112,13 @@ beforeAll(async () => {
     body: uploadForm(pdf),
   }).then((r) => r.json())) as { id: string };
   ids.supplierRun = supplierRun.id;
+  // A waiver of the invitation, to read and remove.
+  const waiver = (await fetch(`${server.url}/api/invitations/${ids.invitation}/waivers`, {
+    method: 'POST',
+    headers: jsonHeaders,
+    body: JSON.stringify({ checkId: 'totals.sum-matches', reason: 'fuzz' }),
+  }).then((r) => r.json())) as { id: string };
+  ids.waiver = waiver.id;
   const webhook = (await fetch(`${server.url}/api/webhooks`, {
     method: 'POST',
     headers: jsonHeaders,
@@ -356,6 +364,7 @@ function requestArbitrary(op: Operation, ajv: Ajv2020): fc.Arbitrary<Drawn> {
       '/api/invitations/{id}': [ids.invitation],
       '/api/outbox/{id}': [ids.outboxMessage],
       '/api/i/{token}/runs/{id}': [ids.supplierRun],
+      '/api/waivers/{id}': [ids.waiver],
     };
     const known =
       name === 'token'
@@ -466,6 +475,11 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
       return either({ ...v, profileId: ids.profile });
     case 'saveInventory':
       return either({ ...v, software: ids.software[0] });
+    case 'createWaiver':
+      return either({
+        checkId: 'totals.sum-matches',
+        reason: `Fuzz ${String(v.reason ?? '')}`.slice(0, 100),
+      });
     case 'validateProfile':
     case 'createProfile':
     case 'updateProfile':

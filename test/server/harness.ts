@@ -80,6 +80,8 @@ export async function startTestServer(
     users: services.users,
     invitations: services.invitations,
     stats: services.stats,
+    audit: services.audit,
+    waivers: services.waivers,
     signingKeys: services.signingKeys,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,

@@ -419,8 +419,9 @@ describe('the supplier’s path', () => {
       key: acme.apiKey,
       json: { decision: 'approved' },
     });
-    expect(notPassing.status).toBe(409);
-    expect(notPassing.body.code).toBe('run_not_reviewable');
+    // Approving a failed sample is an override: refused without a reason.
+    expect(notPassing.status).toBe(400);
+    expect(notPassing.body.code).toBe('override_reason_required');
     const foreign = await call('POST', `/api/runs/${passing.id}/reviews`, {
       key: other.apiKey,
       json: { decision: 'approved' },

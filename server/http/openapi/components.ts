@@ -13,6 +13,8 @@ import {
   MAX_EXPIRY_DAYS,
   MAX_SUPPLIER_NAME,
 } from '../../services/invitations.js';
+import { MAX_WAIVER_REASON } from '../../services/waivers.js';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../store/audit.js';
 import { INVITATION_ID, INVITATION_TOKEN } from '../../store/invitations.js';
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from '../../store/users.js';
 import { WEBHOOK_EVENTS } from '../../store/webhooks.js';
@@ -627,6 +629,12 @@ function onboardingSchemas(): Json {
           description: 'Who decided: a user’s e-mail address, or the first characters of an API key.',
         },
         createdAt: dateTime,
+        override: {
+          type: 'boolean',
+          const: true,
+          description:
+            'Present on an approval of a sample that did not pass (an override); `comment` says why.',
+        },
       },
     },
     ReviewCreate: {
@@ -637,7 +645,111 @@ function onboardingSchemas(): Json {
         comment: {
           type: 'string',
           maxLength: MAX_COMMENT,
-          description: 'Shown to the supplier, e.g. why a sample is rejected.',
+          description:
+            'Shown to the supplier, e.g. why a sample is rejected. Required to approve a sample that did not pass (an override: `400 override_reason_required` without it); kept in the audit log.',
+        },
+      },
+    },
+    Waiver: {
+      type: 'object',
+      description:
+        'One check waived for one supplier (invitation): its findings still show in the supplier’s report, marked “waived by the buyer”, but no longer count for the verdict.',
+      required: [
+        'id',
+        'invitationId',
+        'checkId',
+        'checkTitle',
+        'reason',
+        'until',
+        'active',
+        'createdBy',
+        'createdAt',
+        'removedAt',
+        'removedBy',
+      ],
+      properties: {
+        id: { type: 'string', examples: ['wvr_AAAAAAAAAAAAAAAA'] },
+        invitationId: { type: 'string' },
+        checkId: { type: 'string', examples: ['images.min-dpi'] },
+        checkTitle: nullable(ref('LocalizedText')),
+        reason: { type: 'string' },
+        until: { ...dateTimeOrNull, description: 'When it stops applying; `null`: until removed.' },
+        active: { type: 'boolean', description: 'Whether it applies now: not removed, not expired.' },
+        createdBy: {
+          type: 'string',
+          description: 'Who waived: a user’s e-mail or an API key’s first characters.',
+        },
+        createdAt: dateTime,
+        removedAt: dateTimeOrNull,
+        removedBy: { type: ['string', 'null'] },
+      },
+    },
+    WaiverCreate: {
+      type: 'object',
+      required: ['checkId', 'reason'],
+      properties: {
+        checkId: {
+          type: 'string',
+          maxLength: 100,
+          description:
+            'A check the invitation’s profile uses (`400 waiver_check_unused` otherwise; the answer lists them).',
+          examples: ['totals.sum-matches'],
+        },
+        reason: {
+          type: 'string',
+          maxLength: MAX_WAIVER_REASON,
+          description: 'Why: shown in the supplier’s report and kept in the audit log.',
+          examples: ['Ons boekhoudpakket rondt zelf af; een verschil van een cent is geen probleem.'],
+        },
+        until: {
+          type: 'string',
+          maxLength: 40,
+          description:
+            'Optional end: a date (`2027-03-31`, the end of that day UTC) or a moment, in the future. Absent: until removed.',
+        },
+      },
+    },
+    WaiverList: {
+      type: 'object',
+      required: ['waivers'],
+      properties: {
+        waivers: { type: 'array', items: ref('Waiver'), description: 'Oldest first, removed ones too.' },
+      },
+    },
+    AuditEntry: {
+      type: 'object',
+      description: 'One entry of the append-only audit log: who did what, when and why.',
+      required: ['id', 'at', 'actor', 'action', 'entity', 'reason', 'data'],
+      properties: {
+        id: { type: 'integer', description: 'Increasing with each entry written.' },
+        at: dateTime,
+        actor: {
+          type: 'string',
+          description:
+            'Who: a user’s e-mail, an API key’s first characters (`API key pfk_…`), or `command line (…)`.',
+        },
+        action: { type: 'string', enum: [...AUDIT_ACTIONS] },
+        entity: {
+          type: 'object',
+          required: ['type', 'id'],
+          properties: { type: { type: 'string', enum: [...AUDIT_ENTITY_TYPES] }, id: { type: 'string' } },
+        },
+        reason: { type: ['string', 'null'], description: 'Why: the reason or comment given.' },
+        data: {
+          type: ['object', 'null'],
+          description:
+            'Facts of the change: the decision, the waived check, the profile version, the key’s scopes.',
+        },
+      },
+    },
+    AuditList: {
+      type: 'object',
+      required: ['entries', 'nextCursor'],
+      properties: {
+        entries: { type: 'array', items: ref('AuditEntry'), description: 'Newest first.' },
+        nextCursor: {
+          type: ['string', 'null'],
+          description: 'Pass as `cursor` for the next page; `null` on the last page.',
         },
       },
     },
@@ -648,7 +760,13 @@ function onboardingSchemas(): Json {
         reviews: { type: 'array', items: ref('Review'), description: 'Oldest first; the last one counts.' },
         reviewable: {
           type: 'boolean',
-          description: 'Whether the run can be approved or rejected (completed and `accepted`).',
+          description:
+            'Whether the run can be approved or rejected (completed and `accepted`, after the invitation’s waivers).',
+        },
+        overridable: {
+          type: 'boolean',
+          description:
+            'Whether the run can be approved although it did not pass (an override, with a reason): a finished run of an invitation whose verdict is not `accepted`.',
         },
         approvalRequired: { type: 'boolean' },
         invitation: nullable(ref('Invitation')),
@@ -834,6 +952,14 @@ const ID_PARAMS = {
     description: 'An invitation id (`inv_…`).',
     schema: { type: 'string' },
     example: 'inv_AAAAAAAAAAAAAAAA',
+  },
+  WaiverId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: 'A waiver id (`wvr_…`).',
+    schema: { type: 'string' },
+    example: 'wvr_AAAAAAAAAAAAAAAA',
   },
   InvitationToken: {
     name: 'token',

@@ -153,6 +153,11 @@ export function openApiDocument(): Json {
           'The supplier’s side of an invitation. The link token in the path is the only credential: no key, no session.',
       },
       { name: 'Service', description: 'Health and this reference.' },
+      {
+        name: 'Audit',
+        description:
+          'The append-only audit log: approvals, rejections, overrides, waivers, profile, key and user changes.',
+      },
     ],
     paths: withSessions(paths(OPERATIONS)),
     webhooks: webhooks(),

@@ -4,6 +4,8 @@
  * (`components.ts`). `document.ts` assembles the OpenAPI document from it; `test/server/openapi.test.ts`
  * fails when it and the Express routes disagree.
  */
+
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../store/audit.js';
 import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS, SESSION_COOKIE } from '../session.js';
 import {
   type Json,
@@ -21,7 +23,15 @@ import { FILE_PART, type RESPONSES } from './components.js';
 export type ProblemStatus = keyof typeof RESPONSES;
 
 /** The groups of operations in the reference. */
-export type Tag = 'Runs' | 'Profiles' | 'Webhooks' | 'Session' | 'Onboarding' | 'Supplier' | 'Service';
+export type Tag =
+  | 'Runs'
+  | 'Profiles'
+  | 'Webhooks'
+  | 'Session'
+  | 'Onboarding'
+  | 'Supplier'
+  | 'Service'
+  | 'Audit';
 
 /** One operation of the API. */
 export interface Operation {
@@ -1066,9 +1076,9 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'post',
     path: '/api/runs/{id}/reviews',
     operationId: 'reviewRun',
-    summary: 'Approve or reject a passing sample',
+    summary: 'Approve or reject a sample (or approve a failed one, with a reason)',
     description:
-      'Only a completed run with verdict `accepted` (`409 run_not_reviewable` otherwise). The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback.',
+      'A completed run with verdict `accepted` (after the invitation’s waivers) can be approved or rejected. A finished run of an invitation that did not pass (`rejected` or `undetermined`) can be approved all the same — an override — only with a reason in `comment` (`400 override_reason_required` without one); the review then has `override: true`. Anything else is `409 run_not_reviewable`. The last decision counts: an approval clears the supplier of the run’s invitation to send live invoices; a rejection sends it back to testing, with the comment. Every decision is written to the audit log. Emits `run.approved` or `run.rejected` to the buyer’s webhooks and the run’s callback. A read-only key gets `403`.',
     tags: ['Onboarding'],
     security: KEY_REQUIRED,
     parameters: [runId, param('AcceptLanguage')],
@@ -1084,6 +1094,141 @@ export const OPERATIONS: readonly Operation[] = [
       '201': json(ref('Review'), 'Recorded.'),
     },
     errors: [400, 401, 403, 404, 409, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/invitations/{id}/waivers',
+    operationId: 'listWaivers',
+    summary: 'The checks waived for a supplier',
+    description:
+      'Every waiver of the invitation, oldest first, removed and expired ones too (`active` tells).',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId],
+    responses: { '200': json(ref('WaiverList'), 'The waivers.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations/{id}/waivers',
+    operationId: 'createWaiver',
+    summary: 'Waive one check for one supplier',
+    description:
+      'The check’s findings no longer count for this supplier’s verdict: its samples are judged without them (supplier page, run views, readiness for approval), and the supplier’s report shows them as “waived by the buyer” with the reason. Only a check the invitation’s profile uses (`400 waiver_check_unused` otherwise). A waiver with `until` stops applying then. Written to the audit log. A read-only key gets `403`.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId, param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      'x-error-code': 'waiver_invalid',
+      ...jsonExample(ref('WaiverCreate'), {
+        checkId: 'totals.sum-matches',
+        reason: 'Ons boekhoudpakket rondt zelf af; een verschil van een cent is geen probleem.',
+      }),
+    },
+    responses: {
+      '201': {
+        description: 'The waiver.',
+        headers: { Location: { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: ref('Waiver') } },
+      },
+    },
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+  {
+    method: 'delete',
+    path: '/api/waivers/{id}',
+    operationId: 'removeWaiver',
+    summary: 'Take a waiver back',
+    description:
+      'The check counts again for the supplier at once. The waiver is kept, marked removed; removing it again changes nothing. Written to the audit log with the optional `reason`. A read-only key gets `403`.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [
+      param('WaiverId'),
+      {
+        name: 'reason',
+        in: 'query',
+        description: 'Why, for the audit log.',
+        schema: { type: 'string', maxLength: 2000 },
+        example: 'De leverancier heeft zijn software bijgewerkt.',
+      },
+    ],
+    responses: { '200': json(ref('Waiver'), 'The waiver, removed.') },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    operationId: 'listAudit',
+    summary: 'The audit log',
+    description:
+      'Append-only: every approval, rejection and override of a sample, every waiver and its removal, every profile change (create, update, archive), API key change (create, revoke) and user change, with who, when, what and why. Newest first; filter by entity, action and time; page with `cursor`. A read-only key may read it.',
+    tags: ['Audit'],
+    security: KEY_REQUIRED,
+    parameters: [
+      {
+        name: 'entityType',
+        in: 'query',
+        schema: { type: 'string', enum: [...AUDIT_ENTITY_TYPES] },
+        example: 'run',
+      },
+      {
+        name: 'entityId',
+        in: 'query',
+        description: 'One entity: a run, waiver, profile, key or user id.',
+        schema: { type: 'string', maxLength: 100 },
+      },
+      { name: 'action', in: 'query', schema: { type: 'string', enum: [...AUDIT_ACTIONS] } },
+      {
+        name: 'from',
+        in: 'query',
+        description: 'Entries at or after this date or moment.',
+        schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+      },
+      {
+        name: 'to',
+        in: 'query',
+        description: 'Entries before this date or moment.',
+        schema: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+      },
+      param('Limit'),
+      param('Cursor'),
+    ],
+    responses: {
+      '200': {
+        description: 'A page of the log.',
+        content: {
+          'application/json': {
+            schema: ref('AuditList'),
+            example: {
+              entries: [
+                {
+                  id: 2,
+                  at: '2026-12-03T10:15:00.000Z',
+                  actor: 'inkoop@acme.nl',
+                  action: 'review.override',
+                  entity: { type: 'run', id: 'run_AAAAAAAAAAAAAAAAAAAAAA' },
+                  reason: 'Onze software leest deze scans goed; akkoord.',
+                  data: { decision: 'approved', verdict: 'rejected', invitationId: 'inv_AAAAAAAAAAAAAAAA' },
+                },
+                {
+                  id: 1,
+                  at: '2026-12-03T10:14:00.000Z',
+                  actor: 'inkoop@acme.nl',
+                  action: 'waiver.created',
+                  entity: { type: 'waiver', id: 'wvr_AAAAAAAAAAAAAAAA' },
+                  reason: 'Ons boekhoudpakket rondt zelf af.',
+                  data: { invitationId: 'inv_AAAAAAAAAAAAAAAA', checkId: 'totals.sum-matches', until: null },
+                },
+              ],
+              nextCursor: null,
+            },
+          },
+        },
+      },
+    },
+    errors: [400, 401],
   },
   {
     method: 'get',
