@@ -1,6 +1,8 @@
 // The buyer's audit log (/audit.html): every approval, rejection and override of a sample, every
 // waiver and its withdrawal, every profile, key and user change — who, when, what and why — newest
 // first, filtered by kind, paged with the cursor of GET /api/audit. Read-only: the log cannot change.
+
+import { initialLang, renderLangSwitch } from './lang.js';
 import { el, fill, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 
@@ -80,9 +82,11 @@ const T = {
     openRun: 'view',
   },
   de: {
+    ...SIGNIN_TEXT.de,
     navAudit: 'Prüfprotokoll',
     auditTitle: 'Prüfprotokoll',
-    auditIntro: 'Wer was freigegeben, abgelehnt, erlassen oder geändert hat, wann und warum. Nichts darin kann geändert oder gelöscht werden.',
+    auditIntro:
+      'Wer was freigegeben, abgelehnt, erlassen oder geändert hat, wann und warum. Nichts darin kann geändert oder gelöscht werden.',
     filterLabel: 'Anzeigen',
     filterAll: 'Alles',
     type_run: 'Entscheidungen über Probe-Rechnungen',
@@ -98,26 +102,28 @@ const T = {
     noEntries: 'Im Protokoll steht noch nichts.',
     more: 'Mehr',
     failedLoad: 'Das Protokoll konnte nicht geladen werden: {{error}}',
-    review.approved: 'Probe-Rechnung freigegeben',
-    review.rejected: 'Probe-Rechnung abgelehnt',
-    review.override: 'Nicht bestandene Probe-Rechnung trotzdem freigegeben',
-    waiver.created: 'Prüfung {{check}} für einen Lieferanten erlassen',
-    waiver.removed: 'Ausnahme von {{check}} zurückgezogen',
-    profile.created: 'Profil angelegt',
-    profile.updated: 'Profil geändert (Version {{version}})',
-    profile.archived: 'Profil archiviert',
-    api_key.created: 'API-Schlüssel angelegt',
-    api_key.revoked: 'API-Schlüssel widerrufen',
-    api_key.scopes_changed: 'Rechte des API-Schlüssels geändert',
-    user.created: 'Benutzer angelegt',
-    user.disabled: 'Benutzer deaktiviert',
-    user.password_changed: 'Passwort geändert',
+    'review.approved': 'Probe-Rechnung freigegeben',
+    'review.rejected': 'Probe-Rechnung abgelehnt',
+    'review.override': 'Nicht bestandene Probe-Rechnung trotzdem freigegeben',
+    'waiver.created': 'Prüfung {{check}} für einen Lieferanten erlassen',
+    'waiver.removed': 'Ausnahme von {{check}} zurückgezogen',
+    'profile.created': 'Profil angelegt',
+    'profile.updated': 'Profil geändert (Version {{version}})',
+    'profile.archived': 'Profil archiviert',
+    'api_key.created': 'API-Schlüssel angelegt',
+    'api_key.revoked': 'API-Schlüssel widerrufen',
+    'api_key.scopes_changed': 'Rechte des API-Schlüssels geändert',
+    'user.created': 'Benutzer angelegt',
+    'user.disabled': 'Benutzer deaktiviert',
+    'user.password_changed': 'Passwort geändert',
     openRun: 'ansehen',
   },
   fr: {
+    ...SIGNIN_TEXT.fr,
     navAudit: 'Journal d’audit',
     auditTitle: 'Journal d’audit',
-    auditIntro: 'Qui a approuvé, refusé, dispensé ou modifié quoi, quand et pourquoi. Rien ici ne peut être modifié ni effacé.',
+    auditIntro:
+      'Qui a approuvé, refusé, dispensé ou modifié quoi, quand et pourquoi. Rien ici ne peut être modifié ni effacé.',
     filterLabel: 'Afficher',
     filterAll: 'Tout',
     type_run: 'Décisions sur les factures d’essai',
@@ -133,25 +139,25 @@ const T = {
     noEntries: 'Le journal est encore vide.',
     more: 'Plus',
     failedLoad: 'Le journal n’a pas pu être chargé : {{error}}',
-    review.approved: 'Facture d’essai approuvée',
-    review.rejected: 'Facture d’essai refusée',
-    review.override: 'Facture d’essai échouée approuvée malgré tout',
-    waiver.created: 'Contrôle {{check}} dispensé pour un fournisseur',
-    waiver.removed: 'Dispense de {{check}} retirée',
-    profile.created: 'Profil créé',
-    profile.updated: 'Profil modifié (version {{version}})',
-    profile.archived: 'Profil archivé',
-    api_key.created: 'Clé d’API créée',
-    api_key.revoked: 'Clé d’API révoquée',
-    api_key.scopes_changed: 'Droits de la clé d’API modifiés',
-    user.created: 'Utilisateur créé',
-    user.disabled: 'Utilisateur désactivé',
-    user.password_changed: 'Mot de passe modifié',
+    'review.approved': 'Facture d’essai approuvée',
+    'review.rejected': 'Facture d’essai refusée',
+    'review.override': 'Facture d’essai échouée approuvée malgré tout',
+    'waiver.created': 'Contrôle {{check}} dispensé pour un fournisseur',
+    'waiver.removed': 'Dispense de {{check}} retirée',
+    'profile.created': 'Profil créé',
+    'profile.updated': 'Profil modifié (version {{version}})',
+    'profile.archived': 'Profil archivé',
+    'api_key.created': 'Clé d’API créée',
+    'api_key.revoked': 'Clé d’API révoquée',
+    'api_key.scopes_changed': 'Droits de la clé d’API modifiés',
+    'user.created': 'Utilisateur créé',
+    'user.disabled': 'Utilisateur désactivé',
+    'user.password_changed': 'Mot de passe modifié',
     openRun: 'voir',
   },
 };
 
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'nl';
+let lang = initialLang();
 let entries = [];
 let nextCursor = null;
 const $ = (id) => document.getElementById(id);
@@ -222,15 +228,13 @@ $('more').addEventListener('click', () => load(true));
 function applyLang() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   render();
 }
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   applyLang();
-});
+}
 
 applyLang();
 showAudit();
