@@ -136,7 +136,7 @@ describe('overrides and waivers', () => {
     await waived.waitFor();
     expect(await text(waived)).toContain('Vrijgesteld door de afnemer');
     expect(await text(waived)).toContain(WAIVER_REASON);
-    await page.click('#lang-switch');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     await eventually(async () => expect(await text(waived)).toContain('Waived by the buyer'));
     expect(await text(waived)).toContain(`Reason: ${WAIVER_REASON}`);
     await page.close();

@@ -46,7 +46,7 @@ describe('the upload page’s preset picker', () => {
       await text(page.locator('#profile optgroup[label="Tungsten Automation (Kofax)"] option').first()),
     ).toBe('Tungsten ReadSoft Online (herkenning in de cloud)');
 
-    await page.locator('#lang-switch').click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     await eventually(async () =>
       expect((await shownGroups(page, '#profile')).map((g) => g.label)).toEqual(
         groups.map((g) => g.names.en),

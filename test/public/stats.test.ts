@@ -72,7 +72,9 @@ beforeAll(async () => {
   await test(await invite('Drukkerij Scan & Co'), await imageOnlyPdf());
   await invite('Nog Niet Begonnen B.V.');
   browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+  page = await (
+    await browser.newContext({ locale: 'nl-NL', viewport: { width: 1000, height: 900 } })
+  ).newPage();
   collectErrors(page, errors, /status of 401/);
   await page.goto(`${server.url}/buyer.html`);
   await page.locator('#signin-section').waitFor({ state: 'visible' });
