@@ -453,6 +453,13 @@ export const ERROR_CATALOGUE = {
     nl: 'Nog niet genoeg voorbeeldfacturen geslaagd: {{passed}} van {{required}}. De leverancier moet eerst {{required}} verschillende voorbeeldfacturen (elk met een eigen factuurnummer) laten slagen.',
     en: 'Not enough sample invoices have passed yet: {{passed}} of {{required}}. The supplier must first pass {{required}} different sample invoices (each with its own invoice number).',
   },
+  metrics_forbidden: {
+    status: 403,
+    description:
+      '`/metrics` answers only requests from the machine itself (not through a proxy), or with the bearer token `METRICS_TOKEN`.',
+    nl: 'De meetgegevens zijn alleen op deze machine zelf op te vragen, of met het token uit METRICS_TOKEN.',
+    en: 'The metrics can only be read on this machine itself, or with the token from METRICS_TOKEN.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /**
