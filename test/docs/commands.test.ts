@@ -207,6 +207,17 @@ const SCENARIOS: Record<string, Scenario> = {
       expect(JSON.parse(finished![1]!)).toMatchObject({ status: 'completed', verdict: 'accepted' });
     },
   },
+  'ops-probes': {
+    check: ({ stdout }) => {
+      const [health, ready, ...queue] = stdout().trim().split('\n');
+      expect(JSON.parse(health!)).toMatchObject({ status: 'ok', runs: { workers: 2 } });
+      expect(JSON.parse(ready!)).toEqual({ status: 'ready', database: true });
+      expect(queue).toEqual([
+        expect.stringMatching(/^proeffactuur_queue_depth \d+$/),
+        expect.stringMatching(/^proeffactuur_queue_capacity \d+$/),
+      ]);
+    },
+  },
 };
 
 const haveTools = ['bash', 'curl', 'jq'].every((tool) => {
