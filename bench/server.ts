@@ -24,7 +24,12 @@ export interface BenchServer {
 
 /** Starts the server with extra environment variables and Node flags; resolves once it answers. */
 export async function startServer(
-  options: { env?: Record<string, string>; nodeArgs?: readonly string[] } = {},
+  options: {
+    env?: Record<string, string>;
+    nodeArgs?: readonly string[];
+    /** How long it may take to answer (default 10 s; longer on a busy machine). */
+    startTimeoutMs?: number;
+  } = {},
 ): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-bench-'));
@@ -57,7 +62,7 @@ export async function startServer(
     try {
       if ((await fetch(`${base}/health`)).ok) break;
     } catch {
-      if (i > 100) {
+      if (i > (options.startTimeoutMs ?? 10_000) / 100) {
         await stop();
         throw new Error('server did not start');
       }

@@ -15,6 +15,7 @@ import { checkFile, type RunFailure } from '../runtime/check-file.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
 import { PipelinePool } from '../runtime/pool/pipeline-pool.js';
 import { loadOcrConfig } from '../server/core/config.js';
+import { BACKUP_USAGE, BackupUsageError, backupCommand } from './backup.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
@@ -36,7 +37,9 @@ ${BUYER_USAGE}
 
 ${VERIFY_USAGE}
 
-${KEYS_USAGE}`;
+${KEYS_USAGE}
+
+${BACKUP_USAGE}`;
 
 const EXIT: Record<Report['verdict'], number> = { accepted: 0, rejected: 1, undetermined: 3 };
 
@@ -126,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'buyer') return await buyerCommand(rest);
     if (command === 'verify-certificate') return await verifyCertificateCommand(rest);
     if (command === 'keys') return keysCommand(rest);
+    if (command === 'backup') return await backupCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
@@ -138,6 +142,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof VerifyUsageError || (command === 'verify-certificate' && isParseArgsError(error))) {
       process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${VERIFY_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof BackupUsageError || (command === 'backup' && isParseArgsError(error))) {
+      process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${BACKUP_USAGE}\n`);
       return 2;
     }
     if (error instanceof KeysUsageError || (command === 'keys' && isParseArgsError(error))) {

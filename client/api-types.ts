@@ -12,8 +12,51 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** Health and queue figures */
+        /**
+         * Liveness
+         * @description The process answers (no database is read). For a liveness probe: restart the process when this fails. Rate-limited per address like other requests without a key.
+         */
         readonly get: operations["health"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/ready": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Whether this process should get traffic: the database answers, its schema is current, the pipeline pool has workers, and it is not shutting down (after SIGTERM it answers 503 at once). The body names each check; `503` names what is not ready. For a readiness probe or a load balancer.
+         */
+        readonly get: operations["ready"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/metrics": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description The Prometheus text format: runs by status and verdict, stage and run durations, queue depth, OCR pages, webhook deliveries, e-mails, upload refusals by code, and the process metrics. Labels never carry ids, names or addresses. Answered to requests from the machine itself that came through no proxy (no `Forwarded` / `X-Forwarded-For` / `X-Real-IP` header), and to any request with `Authorization: Bearer <METRICS_TOKEN>` when that is set; others get `403 metrics_forbidden`.
+         */
+        readonly get: operations["metrics"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -2318,9 +2361,10 @@ export interface components {
          *     - `waiver_invalid` (400): The waiver breaks a rule (a check id, a reason of 1 to 2000 characters, an expiry in the future); `errors` lists each.
          *     - `waiver_check_unused` (400): The invitation's profile does not use this check, so there is nothing to waive; `checks` lists the checks it uses.
          *     - `waiver_not_found` (404): No such waiver, or another buyer's.
+         *     - `metrics_forbidden` (403): `/metrics` answers only requests from the machine itself (not through a proxy), or with the bearer token `METRICS_TOKEN`.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found" | "metrics_forbidden";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -2530,14 +2574,95 @@ export interface components {
                 };
             };
         };
+        /**
+         * @description Liveness: the process answers. Read from memory only (no database), so a slow or broken database never makes a liveness probe restart the process; the queue and the database are in `GET /ready`.
+         * @example {
+         *       "status": "ok",
+         *       "version": "0.1.0",
+         *       "uptimeSeconds": 3600,
+         *       "runs": {
+         *         "running": 1,
+         *         "workers": 2
+         *       }
+         *     }
+         */
         readonly Health: {
             /** @constant */
             readonly status: "ok";
+            /** @description The engine version. */
             readonly version: string;
+            /** @description Seconds since the app started. */
+            readonly uptimeSeconds: number;
             readonly runs: {
-                readonly queued?: number;
-                readonly running?: number;
-                readonly workers?: number;
+                /** @description Runs being processed now. */
+                readonly running: number;
+                /** @description Worker threads of the pipeline pool. */
+                readonly workers: number;
+            };
+        };
+        /**
+         * @description Readiness: whether this process should get traffic. `ready` when the database answers, its schema is at the version of this code, the pipeline pool has workers and the process is not shutting down. The queue is reported but never makes the process unready (a full queue refuses uploads with `503 queue_full`; reports are still served).
+         * @example {
+         *       "status": "ready",
+         *       "checks": {
+         *         "database": {
+         *           "ok": true
+         *         },
+         *         "migrations": {
+         *           "ok": true,
+         *           "version": 8,
+         *           "expected": 8
+         *         },
+         *         "queue": {
+         *           "ok": true,
+         *           "queued": 0,
+         *           "capacity": 1000,
+         *           "full": false
+         *         },
+         *         "workers": {
+         *           "ok": true,
+         *           "workers": 2,
+         *           "running": 0
+         *         },
+         *         "shutdown": {
+         *           "ok": true
+         *         }
+         *       }
+         *     }
+         */
+        readonly Readiness: {
+            /** @enum {string} */
+            readonly status: "ready" | "not_ready";
+            readonly checks: {
+                readonly database?: {
+                    readonly ok: boolean;
+                    /** @constant */
+                    readonly error?: "unreachable";
+                };
+                readonly migrations?: {
+                    readonly ok: boolean;
+                    /** @description The schema version of the database. */
+                    readonly version?: number;
+                    /** @description The schema version this code migrates to. */
+                    readonly expected: number;
+                };
+                readonly queue?: {
+                    /** @description Whether the queue could be counted. */
+                    readonly ok: boolean;
+                    readonly queued?: number;
+                    /** @description `MAX_QUEUED_RUNS`. */
+                    readonly capacity: number;
+                    readonly full?: boolean;
+                };
+                readonly workers?: {
+                    readonly ok: boolean;
+                    readonly workers: number;
+                    readonly running: number;
+                };
+                readonly shutdown?: {
+                    /** @description False once SIGTERM was received. */
+                    readonly ok: boolean;
+                };
             };
         };
         /** @description Either `apiKey`, or `email` and `password` (a user of the buyer). With both, the key is used. Other members are ignored. Neither is `400 sign_in_incomplete`. */
@@ -3113,6 +3238,92 @@ export interface operations {
                     readonly "application/json": components["schemas"]["Health"];
                 };
             };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly ready: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Ready. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            /** @description Not ready: the checks with `ok: false` say why. */
+            readonly 503: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "not_ready",
+                     *       "checks": {
+                     *         "database": {
+                     *           "ok": false,
+                     *           "error": "unreachable"
+                     *         },
+                     *         "migrations": {
+                     *           "ok": false,
+                     *           "expected": 8
+                     *         },
+                     *         "queue": {
+                     *           "ok": false,
+                     *           "capacity": 1000
+                     *         },
+                     *         "workers": {
+                     *           "ok": true,
+                     *           "workers": 2,
+                     *           "running": 0
+                     *         },
+                     *         "shutdown": {
+                     *           "ok": true
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly metrics: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The metrics. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP proeffactuur_runs_finished_total Runs that ended, by status (completed, failed, timed_out) and verdict.
+                     *     # TYPE proeffactuur_runs_finished_total counter
+                     *     proeffactuur_runs_finished_total{status="completed",verdict="accepted"} 12
+                     */
+                    readonly "text/plain": string;
+                };
+            };
+            readonly 403: components["responses"]["Forbidden"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };

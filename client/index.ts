@@ -54,7 +54,7 @@ export type Webhook = Schemas['Webhook'];
 export type Delivery = Schemas['Delivery'];
 /** A preset profile in the list of presets. */
 export type Preset = Schemas['Preset'];
-/** Health and queue figures. */
+/** Liveness: the process answers (`GET /health`; the queue figures are in `GET /ready`). */
 export type Health = Schemas['Health'];
 
 /** The JSON answer (200) of an operation, by its `operationId`. */
@@ -352,7 +352,7 @@ export class ProeffactuurClient {
     return this.json('GET', '/api/presets');
   }
 
-  /** Health and queue figures. */
+  /** Liveness: the process answers (the queue figures are in `GET /ready`). */
   health(): Promise<Health> {
     return this.json('GET', '/health');
   }

@@ -2,8 +2,7 @@
  * Builds the Express app from its dependencies without listening, so tests run it in-process on
  * port 0. HTTP only: parsing requests, calling the run service, shaping responses.
  */
-import express, { type Express } from 'express';
-import { ENGINE_VERSION } from '../engine/version.js';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { fromRoot } from '../runtime/paths.js';
 import type { Config } from './core/config.js';
 import { HarnessError, notFound, problemHandler } from './core/errors.js';
@@ -18,6 +17,7 @@ import { certificatesRouter } from './routes/certificates.js';
 import { compareRouter } from './routes/compare.js';
 import { docsRouter } from './routes/docs.js';
 import { invitationsRouter } from './routes/invitations.js';
+import { opsRouter } from './routes/ops.js';
 import { outboxRouter } from './routes/outbox.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
@@ -29,9 +29,11 @@ import { AdmissionService } from './services/admission.js';
 import { AuditService } from './services/audit.js';
 import { CertificateService } from './services/certificates.js';
 import { InvitationService } from './services/invitations.js';
+import type { Metrics } from './services/metrics.js';
 import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
+import type { Readiness } from './services/readiness.js';
 import type { RunService } from './services/runs.js';
 import { StatsService } from './services/stats.js';
 import { WaiverService } from './services/waivers.js';
@@ -61,6 +63,7 @@ export type AppConfig = Pick<
   | 'refusePrivateUrls'
   | 'trustProxy'
   | 'cookieSecure'
+  | 'metricsToken'
 >;
 
 /** What the app needs. */
@@ -101,6 +104,10 @@ export interface AppDeps {
   readonly mailDomain?: string;
   /** The reads behind the onboarding analytics (absent: no `/api/stats`). */
   readonly stats?: StatsStore;
+  /** The Prometheus metrics (absent: no `/metrics`, refusals not counted). */
+  readonly metrics?: Metrics;
+  /** The readiness checks of `/ready` (absent: `/ready` checks nothing and answers ready). */
+  readonly readiness?: Readiness;
 }
 
 /** The app. */
@@ -113,10 +120,6 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', Array.isArray(trustProxy) ? [...trustProxy] : trustProxy);
   app.use(securityHeaders);
   app.use(sessionMiddleware(deps.users, deps.config.cookieSecure));
-
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', version: ENGINE_VERSION, runs: deps.runs.stats() });
-  });
 
   const validator = new RequestValidator(openApiDocument());
   // A path of the document asked with a method it does not have (TRACE, PUT on a run, …) is 405 with
@@ -162,11 +165,20 @@ export function createApp(deps: AppDeps): Express {
   const { notifications } = deps;
   if (notifications)
     invitations.onCreated = (created, language) => notifications.invitationCreated(created, language);
-  for (const limiter of rateLimiters(deps.buyers, {
+  const limiters = rateLimiters(deps.buyers, {
     perKey: deps.config.rateLimitPerKey,
     perIp: deps.config.rateLimitPerIp,
-  }))
-    app.use('/api', limiter);
+  });
+  for (const limiter of limiters) app.use('/api', limiter);
+  app.use(
+    opsRouter({
+      runs: deps.runs,
+      limiters,
+      ...(deps.readiness && { readiness: deps.readiness }),
+      ...(deps.metrics && { metrics: deps.metrics }),
+      ...(deps.config.metricsToken !== undefined && { metricsToken: deps.config.metricsToken }),
+    }),
+  );
   app.use('/api', validator.parameters());
   app.use('/api', docsRouter());
   app.use(
@@ -232,6 +244,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.static(fromRoot('public'), { index: 'index.html', maxAge: '5m' }));
   app.use((_req, _res, next) => next(notFound()));
 
+  if (deps.metrics) app.use(countUploadRefusals(deps.metrics));
   app.use(
     problemHandler({
       maxUploadBytes: deps.config.maxUploadBytes,
@@ -239,6 +252,18 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   return app;
+}
+
+/**
+ * Counts a refused upload (a multipart POST answered with an error) by its error code, then passes
+ * the error on to the problem handler.
+ */
+function countUploadRefusals(metrics: Metrics): ErrorRequestHandler {
+  return (error: unknown, req, _res, next) => {
+    if (req.method === 'POST' && (req.get('content-type') ?? '').startsWith('multipart/form-data'))
+      metrics.uploadRefused(error instanceof HarnessError ? error.code : 'internal_error');
+    next(error);
+  };
 }
 
 export { HarnessError };

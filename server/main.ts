@@ -54,6 +54,8 @@ const app = createApp({
   notifications: services.notifications,
   logError: (error) => log.error({ err: error }, 'request failed'),
   log: log.child({ component: 'upload' }),
+  metrics: services.metrics,
+  readiness: services.readiness,
   ...(config.smtp.enabled && { mailDomain: config.smtp.domain }),
 });
 
@@ -116,13 +118,37 @@ if (config.smtp.enabled) {
 }
 
 let stopping = false;
+/**
+ * Stops in order, within one grace period (`SHUTDOWN_GRACE_SECONDS`): `/ready` answers 503 and the
+ * server takes no new connection; requests waiting for a run (`?wait`) answer at once with the run as
+ * it is, other open requests (an upload being received) finish; then the run service stops taking runs and waits for the running ones for
+ * what is left of the grace period, handing back to the queue those still running (they resume on
+ * the next start, their attempt not counted).
+ */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info({ signal }, 'shutting down: finishing running checks');
-  server.close();
+  const deadline = Date.now() + config.shutdownGraceMs;
+  const left = (): number => Math.max(0, deadline - Date.now());
+  services.readiness.markStopping();
+  log.info(
+    { signal, graceMs: config.shutdownGraceMs },
+    'shutting down: finishing open requests and running checks',
+  );
+  const httpClosed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
+  server.closeIdleConnections();
+  // Requests waiting for a run (`?wait`) answer now with the run as it is (202 and its Location).
+  services.runs.emit('stopping');
   await mailIntake?.close();
-  await services.close(10_000);
+  const inTime = await Promise.race([
+    httpClosed,
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), left()).unref()),
+  ]);
+  if (!inTime) {
+    log.warn('requests still open at the end of the grace period: closing them');
+    server.closeAllConnections();
+  }
+  await services.close(left());
   log.info('stopped');
   process.exit(0);
 }

@@ -16,8 +16,10 @@ import {
 import { type MailReplies, VerdictReplies } from './services/mail-replies.js';
 import { MailRunService } from './services/mail-runs.js';
 import { Mailer } from './services/mailer.js';
+import { Metrics } from './services/metrics.js';
 import { Notifications } from './services/notifications.js';
 import type { PageImageDrawer } from './services/page-images.js';
+import { Readiness } from './services/readiness.js';
 import { RetentionSweeper } from './services/retention.js';
 import { RunService } from './services/runs.js';
 import { WebhookService } from './services/webhooks.js';
@@ -67,6 +69,10 @@ export interface Services {
   readonly mailRuns: MailRunService;
   /** The reads behind the onboarding analytics (`GET /api/stats`). */
   readonly stats: StatsStore;
+  /** The Prometheus metrics of this process (`/metrics`). */
+  readonly metrics: Metrics;
+  /** Whether this process is ready for traffic (`/ready`). */
+  readonly readiness: Readiness;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -125,6 +131,9 @@ export function startServices(
     ...(options.now && { now: options.now }),
     ...(options.logger && { log: options.logger.child({ component: 'runs' }) }),
   });
+  const metrics = new Metrics();
+  metrics.watchRuns(runs, config.maxQueuedRuns);
+  const readiness = new Readiness(db, runs, { maxQueuedRuns: config.maxQueuedRuns });
   const idempotency = new IdempotencyStore(db);
   const webhookStore = new WebhookStore(db);
   const webhooks = new WebhookService(webhookStore, runs, {
@@ -134,6 +143,7 @@ export function startServices(
     refusePrivateUrls: config.refusePrivateUrls,
     ...(options.now && { now: options.now }),
     ...(options.log && { log: options.log }),
+    onAttempt: (outcome) => metrics.webhookAttempt(outcome),
   });
   const retention = new RetentionSweeper(
     { runs, idempotency, webhooks: webhookStore },
@@ -159,6 +169,7 @@ export function startServices(
     ...(options.now && { now: options.now }),
     ...(options.log && { log: options.log }),
   });
+  metrics.watchMailer(mailer);
   const notifications = new Notifications(
     { mailer, outbox, runs, invitations, profiles, buyers, users },
     {
@@ -208,7 +219,10 @@ export function startServices(
     mailer,
     notifications,
     mailReplies,
+    metrics,
+    readiness,
     async close(graceMs = 10_000) {
+      readiness.markStopping();
       retention.stop();
       notifications.stop();
       await runs.stop(graceMs);
@@ -216,6 +230,7 @@ export function startServices(
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
       await mailer.stop(Math.min(graceMs, 5000));
       await ocr.close();
+      metrics.close();
       db.close();
     },
   };

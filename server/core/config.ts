@@ -142,6 +142,16 @@ export interface Config {
   readonly signingKeySecret?: string;
   /** Outbound e-mail: verdict replies, invitations, reminders and notices. */
   readonly outboundMail: OutboundMailConfig;
+  /**
+   * Bearer token that opens `/metrics` to any address (`METRICS_TOKEN`; absent: `/metrics` answers only
+   * requests from this machine that did not pass through a proxy).
+   */
+  readonly metricsToken?: string;
+  /**
+   * On SIGTERM, how long open requests and running runs get to finish, in ms
+   * (`SHUTDOWN_GRACE_SECONDS`, default 10); runs still running then go back to the queue.
+   */
+  readonly shutdownGraceMs: number;
 }
 
 /** Outbound e-mail settings (`server/services/mailer.ts`, `notifications.ts`). */
@@ -330,5 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboundMail: loadOutboundMailConfig(env),
     ...(env.SIGNING_KEY_SECRET && { signingKeySecret: env.SIGNING_KEY_SECRET }),
     smtp: loadSmtpConfig(env),
+    ...(env.METRICS_TOKEN && { metricsToken: env.METRICS_TOKEN }),
+    shutdownGraceMs: Math.round(number(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0) * 1000),
   };
 }

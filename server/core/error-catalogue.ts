@@ -481,6 +481,13 @@ export const ERROR_CATALOGUE = {
     nl: 'Deze vrijstelling bestaat niet (of is niet van u).',
     en: 'This waiver does not exist (or is not yours).',
   },
+  metrics_forbidden: {
+    status: 403,
+    description:
+      '`/metrics` answers only requests from the machine itself (not through a proxy), or with the bearer token `METRICS_TOKEN`.',
+    nl: 'De meetgegevens zijn alleen op deze machine zelf op te vragen, of met het token uit METRICS_TOKEN.',
+    en: 'The metrics can only be read on this machine itself, or with the token from METRICS_TOKEN.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /**

@@ -62,7 +62,8 @@ const tooManyActiveRuns = (limit: number): HarnessError =>
   new HarnessError('too_many_active_runs', { vars: { limit }, extra: { retryAfterSeconds: 5, limit } });
 
 /**
- * Events: `progress` (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
+ * Events: `stopping` when shutdown begins (requests waiting for a run answer at once), `progress`
+ * (runId, ProgressEvent) while running, `finished` (RunRecord) at the end, `erased`
  * (runId) when a run's data is erased, and `reviewed` (RunRecord, 'approved' | 'rejected', comment?)
  * when a buyer approves or rejects a sample (emitted by the onboarding service, `server/services/invitations.ts`).
  */
@@ -246,7 +247,10 @@ export class RunService extends EventEmitter {
     return run && (progress && run.status === 'running' ? { ...run, progress } : run);
   }
 
-  /** Resolves with the run once it is final, or as it is after `timeoutMs`. */
+  /**
+   * Resolves with the run once it is final, or as it is after `timeoutMs`, or at once when the server
+   * starts shutting down (`stopping` event: the waiting request answers with the run as it is).
+   */
   async waitFor(id: string, timeoutMs: number): Promise<RunRecord | undefined> {
     const run = this.get(id);
     if (!run || FINAL_STATUSES.has(run.status) || timeoutMs <= 0) return run;
@@ -258,9 +262,11 @@ export class RunService extends EventEmitter {
       const done = (): void => {
         clearTimeout(timer);
         this.off('finished', onFinished);
+        this.off('stopping', done);
         resolve();
       };
       this.on('finished', onFinished);
+      this.once('stopping', done);
     });
     return this.get(id);
   }
@@ -294,7 +300,12 @@ export class RunService extends EventEmitter {
     return this.store.toErase(before.toISOString(), limit);
   }
 
-  /** Numbers for /health. */
+  /** Runs being processed and the pool's size, from memory (no database: for `/health`). */
+  activity(): { running: number; workers: number } {
+    return { running: this.active, workers: this.pool.size };
+  }
+
+  /** Numbers for /ready and the metrics (counts the queue in the database). */
   stats(): { queued: number; running: number; workers: number } {
     return { queued: this.store.queuedCount(), running: this.active, workers: this.pool.size };
   }

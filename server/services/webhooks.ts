@@ -63,6 +63,8 @@ export interface WebhookOptions {
   readonly now?: () => Date;
   /** Where unexpected errors go. */
   readonly log?: (error: unknown) => void;
+  /** Told how each attempt ended: delivered, to be retried, or failed for good (for the metrics). */
+  readonly onAttempt?: (outcome: 'delivered' | 'retry' | 'failed') => void;
 }
 
 /** Turns run events into signed, retried deliveries. */
@@ -238,6 +240,7 @@ export class WebhookService {
       const now = this.now();
       if (outcome.error === undefined) {
         this.store.markDelivered(delivery.id, outcome.httpStatus!, now.toISOString());
+        this.options.onAttempt?.('delivered');
         return;
       }
       const attempts = delivery.attempts + 1;
@@ -252,6 +255,7 @@ export class WebhookService {
         now.toISOString(),
         next,
       );
+      this.options.onAttempt?.(next === undefined ? 'failed' : 'retry');
     } catch (error) {
       this.options.log?.(error); // the database closed under us (shutdown): the lease makes it retry
     }

@@ -292,6 +292,14 @@ export function migrate(db: Db): void {
   });
 }
 
+/** The schema version this code migrates a database to (the number of migrations). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The schema version a database is at (`PRAGMA user_version`); throws when the database is closed. */
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 /** Opens (creating if needed) `store.sqlite` in `dataDir`, or an in-memory database for `:memory:`. */
 export function openDatabase(dataDir: string | ':memory:'): Db {
   let file = ':memory:';

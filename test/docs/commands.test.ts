@@ -207,6 +207,25 @@ const SCENARIOS: Record<string, Scenario> = {
       expect(JSON.parse(finished![1]!)).toMatchObject({ status: 'completed', verdict: 'accepted' });
     },
   },
+  'ops-backup': {
+    check: ({ stdout, dir }) => {
+      const answer = JSON.parse(stdout()) as { backup: string; database: string };
+      expect(answer.database).toBe('store.sqlite');
+      expect(path.dirname(answer.backup)).toBe(dir);
+      expect(existsSync(path.join(answer.backup, 'store.sqlite'))).toBe(true);
+    },
+  },
+  'ops-probes': {
+    check: ({ stdout }) => {
+      const [health, ready, ...queue] = stdout().trim().split('\n');
+      expect(JSON.parse(health!)).toMatchObject({ status: 'ok', runs: { workers: 2 } });
+      expect(JSON.parse(ready!)).toEqual({ status: 'ready', database: true });
+      expect(queue).toEqual([
+        expect.stringMatching(/^proeffactuur_queue_depth \d+$/),
+        expect.stringMatching(/^proeffactuur_queue_capacity \d+$/),
+      ]);
+    },
+  },
 };
 
 const haveTools = ['bash', 'curl', 'jq'].every((tool) => {

@@ -89,6 +89,8 @@ export async function startTestServer(
     outbox: services.mailer.store,
     notifications: services.notifications,
     logError: (error) => errors.push(error),
+    metrics: services.metrics,
+    readiness: services.readiness,
     ...(uploadLog && { log: uploadLog }),
     ...(options.now && { now: options.now }),
     ...(options.mailDomain && { mailDomain: options.mailDomain }),

@@ -50,7 +50,8 @@ describe('the HTTP thread while runs are processing', () => {
     const first = runs[0]!.body.id as string;
     const health = await json(await fetch(`${server.url}/health`));
     expect(health.runs.running).toBe(2);
-    expect(health.runs.queued).toBe(1);
+    const ready = await json(await fetch(`${server.url}/ready`));
+    expect(ready.checks.queue.queued).toBe(1);
     expect((await fetch(`${server.url}/`)).status).toBe(200);
     // The health answer came while the slow run was still being processed.
     const during = await json(await fetch(`${server.url}/api/runs/${first}`));

@@ -338,17 +338,83 @@ function apiSchemas(): Json {
     },
     Health: {
       type: 'object',
-      required: ['status', 'version', 'runs'],
+      description:
+        'Liveness: the process answers. Read from memory only (no database), so a slow or broken database never makes a liveness probe restart the process; the queue and the database are in `GET /ready`.',
+      required: ['status', 'version', 'uptimeSeconds', 'runs'],
       properties: {
         status: { const: 'ok' },
-        version: { type: 'string' },
+        version: { type: 'string', description: 'The engine version.' },
+        uptimeSeconds: { type: 'integer', description: 'Seconds since the app started.' },
         runs: {
           type: 'object',
+          required: ['running', 'workers'],
           properties: {
-            queued: { type: 'integer' },
-            running: { type: 'integer' },
-            workers: { type: 'integer' },
+            running: { type: 'integer', description: 'Runs being processed now.' },
+            workers: { type: 'integer', description: 'Worker threads of the pipeline pool.' },
           },
+        },
+      },
+      example: { status: 'ok', version: '0.1.0', uptimeSeconds: 3600, runs: { running: 1, workers: 2 } },
+    },
+    Readiness: {
+      type: 'object',
+      description:
+        'Readiness: whether this process should get traffic. `ready` when the database answers, its schema is at the version of this code, the pipeline pool has workers and the process is not shutting down. The queue is reported but never makes the process unready (a full queue refuses uploads with `503 queue_full`; reports are still served).',
+      required: ['status', 'checks'],
+      properties: {
+        status: { type: 'string', enum: ['ready', 'not_ready'] },
+        checks: {
+          type: 'object',
+          properties: {
+            database: {
+              type: 'object',
+              required: ['ok'],
+              properties: { ok: { type: 'boolean' }, error: { const: 'unreachable' } },
+            },
+            migrations: {
+              type: 'object',
+              required: ['ok', 'expected'],
+              properties: {
+                ok: { type: 'boolean' },
+                version: { type: 'integer', description: 'The schema version of the database.' },
+                expected: { type: 'integer', description: 'The schema version this code migrates to.' },
+              },
+            },
+            queue: {
+              type: 'object',
+              required: ['ok', 'capacity'],
+              properties: {
+                ok: { type: 'boolean', description: 'Whether the queue could be counted.' },
+                queued: { type: 'integer' },
+                capacity: { type: 'integer', description: '`MAX_QUEUED_RUNS`.' },
+                full: { type: 'boolean' },
+              },
+            },
+            workers: {
+              type: 'object',
+              required: ['ok', 'workers', 'running'],
+              properties: {
+                ok: { type: 'boolean' },
+                workers: { type: 'integer' },
+                running: { type: 'integer' },
+              },
+            },
+            shutdown: {
+              type: 'object',
+              required: ['ok'],
+              properties: { ok: { type: 'boolean', description: 'False once SIGTERM was received.' } },
+            },
+          },
+        },
+      },
+      example: {
+        status: 'ready',
+        checks: {
+          database: { ok: true },
+          migrations: { ok: true, version: 8, expected: 8 },
+          queue: { ok: true, queued: 0, capacity: 1000, full: false },
+          workers: { ok: true, workers: 2, running: 0 },
+          shutdown: { ok: true },
         },
       },
     },

@@ -363,11 +363,68 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/health',
     operationId: 'health',
-    summary: 'Health and queue figures',
+    summary: 'Liveness',
+    description:
+      'The process answers (no database is read). For a liveness probe: restart the process when this fails. Rate-limited per address like other requests without a key.',
     tags: ['Service'],
     security: NO_KEY,
     responses: { '200': json(ref('Health'), 'Up.') },
     errors: [],
+  },
+  {
+    method: 'get',
+    path: '/ready',
+    operationId: 'ready',
+    summary: 'Readiness',
+    description:
+      'Whether this process should get traffic: the database answers, its schema is current, the pipeline pool has workers, and it is not shutting down (after SIGTERM it answers 503 at once). The body names each check; `503` names what is not ready. For a readiness probe or a load balancer.',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': json(ref('Readiness'), 'Ready.'),
+      '503': {
+        description: 'Not ready: the checks with `ok: false` say why.',
+        content: {
+          'application/json': {
+            schema: ref('Readiness'),
+            example: {
+              status: 'not_ready',
+              checks: {
+                database: { ok: false, error: 'unreachable' },
+                migrations: { ok: false, expected: 8 },
+                queue: { ok: false, capacity: 1000 },
+                workers: { ok: true, workers: 2, running: 0 },
+                shutdown: { ok: true },
+              },
+            },
+          },
+        },
+      },
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    operationId: 'metrics',
+    summary: 'Prometheus metrics',
+    description:
+      'The Prometheus text format: runs by status and verdict, stage and run durations, queue depth, OCR pages, webhook deliveries, e-mails, upload refusals by code, and the process metrics. Labels never carry ids, names or addresses. Answered to requests from the machine itself that came through no proxy (no `Forwarded` / `X-Forwarded-For` / `X-Real-IP` header), and to any request with `Authorization: Bearer <METRICS_TOKEN>` when that is set; others get `403 metrics_forbidden`.',
+    tags: ['Service'],
+    security: NO_KEY,
+    responses: {
+      '200': {
+        description: 'The metrics.',
+        content: {
+          'text/plain': {
+            schema: { type: 'string' },
+            example:
+              '# HELP proeffactuur_runs_finished_total Runs that ended, by status (completed, failed, timed_out) and verdict.\n# TYPE proeffactuur_runs_finished_total counter\nproeffactuur_runs_finished_total{status="completed",verdict="accepted"} 12\n',
+          },
+        },
+      },
+    },
+    errors: [403],
   },
   {
     method: 'get',
