@@ -40,6 +40,8 @@ const app = createApp({
   users: services.users,
   invitations: services.invitations,
   signingKeys: services.signingKeys,
+  supplierPortal: services.supplierPortal,
+  runSets: services.runSets,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,
     blobs: new BlobStore(config.dataDir),

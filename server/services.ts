@@ -29,8 +29,10 @@ import { InvitationStore } from './store/invitations.js';
 import { MailMessageStore } from './store/mail-messages.js';
 import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
+import { RunSetStore } from './store/run-sets.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
+import { SupplierPortalStore } from './store/supplier-portal.js';
 import { UserStore } from './store/users.js';
 import { WebhookStore } from './store/webhooks.js';
 
@@ -58,6 +60,10 @@ export interface Services {
   readonly mailReplies: MailReplies;
   /** E-mail runs: starts the runs of a message's PDFs and answers messages received by SMTP. */
   readonly mailRuns: MailRunService;
+  /** Supplier portal: sign-in links, supplier sessions, access links. */
+  readonly supplierPortal: SupplierPortalStore;
+  /** One file checked against several profiles or invitations. */
+  readonly runSets: RunSetStore;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -191,6 +197,8 @@ export function startServices(
       ...(options.now && { now: options.now }),
     }),
     mailRuns,
+    supplierPortal: new SupplierPortalStore(db),
+    runSets: new RunSetStore(db),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,

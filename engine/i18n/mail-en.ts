@@ -58,6 +58,12 @@ export const mailEn = {
   'buyer.passed': "{{supplier}}'s sample invoice passed. {{supplier}} can send invoices from {{start}}.",
   'buyer.awaiting': "{{supplier}}'s sample invoice passed the check and waits for your approval.",
   'buyer.open': 'See the report:',
+  'signin.subject': 'Your sign-in link for Proeffactuur',
+  'signin.greeting': 'Hello,',
+  'signin.intro':
+    'You asked for a link to see all your test invitations in one place. Click the link to sign in:',
+  'signin.valid': 'The link works once, for {{minutes}} minutes. Do not share it: it is for you only.',
+  'signin.not-you': 'Did you not ask for this? Then you can ignore this e-mail: nothing happens.',
 } as const;
 
 /** The id of an e-mail text. */

@@ -60,4 +60,10 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'buyer.awaiting':
     'De proeffactuur van {{supplier}} is door de controle gekomen en wacht op uw goedkeuring.',
   'buyer.open': 'Bekijk het rapport:',
+  'signin.subject': 'Uw inloglink voor Proeffactuur',
+  'signin.greeting': 'Beste leverancier,',
+  'signin.intro':
+    'U vroeg om een link om al uw testuitnodigingen op één plek te zien. Klik op de link om in te loggen:',
+  'signin.valid': 'De link werkt één keer, {{minutes}} minuten lang. Deel hem niet: hij is alleen voor u.',
+  'signin.not-you': 'Hebt u hier niet om gevraagd? Dan kunt u deze e-mail negeren: er gebeurt niets.',
 };

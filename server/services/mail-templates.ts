@@ -225,3 +225,20 @@ export function buyerSampleMail(
     text: lines(...part('nl'), '———', '', ...part('en'), mailText('nl', 'signature')),
   };
 }
+
+/** The supplier portal's one-time sign-in link (`server/services/supplier-portal.ts`). */
+export function signInLinkMail(lang: Lang, facts: { link: string; minutes: number }): MailText {
+  const t = (id: MailMessageId, vars: Vars = {}): string => mailText(lang, id, vars);
+  return {
+    subject: t('signin.subject'),
+    text: lines(
+      t('signin.greeting'),
+      '',
+      t('signin.intro'),
+      facts.link,
+      '',
+      t('signin.valid', { minutes: facts.minutes }),
+      t('signin.not-you'),
+    ),
+  };
+}

@@ -80,6 +80,8 @@ export async function startTestServer(
     users: services.users,
     invitations: services.invitations,
     signingKeys: services.signingKeys,
+    supplierPortal: services.supplierPortal,
+    runSets: services.runSets,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,
