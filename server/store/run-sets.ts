@@ -68,9 +68,8 @@ export class RunSetStore {
         fileSha256: input.fileSha256,
         createdAt: input.createdAt,
       });
-      input.entries.forEach((entry, position) =>
-        this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null),
-      );
+      for (const [position, entry] of input.entries.entries())
+        this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null);
     })();
     return this.get(id)!;
   }
