@@ -9,7 +9,7 @@
 import { Router } from 'express';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import { HarnessError } from '../core/errors.js';
-import { buyerOf, principalOf, requirePrincipal } from '../http/auth.js';
+import { principalOf, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
 import { waitSeconds } from '../http/query.js';
 import { receiveUpload, type UploadLog, uploadErrors } from '../http/upload.js';
@@ -101,12 +101,14 @@ export function runSetsRouter(deps: {
   router.use('/run-sets', uploadErrors(deps.log));
 
   router.get('/run-sets/:id', (req, res) => {
+    // A key, when sent, must work (401 otherwise), whatever the id.
+    const principal = principalOf(req, buyers);
     const set = runSets.get(req.params.id);
     // A supplier's set is read through the supplier portal; another buyer's set is 404 like none.
     if (
       !set ||
       set.supplierEmail !== undefined ||
-      (set.buyerId !== undefined && buyerOf(req, buyers)?.id !== set.buyerId)
+      (set.buyerId !== undefined && principal?.buyer.id !== set.buyerId)
     )
       throw new HarnessError('run_set_not_found');
     res.json({ ...runSets.view(set, buyerName), links: { self: `/api/run-sets/${set.id}` } });
