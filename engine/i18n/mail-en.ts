@@ -41,6 +41,8 @@ export const mailEn = {
     '2. Send an ordinary invoice PDF, as you send it to customers: upload it on the page, or e-mail it to {{address}} — send your sample exactly as you will send live invoices.',
   'invite.step3': "3. You see at once whether {{buyer}}'s software can read it, and what you can change.",
   'invite.until': 'The link works until {{until}}. Do not share it: it is for you only.',
+  'invite.portal':
+    'Invited by several organisations? See all your invitations in one place and test one invoice for all of them at once: {{portal}}',
 
   'decision.approved-subject': 'Approved: you can send invoices to {{buyer}}',
   'decision.approved':

@@ -41,6 +41,8 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'invite.step3':
     '3. U ziet meteen of de software van {{buyer}} de factuur kan lezen, en wat u anders kunt doen.',
   'invite.until': 'De link werkt tot {{until}}. Deel hem niet: hij is alleen voor u.',
+  'invite.portal':
+    'Door meer organisaties uitgenodigd? Zie al uw uitnodigingen op één plek en test één factuur in één keer voor allemaal: {{portal}}',
 
   'decision.approved-subject': 'Goedgekeurd: u kunt facturen sturen aan {{buyer}}',
   'decision.approved':

@@ -135,6 +135,7 @@ export class Notifications {
       ...(token && { link: this.link(token, lang) }),
       ...(token && this.options.intakeDomain && { testAddress: `${token}@${this.options.intakeDomain}` }),
       expiresAt: invitation.expiresAt,
+      portalUrl: `${this.options.baseUrl.replace(/\/+$/, '')}/supplier.html?lang=${lang}`,
     };
   }
 

@@ -58,6 +58,11 @@ async function session(email: string): Promise<{ cookie: string; csrf: string }>
 }
 
 describe('signing in with an e-mailed link', () => {
+  test('the invitation e-mail tells where all invitations are, in one place', () => {
+    const invitation = portal.mails.find((m) => m.kind === 'invitation' && m.to === SUPPLIER_EMAIL);
+    expect(invitation?.text).toMatch(/Door meer organisaties uitgenodigd\?.*\/supplier\.html\?lang=nl/);
+  });
+
   test('answers the same whether or not the address has invitations, and mails only an invited address', async () => {
     const before = portal.mails.length;
     const invited = await askLink(SUPPLIER_EMAIL.toUpperCase());
