@@ -376,6 +376,12 @@ export const ERROR_CATALOGUE = {
     description: 'The buyer has as many queued and running runs as its limit; see `Retry-After`.',
     nl: 'U heeft al {{limit}} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.',
     en: 'You already have {{limit}} runs queued or running, the limit. Wait until one has finished.',
+    variants: {
+      run_set: {
+        nl: 'Deze test vraagt {{needed}} controles tegelijk, maar er mogen er ten hoogste {{limit}} tegelijk in de wachtrij of in behandeling zijn (nu {{active}}). Kies minder profielen, of wacht tot eerdere controles klaar zijn.',
+        en: 'This test needs {{needed}} checks at once, but at most {{limit}} may be queued or running at a time (now {{active}}). Choose fewer profiles, or wait until earlier checks are done.',
+      },
+    },
   },
   too_many_attempts: {
     status: 429,

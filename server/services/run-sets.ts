@@ -55,6 +55,21 @@ export function checkProfileCount(count: number): void {
 
 const FINAL = new Set(['completed', 'failed', 'timed_out']);
 
+/**
+ * 429 before any run starts when a client's active runs plus the `added` ones would pass its limit,
+ * so a set is started whole or not at all (rather than refused halfway).
+ */
+function checkRoom(admission: AdmissionService, ticket: AdmissionTicket, added: number): void {
+  const limit = ticket.limits.maxActiveRuns;
+  const active = admission.activeRuns(ticket.client);
+  if (active + added > limit)
+    throw new HarnessError('too_many_active_runs', {
+      variant: 'run_set',
+      vars: { limit, needed: added, active },
+      extra: { retryAfterSeconds: 5, limit },
+    });
+}
+
 /** Run sets (see the file comment). */
 export class RunSetService {
   constructor(
@@ -74,7 +89,8 @@ export class RunSetService {
   /**
    * Checks one file against each profile (in order), all with the one admission ticket of the client;
    * returns the stored set. A run refused on the way (the client's active-run limit) refuses the
-   * request; the runs started before it stay, as single runs.
+   * request; the runs started before it stay, as single runs. A client without room for every run of
+   * the set (its active-run limit) is refused before any starts.
    */
   submitProfiles(
     ticket: AdmissionTicket,
@@ -83,6 +99,7 @@ export class RunSetService {
     buyerId: string | undefined,
   ): RunSet {
     checkProfileCount(profiles.length);
+    checkRoom(this.deps.admission, ticket, profiles.length);
     const entries = profiles.map((profile) => ({
       runId: this.deps.admission.submit(ticket, file, { profile }).id,
     }));
@@ -105,6 +122,13 @@ export class RunSetService {
     admitted: readonly { readonly invitation: Invitation; readonly ticket: AdmissionTicket }[],
   ): RunSet {
     checkProfileCount(admitted.length);
+    // Per buyer: the runs through its invitations count against its limit together.
+    const perBuyer = new Map<string, { ticket: AdmissionTicket; count: number }>();
+    for (const { invitation, ticket } of admitted) {
+      const seen = perBuyer.get(invitation.buyerId);
+      perBuyer.set(invitation.buyerId, { ticket, count: (seen?.count ?? 0) + 1 });
+    }
+    for (const { ticket, count } of perBuyer.values()) checkRoom(this.deps.admission, ticket, count);
     const entries = admitted.map(({ invitation, ticket }) => ({
       runId: this.deps.invitations.submit(invitation, file, ticket).id,
       invitationId: invitation.id,

@@ -125,3 +125,28 @@ describe('one file against several profiles in one request', () => {
     expect(((await res.json()) as { code: string }).code).toBe('no_profiles');
   });
 });
+
+describe('a set is started whole or not at all', () => {
+  test('a client without room for every run of the set is refused before any run starts', async () => {
+    const small = await startTestServer({ workers: 1, anonymousMaxActiveRuns: 2 });
+    try {
+      const res = await fetch(`${small.url}/api/run-sets`, {
+        method: 'POST',
+        headers: { 'accept-language': 'en' },
+        body: setForm(['lenient', 'text-capture', 'nl-legal']),
+      });
+      expect(res.status).toBe(429);
+      const body = (await res.json()) as { code: string; detail: string };
+      expect(body.code).toBe('too_many_active_runs');
+      expect(body.detail).toContain('needs 3 checks at once');
+      expect(small.services.runs.stats().queued + small.services.runs.stats().running).toBe(0);
+      const fits = await fetch(`${small.url}/api/run-sets`, {
+        method: 'POST',
+        body: setForm(['lenient', 'text-capture']),
+      });
+      expect(fits.status).toBe(202);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
