@@ -1,15 +1,19 @@
 /**
  * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
- * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
+ * `proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
+ * `--profile` may be given up to 20 times: the file is checked against each, and the table of
+ * verdicts and differing findings is printed (`set-summary.ts`, the same table as the server's run sets).
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
  * `proeffactuur verify-certificate …` (`verify-certificate.ts`) and `proeffactuur keys …` (`keys.ts`).
- * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
+ * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr); with
+ * several profiles 1 when any is rejected, else 3 when any is undetermined, else 0.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkLanguageData, OcrSetupError } from '../engine/adapters/tesseract.js';
 import type { Lang } from '../engine/model/finding.js';
+import type { AcceptanceProfile } from '../engine/model/profile.js';
 import type { Report } from '../engine/model/report.js';
 import { checkFile, type RunFailure } from '../runtime/check-file.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
@@ -19,19 +23,26 @@ import { BACKUP_USAGE, BackupUsageError, backupCommand } from './backup.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
+import { type CheckedProfile, formatSetSummary, setExitCode, setJson } from './set-summary.js';
 import { formatSummary } from './summary.js';
 import { VERIFY_USAGE, VerifyUsageError, verifyCertificateCommand } from './verify-certificate.js';
 
-const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
+/** Most profiles one check takes (as the API's run sets). */
+const MAX_CLI_PROFILES = 20;
+
+const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
 
   Checks a sample invoice against a buyer's acceptance profile.
-  --profile   a preset id (default: lenient) or the path of a profile JSON file
+  --profile   a preset id (default: lenient) or the path of a profile JSON file; give it up to
+              ${MAX_CLI_PROFILES} times to check the file against each and print a table of the verdicts and
+              the findings that differ
   --json      print the report as JSON on stdout, and nothing else
   --lang      language of the summary: nl (default) or en
   --timeout   seconds before the check is stopped (default 60)
   --verbose   when a stage, a check or the run itself fails, print its error id and stack on stderr
 
-Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error.
+Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or file error. With several profiles:
+1 when any is rejected, else 3 when any is undetermined, else 0.
 
 ${BUYER_USAGE}
 
@@ -50,7 +61,7 @@ async function check(args: string[]): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      profile: { type: 'string' },
+      profile: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'nl' },
       timeout: { type: 'string', default: '60' },
@@ -65,7 +76,10 @@ async function check(args: string[]): Promise<number> {
     throw new UsageError('--timeout must be a positive number.');
 
   const file = positionals[0]!;
-  const profile = loadProfileRef(values.profile);
+  const refs = values.profile ?? [];
+  if (refs.length > MAX_CLI_PROFILES)
+    throw new UsageError(`Give at most ${MAX_CLI_PROFILES} profiles (${refs.length} given).`);
+  const profiles = (refs.length > 0 ? refs : [undefined]).map((ref) => loadProfileRef(ref));
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -73,27 +87,47 @@ async function check(args: string[]): Promise<number> {
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 
-  // The OCR host starts only if a page is sent to it; a text-only profile never starts it.
+  // The OCR host starts only if a page is sent to it; text-only profiles never start it.
   let ocr: OcrHost | undefined;
-  if (profile.channels !== 'text') {
+  if (profiles.some((profile) => profile.channels !== 'text')) {
     const settings = loadOcrConfig();
     checkLanguageData(settings.languages);
     ocr = new OcrHost(settings);
   }
   const pool = new PipelinePool(1, { ...(ocr && { ocr }) });
-  let report: Report;
+  const reports: Report[] = [];
   try {
-    ({ report } = await checkFile(pool, { bytes, name: path.basename(file) }, profile, {
-      timeoutMs: timeoutSeconds * 1000,
-      ...(values.verbose && {
-        onFailure: (failure: RunFailure) => process.stderr.write(describeFailure(failure)),
-      }),
-    }));
+    for (const profile of profiles)
+      reports.push(
+        (
+          await checkFile(pool, { bytes, name: path.basename(file) }, profile, {
+            timeoutMs: timeoutSeconds * 1000,
+            ...(values.verbose && {
+              onFailure: (failure: RunFailure) => process.stderr.write(describeFailure(failure)),
+            }),
+          })
+        ).report,
+      );
   } finally {
     await pool.close();
     await ocr?.close();
   }
 
+  if (profiles.length > 1) {
+    const checked: CheckedProfile[] = profiles.map((profile, i) => ({
+      label: refs[i]!,
+      ...(profile.buyer?.name && { buyerName: profile.buyer.name }),
+      report: reports[i]!,
+    }));
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(setJson(checked), null, 2)}\n`
+        : formatSetSummary(checked, lang as Lang, file),
+    );
+    return setExitCode(reports.map((r) => r.verdict));
+  }
+  const [profile] = profiles as [AcceptanceProfile];
+  const [report] = reports as [Report];
   process.stdout.write(
     values.json
       ? `${JSON.stringify(report, null, 2)}\n`

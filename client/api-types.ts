@@ -1017,6 +1017,174 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/run-sets": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Check one file against several profiles
+         * @description One run per profile: repeat the form field `profile` (1 to 20; more is `400 too_many_profiles`, none is `400 no_profiles`; a profile named twice counts once). Each run goes through the same admission as `POST /api/runs` (size, active runs, bytes per day) and belongs to the key’s buyer, if a key is sent. The answer lists each run and the table: per profile its buyer, verdict and the findings that differ; the findings they all share once (`common`). `202` at once, or with `?wait=N` `201` once every run finished.
+         */
+        readonly post: operations["submitRunSet"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/run-sets/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A run set with its table
+         * @description Each run’s status and verdict as they are now, and the findings that differ between the profiles. A set made with a key is read with that buyer’s key (another buyer gets `404`); a set of presets made without a key is read by its id.
+         */
+        readonly get: operations["getRunSet"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/sign-in": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * E-mail a supplier a sign-in link
+         * @description Always `202` with the same answer, whether or not the address has invitations (no account enumeration). A one-time link, valid 15 minutes, is e-mailed only to an address with at least one live invitation; without a mail relay it is kept in the server’s outbox (no buyer’s outbox shows it). At most 5 links per address and 30 per client in 15 minutes (`429 too_many_attempts`).
+         */
+        readonly post: operations["requestSupplierSignIn"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/session": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Which supplier is signed in
+         * @description Always `200`: signed out is `{"signedIn": false}`.
+         */
+        readonly get: operations["getSupplierSession"];
+        readonly put?: never;
+        /**
+         * Sign a supplier in with its e-mailed link
+         * @description Uses the link’s token once and opens a supplier session (cookie `pf_supplier`, HttpOnly, SameSite=Strict, 12 hours). A link used before is `410 sign_in_link_used`, an expired one `410 sign_in_link_expired`, an unknown one `404 sign_in_link_invalid`.
+         */
+        readonly post: operations["supplierSignIn"];
+        /**
+         * Sign a supplier out
+         * @description Closes the supplier session (if any) and clears its cookie. Idempotent.
+         */
+        readonly delete: operations["supplierSignOut"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/invitations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Every live invitation to the signed-in supplier, from all buyers
+         * @description The invitations addressed to the session’s e-mail address whose link still works: buyer, profile, stage, samples passed of required, the latest verdict.
+         */
+        readonly get: operations["listSupplierInvitations"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/invitations/{id}/link": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * A link to one of the supplier’s invitation pages
+         * @description A private link (`/i/<token>`) to the invitation’s page that works until the session ends; the link the buyer sent keeps working. Another supplier’s invitation is `404`, like one that does not exist.
+         */
+        readonly post: operations["openSupplierInvitation"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/run-sets": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Test one file against several of the supplier’s invitations
+         * @description Names the invitations in the query (`invitations=inv_a,inv_b`, 1 to 20), so each invitation’s buyer admits the upload before it is read. One run per invitation, made through it and counted for it as an upload on its page. Answers `202` with the set; read it back with `GET /api/supplier/run-sets/{id}` as the runs finish.
+         */
+        readonly post: operations["submitSupplierRunSet"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/supplier/run-sets/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A supplier’s run set with its table
+         * @description Only the session’s own sets; any other is `404 run_set_not_found`.
+         */
+        readonly get: operations["getSupplierRunSet"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 }
 export interface webhooks {
     readonly "run.completed": {
@@ -2362,9 +2530,17 @@ export interface components {
          *     - `waiver_check_unused` (400): The invitation's profile does not use this check, so there is nothing to waive; `checks` lists the checks it uses.
          *     - `waiver_not_found` (404): No such waiver, or another buyer's.
          *     - `metrics_forbidden` (403): `/metrics` answers only requests from the machine itself (not through a proxy), or with the bearer token `METRICS_TOKEN`.
+         *     - `too_many_profiles` (400): More profiles (or invitations) in one request than the limit (`limit`, 20).
+         *     - `no_profiles` (400): A run set names no profile (or no invitation).
+         *     - `run_set_not_found` (404): No such run set, or not yours.
+         *     - `supplier_email_invalid` (400): The supplier sign-in form was sent without a valid e-mail address.
+         *     - `sign_in_link_used` (410): The supplier sign-in link was used before (each link works once).
+         *     - `sign_in_link_expired` (410): The supplier sign-in link has expired (it works for 15 minutes).
+         *     - `sign_in_link_invalid` (404): The supplier sign-in link is unknown or incomplete.
+         *     - `supplier_session_required` (401): Sign in as a supplier first (with a sign-in link), or the session has ended.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found" | "metrics_forbidden";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found" | "metrics_forbidden" | "too_many_profiles" | "no_profiles" | "run_set_not_found" | "supplier_email_invalid" | "sign_in_link_used" | "sign_in_link_expired" | "sign_in_link_invalid" | "supplier_session_required";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -5772,6 +5948,762 @@ export interface operations {
             };
             readonly 400: components["responses"]["BadRequest"];
             readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly submitRunSet: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Seconds (0–60) to wait for the run to finish before answering; any decimal notation (`30`, `2.5`, `1e1`). Anything else, or more than 60, is `400 invalid_wait`. */
+                readonly wait?: components["parameters"]["Wait"];
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
+                    readonly file: string;
+                    /**
+                     * @description A preset id or a stored profile id (`prf-…`, with its owner’s key); repeat the field for each profile.
+                     * @example lenient
+                     */
+                    readonly profile: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description The set, every run finished (only with `?wait`). */
+            readonly 201: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "set_AAAAAAAAAAAAAAAAAAAAAA",
+                     *       "fileName": "factuur.pdf",
+                     *       "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *       "createdAt": "2026-12-03T10:00:00.000Z",
+                     *       "done": true,
+                     *       "runs": [
+                     *         {
+                     *           "runId": "run_AAAAAAAAAAAAAAAAAAAAAA",
+                     *           "invitationId": null,
+                     *           "buyer": {
+                     *             "name": "ACME B.V."
+                     *           },
+                     *           "profile": {
+                     *             "id": "prf-acme",
+                     *             "version": 1,
+                     *             "name": "ACME crediteuren"
+                     *           },
+                     *           "status": "completed",
+                     *           "verdict": "accepted",
+                     *           "differing": []
+                     *         }
+                     *       ],
+                     *       "common": [],
+                     *       "links": {
+                     *         "self": "/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": {
+                        readonly id: string;
+                        readonly fileName: string | null;
+                        readonly sha256: string;
+                        /** Format: date-time */
+                        readonly createdAt: string;
+                        /** @description Whether every run has finished. */
+                        readonly done: boolean;
+                        /** @description One per profile (or invitation), in the order asked. */
+                        readonly runs: readonly {
+                            readonly runId: string;
+                            readonly invitationId: string | null;
+                            readonly buyer: {
+                                readonly name: string;
+                            };
+                            readonly profile: {
+                                readonly id: string;
+                                readonly version: number;
+                                readonly name: string;
+                            };
+                            readonly status: components["schemas"]["RunStatus"] | null;
+                            readonly verdict: components["schemas"]["Verdict"] | null;
+                            /** @description Errors and warnings of this run that not every finished run has. */
+                            readonly differing: readonly {
+                                readonly checkId: string;
+                                /** @enum {string} */
+                                readonly severity: "error" | "warning" | "info";
+                                readonly messageId: string;
+                                readonly message: components["schemas"]["LocalizedText"];
+                                readonly hint?: components["schemas"]["LocalizedText"];
+                                readonly location?: Record<string, never>;
+                            }[];
+                        }[];
+                        /** @description Errors and warnings every finished run has (once at least two finished), listed once. */
+                        readonly common: readonly {
+                            readonly checkId: string;
+                            /** @enum {string} */
+                            readonly severity: "error" | "warning" | "info";
+                            readonly messageId: string;
+                            readonly message: components["schemas"]["LocalizedText"];
+                            readonly hint?: components["schemas"]["LocalizedText"];
+                            readonly location?: Record<string, never>;
+                        }[];
+                        readonly links?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description The set, runs queued or running. Read it back at its `Location`. */
+            readonly 202: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "set_AAAAAAAAAAAAAAAAAAAAAA",
+                     *       "fileName": "factuur.pdf",
+                     *       "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *       "createdAt": "2026-12-03T10:00:00.000Z",
+                     *       "done": true,
+                     *       "runs": [
+                     *         {
+                     *           "runId": "run_AAAAAAAAAAAAAAAAAAAAAA",
+                     *           "invitationId": null,
+                     *           "buyer": {
+                     *             "name": "ACME B.V."
+                     *           },
+                     *           "profile": {
+                     *             "id": "prf-acme",
+                     *             "version": 1,
+                     *             "name": "ACME crediteuren"
+                     *           },
+                     *           "status": "completed",
+                     *           "verdict": "accepted",
+                     *           "differing": []
+                     *         }
+                     *       ],
+                     *       "common": [],
+                     *       "links": {
+                     *         "self": "/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": {
+                        readonly id: string;
+                        readonly fileName: string | null;
+                        readonly sha256: string;
+                        /** Format: date-time */
+                        readonly createdAt: string;
+                        /** @description Whether every run has finished. */
+                        readonly done: boolean;
+                        /** @description One per profile (or invitation), in the order asked. */
+                        readonly runs: readonly {
+                            readonly runId: string;
+                            readonly invitationId: string | null;
+                            readonly buyer: {
+                                readonly name: string;
+                            };
+                            readonly profile: {
+                                readonly id: string;
+                                readonly version: number;
+                                readonly name: string;
+                            };
+                            readonly status: components["schemas"]["RunStatus"] | null;
+                            readonly verdict: components["schemas"]["Verdict"] | null;
+                            /** @description Errors and warnings of this run that not every finished run has. */
+                            readonly differing: readonly {
+                                readonly checkId: string;
+                                /** @enum {string} */
+                                readonly severity: "error" | "warning" | "info";
+                                readonly messageId: string;
+                                readonly message: components["schemas"]["LocalizedText"];
+                                readonly hint?: components["schemas"]["LocalizedText"];
+                                readonly location?: Record<string, never>;
+                            }[];
+                        }[];
+                        /** @description Errors and warnings every finished run has (once at least two finished), listed once. */
+                        readonly common: readonly {
+                            readonly checkId: string;
+                            /** @enum {string} */
+                            readonly severity: "error" | "warning" | "info";
+                            readonly messageId: string;
+                            readonly message: components["schemas"]["LocalizedText"];
+                            readonly hint?: components["schemas"]["LocalizedText"];
+                            readonly location?: Record<string, never>;
+                        }[];
+                        readonly links?: Record<string, never>;
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getRunSet: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description A run set id (`set_…`).
+                 * @example set_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The set. */
+            readonly 200: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "set_AAAAAAAAAAAAAAAAAAAAAA",
+                     *       "fileName": "factuur.pdf",
+                     *       "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *       "createdAt": "2026-12-03T10:00:00.000Z",
+                     *       "done": true,
+                     *       "runs": [
+                     *         {
+                     *           "runId": "run_AAAAAAAAAAAAAAAAAAAAAA",
+                     *           "invitationId": null,
+                     *           "buyer": {
+                     *             "name": "ACME B.V."
+                     *           },
+                     *           "profile": {
+                     *             "id": "prf-acme",
+                     *             "version": 1,
+                     *             "name": "ACME crediteuren"
+                     *           },
+                     *           "status": "completed",
+                     *           "verdict": "accepted",
+                     *           "differing": []
+                     *         }
+                     *       ],
+                     *       "common": [],
+                     *       "links": {
+                     *         "self": "/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": {
+                        readonly id: string;
+                        readonly fileName: string | null;
+                        readonly sha256: string;
+                        /** Format: date-time */
+                        readonly createdAt: string;
+                        /** @description Whether every run has finished. */
+                        readonly done: boolean;
+                        /** @description One per profile (or invitation), in the order asked. */
+                        readonly runs: readonly {
+                            readonly runId: string;
+                            readonly invitationId: string | null;
+                            readonly buyer: {
+                                readonly name: string;
+                            };
+                            readonly profile: {
+                                readonly id: string;
+                                readonly version: number;
+                                readonly name: string;
+                            };
+                            readonly status: components["schemas"]["RunStatus"] | null;
+                            readonly verdict: components["schemas"]["Verdict"] | null;
+                            /** @description Errors and warnings of this run that not every finished run has. */
+                            readonly differing: readonly {
+                                readonly checkId: string;
+                                /** @enum {string} */
+                                readonly severity: "error" | "warning" | "info";
+                                readonly messageId: string;
+                                readonly message: components["schemas"]["LocalizedText"];
+                                readonly hint?: components["schemas"]["LocalizedText"];
+                                readonly location?: Record<string, never>;
+                            }[];
+                        }[];
+                        /** @description Errors and warnings every finished run has (once at least two finished), listed once. */
+                        readonly common: readonly {
+                            readonly checkId: string;
+                            /** @enum {string} */
+                            readonly severity: "error" | "warning" | "info";
+                            readonly messageId: string;
+                            readonly message: components["schemas"]["LocalizedText"];
+                            readonly hint?: components["schemas"]["LocalizedText"];
+                            readonly location?: Record<string, never>;
+                        }[];
+                        readonly links?: Record<string, never>;
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly requestSupplierSignIn: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "email": "info@leverancier.nl",
+                 *       "language": "nl"
+                 *     }
+                 */
+                readonly "application/json": {
+                    readonly email: string;
+                    /**
+                     * @description Of the e-mail (default: `Accept-Language`).
+                     * @enum {string}
+                     */
+                    readonly language?: "nl" | "en";
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Asked. If the address has invitations, the link is on its way. */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        /** @constant */
+                        readonly sent: true;
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierSession: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The session, or none. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly signedIn: boolean;
+                        readonly email?: string;
+                        /** @description Send it back in `X-CSRF-Token` on POST and DELETE. */
+                        readonly csrfToken?: string;
+                        /** Format: date-time */
+                        readonly expiresAt?: string;
+                    };
+                };
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly supplierSignIn: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                 *     }
+                 */
+                readonly "application/json": {
+                    readonly token: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Signed in. */
+            readonly 201: {
+                headers: {
+                    /** @description The supplier session cookie. */
+                    readonly "Set-Cookie"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly signedIn: boolean;
+                        readonly email?: string;
+                        /** @description Send it back in `X-CSRF-Token` on POST and DELETE. */
+                        readonly csrfToken?: string;
+                        /** Format: date-time */
+                        readonly expiresAt?: string;
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 410: components["responses"]["Gone"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly supplierSignOut: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Signed out. */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly listSupplierInvitations: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The invitations, newest first. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly email: string;
+                        readonly invitations: readonly {
+                            readonly id: string;
+                            readonly buyer: Record<string, never>;
+                            readonly profile: Record<string, never>;
+                            readonly supplierName?: string;
+                            readonly stage: string;
+                            readonly samples: {
+                                readonly passed: number;
+                                readonly required: number;
+                            };
+                            readonly latestVerdict: string | null;
+                            /** Format: date-time */
+                            readonly expiresAt: string;
+                            /** Format: date-time */
+                            readonly createdAt?: string;
+                        }[];
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly openSupplierInvitation: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The link. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": {
+                        readonly link: string;
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly submitSupplierRunSet: {
+        readonly parameters: {
+            readonly query: {
+                /**
+                 * @description Comma-separated invitation ids.
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
+                readonly invitations: string;
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
+                    readonly file: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description The set, runs queued. */
+            readonly 202: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "set_AAAAAAAAAAAAAAAAAAAAAA",
+                     *       "fileName": "factuur.pdf",
+                     *       "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *       "createdAt": "2026-12-03T10:00:00.000Z",
+                     *       "done": true,
+                     *       "runs": [
+                     *         {
+                     *           "runId": "run_AAAAAAAAAAAAAAAAAAAAAA",
+                     *           "invitationId": null,
+                     *           "buyer": {
+                     *             "name": "ACME B.V."
+                     *           },
+                     *           "profile": {
+                     *             "id": "prf-acme",
+                     *             "version": 1,
+                     *             "name": "ACME crediteuren"
+                     *           },
+                     *           "status": "completed",
+                     *           "verdict": "accepted",
+                     *           "differing": []
+                     *         }
+                     *       ],
+                     *       "common": [],
+                     *       "links": {
+                     *         "self": "/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": {
+                        readonly id: string;
+                        readonly fileName: string | null;
+                        readonly sha256: string;
+                        /** Format: date-time */
+                        readonly createdAt: string;
+                        /** @description Whether every run has finished. */
+                        readonly done: boolean;
+                        /** @description One per profile (or invitation), in the order asked. */
+                        readonly runs: readonly {
+                            readonly runId: string;
+                            readonly invitationId: string | null;
+                            readonly buyer: {
+                                readonly name: string;
+                            };
+                            readonly profile: {
+                                readonly id: string;
+                                readonly version: number;
+                                readonly name: string;
+                            };
+                            readonly status: components["schemas"]["RunStatus"] | null;
+                            readonly verdict: components["schemas"]["Verdict"] | null;
+                            /** @description Errors and warnings of this run that not every finished run has. */
+                            readonly differing: readonly {
+                                readonly checkId: string;
+                                /** @enum {string} */
+                                readonly severity: "error" | "warning" | "info";
+                                readonly messageId: string;
+                                readonly message: components["schemas"]["LocalizedText"];
+                                readonly hint?: components["schemas"]["LocalizedText"];
+                                readonly location?: Record<string, never>;
+                            }[];
+                        }[];
+                        /** @description Errors and warnings every finished run has (once at least two finished), listed once. */
+                        readonly common: readonly {
+                            readonly checkId: string;
+                            /** @enum {string} */
+                            readonly severity: "error" | "warning" | "info";
+                            readonly messageId: string;
+                            readonly message: components["schemas"]["LocalizedText"];
+                            readonly hint?: components["schemas"]["LocalizedText"];
+                            readonly location?: Record<string, never>;
+                        }[];
+                        readonly links?: Record<string, never>;
+                    };
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 409: components["responses"]["Conflict"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly 503: components["responses"]["ServiceUnavailable"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly getSupplierRunSet: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /**
+                 * @description A run set id (`set_…`).
+                 * @example set_AAAAAAAAAAAAAAAAAAAAAA
+                 */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description The set. */
+            readonly 200: {
+                headers: {
+                    readonly Location?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "set_AAAAAAAAAAAAAAAAAAAAAA",
+                     *       "fileName": "factuur.pdf",
+                     *       "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+                     *       "createdAt": "2026-12-03T10:00:00.000Z",
+                     *       "done": true,
+                     *       "runs": [
+                     *         {
+                     *           "runId": "run_AAAAAAAAAAAAAAAAAAAAAA",
+                     *           "invitationId": null,
+                     *           "buyer": {
+                     *             "name": "ACME B.V."
+                     *           },
+                     *           "profile": {
+                     *             "id": "prf-acme",
+                     *             "version": 1,
+                     *             "name": "ACME crediteuren"
+                     *           },
+                     *           "status": "completed",
+                     *           "verdict": "accepted",
+                     *           "differing": []
+                     *         }
+                     *       ],
+                     *       "common": [],
+                     *       "links": {
+                     *         "self": "/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": {
+                        readonly id: string;
+                        readonly fileName: string | null;
+                        readonly sha256: string;
+                        /** Format: date-time */
+                        readonly createdAt: string;
+                        /** @description Whether every run has finished. */
+                        readonly done: boolean;
+                        /** @description One per profile (or invitation), in the order asked. */
+                        readonly runs: readonly {
+                            readonly runId: string;
+                            readonly invitationId: string | null;
+                            readonly buyer: {
+                                readonly name: string;
+                            };
+                            readonly profile: {
+                                readonly id: string;
+                                readonly version: number;
+                                readonly name: string;
+                            };
+                            readonly status: components["schemas"]["RunStatus"] | null;
+                            readonly verdict: components["schemas"]["Verdict"] | null;
+                            /** @description Errors and warnings of this run that not every finished run has. */
+                            readonly differing: readonly {
+                                readonly checkId: string;
+                                /** @enum {string} */
+                                readonly severity: "error" | "warning" | "info";
+                                readonly messageId: string;
+                                readonly message: components["schemas"]["LocalizedText"];
+                                readonly hint?: components["schemas"]["LocalizedText"];
+                                readonly location?: Record<string, never>;
+                            }[];
+                        }[];
+                        /** @description Errors and warnings every finished run has (once at least two finished), listed once. */
+                        readonly common: readonly {
+                            readonly checkId: string;
+                            /** @enum {string} */
+                            readonly severity: "error" | "warning" | "info";
+                            readonly messageId: string;
+                            readonly message: components["schemas"]["LocalizedText"];
+                            readonly hint?: components["schemas"]["LocalizedText"];
+                            readonly location?: Record<string, never>;
+                        }[];
+                        readonly links?: Record<string, never>;
+                    };
+                };
+            };
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 404: components["responses"]["NotFound"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };

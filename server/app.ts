@@ -21,9 +21,11 @@ import { opsRouter } from './routes/ops.js';
 import { outboxRouter } from './routes/outbox.js';
 import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
+import { runSetsRouter } from './routes/run-sets.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { statsRouter } from './routes/stats.js';
+import { supplierPortalRouter } from './routes/supplier-portal.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
 import { AuditService } from './services/audit.js';
@@ -34,8 +36,10 @@ import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
 import type { Readiness } from './services/readiness.js';
+import { RunSetService } from './services/run-sets.js';
 import type { RunService } from './services/runs.js';
 import { StatsService } from './services/stats.js';
+import { SupplierPortalService } from './services/supplier-portal.js';
 import { WaiverService } from './services/waivers.js';
 import type { AuditStore } from './store/audit.js';
 import type { BuyerStore } from './store/buyers.js';
@@ -43,8 +47,10 @@ import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
 import type { OutboxStore } from './store/outbox.js';
 import type { ProfileStore } from './store/profiles.js';
+import type { RunSetStore } from './store/run-sets.js';
 import type { SigningKeyStore } from './store/signing-keys.js';
 import type { StatsStore } from './store/stats.js';
+import type { SupplierPortalStore } from './store/supplier-portal.js';
 import type { UserStore } from './store/users.js';
 import type { WaiverStore } from './store/waivers.js';
 import type { WebhookStore } from './store/webhooks.js';
@@ -108,6 +114,10 @@ export interface AppDeps {
   readonly metrics?: Metrics;
   /** The readiness checks of `/ready` (absent: `/ready` checks nothing and answers ready). */
   readonly readiness?: Readiness;
+  /** Supplier portal sign-in links and sessions (absent: no `/api/supplier` routes). */
+  readonly supplierPortal?: SupplierPortalStore;
+  /** Run sets: one file against several profiles (absent: no `/api/run-sets` routes). */
+  readonly runSets?: RunSetStore;
 }
 
 /** The app. */
@@ -228,6 +238,48 @@ export function createApp(deps: AppDeps): Express {
       '/api',
       statsRouter({ stats: new StatsService(deps.stats, deps.profiles, deps.now), buyers: deps.buyers }),
     );
+  if (deps.runSets) {
+    const runSets = new RunSetService({
+      store: deps.runSets,
+      runs: deps.runs,
+      admission,
+      invitations,
+      ...(deps.now && { now: deps.now }),
+    });
+    app.use(
+      '/api',
+      runSetsRouter({
+        runSets,
+        runs: deps.runs,
+        admission,
+        profiles,
+        buyers: deps.buyers,
+        validator,
+        uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
+        ...(deps.log && { log: deps.log }),
+      }),
+    );
+    if (deps.supplierPortal)
+      app.use(
+        '/api',
+        supplierPortalRouter({
+          portal: new SupplierPortalService({
+            store: deps.supplierPortal,
+            invitationStore: deps.invitations,
+            invitations,
+            buyers: deps.buyers,
+            ...(notifications && { send: (mail) => notifications.signInLink(mail) }),
+            ...(deps.now && { now: deps.now }),
+          }),
+          runSets,
+          invitations,
+          runs: deps.runs,
+          cookieSecure: deps.config.cookieSecure,
+          uploadIdleTimeoutMs: deps.config.uploadIdleTimeoutMs,
+          ...(deps.log && { log: deps.log }),
+        }),
+      );
+  }
   if (deps.signingKeys)
     app.use(
       certificatesRouter({

@@ -43,6 +43,8 @@ const app = createApp({
   audit: services.audit,
   waivers: services.waivers,
   signingKeys: services.signingKeys,
+  supplierPortal: services.supplierPortal,
+  runSets: services.runSets,
   pageImage: new PageImageService(services.runs, {
     dataDir: config.dataDir,
     blobs: new BlobStore(config.dataDir),

@@ -32,9 +32,11 @@ import { InvitationStore } from './store/invitations.js';
 import { MailMessageStore } from './store/mail-messages.js';
 import { OutboxStore } from './store/outbox.js';
 import { ProfileStore } from './store/profiles.js';
+import { RunSetStore } from './store/run-sets.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
 import { StatsStore } from './store/stats.js';
+import { SupplierPortalStore } from './store/supplier-portal.js';
 import { UserStore } from './store/users.js';
 import { WaiverStore } from './store/waivers.js';
 import { WebhookStore } from './store/webhooks.js';
@@ -73,6 +75,10 @@ export interface Services {
   readonly metrics: Metrics;
   /** Whether this process is ready for traffic (`/ready`). */
   readonly readiness: Readiness;
+  /** Supplier portal: sign-in links, supplier sessions, access links. */
+  readonly supplierPortal: SupplierPortalStore;
+  /** One file checked against several profiles or invitations. */
+  readonly runSets: RunSetStore;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -214,6 +220,8 @@ export function startServices(
     }),
     mailRuns,
     stats: new StatsStore(db),
+    supplierPortal: new SupplierPortalStore(db),
+    runSets: new RunSetStore(db),
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,

@@ -41,6 +41,8 @@ export const mailEn = {
     '2. Send an ordinary invoice PDF, as you send it to customers: upload it on the page, or e-mail it to {{address}} — send your sample exactly as you will send live invoices.',
   'invite.step3': "3. You see at once whether {{buyer}}'s software can read it, and what you can change.",
   'invite.until': 'The link works until {{until}}. Do not share it: it is for you only.',
+  'invite.portal':
+    'Invited by several organisations? See all your invitations in one place and test one invoice for all of them at once: {{portal}}',
 
   'decision.approved-subject': 'Approved: you can send invoices to {{buyer}}',
   'decision.approved':
@@ -58,6 +60,12 @@ export const mailEn = {
   'buyer.passed': "{{supplier}}'s sample invoice passed. {{supplier}} can send invoices from {{start}}.",
   'buyer.awaiting': "{{supplier}}'s sample invoice passed the check and waits for your approval.",
   'buyer.open': 'See the report:',
+  'signin.subject': 'Your sign-in link for Proeffactuur',
+  'signin.greeting': 'Hello,',
+  'signin.intro':
+    'You asked for a link to see all your test invitations in one place. Click the link to sign in:',
+  'signin.valid': 'The link works once, for {{minutes}} minutes. Do not share it: it is for you only.',
+  'signin.not-you': 'Did you not ask for this? Then you can ignore this e-mail: nothing happens.',
 } as const;
 
 /** The id of an e-mail text. */

@@ -41,6 +41,8 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'invite.step3':
     '3. U ziet meteen of de software van {{buyer}} de factuur kan lezen, en wat u anders kunt doen.',
   'invite.until': 'De link werkt tot {{until}}. Deel hem niet: hij is alleen voor u.',
+  'invite.portal':
+    'Door meer organisaties uitgenodigd? Zie al uw uitnodigingen op één plek en test één factuur in één keer voor allemaal: {{portal}}',
 
   'decision.approved-subject': 'Goedgekeurd: u kunt facturen sturen aan {{buyer}}',
   'decision.approved':
@@ -60,4 +62,10 @@ export const mailNl: Readonly<Record<MailMessageId, string>> = {
   'buyer.awaiting':
     'De proeffactuur van {{supplier}} is door de controle gekomen en wacht op uw goedkeuring.',
   'buyer.open': 'Bekijk het rapport:',
+  'signin.subject': 'Uw inloglink voor Proeffactuur',
+  'signin.greeting': 'Beste leverancier,',
+  'signin.intro':
+    'U vroeg om een link om al uw testuitnodigingen op één plek te zien. Klik op de link om in te loggen:',
+  'signin.valid': 'De link werkt één keer, {{minutes}} minuten lang. Deel hem niet: hij is alleen voor u.',
+  'signin.not-you': 'Hebt u hier niet om gevraagd? Dan kunt u deze e-mail negeren: er gebeurt niets.',
 };

@@ -377,6 +377,12 @@ export const ERROR_CATALOGUE = {
     description: 'The buyer has as many queued and running runs as its limit; see `Retry-After`.',
     nl: 'U heeft al {{limit}} controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.',
     en: 'You already have {{limit}} runs queued or running, the limit. Wait until one has finished.',
+    variants: {
+      run_set: {
+        nl: 'Deze test vraagt {{needed}} controles tegelijk, maar er mogen er ten hoogste {{limit}} tegelijk in de wachtrij of in behandeling zijn (nu {{active}}). Kies minder profielen, of wacht tot eerdere controles klaar zijn.',
+        en: 'This test needs {{needed}} checks at once, but at most {{limit}} may be queued or running at a time (now {{active}}). Choose fewer profiles, or wait until earlier checks are done.',
+      },
+    },
   },
   too_many_attempts: {
     status: 429,
@@ -388,6 +394,10 @@ export const ERROR_CATALOGUE = {
       busy: {
         nl: 'Er wordt op dit moment al vaak ingelogd voor dit account of vanaf dit adres. Probeer het over {{seconds}} seconden opnieuw.',
         en: 'Many sign-ins for this account or from this address are already in progress. Try again in {{seconds}} seconds.',
+      },
+      sign_in_link: {
+        nl: 'Er zijn te veel inloglinks aangevraagd voor dit e-mailadres of vanaf dit adres. Probeer het over {{minutes}} minuten opnieuw.',
+        en: 'Too many sign-in links were asked for this e-mail address or from this address. Try again in {{minutes}} minutes.',
       },
     },
   },
@@ -487,6 +497,54 @@ export const ERROR_CATALOGUE = {
       '`/metrics` answers only requests from the machine itself (not through a proxy), or with the bearer token `METRICS_TOKEN`.',
     nl: 'De meetgegevens zijn alleen op deze machine zelf op te vragen, of met het token uit METRICS_TOKEN.',
     en: 'The metrics can only be read on this machine itself, or with the token from METRICS_TOKEN.',
+  },
+  too_many_profiles: {
+    status: 400,
+    description: 'More profiles (or invitations) in one request than the limit (`limit`, 20).',
+    nl: 'U koos {{count}} profielen. Eén bestand kan in één keer tegen ten hoogste {{max}} profielen worden getest: kies er minder, of verdeel ze over meer keren.',
+    en: 'You chose {{count}} profiles. One file can be tested against at most {{max}} profiles at once: choose fewer, or split them over several tries.',
+  },
+  no_profiles: {
+    status: 400,
+    description: 'A run set names no profile (or no invitation).',
+    nl: 'Kies ten minste één profiel (of uitnodiging) om het bestand tegen te testen.',
+    en: 'Choose at least one profile (or invitation) to test the file against.',
+  },
+  run_set_not_found: {
+    status: 404,
+    description: 'No such run set, or not yours.',
+    nl: 'Deze reeks tests bestaat niet (meer), of is niet van u.',
+    en: 'This set of tests does not exist (any more), or is not yours.',
+  },
+  supplier_email_invalid: {
+    status: 400,
+    description: 'The supplier sign-in form was sent without a valid e-mail address.',
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.',
+    en: 'Enter a valid e-mail address, for example name@company.com.',
+  },
+  sign_in_link_used: {
+    status: 410,
+    description: 'The supplier sign-in link was used before (each link works once).',
+    nl: 'Deze inloglink is al gebruikt. Elke link werkt maar één keer. Vraag hieronder een nieuwe link aan.',
+    en: 'This sign-in link has already been used. Each link works only once. Ask for a new link below.',
+  },
+  sign_in_link_expired: {
+    status: 410,
+    description: 'The supplier sign-in link has expired (it works for 15 minutes).',
+    nl: 'Deze inloglink is verlopen: hij werkt 15 minuten. Vraag hieronder een nieuwe link aan.',
+    en: 'This sign-in link has expired: it works for 15 minutes. Ask for a new link below.',
+  },
+  sign_in_link_invalid: {
+    status: 404,
+    description: 'The supplier sign-in link is unknown or incomplete.',
+    nl: 'Deze inloglink werkt niet: hij is onbekend of niet volledig gekopieerd. Vraag hieronder een nieuwe link aan.',
+    en: 'This sign-in link does not work: it is unknown or was not copied completely. Ask for a new link below.',
+  },
+  supplier_session_required: {
+    status: 401,
+    description: 'Sign in as a supplier first (with a sign-in link), or the session has ended.',
+    nl: 'U bent niet (meer) ingelogd. Vraag een inloglink aan met uw e-mailadres.',
+    en: 'You are not signed in (any more). Ask for a sign-in link with your e-mail address.',
   },
 } as const satisfies Record<string, ErrorEntry>;
 

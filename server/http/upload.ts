@@ -51,6 +51,8 @@ export interface ReceivedFile {
 /** A received form: its text fields and, when one was sent, the file. */
 export interface ReceivedUpload {
   readonly fields: Record<string, string>;
+  /** Every value of each text field, in the order sent (a field may repeat, e.g. `profile`). */
+  readonly lists: Record<string, string[]>;
   readonly file?: ReceivedFile;
 }
 
@@ -188,6 +190,7 @@ export function receiveUpload(
 
   return new Promise<ReceivedUpload>((resolve, reject) => {
     const fields: Record<string, string> = {};
+    const lists: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
     let blob: IncomingBlob | undefined;
     let name = '';
     let settled = false;
@@ -358,6 +361,8 @@ export function receiveUpload(
             return;
           }
           fields[field] = value;
+          if (!Object.hasOwn(lists, field)) lists[field] = [];
+          lists[field]!.push(value);
         });
         // A file part without a file name is skipped by multer (read and dropped): a browser's empty
         // file input (no bytes) means no file; bytes without a name are refused, read only up to the
@@ -397,6 +402,7 @@ export function receiveUpload(
       limitEpilogue();
       resolve({
         fields,
+        lists,
         ...(blob && {
           file: {
             blob,

@@ -109,6 +109,8 @@ export interface InvitationFacts {
   readonly testAddress?: string;
   /** When the link stops working (ISO). */
   readonly expiresAt: string;
+  /** The supplier portal (`/supplier.html`): every buyer's invitations in one place. */
+  readonly portalUrl?: string;
 }
 
 function invitationBody(lang: Lang, facts: InvitationFacts, reminder: boolean): string {
@@ -118,6 +120,7 @@ function invitationBody(lang: Lang, facts: InvitationFacts, reminder: boolean): 
     link: facts.link,
     address: facts.testAddress,
     until: longDate(facts.expiresAt, lang),
+    portal: facts.portalUrl,
   };
   const t = (id: MailMessageId): string => mailText(lang, id, vars);
   return lines(
@@ -131,6 +134,7 @@ function invitationBody(lang: Lang, facts: InvitationFacts, reminder: boolean): 
     t('invite.step3'),
     '',
     t('invite.until'),
+    ...(facts.portalUrl ? ['', t('invite.portal')] : []),
     '',
     t('signature'),
   );
@@ -223,5 +227,22 @@ export function buyerSampleMail(
   return {
     subject: `${mailText('nl', `buyer.${kind}-subject`, { supplier: facts.supplierName })} / ${mailText('en', `buyer.${kind}-subject`, { supplier: facts.supplierName })}`,
     text: lines(...part('nl'), '———', '', ...part('en'), mailText('nl', 'signature')),
+  };
+}
+
+/** The supplier portal's one-time sign-in link (`server/services/supplier-portal.ts`). */
+export function signInLinkMail(lang: Lang, facts: { link: string; minutes: number }): MailText {
+  const t = (id: MailMessageId, vars: Vars = {}): string => mailText(lang, id, vars);
+  return {
+    subject: t('signin.subject'),
+    text: lines(
+      t('signin.greeting'),
+      '',
+      t('signin.intro'),
+      facts.link,
+      '',
+      t('signin.valid', { minutes: facts.minutes }),
+      t('signin.not-you'),
+    ),
   };
 }

@@ -23,6 +23,7 @@ import {
   type MailText,
   rejectedMail,
   reminderMail,
+  signInLinkMail,
 } from './mail-templates.js';
 import type { Mailer } from './mailer.js';
 import type { RunService } from './runs.js';
@@ -134,6 +135,7 @@ export class Notifications {
       ...(token && { link: this.link(token, lang) }),
       ...(token && this.options.intakeDomain && { testAddress: `${token}@${this.options.intakeDomain}` }),
       expiresAt: invitation.expiresAt,
+      portalUrl: `${this.options.baseUrl.replace(/\/+$/, '')}/supplier.html?lang=${lang}`,
     };
   }
 
@@ -184,6 +186,22 @@ export class Notifications {
         { language: lang, data: token },
       ),
     );
+  }
+
+  /**
+   * Sends a supplier its one-time sign-in link (supplier portal). On no buyer's behalf: it is in no
+   * buyer's outbox, since the link opens every buyer's invitations to that address.
+   */
+  signInLink(input: { to: string; path: string; lang: Lang; minutes: number }): void {
+    const link = `${this.options.baseUrl.replace(/\/+$/, '')}${input.path}`;
+    const text = signInLinkMail(input.lang, { link, minutes: input.minutes });
+    this.deps.mailer.enqueue({
+      kind: 'supplier-sign-in',
+      to: input.to,
+      subject: text.subject,
+      text: text.text,
+      language: input.lang,
+    });
   }
 
   /**

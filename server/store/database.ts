@@ -279,6 +279,50 @@ const MIGRATIONS: readonly string[] = [
    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
    CREATE TRIGGER audit_log_is_kept BEFORE DELETE ON audit_log
    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
+  // 11 (supplier portal): one-time sign-in links by e-mail (only a hash of each link token is kept),
+  // suppliers' browser sessions (only a hash of each session id), the links a signed-in supplier opens
+  // an invitation's page with, and run sets (one file checked against several profiles or invitations).
+  // The supplier's address finds its invitations through an index.
+  `CREATE INDEX invitations_by_supplier_email ON invitations (supplier_email, created_at);
+   CREATE TABLE supplier_sign_in_links (
+     token_hash   TEXT PRIMARY KEY,
+     email        TEXT NOT NULL,
+     created_at   TEXT NOT NULL,
+     expires_at   TEXT NOT NULL,
+     used_at      TEXT
+   );
+   CREATE INDEX supplier_sign_in_links_by_expiry ON supplier_sign_in_links (expires_at);
+   CREATE TABLE supplier_sessions (
+     id_hash      TEXT PRIMARY KEY,
+     email        TEXT NOT NULL,
+     csrf_token   TEXT NOT NULL,
+     created_at   TEXT NOT NULL,
+     expires_at   TEXT NOT NULL
+   );
+   CREATE INDEX supplier_sessions_by_expiry ON supplier_sessions (expires_at);
+   CREATE TABLE supplier_access_links (
+     token_hash     TEXT PRIMARY KEY,
+     invitation_id  TEXT NOT NULL REFERENCES invitations (id),
+     email          TEXT NOT NULL,
+     created_at     TEXT NOT NULL,
+     expires_at     TEXT NOT NULL
+   );
+   CREATE INDEX supplier_access_links_by_expiry ON supplier_access_links (expires_at);
+   CREATE TABLE run_sets (
+     id              TEXT PRIMARY KEY,
+     buyer_id        TEXT,
+     supplier_email  TEXT,
+     file_name       TEXT,
+     file_sha256     TEXT NOT NULL,
+     created_at      TEXT NOT NULL
+   );
+   CREATE TABLE run_set_runs (
+     set_id         TEXT NOT NULL REFERENCES run_sets (id),
+     position       INTEGER NOT NULL,
+     run_id         TEXT NOT NULL,
+     invitation_id  TEXT,
+     PRIMARY KEY (set_id, position)
+   );`,
 ];
 
 /** Applies the migrations a database has not had yet, each in its own transaction. */

@@ -135,6 +135,14 @@ export class InvitationStore {
          VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt, @language)`,
       ),
       byTokenHash: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),
+      // A signed-in supplier's access link (supplier portal) opens the invitation's page like its own link.
+      byAccessHash: db.prepare(
+        `SELECT i.* FROM supplier_access_links a JOIN invitations i ON i.id = a.invitation_id
+         WHERE a.token_hash = ? AND a.expires_at > ? AND a.email = i.supplier_email`,
+      ),
+      bySupplierEmail: db.prepare(
+        'SELECT * FROM invitations WHERE supplier_email = ? ORDER BY created_at DESC, rowid DESC',
+      ),
       byId: db.prepare('SELECT * FROM invitations WHERE id = ? AND buyer_id = ?'),
       list: db.prepare('SELECT * FROM invitations WHERE buyer_id = ? ORDER BY created_at DESC, rowid DESC'),
       revoke: db.prepare(
@@ -181,8 +189,16 @@ export class InvitationStore {
   /** The invitation a link token belongs to, whatever its state (the caller checks expiry and revocation). */
   byToken(token: string): Invitation | undefined {
     if (!INVITATION_TOKEN.test(token)) return undefined;
-    const row = this.statements.byTokenHash.get(hashToken(token)) as InvitationRow | undefined;
+    const row = (this.statements.byTokenHash.get(hashToken(token)) ??
+      this.statements.byAccessHash.get(hashToken(token), new Date().toISOString())) as
+      | InvitationRow
+      | undefined;
     return row && invitationFromRow(row);
+  }
+
+  /** Every buyer's invitations addressed to one (normalised) e-mail address, newest first. */
+  bySupplierEmail(email: string): Invitation[] {
+    return (this.statements.bySupplierEmail.all(email) as InvitationRow[]).map(invitationFromRow);
   }
 
   /** A buyer's invitation by id; another buyer's is undefined. */

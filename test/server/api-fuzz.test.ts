@@ -60,6 +60,13 @@ const ids = {
   outboxMessage: '',
   certificate: '',
   waiver: '',
+  runSet: '',
+  supplierRunSet: '',
+  /** A supplier session (supplier portal) of the invitation's address, and its CSRF token. */
+  supplierCookie: '',
+  supplierCsrf: '',
+  /** A sign-in link's token, not used yet. */
+  signInToken: '',
 };
 
 beforeAll(async () => {
@@ -119,6 +126,39 @@ beforeAll(async () => {
     body: JSON.stringify({ checkId: 'totals.sum-matches', reason: 'fuzz' }),
   }).then((r) => r.json())) as { id: string };
   ids.waiver = waiver.id;
+  // The supplier portal: a session of the invitation's address, a fresh sign-in token, and run sets.
+  const signInTokens: string[] = [];
+  server.services.mailer.on('held', (m: { kind: string; text: string }) => {
+    const found = /#signin=([A-Za-z0-9_-]{43})/.exec(m.text)?.[1];
+    if (m.kind === 'supplier-sign-in' && found) signInTokens.push(found);
+  });
+  for (let i = 0; i < 2; i++)
+    await fetch(`${server.url}/api/supplier/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'info@leverancier.nl' }),
+    });
+  expect(signInTokens).toHaveLength(2);
+  const supplierSession = await fetch(`${server.url}/api/supplier/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: signInTokens[0] }),
+  });
+  ids.supplierCookie = (supplierSession.headers.get('set-cookie') ?? '').split(';')[0]!;
+  ids.supplierCsrf = ((await supplierSession.json()) as { csrfToken: string }).csrfToken;
+  ids.signInToken = signInTokens[1]!;
+  const supplierSet = (await fetch(`${server.url}/api/supplier/run-sets?invitations=${ids.invitation}`, {
+    method: 'POST',
+    headers: { cookie: ids.supplierCookie, 'x-csrf-token': ids.supplierCsrf },
+    body: uploadForm(pdf),
+  }).then((r) => r.json())) as { id: string };
+  ids.supplierRunSet = supplierSet.id;
+  const runSet = (await fetch(`${server.url}/api/run-sets`, {
+    method: 'POST',
+    headers: auth,
+    body: uploadForm(pdf, { profile: ids.profile }),
+  }).then((r) => r.json())) as { id: string };
+  ids.runSet = runSet.id;
   const webhook = (await fetch(`${server.url}/api/webhooks`, {
     method: 'POST',
     headers: jsonHeaders,
@@ -365,6 +405,9 @@ function requestArbitrary(op: Operation, ajv: Ajv2020): fc.Arbitrary<Drawn> {
       '/api/outbox/{id}': [ids.outboxMessage],
       '/api/i/{token}/runs/{id}': [ids.supplierRun],
       '/api/waivers/{id}': [ids.waiver],
+      '/api/run-sets/{id}': [ids.runSet],
+      '/api/supplier/run-sets/{id}': [ids.supplierRunSet],
+      '/api/supplier/invitations/{id}': [ids.invitation],
     };
     const known =
       name === 'token'
@@ -399,7 +442,9 @@ function requestArbitrary(op: Operation, ajv: Ajv2020): fc.Arbitrary<Drawn> {
           ? fc.constantFrom(String(v), v.toExponential(), Number.isInteger(v) ? `${v}.0` : String(v))
           : fc.constant(String(v)),
       );
-      parts[`query:${name}`] = p.required ? value : fc.option(value, { nil: undefined });
+      // The invitations of a supplier's run set: mostly the supplier's real one.
+      const drawn = name === 'invitations' ? fc.oneof(fc.constant(ids.invitation), value) : value;
+      parts[`query:${name}`] = p.required ? drawn : fc.option(drawn, { nil: undefined });
     } else if (p.in === 'header') {
       // A free-text header is drawn from what a header can carry (visible ASCII), not filtered down to it.
       const free = schema.pattern === undefined && schema.enum === undefined && schema.$ref === undefined;
@@ -486,6 +531,10 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
       return either({ ...ids.presetBody, name: `Fuzz ${String(v.name ?? '').slice(0, 50)}` });
     case 'verifyCertificate':
       return fc.constantFrom(value, ids.certificate);
+    case 'requestSupplierSignIn':
+      return either({ email: 'info@leverancier.nl' });
+    case 'supplierSignIn':
+      return either({ token: ids.signInToken });
     default:
       return fc.constant(value);
   }
@@ -497,7 +546,7 @@ function withProfile(value: unknown, op: Operation): unknown {
   // The editor's preview: sometimes the drawn text, mostly a real profile as JSON.
   if (op.operation.operationId === 'previewProfile')
     return JSON.stringify(v).length % 4 === 0 ? v : { ...v, profile: JSON.stringify(ids.presetBody) };
-  if (op.operation.operationId !== 'submitRun') return value;
+  if (op.operation.operationId !== 'submitRun' && op.operation.operationId !== 'submitRunSet') return value;
   const pick = Math.abs(JSON.stringify(v).length) % 4;
   if (pick === 0) return v; // whatever was drawn (mostly an unknown profile: 404)
   return { ...v, profile: pick === 1 ? ids.profile : ids.presets[pick % ids.presets.length] };
@@ -515,6 +564,12 @@ async function send(op: Operation, drawn: Drawn): Promise<Answer> {
   for (const [k, v] of drawn.query) url.searchParams.append(k, v);
   const headers: Record<string, string> = { ...drawn.headers };
   if (drawn.withKey) headers.authorization = `Bearer ${apiKey}`;
+  // A supplier portal operation that needs the supplier's session gets its cookie and CSRF token.
+  const security = (op.operation.security as Schema[] | undefined) ?? [];
+  if (security.length > 0 && security.every((s) => 'supplierCookie' in s)) {
+    headers.cookie = ids.supplierCookie;
+    headers['x-csrf-token'] = ids.supplierCsrf;
+  }
   let body: string | FormData | undefined;
   if (drawn.body?.mediaType === 'application/json') {
     headers['content-type'] = 'application/json';

@@ -83,6 +83,8 @@ export async function startTestServer(
     audit: services.audit,
     waivers: services.waivers,
     signingKeys: services.signingKeys,
+    supplierPortal: services.supplierPortal,
+    runSets: services.runSets,
     ...(provider && { pageImage: provider }),
     idempotency: services.idempotency,
     webhooks: services.webhooks.store,

@@ -175,6 +175,13 @@ export function openApiDocument(): Json {
           description:
             'A browser session of the buyer’s pages, set (HttpOnly, SameSite=Strict) by `POST /api/session`. It acts with every scope wherever a key is accepted; a POST, PUT, PATCH or DELETE also needs `csrfToken`.',
         },
+        supplierCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'pf_supplier',
+          description:
+            'A supplier’s session (supplier portal), set (HttpOnly, SameSite=Strict) by `POST /api/supplier/session` with an e-mailed sign-in link. It reads only the invitations addressed to its e-mail address; a POST also needs its `csrfToken`.',
+        },
         csrfToken: {
           type: 'apiKey',
           in: 'header',

@@ -357,6 +357,117 @@ const STATS_EXAMPLE = {
   ],
 };
 
+// --- run sets and the supplier portal ------------------------------------------------------------------
+
+/** Who may call a supplier portal operation: the supplier session's cookie (and CSRF token to change). */
+const SUPPLIER_READ: Json[] = [{ supplierCookie: [] }];
+const SUPPLIER_WRITE: Json[] = [{ supplierCookie: [], csrfToken: [] }];
+
+const RUN_SET_ID: Json = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'A run set id (`set_…`).',
+  schema: { type: 'string', maxLength: 100 },
+  example: 'set_AAAAAAAAAAAAAAAAAAAAAA',
+};
+
+/** A finding as the table of a run set lists it. */
+const TABLE_FINDING: Json = {
+  type: 'object',
+  required: ['checkId', 'severity', 'messageId', 'message'],
+  properties: {
+    checkId: { type: 'string' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+    messageId: { type: 'string' },
+    message: ref('LocalizedText'),
+    hint: ref('LocalizedText'),
+    location: { type: 'object' },
+  },
+};
+
+/** A run set read back: each run with its buyer, profile, verdict and differing findings. */
+const RUN_SET: Json = {
+  type: 'object',
+  required: ['id', 'fileName', 'sha256', 'createdAt', 'done', 'runs', 'common'],
+  properties: {
+    id: { type: 'string' },
+    fileName: { type: ['string', 'null'] },
+    sha256: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    done: { type: 'boolean', description: 'Whether every run has finished.' },
+    runs: {
+      type: 'array',
+      description: 'One per profile (or invitation), in the order asked.',
+      items: {
+        type: 'object',
+        required: ['runId', 'invitationId', 'buyer', 'profile', 'status', 'verdict', 'differing'],
+        properties: {
+          runId: { type: 'string' },
+          invitationId: { type: ['string', 'null'] },
+          buyer: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+          profile: {
+            type: 'object',
+            required: ['id', 'version', 'name'],
+            properties: { id: { type: 'string' }, version: { type: 'integer' }, name: { type: 'string' } },
+          },
+          status: { anyOf: [ref('RunStatus'), { type: 'null' }] },
+          verdict: { anyOf: [ref('Verdict'), { type: 'null' }] },
+          differing: {
+            type: 'array',
+            items: TABLE_FINDING,
+            description: 'Errors and warnings of this run that not every finished run has.',
+          },
+        },
+      },
+    },
+    common: {
+      type: 'array',
+      items: TABLE_FINDING,
+      description: 'Errors and warnings every finished run has (once at least two finished), listed once.',
+    },
+    links: { type: 'object' },
+  },
+};
+
+const RUN_SET_EXAMPLE = {
+  id: 'set_AAAAAAAAAAAAAAAAAAAAAA',
+  fileName: 'factuur.pdf',
+  sha256: '0'.repeat(64),
+  createdAt: '2026-12-03T10:00:00.000Z',
+  done: true,
+  runs: [
+    {
+      runId: 'run_AAAAAAAAAAAAAAAAAAAAAA',
+      invitationId: null,
+      buyer: { name: 'ACME B.V.' },
+      profile: { id: 'prf-acme', version: 1, name: 'ACME crediteuren' },
+      status: 'completed',
+      verdict: 'accepted',
+      differing: [],
+    },
+  ],
+  common: [],
+  links: { self: '/api/run-sets/set_AAAAAAAAAAAAAAAAAAAAAA' },
+};
+
+const runSetAnswer = (description: string): Json => ({
+  description,
+  headers: { Location: { schema: { type: 'string' } } },
+  content: { 'application/json': { schema: RUN_SET, example: RUN_SET_EXAMPLE } },
+});
+
+const SUPPLIER_SESSION_STATE: Json = {
+  type: 'object',
+  required: ['signedIn'],
+  properties: {
+    signedIn: { type: 'boolean' },
+    email: { type: 'string' },
+    csrfToken: { type: 'string', description: 'Send it back in `X-CSRF-Token` on POST and DELETE.' },
+    expiresAt: { type: 'string', format: 'date-time' },
+  },
+};
+
 /** Every operation, in the order of the reference. */
 export const OPERATIONS: readonly Operation[] = [
   {
@@ -1715,5 +1826,256 @@ export const OPERATIONS: readonly Operation[] = [
       },
     },
     errors: [400, 401],
+  },
+  {
+    method: 'post',
+    path: '/api/run-sets',
+    operationId: 'submitRunSet',
+    summary: 'Check one file against several profiles',
+    description:
+      'One run per profile: repeat the form field `profile` (1 to 20; more is `400 too_many_profiles`, none is `400 no_profiles`; a profile named twice counts once). Each run goes through the same admission as `POST /api/runs` (size, active runs, bytes per day) and belongs to the key’s buyer, if a key is sent. The answer lists each run and the table: per profile its buyer, verdict and the findings that differ; the findings they all share once (`common`). `202` at once, or with `?wait=N` `201` once every run finished.',
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [param('Wait'), param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file', 'profile'],
+            additionalProperties: false,
+            properties: {
+              file: { type: 'string', contentMediaType: 'application/pdf', description: FILE_PART },
+              profile: {
+                type: 'string',
+                maxLength: 100,
+                description:
+                  'A preset id or a stored profile id (`prf-…`, with its owner’s key); repeat the field for each profile.',
+                examples: ['lenient'],
+              },
+            },
+          },
+          encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+        },
+      },
+    },
+    responses: {
+      '201': runSetAnswer('The set, every run finished (only with `?wait`).'),
+      '202': runSetAnswer('The set, runs queued or running. Read it back at its `Location`.'),
+    },
+    errors: [400, 401, 403, 404, 409, 413, 415, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/run-sets/{id}',
+    operationId: 'getRunSet',
+    summary: 'A run set with its table',
+    description:
+      'Each run’s status and verdict as they are now, and the findings that differ between the profiles. A set made with a key is read with that buyer’s key (another buyer gets `404`); a set of presets made without a key is read by its id.',
+    tags: ['Runs'],
+    security: KEY_OPTIONAL,
+    parameters: [RUN_SET_ID],
+    responses: { '200': runSetAnswer('The set.') },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/supplier/sign-in',
+    operationId: 'requestSupplierSignIn',
+    summary: 'E-mail a supplier a sign-in link',
+    description:
+      'Always `202` with the same answer, whether or not the address has invitations (no account enumeration). A one-time link, valid 15 minutes, is e-mailed only to an address with at least one live invitation; without a mail relay it is kept in the server’s outbox (no buyer’s outbox shows it). At most 5 links per address and 30 per client in 15 minutes (`429 too_many_attempts`).',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    parameters: [param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      'x-error-code': 'supplier_email_invalid',
+      ...jsonExample(
+        {
+          type: 'object',
+          required: ['email'],
+          properties: {
+            email: { type: 'string', maxLength: 254 },
+            language: {
+              type: 'string',
+              enum: ['nl', 'en'],
+              description: 'Of the e-mail (default: `Accept-Language`).',
+            },
+          },
+        },
+        { email: 'info@leverancier.nl', language: 'nl' },
+      ),
+    },
+    responses: {
+      '202': json(
+        { type: 'object', required: ['sent'], properties: { sent: { const: true } } },
+        'Asked. If the address has invitations, the link is on its way.',
+      ),
+    },
+    errors: [400, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/api/supplier/session',
+    operationId: 'supplierSignIn',
+    summary: 'Sign a supplier in with its e-mailed link',
+    description:
+      'Uses the link’s token once and opens a supplier session (cookie `pf_supplier`, HttpOnly, SameSite=Strict, 12 hours). A link used before is `410 sign_in_link_used`, an expired one `410 sign_in_link_expired`, an unknown one `404 sign_in_link_invalid`.',
+    tags: ['Supplier'],
+    security: NO_KEY,
+    requestBody: {
+      required: true,
+      ...jsonExample(
+        { type: 'object', required: ['token'], properties: { token: { type: 'string', maxLength: 100 } } },
+        { token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      ),
+    },
+    responses: {
+      '201': {
+        description: 'Signed in.',
+        headers: {
+          'Set-Cookie': { description: 'The supplier session cookie.', schema: { type: 'string' } },
+        },
+        ...json(SUPPLIER_SESSION_STATE),
+      },
+    },
+    errors: [400, 404, 410, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/supplier/session',
+    operationId: 'getSupplierSession',
+    summary: 'Which supplier is signed in',
+    description: 'Always `200`: signed out is `{"signedIn": false}`.',
+    tags: ['Supplier'],
+    security: [{}, { supplierCookie: [] }],
+    responses: { '200': json(SUPPLIER_SESSION_STATE, 'The session, or none.') },
+    errors: [],
+  },
+  {
+    method: 'delete',
+    path: '/api/supplier/session',
+    operationId: 'supplierSignOut',
+    summary: 'Sign a supplier out',
+    description: 'Closes the supplier session (if any) and clears its cookie. Idempotent.',
+    tags: ['Supplier'],
+    security: [{}, { supplierCookie: [] }],
+    responses: { '204': { description: 'Signed out.' } },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/supplier/invitations',
+    operationId: 'listSupplierInvitations',
+    summary: 'Every live invitation to the signed-in supplier, from all buyers',
+    description:
+      'The invitations addressed to the session’s e-mail address whose link still works: buyer, profile, stage, samples passed of required, the latest verdict.',
+    tags: ['Supplier'],
+    security: SUPPLIER_READ,
+    responses: {
+      '200': json(
+        {
+          type: 'object',
+          required: ['email', 'invitations'],
+          properties: {
+            email: { type: 'string' },
+            invitations: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'buyer', 'profile', 'stage', 'samples', 'latestVerdict', 'expiresAt'],
+                properties: {
+                  id: { type: 'string' },
+                  buyer: { type: 'object' },
+                  profile: { type: 'object' },
+                  supplierName: { type: 'string' },
+                  stage: { type: 'string' },
+                  samples: {
+                    type: 'object',
+                    required: ['passed', 'required'],
+                    properties: { passed: { type: 'integer' }, required: { type: 'integer' } },
+                  },
+                  latestVerdict: { type: ['string', 'null'] },
+                  expiresAt: { type: 'string', format: 'date-time' },
+                  createdAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+          },
+        },
+        'The invitations, newest first.',
+      ),
+    },
+    errors: [401],
+  },
+  {
+    method: 'post',
+    path: '/api/supplier/invitations/{id}/link',
+    operationId: 'openSupplierInvitation',
+    summary: 'A link to one of the supplier’s invitation pages',
+    description:
+      'A private link (`/i/<token>`) to the invitation’s page that works until the session ends; the link the buyer sent keeps working. Another supplier’s invitation is `404`, like one that does not exist.',
+    tags: ['Supplier'],
+    security: SUPPLIER_WRITE,
+    parameters: [invitationId],
+    responses: {
+      '200': json(
+        { type: 'object', required: ['link'], properties: { link: { type: 'string' } } },
+        'The link.',
+      ),
+    },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/supplier/run-sets',
+    operationId: 'submitSupplierRunSet',
+    summary: 'Test one file against several of the supplier’s invitations',
+    description:
+      'Names the invitations in the query (`invitations=inv_a,inv_b`, 1 to 20), so each invitation’s buyer admits the upload before it is read. One run per invitation, made through it and counted for it as an upload on its page. Answers `202` with the set; read it back with `GET /api/supplier/run-sets/{id}` as the runs finish.',
+    tags: ['Supplier'],
+    security: SUPPLIER_WRITE,
+    parameters: [
+      {
+        name: 'invitations',
+        in: 'query',
+        required: true,
+        description: 'Comma-separated invitation ids.',
+        schema: { type: 'string', maxLength: 2000 },
+        example: 'inv_AAAAAAAAAAAAAAAA',
+      },
+      param('AcceptLanguage'),
+    ],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              file: { type: 'string', contentMediaType: 'application/pdf', description: FILE_PART },
+            },
+          },
+          encoding: { file: { contentType: 'application/pdf, application/octet-stream' } },
+        },
+      },
+    },
+    responses: { '202': runSetAnswer('The set, runs queued.') },
+    errors: [400, 401, 403, 404, 409, 413, 415, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/supplier/run-sets/{id}',
+    operationId: 'getSupplierRunSet',
+    summary: 'A supplier’s run set with its table',
+    description: 'Only the session’s own sets; any other is `404 run_set_not_found`.',
+    tags: ['Supplier'],
+    security: SUPPLIER_READ,
+    parameters: [RUN_SET_ID],
+    responses: { '200': runSetAnswer('The set.') },
+    errors: [401, 404],
   },
 ];

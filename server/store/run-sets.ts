@@ -1,0 +1,95 @@
+/**
+ * Run sets: one file checked against several profiles (a buyer or integrator, `POST /api/run-sets`)
+ * or several invitations (a signed-in supplier). A set is owned by a buyer, by a supplier's e-mail
+ * address, or by nobody (presets only, read by its unguessable id, like a run).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from './database.js';
+
+/** One run of a set, in the order it was asked for. */
+export interface RunSetEntry {
+  readonly runId: string;
+  /** The invitation the run was made through (supplier sets). */
+  readonly invitationId?: string;
+}
+
+/** A run set as stored. */
+export interface RunSet {
+  readonly id: string;
+  readonly buyerId?: string;
+  readonly supplierEmail?: string;
+  readonly fileName?: string;
+  readonly fileSha256: string;
+  readonly createdAt: string;
+  readonly entries: readonly RunSetEntry[];
+}
+
+/** Shape of run set ids. */
+export const RUN_SET_ID = /^set_[A-Za-z0-9_-]{22}$/;
+
+interface SetRow {
+  id: string;
+  buyer_id: string | null;
+  supplier_email: string | null;
+  file_name: string | null;
+  file_sha256: string;
+  created_at: string;
+}
+
+/** Data access for run sets. */
+export class RunSetStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO run_sets (id, buyer_id, supplier_email, file_name, file_sha256, created_at)
+         VALUES (@id, @buyerId, @supplierEmail, @fileName, @fileSha256, @createdAt)`,
+      ),
+      insertEntry: db.prepare(
+        'INSERT INTO run_set_runs (set_id, position, run_id, invitation_id) VALUES (?, ?, ?, ?)',
+      ),
+      get: db.prepare('SELECT * FROM run_sets WHERE id = ?'),
+      entries: db.prepare(
+        'SELECT run_id, invitation_id FROM run_set_runs WHERE set_id = ? ORDER BY position',
+      ),
+    };
+  }
+
+  /** Stores a set with its runs (in one transaction). */
+  create(input: Omit<RunSet, 'id'>): RunSet {
+    const id = `set_${randomBytes(16).toString('base64url')}`;
+    this.db.transaction(() => {
+      this.statements.insert.run({
+        id,
+        buyerId: input.buyerId ?? null,
+        supplierEmail: input.supplierEmail ?? null,
+        fileName: input.fileName ?? null,
+        fileSha256: input.fileSha256,
+        createdAt: input.createdAt,
+      });
+      for (const [position, entry] of input.entries.entries())
+        this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null);
+    })();
+    return this.get(id)!;
+  }
+
+  /** A set by id. */
+  get(id: string): RunSet | undefined {
+    if (!RUN_SET_ID.test(id)) return undefined;
+    const row = this.statements.get.get(id) as SetRow | undefined;
+    if (!row) return undefined;
+    const entries = (
+      this.statements.entries.all(id) as { run_id: string; invitation_id: string | null }[]
+    ).map((e) => ({ runId: e.run_id, ...(e.invitation_id !== null && { invitationId: e.invitation_id }) }));
+    return {
+      id: row.id,
+      ...(row.buyer_id !== null && { buyerId: row.buyer_id }),
+      ...(row.supplier_email !== null && { supplierEmail: row.supplier_email }),
+      ...(row.file_name !== null && { fileName: row.file_name }),
+      fileSha256: row.file_sha256,
+      createdAt: row.created_at,
+      entries,
+    };
+  }
+}
