@@ -3,6 +3,8 @@
 // from all buyers, open one's page, and test one file against the chosen invitations at once: a table
 // per buyer with its verdict and the findings only it has, the shared findings once, live as runs finish.
 
+import { initialLang, renderLangSwitch } from './lang.js';
+
 const T = {
   nl: {
     title: 'Al uw testuitnodigingen',
@@ -53,8 +55,6 @@ const T = {
       approved: 'Goedgekeurd',
       live: 'Facturen sturen',
     },
-    switchTo: 'English',
-    switchLabel: 'Switch to English',
   },
   en: {
     title: 'All your test invitations',
@@ -105,16 +105,110 @@ const T = {
       approved: 'Approved',
       live: 'Sending invoices',
     },
-    switchTo: 'Nederlands',
-    switchLabel: 'Schakel naar Nederlands',
+  },
+  de: {
+    title: 'Alle Ihre Testeinladungen',
+    signinTitle: 'Mit Ihrer E-Mail-Adresse anmelden',
+    signinIntro:
+      'Geben Sie die E-Mail-Adresse ein, an die Ihre Einladungen gingen. Sie erhalten einen Link per E-Mail; ein Passwort ist nicht nötig.',
+    emailLabel: 'E-Mail-Adresse',
+    signinButton: 'Anmeldelink senden',
+    signinSent:
+      'Wenn es Einladungen für {{email}} gibt, ist jetzt ein Anmeldelink unterwegs. Der Link gilt 15 Minuten und einmal.',
+    signingIn: 'Anmeldung läuft…',
+    signedInAs: 'Angemeldet als {{email}}.',
+    signOut: 'Abmelden',
+    invitationsTitle: 'Ihre Einladungen',
+    noInvitations: 'Für diese Adresse gibt es keine offenen Einladungen.',
+    colTest: 'Testen',
+    colBuyer: 'Auftraggeber',
+    colProfile: 'Profil',
+    colStatus: 'Stand',
+    colSamples: 'Bestanden',
+    colOpen: 'Seite',
+    colVerdict: 'Ergebnis',
+    colDiffering: 'Nur bei diesem Auftraggeber',
+    open: 'Öffnen',
+    chooseLabel: 'Bei {{buyer}} testen',
+    samples: '{{passed}} von {{required}}',
+    uploadTitle: 'Eine Rechnung bei allen gewählten Auftraggebern testen',
+    fileLabel: 'Ihre Musterrechnung (PDF)',
+    uploadButton: 'Bei den gewählten Auftraggebern testen',
+    chooseFile: 'Wählen Sie zuerst eine PDF-Datei.',
+    chooseInvitation: 'Wählen Sie mindestens einen Auftraggeber.',
+    resultsTitle: 'Ergebnis je Auftraggeber',
+    commonTitle: 'Bei allen Auftraggebern',
+    running: 'In Arbeit: {{done}} von {{count}} fertig…',
+    done: 'Fertig: {{count}} Auftraggeber.',
+    none: 'Keine.',
+    waiting: 'in Arbeit…',
+    failed: 'Das hat nicht geklappt: {{error}}',
+    accepted: 'Angenommen',
+    rejected: 'Abgelehnt',
+    undetermined: 'Nicht zu beurteilen',
+    stage: {
+      invited: 'Eingeladen',
+      opened: 'Geöffnet',
+      tested: 'Getestet',
+      awaiting_approval: 'Wartet auf Freigabe',
+      rejected_by_buyer: 'Vom Auftraggeber nicht freigegeben',
+      approved: 'Freigegeben',
+      live: 'Rechnungen senden',
+    },
+  },
+  fr: {
+    title: 'Toutes vos invitations de test',
+    signinTitle: 'Se connecter avec votre adresse e-mail',
+    signinIntro:
+      'Saisissez l’adresse e-mail à laquelle vos invitations ont été envoyées. Vous recevez un lien par e-mail ; aucun mot de passe n’est nécessaire.',
+    emailLabel: 'Adresse e-mail',
+    signinButton: 'Envoyez-moi un lien de connexion',
+    signinSent:
+      'S’il existe des invitations pour {{email}}, un lien de connexion est en route. Le lien fonctionne 15 minutes, une seule fois.',
+    signingIn: 'Connexion en cours…',
+    signedInAs: 'Connecté en tant que {{email}}.',
+    signOut: 'Se déconnecter',
+    invitationsTitle: 'Vos invitations',
+    noInvitations: 'Il n’y a pas d’invitation en cours pour cette adresse.',
+    colTest: 'Tester',
+    colBuyer: 'Client',
+    colProfile: 'Profil',
+    colStatus: 'État',
+    colSamples: 'Réussies',
+    colOpen: 'Page',
+    colVerdict: 'Verdict',
+    colDiffering: 'Seulement chez ce client',
+    open: 'Ouvrir',
+    chooseLabel: 'Tester chez {{buyer}}',
+    samples: '{{passed}} sur {{required}}',
+    uploadTitle: 'Tester une facture chez tous les clients choisis',
+    fileLabel: 'Votre facture d’essai (PDF)',
+    uploadButton: 'Tester chez les clients choisis',
+    chooseFile: 'Choisissez d’abord un fichier PDF.',
+    chooseInvitation: 'Choisissez au moins un client.',
+    resultsTitle: 'Résultat par client',
+    commonTitle: 'Chez tous les clients',
+    running: 'En cours : {{done}} sur {{count}} terminés…',
+    done: 'Terminé : {{count}} clients.',
+    none: 'Aucune.',
+    waiting: 'en cours…',
+    failed: 'Cela n’a pas fonctionné : {{error}}',
+    accepted: 'Acceptée',
+    rejected: 'Refusée',
+    undetermined: 'Impossible à vérifier',
+    stage: {
+      invited: 'Invité',
+      opened: 'Ouverte',
+      tested: 'Testée',
+      awaiting_approval: 'En attente d’approbation',
+      rejected_by_buyer: 'Non approuvée par le client',
+      approved: 'Approuvée',
+      live: 'Envoi des factures',
+    },
   },
 };
 
-const query = new URLSearchParams(location.search);
-let lang =
-  query.get('lang') === 'en' || query.get('lang') === 'nl'
-    ? query.get('lang')
-    : (localStorage.getItem('lang') ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl'));
+let lang = initialLang();
 const state = { session: null, invitations: [], set: null, linkError: null, sent: null };
 const $ = (id) => document.getElementById(id);
 const t = (key, vars = {}) =>
@@ -223,8 +317,7 @@ function render() {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   document.title = `Proeffactuur – ${t('title')}`;
-  $('lang-switch').textContent = t('switchTo');
-  $('lang-switch').setAttribute('aria-label', t('switchLabel'));
+  renderLangSwitch($('lang-switch'), lang, chooseLang);
   $('link-error').hidden = !state.linkError;
   $('link-error').textContent = state.linkError ?? '';
   $('signin').hidden = Boolean(state.session);
@@ -323,11 +416,10 @@ $('sign-out').addEventListener('click', async () => {
   render();
 });
 
-$('lang-switch').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  localStorage.setItem('lang', lang);
+function chooseLang(chosen) {
+  lang = chosen;
   render();
-});
+}
 
 async function start() {
   const signin = new URLSearchParams(location.hash.slice(1)).get('signin');

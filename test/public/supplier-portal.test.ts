@@ -70,7 +70,7 @@ describe('the supplier portal', () => {
     expect(await text(row('Gamma Gemeente').locator('.differing'))).not.toContain('inkoopordernummer');
     expect(await text(row('Alpha Zorg B.V.').locator('.differing'))).toBe('Geen.');
 
-    await page.click('#lang-switch');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await text(row('Alpha Zorg B.V.').locator('.verdict'))).toBe('Accepted');
     expect(errors).toEqual([]);
 
