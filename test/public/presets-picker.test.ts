@@ -34,7 +34,7 @@ const shownGroups = (page: Page, select: string) =>
 describe('the upload page’s preset picker', () => {
   test('shows the presets in one group per vendor, named in the page language', async () => {
     const errors: string[] = [];
-    const page = await (await browser.newContext(PHONE)).newPage();
+    const page = await (await browser.newContext({ ...PHONE, locale: 'nl-NL' })).newPage();
     collectErrors(page, errors, /^$/);
     await page.goto(`${server.url}/?lang=nl`);
     await page.locator('#profile optgroup').first().waitFor({ state: 'attached' });
@@ -65,7 +65,7 @@ describe('the profile editor’s "start from a preset"', () => {
   test('groups the presets by vendor and starts a new profile from a vendor preset, which saves', async () => {
     const errors: string[] = [];
     const { apiKey } = server.services.buyers.createBuyer('Gemeente Presetstad');
-    const page = await (await browser.newContext(PHONE)).newPage();
+    const page = await (await browser.newContext({ ...PHONE, locale: 'nl-NL' })).newPage();
     collectErrors(page, errors, /status of 40[01]/);
     await page.goto(`${server.url}/profiles.html`);
     await page.getByLabel('API-sleutel').fill(apiKey);
