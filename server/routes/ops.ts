@@ -55,7 +55,9 @@ export function opsRouter(deps: OpsDeps): Router {
     next();
   };
 
-  router.get('/health', ...limiters, noStore, (_req, res) => {
+  // Liveness is never rate-limited: it reads only memory, and a flood from the prober's address must not
+  // make the orchestrator restart a healthy process.
+  router.get('/health', noStore, (_req, res) => {
     res.json({
       status: 'ok',
       version: ENGINE_VERSION,
