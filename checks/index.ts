@@ -13,6 +13,7 @@ import einvoiceMatchesPrinted from './einvoice-matches-printed.js';
 import einvoiceXmlUploaded from './einvoice-xml-uploaded.js';
 import fieldsAmbiguous from './fields-ambiguous.js';
 import fieldsBuyerMatches from './fields-buyer-matches.js';
+import fieldsSellerMatches from './fields-seller-matches.js';
 import fieldsChannelsAgree from './fields-channels-agree.js';
 import fieldsCurrencyAllowed from './fields-currency-allowed.js';
 import fieldsDateMaxAge from './fields-date-max-age.js';
@@ -90,6 +91,7 @@ export const registry: readonly AnyCheck[] = [
   fieldsValidVatId,
   fieldsValidKvk,
   fieldsBuyerMatches,
+  fieldsSellerMatches,
   fieldsCurrencyAllowed,
   fieldsDateNotInFuture,
   fieldsDateMaxAge,

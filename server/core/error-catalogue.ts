@@ -503,6 +503,30 @@ export const DETAIL_TEXTS = {
     nl: 'De geldigheid van de link is een heel aantal dagen van 1 tot {{max}}.',
     en: 'The link’s lifetime is a whole number of days from 1 to {{max}}.',
   },
+  'master.not-an-object': {
+    nl: 'De stamgegevens van de leverancier zijn een object met name, vatId, kvk en ibans.',
+    en: 'The supplier’s master data is an object with name, vatId, kvk and ibans.',
+  },
+  'master.name-too-long': {
+    nl: 'De naam in de stamgegevens is langer dan {{max}} tekens; kort hem in.',
+    en: 'The name in the master data is longer than {{max}} characters; shorten it.',
+  },
+  'master.vat-id': {
+    nl: '"{{value}}" is geen geldig btw-nummer (landcode, nummer en controlecijfers, bijvoorbeeld NL123456782B01).',
+    en: '"{{value}}" is not a valid VAT number (country code, number and check digits, e.g. NL123456782B01).',
+  },
+  'master.kvk': {
+    nl: '"{{value}}" is geen KvK-nummer: dat heeft precies 8 cijfers.',
+    en: '"{{value}}" is not a KvK number: it has exactly 8 digits.',
+  },
+  'master.iban': {
+    nl: '"{{value}}" is geen geldig IBAN: controleer de lengte en de controlecijfers.',
+    en: '"{{value}}" is not a valid IBAN: check its length and check digits.',
+  },
+  'master.too-many-ibans': {
+    nl: 'Geef hoogstens {{max}} IBAN’s per leverancier op.',
+    en: 'Give at most {{max}} IBANs per supplier.',
+  },
   'review.decision': {
     nl: 'Het besluit is "approved" (goedgekeurd) of "rejected" (afgewezen).',
     en: 'The decision is "approved" or "rejected".',
