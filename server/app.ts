@@ -21,6 +21,7 @@ import { invitationPageRouter, securityHeaders } from './routes/pages.js';
 import { profilesRouter } from './routes/profiles.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
+import { supplierImportRouter } from './routes/supplier-import.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
 import { CertificateService } from './services/certificates.js';
@@ -29,6 +30,7 @@ import type { Notifications } from './services/notifications.js';
 import type { PageImageProvider } from './services/page-images.js';
 import { ProfileService } from './services/profiles.js';
 import type { RunService } from './services/runs.js';
+import { SupplierImportService } from './services/supplier-import.js';
 import type { BuyerStore } from './store/buyers.js';
 import type { IdempotencyStore } from './store/idempotency.js';
 import type { InvitationStore } from './store/invitations.js';
@@ -162,6 +164,14 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/api', profilesRouter(profiles, deps.buyers));
   app.use('/api', sessionRouter(deps.users, deps.buyers, { cookieSecure: deps.config.cookieSecure }));
+  app.use(
+    '/api',
+    supplierImportRouter({
+      imports: new SupplierImportService(invitations, deps.profiles),
+      buyers: deps.buyers,
+      onError: deps.logError,
+    }),
+  );
   app.use(
     '/api',
     invitationsRouter({

@@ -10,7 +10,7 @@ import { testProfile } from '../helpers.js';
 
 // dutchInvoice(): Bakkerij De Korenschoof B.V., NL123456782B01, KvK 12345678, IBAN NL91 ABNA 0417 1643 00.
 const ON_FILE = 'NL91ABNA0417164300';
-const OTHER = 'NL02RABO0123456789';
+const OTHER = 'NL44RABO0123456789';
 
 function run(doc: DocumentModel, expectedSeller?: ExpectedSeller) {
   const profile = testProfile();
@@ -35,7 +35,7 @@ describe('fields.seller-matches', () => {
   });
 
   test('rejects an IBAN that is not on file, saying so plainly and pointing to the buyer’s procedure', () => {
-    const [finding, ...rest] = findings(textDoc(dutchInvoice({ iban: 'NL02 RABO 0123 4567 89' })), {
+    const [finding, ...rest] = findings(textDoc(dutchInvoice({ iban: 'NL44 RABO 0123 4567 89' })), {
       ibans: [ON_FILE],
     });
     expect(rest).toEqual([]);
@@ -56,12 +56,12 @@ describe('fields.seller-matches', () => {
 
   test('passes an invoice that shows the second of two IBANs on file', () => {
     const seller = { ibans: [ON_FILE, OTHER] };
-    expect(findings(textDoc(dutchInvoice({ iban: 'NL02 RABO 0123 4567 89' })), seller)).toEqual([]);
+    expect(findings(textDoc(dutchInvoice({ iban: 'NL44 RABO 0123 4567 89' })), seller)).toEqual([]);
     expect(findings(textDoc(dutchInvoice()), seller)).toEqual([]);
   });
 
   test('rejects a second IBAN printed elsewhere on the invoice when it is not on file', () => {
-    const doc = textDoc(dutchInvoice({ extra: ['Of betaal op IBAN NL02 RABO 0123 4567 89'] }));
+    const doc = textDoc(dutchInvoice({ extra: ['Of betaal op IBAN NL44 RABO 0123 4567 89'] }));
     expect(findings(doc, { ibans: [ON_FILE] })).toEqual([
       expect.objectContaining({
         messageId: 'fields.seller-matches.iban',
@@ -90,7 +90,7 @@ describe('fields.seller-matches', () => {
   });
 
   test('compares nothing without master data, and is not counted as a check that ran', () => {
-    const result = run(textDoc(dutchInvoice({ iban: 'NL02 RABO 0123 4567 89' })));
+    const result = run(textDoc(dutchInvoice({ iban: 'NL44 RABO 0123 4567 89' })));
     expect(result.findings).toEqual([]);
     expect(result.checks.passedIds).not.toContain('fields.seller-matches');
   });
