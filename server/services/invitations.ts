@@ -203,6 +203,11 @@ export class InvitationService {
     return this.get(buyer, id);
   }
 
+  /** Runs `work` (several `create` calls) in one database transaction: one commit for a batch. */
+  inBatch<T>(work: () => T): T {
+    return this.store.inTransaction(work);
+  }
+
   /** A buyer's invitation, or 404. */
   get(buyer: Buyer, id: string): Invitation {
     const invitation = this.store.get(buyer.id, id);

@@ -145,7 +145,7 @@ class CsvDecoder {
     if (this.utf8) {
       try {
         const text = this.utf8.decode(chunk, { stream: !last });
-        if (!this.sawNonAscii && /[^\x00-\x7f]/.test(text)) this.sawNonAscii = true;
+        if (!this.sawNonAscii && chunk.some((byte) => byte >= 0x80)) this.sawNonAscii = true;
         return text;
       } catch {
         if (this.sawNonAscii) throw importInvalid(detailText('import.encoding'));
@@ -299,8 +299,7 @@ export class SupplierImportService {
     const results: ImportRowResult[] = [];
     let created = 0;
     const total = records.length;
-    for (const [index, record] of records.entries()) {
-      const row = index + 2;
+    const importRow = (record: readonly string[], row: number): ImportRowResult => {
       const supplierName = cell(record, 'name');
       const supplierEmail = cell(record, 'email');
       const email = normaliseEmail(supplierEmail);
@@ -314,7 +313,7 @@ export class SupplierImportService {
         '',
       );
       const vatId = master.value?.vatId;
-      const problems: FieldProblem[] = [];
+      const problems: FieldProblem[] = [...master.problems];
       const add = (field: string, text: { nl: string; en: string }) =>
         problems.push({ field, message: text.en, messageNl: text.nl });
       if (email && fileEmails.has(email))
@@ -331,7 +330,7 @@ export class SupplierImportService {
           'vatId',
           detailText('import.vat-id-already-invited', { vatId, invitationId: invitedVatIds.get(vatId)! }),
         );
-      let result: ImportRowResult = { row, supplierName, supplierEmail, status: 'refused' };
+      const refused: ImportRowResult = { row, supplierName, supplierEmail, status: 'refused' };
       if (problems.length === 0) {
         try {
           const language = cell(record, 'language').toLowerCase() || options.language;
@@ -343,20 +342,27 @@ export class SupplierImportService {
             ...(options.expiresInDays !== undefined && { expiresInDays: options.expiresInDays }),
             masterData: master.value ?? null,
           });
-          result = { ...result, status: 'created', invitationId: invitation.id, link: `/i/${token}` };
           created++;
           fileEmails.set(invitation.supplierEmail, row);
           if (vatId) fileVatIds.set(vatId, row);
+          return { ...refused, status: 'created', invitationId: invitation.id, link: `/i/${token}` };
         } catch (error) {
           if (!(error instanceof HarnessError) || error.code !== 'invitation_invalid') throw error;
-          // The master data's problems name its fields without the `masterData.` prefix.
           const errors = (error.extra.errors ?? []) as FieldProblem[];
           problems.push(...errors.map((p) => ({ ...p, field: columnOfField(p.field) })));
         }
       }
-      results.push(problems.length > 0 ? { ...result, problems } : result);
-      if ((index + 1) % PROGRESS_EVERY === 0) {
-        options.onProgress?.({ done: index + 1, total });
+      return { ...refused, problems };
+    };
+    options.onProgress?.({ done: 0, total });
+    for (let start = 0; start < total; start += PROGRESS_EVERY) {
+      const batch = records.slice(start, start + PROGRESS_EVERY);
+      // One transaction per batch: one commit for a hundred invitations and their e-mails.
+      this.invitations.inBatch(() => {
+        batch.forEach((record, i) => results.push(importRow(record, start + i + 2)));
+      });
+      if (start + batch.length < total) {
+        options.onProgress?.({ done: start + batch.length, total });
         // Let other requests (and the progress stream) through between batches.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }

@@ -132,7 +132,7 @@ const reviewFromRow = (row: ReviewRow): Review => ({
 export class InvitationStore {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
         `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language, master_json)
@@ -232,6 +232,11 @@ export class InvitationStore {
   /** Stores the supplier's answers. */
   setInventory(id: string, inventory: Inventory): void {
     this.statements.inventory.run(JSON.stringify(inventory), id);
+  }
+
+  /** Runs `work` in one transaction (a bulk import writes its rows in batches: one commit per batch). */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   /** Sets (or, with undefined, clears) the supplier's master data. False when there is no such invitation. */
