@@ -3,6 +3,14 @@
 // link, shown once), make a new link or revoke one, and open a supplier's latest test.
 import { el, fill, formatDay, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
+import {
+  clearInviteMasterFields,
+  inviteMasterData,
+  masterDataButton,
+  masterSummary,
+  renderInviteMasterFields,
+  showInviteMasterErrors,
+} from './supplier-master.js';
 
 const T = {
   nl: {
@@ -178,6 +186,8 @@ function renderRows() {
             text: t('compareTries'),
           }),
         );
+      actions.append(masterDataButton(inv, { lang, onSaved: load }));
+      const master = masterSummary(inv, lang);
       const renew = el('button', { type: 'button', className: 'link', text: t('newLink') });
       renew.addEventListener('click', () => newLink(inv));
       actions.append(renew);
@@ -195,6 +205,7 @@ function renderRows() {
           el('span', { className: 'supplier-name', text: inv.supplier.name }),
           el('span', { className: 'muted small', text: inv.supplier.email }),
           inventory ? el('span', { className: 'muted small', text: inventory }) : null,
+          master ? el('span', { className: 'muted small master-summary', text: master }) : null,
         ),
         el('td', {
           'data-label': t('colProfile'),
@@ -306,10 +317,14 @@ $('invite').addEventListener('submit', async (event) => {
     expiresInDays: $('expires').value,
     language: $('invite-language').value,
   };
+  const masterData = inviteMasterData();
+  if (masterData) body.masterData = masterData;
+  showInviteMasterErrors([], lang);
   const res = await api('POST', '/api/invitations', body, lang);
   if (res.status === 201) {
     $('invite-status').textContent = t('created');
     $('invite').reset();
+    clearInviteMasterFields();
     $('invite-language').value = lang;
     renderProfiles();
     showLink(res.body.invitation, res.body.link);
@@ -324,7 +339,8 @@ $('invite').addEventListener('submit', async (event) => {
     $(target).textContent = lang === 'nl' ? error.messageNl : error.message;
     $(FIELD_INPUTS[error.field]).setAttribute('aria-invalid', 'true');
   }
-  if (errors.length) $(FIELD_INPUTS[errors[0].field])?.focus();
+  const masterErrors = showInviteMasterErrors(errors, lang);
+  if (errors.length && !masterErrors) $(FIELD_INPUTS[errors[0].field])?.focus();
   $('invite-status').textContent = errors.length
     ? ''
     : t('failed', { error: res.body?.detail ?? res.status });
@@ -382,6 +398,7 @@ function applyLang() {
   renderSignedIn();
   renderRows();
   renderProfiles();
+  renderInviteMasterFields($('invite-master'), lang);
   if (lastLink) showLink(lastLink.inv, lastLink.path, false);
 }
 $('lang-switch').addEventListener('click', () => {
@@ -390,6 +407,8 @@ $('lang-switch').addEventListener('click', () => {
   applyLang();
 });
 
+// The CSV import (import.js) created invitations: show them.
+document.addEventListener('invitations-imported', () => load());
 $('invite-language').value = lang; // the page's language, until the buyer chooses another
 applyLang();
 showDashboard();
