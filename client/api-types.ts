@@ -4277,9 +4277,9 @@ export interface operations {
     };
     readonly importSuppliers: {
         readonly parameters: {
-            readonly query: {
-                /** @description One of the buyer’s stored profiles (`prf-…`), not archived: the suppliers’ samples are checked against it. */
-                readonly profileId: string;
+            readonly query?: {
+                /** @description Required: one of the buyer’s stored profiles (`prf-…`), not archived, that the suppliers’ samples are checked against. Without it the answer is `400 import_invalid`, checked after the key (a missing key is `401` first). */
+                readonly profileId?: string;
                 /** @description The invitations’ language, unless a row has its own (`language` column). */
                 readonly language?: "nl" | "en";
                 /** @description How long the links work. */

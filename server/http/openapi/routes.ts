@@ -919,9 +919,8 @@ export const OPERATIONS: readonly Operation[] = [
       {
         name: 'profileId',
         in: 'query',
-        required: true,
         description:
-          'One of the buyer’s stored profiles (`prf-…`), not archived: the suppliers’ samples are checked against it.',
+          'Required: one of the buyer’s stored profiles (`prf-…`), not archived, that the suppliers’ samples are checked against. Without it the answer is `400 import_invalid`, checked after the key (a missing key is `401` first).',
         schema: { type: 'string', maxLength: 100, example: 'prf-aaaaaaaaaaaaaaaaaaaa' },
       },
       {
