@@ -359,7 +359,7 @@ export class SupplierImportService {
       const batch = records.slice(start, start + PROGRESS_EVERY);
       // One transaction per batch: one commit for a hundred invitations and their e-mails.
       this.invitations.inBatch(() => {
-        batch.forEach((record, i) => results.push(importRow(record, start + i + 2)));
+        for (const [i, record] of batch.entries()) results.push(importRow(record, start + i + 2));
       });
       if (start + batch.length < total) {
         options.onProgress?.({ done: start + batch.length, total });
