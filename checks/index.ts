@@ -19,6 +19,7 @@ import fieldsDateMaxAge from './fields-date-max-age.js';
 import fieldsDateNotInFuture from './fields-date-not-in-future.js';
 import fieldsPattern from './fields-pattern.js';
 import fieldsRequired from './fields-required.js';
+import fieldsSellerMatches from './fields-seller-matches.js';
 import fieldsValidIban from './fields-valid-iban.js';
 import fieldsValidKvk from './fields-valid-kvk.js';
 import fieldsValidVatId from './fields-valid-vat-id.js';
@@ -90,6 +91,7 @@ export const registry: readonly AnyCheck[] = [
   fieldsValidVatId,
   fieldsValidKvk,
   fieldsBuyerMatches,
+  fieldsSellerMatches,
   fieldsCurrencyAllowed,
   fieldsDateNotInFuture,
   fieldsDateMaxAge,

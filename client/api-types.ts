@@ -555,6 +555,50 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/invitations/{id}/master-data": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Set the supplier's master data of an invitation
+         * @description What the buyer’s vendor master holds for this supplier (name, VAT id, KvK, IBANs): every later sample is checked against it (`fields.seller-matches`). Replaces what was there; `null` or `{}` removes it. Runs made before keep the copy they were checked against.
+         */
+        readonly put: operations["setInvitationMasterData"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/invitations/import": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Invite suppliers from a CSV list
+         * @description Creates an invitation with master data for each row of a CSV file (the body, `text/csv`). The header row names the columns, in Dutch or English: `name` / `naam` and `email` / `e-mail` are required; `vat` / `btw`, `kvk`, `iban` and `language` / `taal` are optional (other columns are ignored). The delimiter is taken from the header line: `;` (as Dutch Excel writes it), `,` or tab; a UTF-8 byte-order mark is dropped, and a file that is not UTF-8 is read as Windows-1252. Several IBANs go in one cell, separated by `|` or `;` (quote the cell when `;` is the delimiter).
+         *
+         *     A row is refused, and the others created, when its e-mail address or an IBAN, VAT id or KvK number is invalid, or when its e-mail address or VAT id is already in an earlier row or already invited (links not revoked). Each created supplier gets the invitation e-mail. The answer lists every row.
+         *
+         *     At most 10,000 rows and 5 MB: a larger file is `413 import_too_large`, and a file without a usable header `400 import_invalid`, before anything is created. With `Accept: application/x-ndjson` the answer streams one JSON line per 100 rows (`{"type":"progress","done","total"}`) and ends with `{"type":"report","report"}`.
+         */
+        readonly post: operations["importSuppliers"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/runs/{id}/reviews": {
         readonly parameters: {
             readonly query?: never;
@@ -1725,6 +1769,12 @@ export interface components {
                     readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
                     readonly params?: Record<string, never>;
                 };
+                /** @description The seller is the supplier the buyer has on file */
+                readonly "fields.seller-matches"?: {
+                    readonly enabled?: boolean;
+                    readonly severity?: components["schemas"]["AcceptanceProfile"]["$defs"]["severity"];
+                    readonly params?: Record<string, never>;
+                };
                 /** @description The currency is accepted */
                 readonly "fields.currency-allowed"?: {
                     readonly enabled?: boolean;
@@ -2490,6 +2540,9 @@ export interface components {
          *     - `invalid_wait` (400): `wait` is not a number of seconds from 0 to 60.
          *     - `inventory_invalid` (400): The supplier’s inventory answers break a rule; `errors` lists each (`field`, `message`, `messageNl`).
          *     - `invitation_invalid` (400): The invitation (or new link) breaks a rule; `errors` lists each (`field`, `message`, `messageNl`).
+         *     - `import_invalid` (400): The supplier list (CSV) cannot be imported as a whole: no header row, no column for the name or the e-mail address, not CSV, or the profile does not exist. Nothing was created.
+         *     - `import_too_large` (413): The supplier list (CSV) has more rows or bytes than one import takes. Nothing was created.
+         *     - `expected_csv` (415): The body must be a CSV file (`Content-Type: text/csv`).
          *     - `invitation_not_found` (404): No such invitation, or another buyer's.
          *     - `invitation_unavailable` (404): The invitation link has expired, been revoked or is unknown (one answer for all three, no data).
          *     - `malformed_json` (400): The body is not valid JSON.
@@ -2540,7 +2593,7 @@ export interface components {
          *     - `supplier_session_required` (401): Sign in as a supplier first (with a sign-in link), or the session has ended.
          * @enum {string}
          */
-        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found" | "metrics_forbidden" | "too_many_profiles" | "no_profiles" | "run_set_not_found" | "supplier_email_invalid" | "sign_in_link_used" | "sign_in_link_expired" | "sign_in_link_invalid" | "supplier_session_required";
+        readonly ErrorCode: "api_key_expired" | "api_key_invalid" | "api_key_missing" | "bad_request" | "bad_upload" | "body_too_large" | "cross_site_request" | "csrf_token_invalid" | "cursor_invalid" | "daily_upload_limit" | "expected_json" | "expected_multipart" | "file_missing" | "file_too_large" | "idempotency_key_invalid" | "idempotency_key_reused" | "insufficient_scope" | "internal_error" | "invalid_wait" | "inventory_invalid" | "invitation_invalid" | "import_invalid" | "import_too_large" | "expected_csv" | "invitation_not_found" | "invitation_unavailable" | "malformed_json" | "method_not_allowed" | "multipart_invalid" | "not_found" | "page_image_unavailable" | "profile_archived" | "profile_invalid" | "profile_not_found" | "profile_version_not_found" | "queue_full" | "rate_limited" | "request_invalid" | "review_invalid" | "run_erased" | "run_not_finished" | "run_not_found" | "run_not_reviewable" | "session_ended" | "sign_in_failed" | "sign_in_incomplete" | "storage_full" | "too_many_active_runs" | "too_many_attempts" | "too_many_files" | "unexpected_file_field" | "upload_stalled" | "url_invalid" | "url_not_allowed" | "webhook_not_found" | "outbox_message_not_found" | "certificate_unavailable" | "certificate_unreadable" | "samples_incomplete" | "override_reason_required" | "waiver_invalid" | "waiver_check_unused" | "waiver_not_found" | "metrics_forbidden" | "too_many_profiles" | "no_profiles" | "run_set_not_found" | "supplier_email_invalid" | "sign_in_link_used" | "sign_in_link_expired" | "sign_in_link_invalid" | "supplier_session_required";
         readonly RunSubmission: {
             /** @description The invoice: one file part with a file name (`Content-Disposition: form-data; name="file"; filename="invoice.pdf"`). A `file` part that carries bytes but is without a file name is refused as `400 multipart_invalid` (`reason` says so); an empty one counts as no file chosen (`400 file_missing`). */
             readonly file: string;
@@ -2996,6 +3049,7 @@ export interface components {
                 readonly softwareName?: components["schemas"]["LocalizedText"] | string | null;
             } & components["schemas"]["Inventory"]) | null;
             readonly status: components["schemas"]["InvitationStatus"];
+            readonly masterData: components["schemas"]["SupplierMasterData"] | null;
             readonly links: {
                 readonly self: string;
             };
@@ -3020,6 +3074,54 @@ export interface components {
              * @default 30
              */
             readonly expiresInDays?: number;
+            readonly masterData?: components["schemas"]["SupplierMasterData"] | null;
+        };
+        /** @description What the buyer’s vendor master holds for the supplier. Each sample is checked against it (`fields.seller-matches`): an IBAN on the invoice that is not listed here, another VAT id or KvK number rejects the sample; another name is a warning. Values are stored compact and upper case; an invalid IBAN (mod 97), VAT id or KvK number is `400 invitation_invalid`. */
+        readonly SupplierMasterData: {
+            /** @example Bakkerij De Korenschoof B.V. */
+            readonly name?: string;
+            /** @example NL123456782B01 */
+            readonly vatId?: string;
+            /** @example 12345678 */
+            readonly kvk?: string;
+            /** @description The bank accounts on file: an IBAN on the invoice must be one of them. */
+            readonly ibans?: readonly string[];
+        };
+        readonly SupplierMasterDataUpdate: {
+            /** @description The new master data; `null` or `{}` removes it. Runs made before keep what they were checked against. */
+            readonly masterData: components["schemas"]["SupplierMasterData"] | null;
+        };
+        readonly SupplierImportRow: {
+            /** @description The row as a spreadsheet numbers it (the header is row 1). */
+            readonly row: number;
+            readonly supplierName: string;
+            readonly supplierEmail: string;
+            /** @enum {string} */
+            readonly status: "created" | "refused";
+            readonly invitationId?: string;
+            /** @description The supplier’s private link, shown only in this answer (it is also e-mailed to the supplier). */
+            readonly link?: string;
+            /** @description Why the row was refused: the column (`field`) and the reason in English and Dutch. */
+            readonly problems?: readonly {
+                readonly field: string;
+                readonly message: string;
+                readonly messageNl: string;
+            }[];
+        };
+        /** @description What each row of the supplier list became. */
+        readonly SupplierImportReport: {
+            /**
+             * @description The delimiter found in the header line.
+             * @enum {string}
+             */
+            readonly delimiter: "," | ";" | "\t";
+            /** @description Data rows read (the header not counted). */
+            readonly rows: number;
+            readonly created: number;
+            readonly refused: number;
+            /** @description Header cells the import does not know. */
+            readonly ignoredColumns: readonly string[];
+            readonly results: readonly components["schemas"]["SupplierImportRow"][];
         };
         readonly InvitationLinkRequest: {
             /**
@@ -4721,6 +4823,111 @@ export interface operations {
             readonly 403: components["responses"]["Forbidden"];
             readonly 404: components["responses"]["NotFound"];
             readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly setInvitationMasterData: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path: {
+                /**
+                 * @description An invitation id (`inv_…`).
+                 * @example inv_AAAAAAAAAAAAAAAA
+                 */
+                readonly id: components["parameters"]["InvitationId"];
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "masterData": {
+                 *         "name": "Bakkerij De Korenschoof B.V.",
+                 *         "vatId": "NL123456782B01",
+                 *         "kvk": "12345678",
+                 *         "ibans": [
+                 *           "NL91ABNA0417164300"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["SupplierMasterDataUpdate"];
+            };
+        };
+        readonly responses: {
+            /** @description The invitation with its master data. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 404: components["responses"]["NotFound"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
+            readonly 429: components["responses"]["TooManyRequests"];
+            readonly default: components["responses"]["Problem"];
+        };
+    };
+    readonly importSuppliers: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Required: one of the buyer’s stored profiles (`prf-…`), not archived, that the suppliers’ samples are checked against. Without it the answer is `400 import_invalid`, checked after the key (a missing key is `401` first). */
+                readonly profileId?: string;
+                /** @description The invitations’ language, unless a row has its own (`language` column). */
+                readonly language?: "nl" | "en";
+                /** @description How long the links work. */
+                readonly expiresInDays?: number;
+            };
+            readonly header?: {
+                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example naam;e-mail;btw;kvk;iban
+                 *     Bakkerij De Korenschoof B.V.;administratie@korenschoof.example;NL123456782B01;12345678;"NL91ABNA0417164300|NL44RABO0123456789"
+                 */
+                readonly "text/csv": string;
+            };
+        };
+        readonly responses: {
+            /** @description The report per row (or, for `Accept: application/x-ndjson`, progress lines ending in it). */
+            readonly 200: {
+                headers: {
+                    /** @description `no-store`: the report holds the links. */
+                    readonly "Cache-Control"?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupplierImportReport"];
+                    /**
+                     * @example {"type":"progress","done":100,"total":250}
+                     *     {"type":"report","report":{}}
+                     */
+                    readonly "application/x-ndjson": string;
+                };
+            };
+            readonly 400: components["responses"]["BadRequest"];
+            readonly 401: components["responses"]["Unauthorized"];
+            readonly 403: components["responses"]["Forbidden"];
+            readonly 413: components["responses"]["ContentTooLarge"];
+            readonly 415: components["responses"]["UnsupportedMediaType"];
             readonly 429: components["responses"]["TooManyRequests"];
             readonly default: components["responses"]["Problem"];
         };

@@ -1,5 +1,6 @@
 import { hasMessage, localize, type MessageId, type MessageVars } from './i18n/catalogue.js';
 import type { DocumentModel } from './model/document.js';
+import type { ExpectedSeller } from './model/expected-seller.js';
 import type { Finding, FindingLocation, LocalizedText, ReasonKind, Severity } from './model/finding.js';
 import type { AcceptanceProfile } from './model/profile.js';
 import { checkReasonKind } from './reason-kind.js';
@@ -37,6 +38,11 @@ export interface CheckContext<P> {
   readonly profile: AcceptanceProfile;
   /** The day of the check, `YYYY-MM-DD` in the Netherlands (from the run's clock, so tests can fix it). */
   readonly today: string;
+  /**
+   * What the buyer's vendor master holds for the supplier (the run's invitation's master data), when
+   * the run has it; `fields.seller-matches` compares the invoice with it.
+   */
+  readonly expectedSeller?: ExpectedSeller;
   /** Makes a finding of this check, with its message and hint in both languages. */
   finding(messageId: MessageId, options?: FindingOptions): Finding;
 }
@@ -59,7 +65,11 @@ export interface CheckDefinition<P = Record<string, unknown>> {
    * an OCR check only when the pages were read by OCR. It runs either way; one that does not apply
    * (and finds nothing) is left out of the report's count of checks run and passed.
    */
-  readonly appliesTo?: (doc: DocumentModel, profile: AcceptanceProfile) => boolean;
+  readonly appliesTo?: (
+    doc: DocumentModel,
+    profile: AcceptanceProfile,
+    run: { readonly expectedSeller?: ExpectedSeller },
+  ) => boolean;
   /**
    * What the check judges: `file` (the uploaded file; the default) or `mail` (an e-mail message's facts,
    * `doc.mail`). A run of an e-mail (`file.kind` `email`) runs only the `mail` checks; its PDFs get runs of their own.

@@ -7,6 +7,7 @@ import { type AnyCheck, findingFactory } from './check.js';
 import { newErrorId, type OnEngineError } from './error-id.js';
 import { localize } from './i18n/catalogue.js';
 import type { DocumentModel } from './model/document.js';
+import type { ExpectedSeller } from './model/expected-seller.js';
 import type { Finding, Severity, Verdict } from './model/finding.js';
 import type { AcceptanceProfile } from './model/profile.js';
 import type { CheckSummary, Incomplete } from './model/report.js';
@@ -58,7 +59,12 @@ export function evaluate(
   doc: DocumentModel,
   profile: AcceptanceProfile,
   registry: readonly AnyCheck[],
-  options: { readonly now?: Date; readonly onError?: OnEngineError } = {},
+  options: {
+    readonly now?: Date;
+    readonly onError?: OnEngineError;
+    /** The run's master data of the supplier (`CheckContext.expectedSeller`). */
+    readonly expectedSeller?: ExpectedSeller;
+  } = {},
 ): { findings: Finding[]; checks: CheckSummary; incomplete?: Incomplete } {
   const today = dayInNetherlands(options.now ?? new Date());
   const findings: Finding[] = [];
@@ -74,12 +80,13 @@ export function evaluate(
       params: resolveParams(check, profile),
       profile,
       today,
+      ...(options.expectedSeller && { expectedSeller: options.expectedSeller }),
       finding: findingFactory(check.id, severity, checkReasonKind(check)),
     };
     try {
       const found = check.run(doc, context);
       findings.push(...found);
-      if (found.length === 0 && check.appliesTo && !check.appliesTo(doc, profile)) ran.pop();
+      if (found.length === 0 && check.appliesTo && !check.appliesTo(doc, profile, context)) ran.pop();
     } catch (error) {
       failed.push(check.id);
       errorId ??= newErrorId();

@@ -214,6 +214,7 @@ export async function runPipeline(
     result = evaluate(finished, profile, registry, {
       now,
       ...(options.onError && { onError: options.onError }),
+      ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
     });
     return finished;
   });

@@ -5,6 +5,14 @@ import { initialLang, inLang, renderLangSwitch } from './lang.js';
 import { el, fill, formatDay, formatMoment } from './report.js';
 import { api, loadSession, renderSignIn, SIGNIN_TEXT, signOut } from './session.js';
 import { statsPanel } from './stats.js';
+import {
+  clearInviteMasterFields,
+  inviteMasterData,
+  masterDataButton,
+  masterSummary,
+  renderInviteMasterFields,
+  showInviteMasterErrors,
+} from './supplier-master.js';
 
 const T = {
   nl: {
@@ -317,6 +325,8 @@ function renderRows() {
             text: t('compareTries'),
           }),
         );
+      actions.append(masterDataButton(inv, { lang, onSaved: load }));
+      const master = masterSummary(inv, lang);
       const renew = el('button', { type: 'button', className: 'link', text: t('newLink') });
       renew.addEventListener('click', () => newLink(inv));
       actions.append(renew);
@@ -334,6 +344,7 @@ function renderRows() {
           el('span', { className: 'supplier-name', text: inv.supplier.name }),
           el('span', { className: 'muted small', text: inv.supplier.email }),
           inventory ? el('span', { className: 'muted small', text: inventory }) : null,
+          master ? el('span', { className: 'muted small master-summary', text: master }) : null,
         ),
         el('td', {
           'data-label': t('colProfile'),
@@ -446,10 +457,14 @@ $('invite').addEventListener('submit', async (event) => {
     expiresInDays: $('expires').value,
     language: $('invite-language').value,
   };
+  const masterData = inviteMasterData();
+  if (masterData) body.masterData = masterData;
+  showInviteMasterErrors([], lang);
   const res = await api('POST', '/api/invitations', body, lang);
   if (res.status === 201) {
     $('invite-status').textContent = t('created');
     $('invite').reset();
+    clearInviteMasterFields();
     defaultInviteLanguage();
     renderProfiles();
     showLink(res.body.invitation, res.body.link);
@@ -464,7 +479,8 @@ $('invite').addEventListener('submit', async (event) => {
     $(target).textContent = lang === 'nl' ? (error.messageNl ?? error.message) : error.message;
     $(FIELD_INPUTS[error.field]).setAttribute('aria-invalid', 'true');
   }
-  if (errors.length) $(FIELD_INPUTS[errors[0].field])?.focus();
+  const masterErrors = showInviteMasterErrors(errors, lang);
+  if (errors.length && !masterErrors) $(FIELD_INPUTS[errors[0].field])?.focus();
   $('invite-status').textContent = errors.length
     ? ''
     : t('failed', { error: res.body?.detail ?? res.status });
@@ -522,6 +538,7 @@ function applyLang() {
   renderRows();
   renderProfiles();
   stats.render();
+  renderInviteMasterFields($('invite-master'), lang);
   if (lastLink) showLink(lastLink.inv, lastLink.path, false);
 }
 function chooseLang(chosen) {
@@ -535,5 +552,7 @@ function defaultInviteLanguage() {
   $('invite-language').value = offered.includes(lang) ? lang : 'en';
 }
 defaultInviteLanguage();
+// The CSV import (import.js) created invitations: show them.
+document.addEventListener('invitations-imported', () => load());
 applyLang();
 showDashboard();

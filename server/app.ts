@@ -25,6 +25,7 @@ import { runSetsRouter } from './routes/run-sets.js';
 import { runsRouter } from './routes/runs.js';
 import { sessionRouter } from './routes/session.js';
 import { statsRouter } from './routes/stats.js';
+import { supplierImportRouter } from './routes/supplier-import.js';
 import { supplierPortalRouter } from './routes/supplier-portal.js';
 import { webhooksRouter } from './routes/webhooks.js';
 import { AdmissionService } from './services/admission.js';
@@ -39,6 +40,7 @@ import type { Readiness } from './services/readiness.js';
 import { RunSetService } from './services/run-sets.js';
 import type { RunService } from './services/runs.js';
 import { StatsService } from './services/stats.js';
+import { SupplierImportService } from './services/supplier-import.js';
 import { SupplierPortalService } from './services/supplier-portal.js';
 import { WaiverService } from './services/waivers.js';
 import type { AuditStore } from './store/audit.js';
@@ -210,6 +212,14 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', profilesRouter(profiles, deps.buyers, actor));
   app.use('/api', sessionRouter(deps.users, deps.buyers, { cookieSecure: deps.config.cookieSecure }));
   app.use('/api', auditRouter({ audit, waivers, buyers: deps.buyers, users: deps.users }));
+  app.use(
+    '/api',
+    supplierImportRouter({
+      imports: new SupplierImportService(invitations, deps.profiles),
+      buyers: deps.buyers,
+      onError: deps.logError,
+    }),
+  );
   app.use(
     '/api',
     invitationsRouter({

@@ -307,6 +307,22 @@ export const en = {
   'fields.buyer-matches.field':
     '{{Field}} on the invoice is "{{found}}", but it must be the buyer\'s "{{expected}}".',
   'fields.buyer-matches.field.hint': 'Put "{{expected}}" on the invoice as {{field}}.',
+  'fields.seller-matches.iban':
+    'The IBAN {{found}} on the invoice is not the bank account the buyer has on file for you ({{onFile}}). The buyer will not pay into an account it does not know.',
+  'fields.seller-matches.iban.hint':
+    'Put the IBAN the buyer knows on the invoice. Has your bank account changed? Tell the buyer through its own procedure for changed bank details (ask your contact there), never through a sample invoice: a sample does not change the account the buyer pays into.',
+  'fields.seller-matches.vat-id':
+    'The VAT number {{found}} on the invoice is not the VAT number the buyer has on file for you ({{expected}}).',
+  'fields.seller-matches.vat-id.hint':
+    'Check the VAT number in your invoicing software. If {{expected}} is wrong, ask the buyer to correct it in its records.',
+  'fields.seller-matches.kvk':
+    'The KvK number {{found}} on the invoice is not the KvK number the buyer has on file for you ({{expected}}).',
+  'fields.seller-matches.kvk.hint':
+    'Check the KvK number in your invoicing software. If {{expected}} is wrong, ask the buyer to correct it in its records.',
+  'fields.seller-matches.name':
+    'Your company name on the invoice, "{{found}}", differs from the name the buyer has on file for you ({{expected}}).',
+  'fields.seller-matches.name.hint':
+    'Use the same company name as in your registration with the buyer, so its software finds you among its suppliers.',
   'fields.currency-allowed.not-allowed':
     'The invoice is in {{currency}}; the buyer accepts invoices in {{allowed}} only.',
   'fields.currency-allowed.not-allowed.hint':

@@ -306,6 +306,22 @@ export const nl: Readonly<Record<MessageId, string>> = {
   'fields.buyer-matches.field':
     '{{Field}} op de factuur is "{{found}}", maar dat moet "{{expected}}" zijn (het gegeven van de afnemer).',
   'fields.buyer-matches.field.hint': 'Zet "{{expected}}" op de factuur als {{field}}.',
+  'fields.seller-matches.iban':
+    'Het IBAN {{found}} op de factuur is niet het rekeningnummer dat de afnemer van u kent ({{onFile}}). De afnemer betaalt niet op een rekening die hij niet kent.',
+  'fields.seller-matches.iban.hint':
+    'Zet het IBAN op de factuur dat de afnemer van u kent. Is uw rekeningnummer veranderd? Geef dat door via de eigen procedure van de afnemer voor gewijzigde bankgegevens (vraag uw contactpersoon daar), nooit via een voorbeeldfactuur: een voorbeeldfactuur verandert niet het rekeningnummer waarop de afnemer betaalt.',
+  'fields.seller-matches.vat-id':
+    'Het btw-nummer {{found}} op de factuur is niet het btw-nummer dat de afnemer van u kent ({{expected}}).',
+  'fields.seller-matches.vat-id.hint':
+    'Controleer het btw-nummer in uw factuurprogramma. Klopt {{expected}} niet, vraag de afnemer dan om het in zijn administratie te verbeteren.',
+  'fields.seller-matches.kvk':
+    'Het KvK-nummer {{found}} op de factuur is niet het KvK-nummer dat de afnemer van u kent ({{expected}}).',
+  'fields.seller-matches.kvk.hint':
+    'Controleer het KvK-nummer in uw factuurprogramma. Klopt {{expected}} niet, vraag de afnemer dan om het in zijn administratie te verbeteren.',
+  'fields.seller-matches.name':
+    'Uw bedrijfsnaam op de factuur, "{{found}}", wijkt af van de naam die de afnemer van u kent ({{expected}}).',
+  'fields.seller-matches.name.hint':
+    'Gebruik dezelfde bedrijfsnaam als in uw registratie bij de afnemer, zodat zijn software u tussen zijn leveranciers vindt.',
   'fields.currency-allowed.not-allowed':
     'De factuur is in {{currency}}; de afnemer accepteert alleen facturen in {{allowed}}.',
   'fields.currency-allowed.not-allowed.hint':

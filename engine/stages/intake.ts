@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentModel, FileFacts, FileKind } from '../model/document.js';
+import type { ExpectedSeller } from '../model/expected-seller.js';
 
 /**
  * The facts about the bytes that cost a pass over them: their hash and sniffed kind (with the size,
@@ -25,6 +26,11 @@ export interface RunInput {
    * are ignored. Absent (CLI, tests, benchmarks): intake computes them.
    */
   readonly facts?: KnownFileFacts;
+  /**
+   * What the buyer's vendor master holds for this supplier (a run made through an invitation with
+   * master data); `fields.seller-matches` compares the invoice with it. Absent: nothing to compare.
+   */
+  readonly expectedSeller?: ExpectedSeller;
 }
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0): boolean =>

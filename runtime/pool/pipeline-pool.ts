@@ -95,6 +95,7 @@ export class PipelinePool {
         profile,
         ...(input.name !== undefined && { name: input.name }),
         ...(input.facts && { facts: input.facts }),
+        ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
         ...(ocr && { ocrConcurrency: ocr.concurrency }),
       },
       {

@@ -8,6 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { registry } from '../../checks/index.js';
 import { isPdfParseError, withDamagedStructure } from '../../engine/damaged-structure.js';
+import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Report } from '../../engine/model/report.js';
 import {
@@ -30,6 +31,8 @@ export interface PipelineTask {
   readonly name?: string;
   /** The bytes' hash, size and kind as the server computed them on upload (intake reuses them). */
   readonly facts?: KnownFileFacts;
+  /** The supplier's master data the run compares the invoice with (`RunInput.expectedSeller`). */
+  readonly expectedSeller?: ExpectedSeller;
   readonly profile: AcceptanceProfile;
   /** Pages the main thread's OCR engine reads at once; absent when there is no OCR engine. */
   readonly ocrConcurrency?: number;
@@ -229,10 +232,16 @@ port.onMessage((received) => {
     return;
   }
   checking = true;
-  const { bytes, name, facts } = task;
+  const { bytes, name, facts, expectedSeller } = task;
   const fault = injectedFault(name);
   if (fault) injectFault(fault);
-  runPipeline({ bytes, ...(name !== undefined && { name }), ...(facts && { facts }) }, task.profile, {
+  const input = {
+    bytes,
+    ...(name !== undefined && { name }),
+    ...(facts && { facts }),
+    ...(expectedSeller && { expectedSeller }),
+  };
+  runPipeline(input, task.profile, {
     registry,
     onProgress: (event) => post({ type: 'progress', event }),
     onError: (error, context) => {

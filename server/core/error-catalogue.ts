@@ -179,6 +179,25 @@ export const ERROR_CATALOGUE = {
     nl: '{{problems}}',
     en: '{{problems}}',
   },
+  import_invalid: {
+    status: 400,
+    description:
+      'The supplier list (CSV) cannot be imported as a whole: no header row, no column for the name or the e-mail address, not CSV, or the profile does not exist. Nothing was created.',
+    nl: 'De leverancierslijst kan niet worden ingelezen: {{reason}}',
+    en: 'The supplier list cannot be imported: {{reason}}',
+  },
+  import_too_large: {
+    status: 413,
+    description: 'The supplier list (CSV) has more rows or bytes than one import takes. Nothing was created.',
+    nl: 'De leverancierslijst is te groot: hoogstens {{rows}} leveranciers en {{mb}} MB per keer. Splits de lijst en lees de delen na elkaar in.',
+    en: 'The supplier list is too large: at most {{rows}} suppliers and {{mb}} MB at a time. Split the list and import the parts one after another.',
+  },
+  expected_csv: {
+    status: 415,
+    description: 'The body must be a CSV file (`Content-Type: text/csv`).',
+    nl: 'Stuur de leverancierslijst als CSV-bestand (Content-Type: text/csv).',
+    en: 'Send the supplier list as a CSV file (Content-Type: text/csv).',
+  },
   invitation_not_found: {
     status: 404,
     description: "No such invitation, or another buyer's.",
@@ -595,6 +614,66 @@ export const DETAIL_TEXTS = {
   'invitation.expiry-days': {
     nl: 'De geldigheid van de link is een heel aantal dagen van 1 tot {{max}}.',
     en: 'The link’s lifetime is a whole number of days from 1 to {{max}}.',
+  },
+  'master.not-an-object': {
+    nl: 'De stamgegevens van de leverancier zijn een object met name, vatId, kvk en ibans.',
+    en: 'The supplier’s master data is an object with name, vatId, kvk and ibans.',
+  },
+  'master.name-too-long': {
+    nl: 'De naam in de stamgegevens is langer dan {{max}} tekens; kort hem in.',
+    en: 'The name in the master data is longer than {{max}} characters; shorten it.',
+  },
+  'master.vat-id': {
+    nl: '"{{value}}" is geen geldig btw-nummer (landcode, nummer en controlecijfers, bijvoorbeeld NL123456782B01).',
+    en: '"{{value}}" is not a valid VAT number (country code, number and check digits, e.g. NL123456782B01).',
+  },
+  'master.kvk': {
+    nl: '"{{value}}" is geen KvK-nummer: dat heeft precies 8 cijfers.',
+    en: '"{{value}}" is not a KvK number: it has exactly 8 digits.',
+  },
+  'master.iban': {
+    nl: '"{{value}}" is geen geldig IBAN: controleer de lengte en de controlecijfers.',
+    en: '"{{value}}" is not a valid IBAN: check its length and check digits.',
+  },
+  'master.too-many-ibans': {
+    nl: 'Geef hoogstens {{max}} IBAN’s per leverancier op.',
+    en: 'Give at most {{max}} IBANs per supplier.',
+  },
+  'import.no-header': {
+    nl: 'de eerste regel moet de kolomnamen bevatten (bijvoorbeeld naam;e-mail;btw;kvk;iban).',
+    en: 'the first line must hold the column names (for example name,email,vat,kvk,iban).',
+  },
+  'import.missing-columns': {
+    nl: 'er is geen kolom voor {{columns}}. Gevonden kolommen: {{found}}.',
+    en: 'there is no column for {{columns}}. Columns found: {{found}}.',
+  },
+  'import.not-csv': {
+    nl: 'het bestand is geen leesbaar CSV-bestand (regel {{line}}: {{message}}). Sla de lijst in uw spreadsheet op als CSV.',
+    en: 'the file is not readable CSV (line {{line}}: {{message}}). Save the list from your spreadsheet as CSV.',
+  },
+  'import.encoding': {
+    nl: 'de tekens in het bestand zijn niet te lezen. Sla de lijst op als "CSV UTF-8".',
+    en: 'the characters in the file cannot be read. Save the list as "CSV UTF-8".',
+  },
+  'import.profile-missing': {
+    nl: 'kies een van uw (niet-gearchiveerde) profielen om tegen te testen.',
+    en: 'choose one of your (not archived) profiles to test against.',
+  },
+  'import.duplicate-email-in-file': {
+    nl: 'Het e-mailadres {{email}} staat al in regel {{row}} van dit bestand.',
+    en: 'The e-mail address {{email}} is already in row {{row}} of this file.',
+  },
+  'import.duplicate-vat-id-in-file': {
+    nl: 'Het btw-nummer {{vatId}} staat al in regel {{row}} van dit bestand.',
+    en: 'The VAT number {{vatId}} is already in row {{row}} of this file.',
+  },
+  'import.email-already-invited': {
+    nl: 'U hebt {{email}} al uitgenodigd (uitnodiging {{invitationId}}).',
+    en: 'You have already invited {{email}} (invitation {{invitationId}}).',
+  },
+  'import.vat-id-already-invited': {
+    nl: 'U hebt de leverancier met btw-nummer {{vatId}} al uitgenodigd (uitnodiging {{invitationId}}).',
+    en: 'You have already invited the supplier with VAT number {{vatId}} (invitation {{invitationId}}).',
   },
   'review.decision': {
     nl: 'Het besluit is "approved" (goedgekeurd) of "rejected" (afgewezen).',

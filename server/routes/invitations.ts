@@ -88,6 +88,7 @@ export function invitationsRouter(deps: {
           }
         : null,
       status: invitations.status(invitation),
+      masterData: invitation.masterData ?? null,
       links: { self: `/api/invitations/${invitation.id}` },
     };
   };
@@ -111,6 +112,10 @@ export function invitationsRouter(deps: {
 
   router.get('/invitations/:id', (req, res) => {
     res.json(buyerView(invitations.get(buyer(req), req.params.id)));
+  });
+
+  router.put('/invitations/:id/master-data', json, (req, res) => {
+    res.json(buyerView(invitations.setMasterData(writer(req), req.params.id, jsonBody(req))));
   });
 
   router.post('/invitations/:id/revoke', (req, res) => {

@@ -13,6 +13,7 @@
  * all pass on the same free place. HTTP-free apart from the `HarnessError`s it throws.
  */
 import { isIPv6 } from 'node:net';
+import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Config } from '../core/config.js';
 import { HarnessError } from '../core/errors.js';
@@ -65,6 +66,8 @@ export interface AdmittedRun {
   readonly supplierReference?: string;
   readonly callbackUrl?: string;
   readonly callbackSecret?: string;
+  /** The supplier's master data the run compares the invoice with (a run through an invitation). */
+  readonly expectedSeller?: ExpectedSeller;
 }
 
 /** A received file (streamed to disk), or whole bytes (e-mail, CLI). */

@@ -18,6 +18,7 @@ import { mailVerdict } from './mail-runs.js';
 import { profileNotFound } from './profiles.js';
 import type { RunService } from './runs.js';
 import { invoicingSoftware, OTHER_SOFTWARE } from './software.js';
+import { parseMasterData } from './supplier-master.js';
 
 /** Where an onboarding stands. */
 export type OnboardingStage =
@@ -193,6 +194,8 @@ export class InvitationService {
     const language = input.language ?? 'nl';
     if (language !== 'nl' && language !== 'en')
       problems.push(problem('language', detailText('invitation.language')));
+    const master = parseMasterData(input.masterData);
+    problems.push(...master.problems);
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
     const created = this.store.create({
@@ -203,6 +206,7 @@ export class InvitationService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * DAY_MS).toISOString(),
       language: language as Lang,
+      ...(master.value && { masterData: master.value }),
     });
     this.onCreated?.(created, input.language);
     return created;
@@ -214,6 +218,24 @@ export class InvitationService {
     if (Number.isInteger(days) && days >= 1 && days <= MAX_EXPIRY_DAYS) return days;
     problems.push(problem('expiresInDays', detailText('invitation.expiry-days', { max: MAX_EXPIRY_DAYS })));
     return DEFAULT_EXPIRY_DAYS;
+  }
+
+  /**
+   * Replaces the supplier's master data of an invitation (`{ masterData }`; `null` or `{}` clears it).
+   * Runs made before keep the copy they were checked against.
+   */
+  setMasterData(buyer: Buyer, id: string, body: unknown): Invitation {
+    this.get(buyer, id);
+    const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const master = parseMasterData(input.masterData);
+    if (master.problems.length > 0) throw invalid('invitation_invalid', master.problems);
+    if (!this.store.setMasterData(buyer.id, id, master.value)) throw invitationNotFound();
+    return this.get(buyer, id);
+  }
+
+  /** Runs `work` (several `create` calls) in one database transaction: one commit for a batch. */
+  inBatch<T>(work: () => T): T {
+    return this.store.inTransaction(work);
   }
 
   /** A buyer's invitation, or 404. */
@@ -548,7 +570,10 @@ export class InvitationService {
     ticket: AdmissionTicket = this.admitUpload(invitation),
   ): RunRecord {
     const profile = this.profileForSample(invitation);
-    const run = this.admission.submit(ticket, file, { profile });
+    const run = this.admission.submit(ticket, file, {
+      profile,
+      ...(invitation.masterData && { expectedSeller: invitation.masterData }),
+    });
     try {
       this.store.addRun(invitation.id, run.id, run.createdAt);
     } catch (error) {

@@ -161,6 +161,7 @@ export class MailRunService {
           profile: parent.profile,
           ...(parent.buyerId !== undefined && { buyerId: parent.buyerId }),
           parentRunId: parent.id,
+          ...(parent.expectedSeller && { expectedSeller: parent.expectedSeller }),
         });
         if (invitationId !== undefined) invitations.addRun(invitationId, child.id, child.createdAt);
       } catch (error) {

@@ -21,13 +21,22 @@ type Vars = Readonly<Record<string, TemplateValue>>;
 export function longDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  // A formatter costs milliseconds to build: one per locale (a CSV import writes thousands of mails).
+  let format = LONG_DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    LONG_DATES.set(locale, format);
+  }
+  return format.format(date);
 }
+
+const LONG_DATES = new Map<string, Intl.DateTimeFormat>();
 
 const lines = (...parts: (string | false | undefined)[]): string =>
   `${parts.filter((p): p is string => typeof p === 'string').join('\n')}\n`;

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { type Logger, pino } from 'pino';
 import { newErrorId } from '../../engine/error-id.js';
+import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Incomplete, Report } from '../../engine/model/report.js';
@@ -55,6 +56,8 @@ export type SubmitInput = {
   facts?: KnownFileFacts;
   /** For the run of a PDF taken from an e-mail message: the message's run. */
   parentRunId?: string;
+  /** The supplier's master data the run compares the invoice with (a run through an invitation). */
+  expectedSeller?: ExpectedSeller;
 } & ({ bytes: Uint8Array; incoming?: undefined } | { incoming: IncomingBlob; bytes?: undefined });
 
 /** 429 for a buyer with too many runs waiting or running. */
@@ -191,6 +194,7 @@ export class RunService extends EventEmitter {
           ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
           ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
           ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
+          ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
         }),
       );
     } catch (error) {
@@ -405,6 +409,7 @@ export class RunService extends EventEmitter {
         bytes,
         ...(run.file.name !== undefined && { name: run.file.name }),
         facts: { sha256, bytes: run.file.bytes, kind },
+        ...(run.expectedSeller && { expectedSeller: run.expectedSeller }),
       },
       run.profile,
       {

@@ -246,6 +246,10 @@ const MIGRATIONS: readonly string[] = [
      replied_at           TEXT,
      created_at           TEXT NOT NULL
    );`,
+  // 9 (supplier master data): what the buyer's vendor master holds for an invitation's supplier (name,
+  // VAT id, KvK, IBANs; JSON), and the copy a run made through the invitation was checked against.
+  `ALTER TABLE invitations ADD COLUMN master_json TEXT;
+   ALTER TABLE runs ADD COLUMN expected_seller_json TEXT;`,
   // 10 (overrides, waivers, audit log): an approval may override a failed sample (its review says so);
   // a buyer may waive one check for one supplier (invitation) with a reason and an optional expiry; and
   // the append-only audit log of who changed what, when and why (triggers refuse UPDATE and DELETE).

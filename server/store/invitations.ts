@@ -7,6 +7,7 @@
  * A lost link is replaced by a new one, which stops the old one. Links expire and can be revoked.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Lang, Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 import type { RunStatus } from './runs.js';
@@ -37,6 +38,11 @@ export interface Invitation {
   readonly inventory?: Inventory;
   /** The language the buyer chose for the invitation: the supplier's page starts in it. */
   readonly language: Lang;
+  /**
+   * What the buyer's vendor master holds for this supplier (name, VAT id, KvK, IBANs), when the buyer
+   * entered it: each run through the invitation carries a copy (`fields.seller-matches`).
+   */
+  readonly masterData?: ExpectedSeller;
 }
 
 /** A run made through an invitation, as far as the runs table still has it. */
@@ -84,6 +90,7 @@ interface InvitationRow {
   opened_at: string | null;
   inventory_json: string | null;
   language: Lang;
+  master_json: string | null;
 }
 
 const invitationFromRow = (row: InvitationRow): Invitation => ({
@@ -98,6 +105,7 @@ const invitationFromRow = (row: InvitationRow): Invitation => ({
   ...(row.opened_at !== null && { openedAt: row.opened_at }),
   ...(row.inventory_json !== null && { inventory: JSON.parse(row.inventory_json) as Inventory }),
   language: row.language,
+  ...(row.master_json != null && { masterData: JSON.parse(row.master_json) as ExpectedSeller }),
 });
 
 interface ReviewRow {
@@ -128,11 +136,11 @@ const reviewFromRow = (row: ReviewRow): Review => ({
 export class InvitationStore {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language)
-         VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt, @language)`,
+        `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language, master_json)
+         VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt, @language, @masterJson)`,
       ),
       byTokenHash: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),
       // A signed-in supplier's access link (supplier portal) opens the invitation's page like its own link.
@@ -153,6 +161,7 @@ export class InvitationStore {
       ),
       opened: db.prepare('UPDATE invitations SET opened_at = ? WHERE id = ? AND opened_at IS NULL'),
       inventory: db.prepare('UPDATE invitations SET inventory_json = ? WHERE id = ?'),
+      masterData: db.prepare('UPDATE invitations SET master_json = ? WHERE id = ? AND buyer_id = ?'),
       addRun: db.prepare('INSERT INTO invitation_runs (run_id, invitation_id, created_at) VALUES (?, ?, ?)'),
       runsOf: db.prepare(
         `SELECT ir.run_id AS runId, ir.created_at AS createdAt, r.status, r.verdict, r.finished_at AS finishedAt
@@ -179,10 +188,18 @@ export class InvitationStore {
     createdAt: string;
     expiresAt: string;
     language?: Lang;
+    masterData?: ExpectedSeller;
   }): { invitation: Invitation; token: string } {
     const token = random(32);
     const id = `inv_${random(12)}`;
-    this.statements.insert.run({ language: 'nl', ...input, id, tokenHash: hashToken(token) });
+    const { masterData, ...fields } = input;
+    this.statements.insert.run({
+      language: 'nl',
+      ...fields,
+      id,
+      tokenHash: hashToken(token),
+      masterJson: masterData ? JSON.stringify(masterData) : null,
+    });
     return { invitation: this.get(input.buyerId, id)!, token };
   }
 
@@ -235,6 +252,17 @@ export class InvitationStore {
   /** Stores the supplier's answers. */
   setInventory(id: string, inventory: Inventory): void {
     this.statements.inventory.run(JSON.stringify(inventory), id);
+  }
+
+  /** Runs `work` in one transaction (a bulk import writes its rows in batches: one commit per batch). */
+  inTransaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** Sets (or, with undefined, clears) the supplier's master data. False when there is no such invitation. */
+  setMasterData(buyerId: string, id: string, masterData: ExpectedSeller | undefined): boolean {
+    const json = masterData ? JSON.stringify(masterData) : null;
+    return this.statements.masterData.run(json, id, buyerId).changes === 1;
   }
 
   /** Records that a run was made through an invitation. */

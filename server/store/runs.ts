@@ -1,5 +1,6 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
 import type { FileKind } from '../../engine/model/document.js';
+import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Incomplete, Report } from '../../engine/model/report.js';
@@ -51,6 +52,11 @@ export interface RunRecord {
   readonly parentRunId?: string;
   /** For the run of an e-mail message: the runs of its PDFs, in message order. */
   readonly childRunIds?: readonly string[];
+  /**
+   * What the buyer's vendor master held for the supplier when the run was made (a run through an
+   * invitation with master data): `fields.seller-matches` compares the invoice with it.
+   */
+  readonly expectedSeller?: ExpectedSeller;
 }
 
 /** Filters and cursor of a buyer's run list. */
@@ -89,6 +95,7 @@ interface Row {
   callback_secret: string | null;
   erased_at: string | null;
   parent_run_id: string | null;
+  expected_seller_json: string | null;
 }
 
 const fromRow = (row: Row): RunRecord => ({
@@ -114,6 +121,9 @@ const fromRow = (row: Row): RunRecord => ({
   ...(row.callback_secret !== null && { callbackSecret: row.callback_secret }),
   ...(row.erased_at !== null && { erasedAt: row.erased_at }),
   ...(row.parent_run_id !== null && { parentRunId: row.parent_run_id }),
+  ...(row.expected_seller_json != null && {
+    expectedSeller: JSON.parse(row.expected_seller_json) as ExpectedSeller,
+  }),
 });
 
 /** Data access for runs. All statements are prepared once. */
@@ -124,9 +134,9 @@ export class RunStore {
     this.statements = {
       insert: db.prepare(
         `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
-                           supplier_reference, callback_url, callback_secret, parent_run_id)
+                           supplier_reference, callback_url, callback_secret, parent_run_id, expected_seller_json)
          VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt,
-                 @supplierReference, @callbackUrl, @callbackSecret, @parentRunId)`,
+                 @supplierReference, @callbackUrl, @callbackSecret, @parentRunId, @expectedSellerJson)`,
       ),
       children: db.prepare('SELECT id FROM runs WHERE parent_run_id = ? ORDER BY created_at, rowid'),
       get: db.prepare('SELECT * FROM runs WHERE id = ?'),
@@ -160,7 +170,7 @@ export class RunStore {
       erase: db.prepare(
         `UPDATE runs SET erased_at = @now, file_sha256 = '', file_name = NULL, file_bytes = 0,
                          report_json = NULL, error_json = NULL, supplier_reference = NULL,
-                         callback_url = NULL, callback_secret = NULL,
+                         callback_url = NULL, callback_secret = NULL, expected_seller_json = NULL,
                          profile_json = json_object('id', profile_id, 'version', profile_version)
          WHERE id = @id AND erased_at IS NULL`,
       ),
@@ -195,6 +205,7 @@ export class RunStore {
     callbackUrl?: string;
     callbackSecret?: string;
     parentRunId?: string;
+    expectedSeller?: ExpectedSeller;
   }): void {
     this.statements.insert.run({
       id: run.id,
@@ -211,6 +222,7 @@ export class RunStore {
       callbackUrl: run.callbackUrl ?? null,
       callbackSecret: run.callbackSecret ?? null,
       parentRunId: run.parentRunId ?? null,
+      expectedSellerJson: run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
     });
   }
 

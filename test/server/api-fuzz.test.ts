@@ -442,8 +442,14 @@ function requestArbitrary(op: Operation, ajv: Ajv2020): fc.Arbitrary<Drawn> {
           ? fc.constantFrom(String(v), v.toExponential(), Number.isInteger(v) ? `${v}.0` : String(v))
           : fc.constant(String(v)),
       );
-      // The invitations of a supplier's run set: mostly the supplier's real one.
-      const drawn = name === 'invitations' ? fc.oneof(fc.constant(ids.invitation), value) : value;
+      // The invitations of a supplier's run set: mostly the supplier's real one; the list to import
+      // into: mostly the buyer's real profile.
+      const drawn =
+        name === 'invitations'
+          ? fc.oneof(fc.constant(ids.invitation), value)
+          : op.operation.operationId === 'importSuppliers' && name === 'profileId'
+            ? fc.oneof({ weight: 3, arbitrary: fc.constant(ids.profile) }, { weight: 1, arbitrary: value })
+            : value;
       parts[`query:${name}`] = p.required ? drawn : fc.option(drawn, { nil: undefined });
     } else if (p.in === 'header') {
       // A free-text header is drawn from what a header can carry (visible ASCII), not filtered down to it.
@@ -518,6 +524,13 @@ function withRealValues(op: Operation, value: unknown): fc.Arbitrary<unknown> {
       return either({ apiKey });
     case 'createInvitation':
       return either({ ...v, profileId: ids.profile });
+    case 'setInvitationMasterData':
+      return either({ masterData: { vatId: 'NL123456782B01', ibans: ['NL91ABNA0417164300'] } });
+    case 'importSuppliers':
+      return fc.constantFrom(
+        value,
+        `naam;email;iban\nFuzz ${String(value).length};fuzz${String(value).length}@example.nl;NL91ABNA0417164300\n`,
+      );
     case 'saveInventory':
       return either({ ...v, software: ids.software[0] });
     case 'createWaiver':

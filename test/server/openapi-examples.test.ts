@@ -148,7 +148,12 @@ function request(call: Call): { url: string; init: RequestInit; missing: string[
         `{${param.name}}`,
         encodeURIComponent(pasted(call.path, param.name) ?? String(value)),
       );
-    else if (param.in === 'query') query.set(param.name, String(value));
+    // A list to import into: the profile stored earlier (a person picks one of theirs).
+    else if (param.in === 'query')
+      query.set(
+        param.name,
+        param.name === 'profileId' ? (created.get('profiles') ?? String(value)) : String(value),
+      );
     else if (param.in === 'header') headers[param.name] = String(value);
   }
   const init: RequestInit = { method: call.method.toUpperCase(), headers, redirect: 'manual' };
@@ -173,6 +178,10 @@ function request(call: Call): { url: string; init: RequestInit; missing: string[
       else form.append(name, String(value));
     }
     init.body = form;
+  } else if (content['text/csv']) {
+    // A CSV file (the supplier list), as its example shows it.
+    headers['content-type'] = 'text/csv';
+    init.body = String((content['text/csv'] as Json).example ?? '');
   }
   const qs = query.toString();
   return { url: `${url}${qs ? `?${qs}` : ''}`, init, missing };

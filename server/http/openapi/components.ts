@@ -13,6 +13,7 @@ import {
   MAX_EXPIRY_DAYS,
   MAX_SUPPLIER_NAME,
 } from '../../services/invitations.js';
+import { MAX_MASTER_IBANS, MAX_MASTER_NAME } from '../../services/supplier-master.js';
 import { MAX_WAIVER_REASON } from '../../services/waivers.js';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../store/audit.js';
 import { INVITATION_ID, INVITATION_TOKEN } from '../../store/invitations.js';
@@ -595,6 +596,7 @@ function onboardingSchemas(): Json {
         'openedAt',
         'inventory',
         'status',
+        'masterData',
         'links',
       ],
       properties: {
@@ -631,6 +633,7 @@ function onboardingSchemas(): Json {
           },
         }),
         status: ref('InvitationStatus'),
+        masterData: nullable(ref('SupplierMasterData')),
         links: { type: 'object', required: ['self'], properties: { self: { type: 'string' } } },
       },
     },
@@ -652,6 +655,90 @@ function onboardingSchemas(): Json {
           default: DEFAULT_EXPIRY_DAYS,
           description: 'How long the link works.',
         },
+        masterData: nullable(ref('SupplierMasterData')),
+      },
+    },
+    SupplierMasterData: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'What the buyer’s vendor master holds for the supplier. Each sample is checked against it (`fields.seller-matches`): an IBAN on the invoice that is not listed here, another VAT id or KvK number rejects the sample; another name is a warning. Values are stored compact and upper case; an invalid IBAN (mod 97), VAT id or KvK number is `400 invitation_invalid`.',
+      properties: {
+        name: { type: 'string', maxLength: MAX_MASTER_NAME, examples: ['Bakkerij De Korenschoof B.V.'] },
+        vatId: { type: 'string', maxLength: 40, examples: ['NL123456782B01'] },
+        kvk: { type: 'string', maxLength: 20, examples: ['12345678'] },
+        ibans: {
+          type: 'array',
+          maxItems: MAX_MASTER_IBANS,
+          items: { type: 'string', maxLength: 50, examples: ['NL91ABNA0417164300'] },
+          description: 'The bank accounts on file: an IBAN on the invoice must be one of them.',
+        },
+      },
+    },
+    SupplierMasterDataUpdate: {
+      type: 'object',
+      required: ['masterData'],
+      properties: {
+        masterData: {
+          ...nullable(ref('SupplierMasterData')),
+          description:
+            'The new master data; `null` or `{}` removes it. Runs made before keep what they were checked against.',
+        },
+      },
+    },
+    SupplierImportRow: {
+      type: 'object',
+      required: ['row', 'supplierName', 'supplierEmail', 'status'],
+      properties: {
+        row: {
+          type: 'integer',
+          minimum: 2,
+          description: 'The row as a spreadsheet numbers it (the header is row 1).',
+        },
+        supplierName: { type: 'string' },
+        supplierEmail: { type: 'string' },
+        status: { type: 'string', enum: ['created', 'refused'] },
+        invitationId: { type: 'string', pattern: INVITATION_ID.source },
+        link: {
+          type: 'string',
+          pattern: '^/i/[A-Za-z0-9_-]{43}$',
+          description:
+            'The supplier’s private link, shown only in this answer (it is also e-mailed to the supplier).',
+        },
+        problems: {
+          type: 'array',
+          description: 'Why the row was refused: the column (`field`) and the reason in English and Dutch.',
+          items: {
+            type: 'object',
+            required: ['field', 'message', 'messageNl'],
+            properties: {
+              field: { type: 'string' },
+              message: { type: 'string' },
+              messageNl: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+    SupplierImportReport: {
+      type: 'object',
+      description: 'What each row of the supplier list became.',
+      required: ['delimiter', 'rows', 'created', 'refused', 'ignoredColumns', 'results'],
+      properties: {
+        delimiter: {
+          type: 'string',
+          enum: [',', ';', '\t'],
+          description: 'The delimiter found in the header line.',
+        },
+        rows: { type: 'integer', minimum: 0, description: 'Data rows read (the header not counted).' },
+        created: { type: 'integer', minimum: 0 },
+        refused: { type: 'integer', minimum: 0 },
+        ignoredColumns: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Header cells the import does not know.',
+        },
+        results: { type: 'array', items: ref('SupplierImportRow') },
       },
     },
     InvitationLinkRequest: {

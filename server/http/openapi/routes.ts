@@ -5,6 +5,8 @@
  * fails when it and the Express routes disagree.
  */
 
+import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '../../services/invitations.js';
+import { MAX_IMPORT_BYTES } from '../../services/supplier-import.js';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../store/audit.js';
 import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS, SESSION_COOKIE } from '../session.js';
 import {
@@ -1226,6 +1228,98 @@ export const OPERATIONS: readonly Operation[] = [
       '200': withLink('The invitation with its new link.'),
     },
     errors: [400, 401, 403, 404, 413],
+  },
+  {
+    method: 'put',
+    path: '/api/invitations/{id}/master-data',
+    operationId: 'setInvitationMasterData',
+    summary: "Set the supplier's master data of an invitation",
+    description:
+      'What the buyer’s vendor master holds for this supplier (name, VAT id, KvK, IBANs): every later sample is checked against it (`fields.seller-matches`). Replaces what was there; `null` or `{}` removes it. Runs made before keep the copy they were checked against.',
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [invitationId, param('AcceptLanguage')],
+    requestBody: {
+      required: true,
+      'x-error-code': 'invitation_invalid',
+      ...jsonExample(ref('SupplierMasterDataUpdate'), {
+        masterData: {
+          name: 'Bakkerij De Korenschoof B.V.',
+          vatId: 'NL123456782B01',
+          kvk: '12345678',
+          ibans: ['NL91ABNA0417164300'],
+        },
+      }),
+    },
+    responses: { '200': json(ref('Invitation'), 'The invitation with its master data.') },
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/api/invitations/import',
+    operationId: 'importSuppliers',
+    summary: 'Invite suppliers from a CSV list',
+    description: [
+      'Creates an invitation with master data for each row of a CSV file (the body, `text/csv`). The header row names the columns, in Dutch or English: `name` / `naam` and `email` / `e-mail` are required; `vat` / `btw`, `kvk`, `iban` and `language` / `taal` are optional (other columns are ignored). The delimiter is taken from the header line: `;` (as Dutch Excel writes it), `,` or tab; a UTF-8 byte-order mark is dropped, and a file that is not UTF-8 is read as Windows-1252. Several IBANs go in one cell, separated by `|` or `;` (quote the cell when `;` is the delimiter).',
+      '',
+      'A row is refused, and the others created, when its e-mail address or an IBAN, VAT id or KvK number is invalid, or when its e-mail address or VAT id is already in an earlier row or already invited (links not revoked). Each created supplier gets the invitation e-mail. The answer lists every row.',
+      '',
+      'At most 10,000 rows and 5 MB: a larger file is `413 import_too_large`, and a file without a usable header `400 import_invalid`, before anything is created. With `Accept: application/x-ndjson` the answer streams one JSON line per 100 rows (`{"type":"progress","done","total"}`) and ends with `{"type":"report","report"}`.',
+    ].join('\n'),
+    tags: ['Onboarding'],
+    security: KEY_REQUIRED,
+    parameters: [
+      {
+        name: 'profileId',
+        in: 'query',
+        description:
+          'Required: one of the buyer’s stored profiles (`prf-…`), not archived, that the suppliers’ samples are checked against. Without it the answer is `400 import_invalid`, checked after the key (a missing key is `401` first).',
+        schema: { type: 'string', maxLength: 100, example: 'prf-aaaaaaaaaaaaaaaaaaaa' },
+      },
+      {
+        name: 'language',
+        in: 'query',
+        description: 'The invitations’ language, unless a row has its own (`language` column).',
+        schema: { type: 'string', enum: ['nl', 'en'], default: 'nl' },
+      },
+      {
+        name: 'expiresInDays',
+        in: 'query',
+        description: 'How long the links work.',
+        schema: { type: 'integer', minimum: 1, maximum: MAX_EXPIRY_DAYS, default: DEFAULT_EXPIRY_DAYS },
+      },
+      param('AcceptLanguage'),
+    ],
+    requestBody: {
+      required: true,
+      content: {
+        'text/csv': {
+          schema: { type: 'string', maxLength: MAX_IMPORT_BYTES },
+          example:
+            'naam;e-mail;btw;kvk;iban\nBakkerij De Korenschoof B.V.;administratie@korenschoof.example;NL123456782B01;12345678;"NL91ABNA0417164300|NL44RABO0123456789"\n',
+        },
+      },
+    },
+    responses: {
+      '200': {
+        description:
+          'The report per row (or, for `Accept: application/x-ndjson`, progress lines ending in it).',
+        headers: {
+          'Cache-Control': {
+            description: '`no-store`: the report holds the links.',
+            schema: { type: 'string' },
+          },
+        },
+        content: {
+          'application/json': { schema: ref('SupplierImportReport') },
+          'application/x-ndjson': {
+            schema: { type: 'string' },
+            example: '{"type":"progress","done":100,"total":250}\n{"type":"report","report":{}}\n',
+          },
+        },
+      },
+    },
+    errors: [400, 401, 403, 413, 415],
   },
   {
     method: 'get',
