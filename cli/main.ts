@@ -1,6 +1,6 @@
 /**
  * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
- * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
+ * `proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en|de|fr] [--timeout SECONDS] [--verbose]`.
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
  * `proeffactuur verify-certificate …` (`verify-certificate.ts`) and `proeffactuur keys …` (`keys.ts`).
  * Exit codes: 0 accepted, 1 rejected, 3 undetermined, 2 usage or I/O error (message on stderr).
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkLanguageData, OcrSetupError } from '../engine/adapters/tesseract.js';
-import type { Lang } from '../engine/model/finding.js';
+import { LANGS, type Lang } from '../engine/model/finding.js';
 import type { Report } from '../engine/model/report.js';
 import { checkFile, type RunFailure } from '../runtime/check-file.js';
 import { OcrHost } from '../runtime/ocr/ocr-host-client.js';
@@ -21,12 +21,12 @@ import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { formatSummary } from './summary.js';
 import { VERIFY_USAGE, VerifyUsageError, verifyCertificateCommand } from './verify-certificate.js';
 
-const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
+const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH] [--json] [--lang nl|en|de|fr] [--timeout SECONDS] [--verbose]
 
   Checks a sample invoice against a buyer's acceptance profile.
   --profile   a preset id (default: lenient) or the path of a profile JSON file
   --json      print the report as JSON on stdout, and nothing else
-  --lang      language of the summary: nl (default) or en
+  --lang      language of the summary: nl (default), en, de or fr
   --timeout   seconds before the check is stopped (default 60)
   --verbose   when a stage, a check or the run itself fails, print its error id and stack on stderr
 
@@ -56,7 +56,7 @@ async function check(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('Give exactly one FILE to check.');
   const lang = values.lang;
-  if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang must be nl or en.');
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError('--lang must be nl, en, de or fr.');
   const timeoutSeconds = Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
     throw new UsageError('--timeout must be a positive number.');

@@ -7,7 +7,7 @@
  * Content-Security-Policy that allows nothing else.
  */
 import { checksPassedLine, verdictHeadline } from '../../engine/i18n/headline.js';
-import { REPORT_LABELS } from '../../engine/i18n/report-page.js';
+import { PAGE_LOCALES, REPORT_LABELS } from '../../engine/i18n/report-page.js';
 import { fillTemplate } from '../../engine/i18n/template.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { RunRecord } from '../store/runs.js';
@@ -76,8 +76,7 @@ const boxText = (t: (typeof REPORT_LABELS)[Lang], b: Box | undefined): string =>
 const squash = (text: string): string => text.replace(/[\s€$£]/g, '').toLowerCase();
 
 const sizeText = (bytes: number, lang: Lang): string => {
-  const nf = (n: number): string =>
-    n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const nf = (n: number): string => n.toLocaleString(PAGE_LOCALES[lang], { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024 ? `${nf(bytes / (1024 * 1024))} MB` : `${nf(Math.max(1, bytes / 1024))} kB`;
 };
 
@@ -101,10 +100,7 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
     [t.sha256, run.file.sha256, 'hash'],
     [t.bytes, sizeText(run.file.bytes, lang)],
     ...(pageCount !== undefined ? [[t.pages, String(pageCount)] as [string, string]] : []),
-    [
-      t.profile,
-      `${profileName(run.profile, lang)} (${lang === 'nl' ? 'versie' : 'version'} ${run.profile.version})`,
-    ],
+    [t.profile, `${profileName(run.profile, lang)} (${t.version} ${run.profile.version})`],
     [t.submitted, formatMoment(run.createdAt, lang)],
     ...(run.finishedAt ? [[t.finished, formatMoment(run.finishedAt, lang)] as [string, string]] : []),
     ...(run.supplierReference ? [[t.reference, run.supplierReference] as [string, string]] : []),

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { type Request, Router } from 'express';
 import { DEFAULT_PRESET_ID, presetNames, presets } from '../../profiles/presets.js';
-import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
+import { HarnessError, langOfTag, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
 import { decodeCursor, encodeCursor, MAX_WAIT_SECONDS, waitSeconds } from '../http/query.js';
@@ -253,10 +253,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     const run = readable(req, runs.get(req.params.id));
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
-    const lang =
-      req.query.lang === 'nl' || req.query.lang === 'en'
-        ? req.query.lang
-        : preferredLang(req.get('accept-language'));
+    const lang = langOfTag(req.query.lang) ?? preferredLang(req.get('accept-language'));
     // The page images go into the page itself, so a saved or forwarded copy shows them offline.
     const pageImages: (Uint8Array | undefined)[] = [];
     const pageCount = Math.min(run.report.document.pageCount ?? 0, REPORT_HTML_MAX_PAGES);

@@ -7,7 +7,13 @@
 import { verdictHeadline } from '../../engine/i18n/headline.js';
 import { type MailMessageId, mailText } from '../../engine/i18n/mail.js';
 import type { TemplateValue } from '../../engine/i18n/template.js';
-import type { Finding, Lang, ReasonKind, Verdict } from '../../engine/model/finding.js';
+import {
+  type Finding,
+  type Lang,
+  LOCALE_OF,
+  type ReasonKind,
+  type Verdict,
+} from '../../engine/model/finding.js';
 
 /** A ready e-mail text. */
 export interface MailText {
@@ -21,7 +27,7 @@ type Vars = Readonly<Record<string, TemplateValue>>;
 export function longDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALE_OF[lang], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
