@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * The report as a printable HTML page
-         * @description Self-contained (no scripts, no external resources), escaped, printable. Dutch with `?lang=nl` or `Accept-Language: nl`.
+         * @description Self-contained (no scripts, no external resources), escaped, printable. In Dutch, German or French with `?lang=nl|de|fr` or `Accept-Language` (`de-DE`, `fr-BE`, … count; quality values honoured); English otherwise.
          */
         readonly get: operations["getRunReportHtml"];
         readonly put?: never;
@@ -1866,12 +1866,16 @@ export interface components {
             readonly page?: number;
             readonly pageCount?: number;
         };
-        /** @description A text in both user languages. */
+        /** @description A text in every user language: Dutch, English, German and French. */
         readonly LocalizedText: {
             /** @description Dutch. */
             readonly nl: string;
             /** @description English. */
             readonly en: string;
+            /** @description German. */
+            readonly de: string;
+            /** @description French. */
+            readonly fr: string;
         };
         readonly RunLinks: {
             /** @example /api/runs/run_3q2-Xx8cV0pSg7m1yQb2Zg */
@@ -2349,7 +2353,7 @@ export interface components {
             /** @description The plain-text body. */
             readonly text: string;
             /** @enum {string} */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             readonly messageId: string;
             readonly inReplyTo?: string | null;
             /** @enum {string} */
@@ -2529,10 +2533,10 @@ export interface components {
                 readonly email: string;
             };
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @enum {string}
              */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             /** @description The stored profile the samples are checked against (its latest version). */
             readonly profile: {
                 readonly id: string;
@@ -2571,11 +2575,11 @@ export interface components {
              */
             readonly supplierEmail: string;
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @default nl
              * @enum {string}
              */
-            readonly language?: "nl" | "en";
+            readonly language?: "nl" | "en" | "de" | "fr";
             /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
             readonly profileId: string;
             /**
@@ -2646,10 +2650,10 @@ export interface components {
                 readonly name: string;
             };
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @enum {string}
              */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             /** Format: date-time */
             readonly expiresAt: string;
             readonly profile: {
@@ -2868,7 +2872,7 @@ export interface components {
         readonly Limit: number;
         /** @description `nextCursor` of the previous page. */
         readonly Cursor: string;
-        /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+        /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
         readonly AcceptLanguage: string;
         /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
         readonly IdempotencyKey: string;
@@ -2991,7 +2995,7 @@ export interface operations {
             readonly header?: {
                 /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
                 readonly "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -3101,10 +3105,10 @@ export interface operations {
     readonly getRunReportHtml: {
         readonly parameters: {
             readonly query?: {
-                readonly lang?: "nl" | "en";
+                readonly lang?: "nl" | "en" | "de" | "fr";
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -3330,7 +3334,7 @@ export interface operations {
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -3882,7 +3886,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -3971,7 +3975,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -4077,7 +4081,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4154,7 +4158,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4262,7 +4266,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4298,7 +4302,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4348,7 +4352,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4399,7 +4403,7 @@ export interface operations {
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4524,10 +4528,10 @@ export interface operations {
         readonly parameters: {
             readonly query?: {
                 /** @description Language of the page (default: `Accept-Language`, else Dutch). Any other value answers `302` to the same URL without `lang`. */
-                readonly lang?: "nl" | "en";
+                readonly lang?: "nl" | "en" | "de" | "fr";
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4697,6 +4701,8 @@ export interface operations {
                         readonly message: {
                             readonly nl: string;
                             readonly en: string;
+                            readonly de: string;
+                            readonly fr: string;
                         };
                         /** @enum {string} */
                         readonly form?: "json" | "pdf" | "jws";

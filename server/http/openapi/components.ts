@@ -259,7 +259,7 @@ function apiSchemas(): Json {
         from: { type: 'string' },
         subject: { type: 'string' },
         text: { type: 'string', description: 'The plain-text body.' },
-        language: { type: 'string', enum: ['nl', 'en'] },
+        language: { type: 'string', enum: ['nl', 'en', 'de', 'fr'] },
         messageId: { type: 'string' },
         inReplyTo: { type: ['string', 'null'] },
         status: { type: 'string', enum: ['held', 'pending', 'sent', 'failed'] },
@@ -379,8 +379,8 @@ const dateTime = { type: 'string', format: 'date-time' };
 /** The language of an invitation: the supplier's page starts in it (the supplier may switch). */
 const invitationLanguage = {
   type: 'string',
-  enum: ['nl', 'en'],
-  description: 'The language the buyer chose for the invitation; the supplier’s page starts in it.',
+  enum: ['nl', 'en', 'de', 'fr'],
+  description: 'The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.',
 };
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
@@ -854,7 +854,8 @@ export function parameters(): Json {
     AcceptLanguage: {
       name: 'Accept-Language',
       in: 'header',
-      description: '`nl` for Dutch `detail` texts and reports; English otherwise.',
+      description:
+        'The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise.',
       schema: { type: 'string' },
     },
     IdempotencyKey: {
