@@ -1111,7 +1111,7 @@ export interface components {
             readonly version?: number;
             /** @description Display name. Informational: shown to people; no check reads it. */
             readonly name: string;
-            /** @description What the profile stands for, in both languages. Informational: shown to suppliers; no check reads it. */
+            /** @description What the profile stands for, in Dutch and English (German and French optional). Informational: shown to suppliers; no check reads it. */
             readonly description?: components["schemas"]["AcceptanceProfile"]["$defs"]["localizedText"];
             /** @description The public requirement this profile mirrors (for presets). Informational: documents where the limits come from; no check reads it. */
             readonly source?: string;
@@ -1694,6 +1694,10 @@ export interface components {
                 readonly localizedText: {
                     readonly nl: string;
                     readonly en: string;
+                    /** @description German (optional; pages fall back to English). */
+                    readonly de?: string;
+                    /** @description French (optional; pages fall back to English). */
+                    readonly fr?: string;
                 };
                 /** @enum {unknown} */
                 readonly severity: "error" | "warning" | "info";
@@ -2226,12 +2230,23 @@ export interface components {
              */
             readonly callbackUrl?: string;
         };
+        /** @description A text a buyer writes in its profile: Dutch and English, German and French when the buyer adds them (pages fall back to English). */
+        readonly ProfileText: {
+            /** @description Dutch. */
+            readonly nl: string;
+            /** @description English. */
+            readonly en: string;
+            /** @description German (optional). */
+            readonly de?: string;
+            /** @description French (optional). */
+            readonly fr?: string;
+        };
         readonly Preset: {
             readonly id: string;
             readonly version: number;
             readonly name: string;
             readonly names: components["schemas"]["LocalizedText"];
-            readonly description?: components["schemas"]["LocalizedText"] | null;
+            readonly description?: components["schemas"]["ProfileText"] | null;
             /** @enum {string} */
             readonly channels: "text" | "ocr" | "both";
         };
@@ -2659,7 +2674,7 @@ export interface components {
             readonly profile: {
                 readonly name: string;
                 readonly version: number;
-                readonly description: components["schemas"]["LocalizedText"] | null;
+                readonly description: components["schemas"]["ProfileText"] | null;
                 readonly archived: boolean;
             } | null;
             readonly requirements: {

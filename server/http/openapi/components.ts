@@ -95,6 +95,18 @@ function apiSchemas(): Json {
         },
       },
     },
+    ProfileText: {
+      type: 'object',
+      required: ['nl', 'en'],
+      properties: {
+        nl: { type: 'string', description: 'Dutch.' },
+        en: { type: 'string', description: 'English.' },
+        de: { type: 'string', description: 'German (optional).' },
+        fr: { type: 'string', description: 'French (optional).' },
+      },
+      description:
+        'A text a buyer writes in its profile: Dutch and English, German and French when the buyer adds them (pages fall back to English).',
+    },
     Preset: {
       type: 'object',
       required: ['id', 'version', 'name', 'names', 'channels'],
@@ -103,7 +115,7 @@ function apiSchemas(): Json {
         version: { type: 'integer' },
         name: { type: 'string' },
         names: ref('LocalizedText'),
-        description: nullable(ref('LocalizedText')),
+        description: nullable(ref('ProfileText')),
         channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
       },
     },
@@ -380,7 +392,8 @@ const dateTime = { type: 'string', format: 'date-time' };
 const invitationLanguage = {
   type: 'string',
   enum: ['nl', 'en', 'de', 'fr'],
-  description: 'The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.',
+  description:
+    'The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.',
 };
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
@@ -683,7 +696,7 @@ function onboardingSchemas(): Json {
           properties: {
             name: { type: 'string' },
             version: { type: 'integer' },
-            description: nullable(ref('LocalizedText')),
+            description: nullable(ref('ProfileText')),
             archived: { type: 'boolean' },
           },
         }),
