@@ -292,7 +292,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
         id: p.id,
         version: p.version,
         name: p.name,
-        names: presetNames(p.id) ?? { nl: p.name, en: p.name },
+        names: presetNames(p.id) ?? { nl: p.name, en: p.name, de: p.name, fr: p.name },
         description: p.description ?? null,
         channels: p.channels,
       })),
