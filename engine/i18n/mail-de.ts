@@ -24,7 +24,7 @@ export const mailDe: Readonly<Record<MailMessageId, string>> = {
   'reply.none': 'Keine Anmerkungen: Alles ist in Ordnung.',
   'reply.more': '… und {{count}} weitere Punkte: siehe den vollständigen Bericht.',
   'reply.report': 'Der vollständige Bericht:',
-  'reply.the-buyer': 'der Rechnungsempfänger',
+  'reply.the-buyer': 'den Rechnungsempfänger',
 
   'invite.subject': '{{buyer}} bittet Sie, eine Probe-Rechnung zu testen',
   'invite.reminder-subject': 'Erinnerung: {{buyer}} wartet auf Ihre Probe-Rechnung',

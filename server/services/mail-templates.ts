@@ -89,7 +89,8 @@ export function verdictReply(
         : t('reply.checked-no-file', { buyer }),
       '',
       t('reply.result', { verdict }),
-      verdictHeadline({ verdict: input.verdict, reason: [...(input.reason ?? [])] }, lang, buyer),
+      // Without a name the headline says "the buyer" in its own grammatical case (German: "von dem …").
+      verdictHeadline({ verdict: input.verdict, reason: [...(input.reason ?? [])] }, lang, input.buyerName),
       input.verdict !== 'accepted' && t(`reply.next.${input.verdict}`),
       input.incomplete !== undefined && t('reply.incomplete', { reason: input.incomplete }),
       '',
