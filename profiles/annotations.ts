@@ -13,15 +13,13 @@ import { DEFAULT_MIN_CONFIDENCE } from '../checks/ocr-min-confidence.js';
 import { DEFAULT_MAX_SKEW_DEGREES } from '../checks/ocr-skew.js';
 import { DEFAULT_MIN_TEXT_HEIGHT_PX } from '../checks/ocr-text-height.js';
 import { DEFAULT_MAX_GARBLED_RATIO } from '../checks/text-garbled.js';
-import { DEFAULT_MAX_PAGES, DEFAULT_OCR_DPI, type ProfileText } from '../engine/model/profile.js';
+import type { LocalizedText } from '../engine/model/finding.js';
+import { DEFAULT_MAX_PAGES, DEFAULT_OCR_DPI } from '../engine/model/profile.js';
 import { fromRoot } from './files.js';
 import { profileSchema } from './schema.js';
 
-/**
- * A text of the profile editor (for buyers): Dutch and English; German and French where written
- * (the editor falls back to English).
- */
-type EditorText = ProfileText;
+/** A text of the profile editor, in every user language. */
+type EditorText = LocalizedText;
 
 /** The words for one setting. */
 export interface SettingText {

@@ -1,7 +1,7 @@
 /**
  * Every catalogue a user reads is complete in Dutch, English, German and French: the findings,
  * the e-mails, the report page, the API's errors, the profile problems, the checks' titles, the
- * preset names and the invoicing software's how-to texts. Each text has the same ids and the same
+ * preset names, the profile editor's setting texts and the invoicing software's how-to texts. Each text has the same ids and the same
  * `{{placeholders}}` in all four, none is empty, and German and French are not English left
  * untranslated (a few terms are the same word in those languages: the allow-list below).
  */
@@ -13,21 +13,33 @@ import { mailMessageIds, mailText } from '../../../engine/i18n/mail.js';
 import { FIELD_NAMES, PAGE_LOCALES, REPORT_LABELS } from '../../../engine/i18n/report-page.js';
 import { placeholdersOf } from '../../../engine/i18n/template.js';
 import { LANGS, type Lang, type LocalizedText } from '../../../engine/model/finding.js';
+import { SETTING_TEXTS } from '../../../profiles/annotations.js';
 import { presetNames, presets } from '../../../profiles/presets.js';
 import { PROFILE_PROBLEMS } from '../../../profiles/problem-catalogue.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry } from '../../../server/core/error-catalogue.js';
 
 /** Terms that are the same word in German or French as in English (keep this short). */
 const SAME_AS_ENGLISH = new Set([
+  // German or French words spelled as in English
+  'Name',
+  'Message',
+  'page',
+  'Pages',
+  'pages',
+  'images',
+  'version',
+  'image (OCR)',
+  'total {{value}}',
+  'info',
+  // names, codes and units
   'IBAN',
   'KvK',
+  'HTML',
+  'MB',
+  'DPI',
+  'pixels',
+  'points',
   'null',
-  'total {{value}}',
-  'version',
-  'Pages',
-  'page',
-  'Message',
-  'image (OCR)',
 ]);
 
 /** A text with no words of its own, only placeholders and punctuation (e.g. `{{howTo}}`). */
@@ -56,6 +68,15 @@ function allTexts(): [string, LocalizedText][] {
   for (const id of presets().keys()) texts.push([`preset ${id}`, presetNames(id)!]);
   for (const software of INVOICING_SOFTWARE) texts.push([`how-to ${software.id}`, software.howTo]);
   for (const [field, names] of Object.entries(FIELD_NAMES)) texts.push([`field name ${field}`, names]);
+  for (const [pointer, setting] of Object.entries(SETTING_TEXTS.settings))
+    for (const [part, text] of Object.entries(setting))
+      if (text && (text as LocalizedText).en !== '')
+        texts.push([`setting ${pointer} ${part}`, text as LocalizedText]);
+  for (const [field, text] of Object.entries(SETTING_TEXTS.fields))
+    texts.push([`setting field ${field}`, text]);
+  for (const [pointer, options] of Object.entries(SETTING_TEXTS.options))
+    for (const [option, text] of Object.entries(options))
+      texts.push([`setting option ${pointer} ${option}`, text]);
   const labels = (lang: Lang): Record<string, string> => flatten(REPORT_LABELS[lang]);
   for (const key of Object.keys(labels('en')))
     texts.push([
