@@ -1,5 +1,5 @@
 import type { FieldId } from './fields.js';
-import type { LocalizedText, Severity } from './finding.js';
+import type { Severity } from './finding.js';
 
 /** A text a buyer writes in its profile: Dutch and English, German and French optional. */
 export interface ProfileText {
