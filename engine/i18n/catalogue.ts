@@ -30,6 +30,14 @@ export function catalogueOf(lang: Lang): Readonly<Record<MessageId, string>> {
   return CATALOGUES[lang];
 }
 
+/**
+ * A localized text in one language, English when that language is missing: reports stored before
+ * German and French existed carry only `nl` and `en`.
+ */
+export function textIn(text: LocalizedText, lang: Lang): string {
+  return (text as Partial<LocalizedText>)[lang] ?? text.en;
+}
+
 /** Builds a localized text from one function of the language. */
 export function perLang(text: (lang: Lang) => string): LocalizedText {
   return { nl: text('nl'), en: text('en'), de: text('de'), fr: text('fr') };

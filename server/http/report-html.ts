@@ -6,6 +6,8 @@
  * boxes and stage times sit in an appendix at the end. Served by `GET /api/runs/:id/report.html` with a
  * Content-Security-Policy that allows nothing else.
  */
+
+import { textIn } from '../../engine/i18n/catalogue.js';
 import { checksPassedLine, verdictHeadline } from '../../engine/i18n/headline.js';
 import { PAGE_LOCALES, REPORT_LABELS } from '../../engine/i18n/report-page.js';
 import { fillTemplate } from '../../engine/i18n/template.js';
@@ -115,9 +117,9 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
     if (f.location?.channel) where.push(t.channel[f.location.channel]);
     return `<li class="sev-${escapeHtml(f.severity)}">
 <p class="sev">${escapeHtml(t.severity[f.severity] ?? f.severity)}</p>
-<p class="msg">${escapeHtml(f.message[lang])}</p>
+<p class="msg">${escapeHtml(textIn(f.message, lang))}</p>
 ${f.pages.length > 1 ? `<p class="msg">${escapeHtml(fill(t.alsoOn, { pages: pagesText(f.pages.slice(1), lang) }))}</p>` : ''}
-${f.hint ? `<p class="hint"><strong>${escapeHtml(t.fix)}:</strong> ${escapeHtml(f.hint[lang])}</p>` : ''}
+${f.hint ? `<p class="hint"><strong>${escapeHtml(t.fix)}:</strong> ${escapeHtml(textIn(f.hint, lang))}</p>` : ''}
 ${where.length > 0 ? `<p class="where">${escapeHtml(t.where)}: ${escapeHtml(where.join(', '))}</p>` : ''}
 </li>`;
   });
@@ -198,7 +200,7 @@ ${report?.checks ? `<p class="checks-passed">${escapeHtml(checksPassedLine(repor
 <dl>
 ${rows.map(([k, v, cls]) => `<dt>${escapeHtml(k)}</dt><dd${cls ? ` class="${cls}"` : ''}>${escapeHtml(v)}</dd>`).join('\n')}
 </dl>
-${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(report.incomplete.message[lang])}</p>${report.incomplete.errorId ? `<p>${escapeHtml(t.errorId)}: <code>${escapeHtml(report.incomplete.errorId)}</code></p>` : ''}` : ''}
+${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(textIn(report.incomplete.message, lang))}</p>${report.incomplete.errorId ? `<p>${escapeHtml(t.errorId)}: <code>${escapeHtml(report.incomplete.errorId)}</code></p>` : ''}` : ''}
 <h2>${escapeHtml(t.whatToDo)} (${merged.length})</h2>
 ${items.length > 0 ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : `<p>${escapeHtml(t.none)}</p>`}
 <h2>${escapeHtml(t.fieldsTitle)}</h2>

@@ -4,6 +4,7 @@
  * only: it reads everywhere, and links stay visible. Each template returns the subject and the body.
  */
 
+import { textIn } from '../../engine/i18n/catalogue.js';
 import { verdictHeadline } from '../../engine/i18n/headline.js';
 import { type MailMessageId, mailText } from '../../engine/i18n/mail.js';
 import type { TemplateValue } from '../../engine/i18n/template.js';
@@ -75,8 +76,8 @@ export function verdictReply(
       : `Re: ${original}`
     : t('reply.subject', { verdict });
   const findingLines = listed.flatMap((finding, index) => [
-    `${index + 1}. [${t(finding.severity === 'error' ? 'reply.must-fix' : 'reply.advice')}] ${finding.message[lang]}`,
-    ...(finding.hint ? [`   ${t('reply.fix')} ${finding.hint[lang]}`] : []),
+    `${index + 1}. [${t(finding.severity === 'error' ? 'reply.must-fix' : 'reply.advice')}] ${textIn(finding.message, lang)}`,
+    ...(finding.hint ? [`   ${t('reply.fix')} ${textIn(finding.hint, lang)}`] : []),
     '',
   ]);
   return {

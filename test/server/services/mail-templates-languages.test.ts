@@ -38,3 +38,20 @@ describe('the e-mail texts in German and French', () => {
     );
   });
 });
+
+describe('a report stored before German and French existed', () => {
+  test('is answered in German with its English texts, never "undefined"', () => {
+    const old = {
+      checkId: 'pdf.encrypted',
+      severity: 'error',
+      messageId: 'pdf.encrypted.user-password',
+      message: { nl: 'Beveiligd.', en: 'The PDF is protected with a password.' },
+      hint: { nl: 'Zonder wachtwoord.', en: 'Save it without a password.' },
+      data: {},
+    } as unknown as Parameters<typeof verdictReply>[1]['findings'][number];
+    const de = verdictReply('de', { verdict: 'rejected', findings: [old], reportUrl: 'https://x/r' }).text;
+    expect(de).toContain('The PDF is protected with a password.');
+    expect(de).toContain('Was Sie tun können: Save it without a password.');
+    expect(de).not.toContain('undefined');
+  });
+});
