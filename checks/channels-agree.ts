@@ -26,6 +26,8 @@ export default defineCheck<{
   title: {
     en: 'The text layer says what the page shows',
     nl: 'De tekstlaag zegt hetzelfde als wat op de pagina staat',
+    de: 'Die Textebene sagt dasselbe wie die Seite',
+    fr: 'La couche texte dit ce que montre la page',
   },
   defaultSeverity: 'error',
   params: {

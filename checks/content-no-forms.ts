@@ -8,7 +8,12 @@ import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'content.no-forms',
-  title: { en: 'No unflattened forms', nl: 'Geen niet-platgemaakte formulieren' },
+  title: {
+    en: 'No unflattened forms',
+    nl: 'Geen niet-platgemaakte formulieren',
+    de: 'Keine nicht reduzierten Formulare',
+    fr: 'Pas de formulaires non aplatis',
+  },
   docs: 'no XFA form and no filled-in AcroForm field (its value is not in the text layer); points at the first filled field per page',
   defaultSeverity: 'warning',
   params: {},

@@ -8,7 +8,7 @@ import { joinLocalized, localize, type MessageId } from '../engine/i18n/catalogu
 
 export default defineCheck({
   id: 'content.no-javascript',
-  title: { en: 'No JavaScript', nl: 'Geen JavaScript' },
+  title: { en: 'No JavaScript', nl: 'Geen JavaScript', de: 'Kein JavaScript', fr: 'Pas de JavaScript' },
   docs: 'no JavaScript anywhere (open action, document scripts, page, link and form-field actions)',
   defaultSeverity: 'warning',
   params: {},

@@ -32,7 +32,12 @@ interface Seen {
 export default defineCheck({
   id: 'content.single-invoice',
   reasonKind: 'delivery',
-  title: { en: 'One invoice per PDF', nl: 'Eén factuur per PDF' },
+  title: {
+    en: 'One invoice per PDF',
+    nl: 'Eén factuur per PDF',
+    de: 'Eine Rechnung pro PDF',
+    fr: 'Une facture par PDF',
+  },
   docs: 'the PDF holds one invoice: no different labelled invoice numbers on different pages (labels in Dutch, English, German, French), no change of seller (VAT number, IBAN, KvK/SIREN), no page numbering that starts again; read from the text layer and from OCR; `file.singleInvoice: true` rejects, unset warns, `false` turns it off',
   defaultSeverity: 'error',
   params: {},

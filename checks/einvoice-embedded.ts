@@ -10,7 +10,12 @@ import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'einvoice.embedded',
-  title: { en: 'A structured e-invoice is attached', nl: 'Er is een gestructureerde e-factuur bijgevoegd' },
+  title: {
+    en: 'A structured e-invoice is attached',
+    nl: 'Er is een gestructureerde e-factuur bijgevoegd',
+    de: 'Eine strukturierte E-Rechnung ist angehängt',
+    fr: 'Une facture électronique structurée est jointe',
+  },
   docs: 'information: a Factur-X / ZUGFeRD / XRechnung (CII) or UBL invoice attached to the PDF is read and summarised (profile, number, date, total, seller VAT id), with advice to send it as an e-invoice; an attached one that cannot be read warns',
   defaultSeverity: 'info',
   params: {},

@@ -29,6 +29,8 @@ export default defineCheck({
   title: {
     en: 'The printed invoice matches its embedded e-invoice',
     nl: 'De afgedrukte factuur komt overeen met de ingesloten e-factuur',
+    de: 'Die gedruckte Rechnung stimmt mit ihrer eingebetteten E-Rechnung überein',
+    fr: 'La facture imprimée correspond à sa facture électronique intégrée',
   },
   defaultSeverity: 'error',
   params: {},

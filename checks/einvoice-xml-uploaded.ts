@@ -10,7 +10,12 @@ import { invoiceData, invoiceSummary, unreadableReason } from '../engine/einvoic
 export default defineCheck({
   id: 'einvoice.xml-uploaded',
   reasonKind: 'unreadable',
-  title: { en: 'Not an e-invoice XML instead of a PDF', nl: 'Geen e-factuur-XML in plaats van een PDF' },
+  title: {
+    en: 'Not an e-invoice XML instead of a PDF',
+    nl: 'Geen e-factuur-XML in plaats van een PDF',
+    de: 'Kein E-Rechnungs-XML statt einer PDF',
+    fr: 'Pas de XML de facture électronique à la place d’un PDF',
+  },
   docs: 'a UBL or CII (Factur-X, ZUGFeRD, XRechnung) XML uploaded instead of a PDF is rejected with its summary and the advice to send it through Peppol',
   defaultSeverity: 'error',
   params: {},

@@ -10,7 +10,12 @@ import { fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.ambiguous',
-  title: { en: 'Fields are unambiguous', nl: 'Velden zijn eenduidig' },
+  title: {
+    en: 'Fields are unambiguous',
+    nl: 'Velden zijn eenduidig',
+    de: 'Angaben sind eindeutig',
+    fr: 'Les champs sont sans ambiguïté',
+  },
   defaultSeverity: 'warning',
   params: {},
   run(doc, { finding, profile }) {

@@ -25,7 +25,12 @@ const buyerValue = (buyer: BuyerInfo, field: 'name' | 'vatId' | 'kvk'): string |
 export default defineCheck({
   id: 'fields.buyer-matches',
   reasonKind: 'delivery',
-  title: { en: 'The invoice is addressed to the buyer', nl: 'De factuur is gericht aan de afnemer' },
+  title: {
+    en: 'The invoice is addressed to the buyer',
+    nl: 'De factuur is gericht aan de afnemer',
+    de: 'Die Rechnung ist an den Rechnungsempfänger adressiert',
+    fr: 'La facture est adressée au client',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

@@ -27,7 +27,12 @@ export default defineCheck<{ minConfidence: number; minTextPx: number }>({
   id: 'fields.channels-agree',
   appliesTo: bothChannelsRan,
   reasonKind: 'unreadable',
-  title: { en: 'Text layer and page image agree', nl: 'Tekstlaag en paginabeeld komen overeen' },
+  title: {
+    en: 'Text layer and page image agree',
+    nl: 'Tekstlaag en paginabeeld komen overeen',
+    de: 'Textebene und Seitenbild stimmen überein',
+    fr: 'La couche texte et l’image de la page concordent',
+  },
   defaultSeverity: 'error',
   params: {
     minConfidence: {

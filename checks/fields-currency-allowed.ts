@@ -41,7 +41,12 @@ export const WITHDRAWN_CURRENCIES: Readonly<
 
 export default defineCheck<{ allowed: string[] }>({
   id: 'fields.currency-allowed',
-  title: { en: 'The currency is accepted', nl: 'De valuta wordt geaccepteerd' },
+  title: {
+    en: 'The currency is accepted',
+    nl: 'De valuta wordt geaccepteerd',
+    de: 'Die Währung wird angenommen',
+    fr: 'La devise est acceptée',
+  },
   defaultSeverity: 'error',
   params: {
     allowed: {

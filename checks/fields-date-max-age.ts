@@ -15,7 +15,12 @@ const DATE_FIELDS: readonly FieldId[] = ['issueDate', 'dueDate'];
 
 export default defineCheck<{ maxAgeDays: number }>({
   id: 'fields.date-max-age',
-  title: { en: 'The invoice is not too old', nl: 'De factuur is niet te oud' },
+  title: {
+    en: 'The invoice is not too old',
+    nl: 'De factuur is niet te oud',
+    de: 'Die Rechnung ist nicht zu alt',
+    fr: 'La facture n’est pas trop ancienne',
+  },
   defaultSeverity: 'error',
   params: {
     maxAgeDays: {

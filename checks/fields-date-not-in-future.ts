@@ -15,7 +15,12 @@ const DATE_FIELDS: readonly FieldId[] = ['issueDate', 'dueDate'];
 
 export default defineCheck<{ toleranceDays: number }>({
   id: 'fields.date-not-in-future',
-  title: { en: 'The invoice date is not in the future', nl: 'De factuurdatum ligt niet in de toekomst' },
+  title: {
+    en: 'The invoice date is not in the future',
+    nl: 'De factuurdatum ligt niet in de toekomst',
+    de: 'Das Rechnungsdatum liegt nicht in der Zukunft',
+    fr: 'La date de facture n’est pas dans le futur',
+  },
   defaultSeverity: 'error',
   params: {
     toleranceDays: {

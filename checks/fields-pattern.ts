@@ -16,7 +16,12 @@ const same = (a: string, b: string): boolean =>
 
 export default defineCheck({
   id: 'fields.pattern',
-  title: { en: 'Fields have the required form', nl: 'Velden hebben de vereiste vorm' },
+  title: {
+    en: 'Fields have the required form',
+    nl: 'Velden hebben de vereiste vorm',
+    de: 'Angaben haben die verlangte Form',
+    fr: 'Les champs ont la forme exigée',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

@@ -10,7 +10,12 @@ import { fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.required',
-  title: { en: 'Required fields can be found', nl: 'Verplichte velden zijn te vinden' },
+  title: {
+    en: 'Required fields can be found',
+    nl: 'Verplichte velden zijn te vinden',
+    de: 'Pflichtangaben sind auffindbar',
+    fr: 'Les champs obligatoires sont trouvés',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

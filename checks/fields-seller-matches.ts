@@ -23,6 +23,8 @@ export default defineCheck({
   id: 'fields.seller-matches',
   title: {
     en: 'The seller is the supplier the buyer has on file',
+    de: 'Der Verkäufer ist der Lieferant, den der Auftraggeber kennt',
+    fr: 'Le vendeur est le fournisseur que le client connaît',
     nl: 'De verkoper is de leverancier die de afnemer kent',
   },
   defaultSeverity: 'error',

@@ -23,7 +23,12 @@ export function ibanMod97(iban: string): number {
 
 export default defineCheck({
   id: 'fields.valid-iban',
-  title: { en: 'The IBAN is valid', nl: 'Het IBAN is geldig' },
+  title: {
+    en: 'The IBAN is valid',
+    nl: 'Het IBAN is geldig',
+    de: 'Die IBAN ist gültig',
+    fr: 'L’IBAN est valide',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

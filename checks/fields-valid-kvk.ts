@@ -9,7 +9,12 @@ import { checkKvk } from '../engine/fields/validate.js';
 
 export default defineCheck({
   id: 'fields.valid-kvk',
-  title: { en: 'The KvK number is valid', nl: 'Het KvK-nummer is geldig' },
+  title: {
+    en: 'The KvK number is valid',
+    nl: 'Het KvK-nummer is geldig',
+    de: 'Die KvK-Nummer (niederländische Handelskammer) ist gültig',
+    fr: 'Le numéro KvK (Chambre de commerce néerlandaise) est valide',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

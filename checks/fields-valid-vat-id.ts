@@ -12,7 +12,12 @@ import { fieldLocation, fieldVars } from './support/fields.js';
 
 export default defineCheck({
   id: 'fields.valid-vat-id',
-  title: { en: 'VAT numbers are valid', nl: 'Btw-nummers zijn geldig' },
+  title: {
+    en: 'VAT numbers are valid',
+    nl: 'Btw-nummers zijn geldig',
+    de: 'USt-IdNrn. sind gültig',
+    fr: 'Les numéros de TVA sont valides',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

@@ -23,7 +23,12 @@ const MESSAGE_BY_KIND: Partial<Record<FileKind, MessageId>> = {
 
 export default defineCheck({
   id: 'file.is-pdf',
-  title: { en: 'The file is a PDF', nl: 'Het bestand is een PDF' },
+  title: {
+    en: 'The file is a PDF',
+    nl: 'Het bestand is een PDF',
+    de: 'Die Datei ist eine PDF',
+    fr: 'Le fichier est un PDF',
+  },
   docs: 'the upload is a PDF by its content (not its name); an image or office file gets its own message (UBL/CII XML: see `einvoice.xml-uploaded`)',
   defaultSeverity: 'error',
   params: {},

@@ -14,7 +14,12 @@ const inches = (pt: number): string => String(Math.round((pt / 72) * 10) / 10);
 
 export default defineCheck({
   id: 'file.max-page-side',
-  title: { en: 'Pages are not too large', nl: "Pagina's zijn niet te groot" },
+  title: {
+    en: 'Pages are not too large',
+    nl: "Pagina's zijn niet te groot",
+    de: 'Die Seiten sind nicht zu groß',
+    fr: 'Les pages ne sont pas trop grandes',
+  },
   docs: "no page side is longer than the profile's `file.maxPageSidePt` (points; off when unset)",
   defaultSeverity: 'error',
   params: {},

@@ -14,7 +14,12 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export default defineCheck({
   id: 'file.max-size',
   reasonKind: 'delivery',
-  title: { en: 'The file is not too large', nl: 'Het bestand is niet te groot' },
+  title: {
+    en: 'The file is not too large',
+    nl: 'Het bestand is niet te groot',
+    de: 'Die Datei ist nicht zu groß',
+    fr: 'Le fichier n’est pas trop volumineux',
+  },
   docs: "the file fits the profile's `file.maxBytes` (default 10 MB), and its size in an e-mail (base64 + headers, about 37% more) fits `delivery.maxEmailBytes` when set",
   defaultSeverity: 'error',
   params: {},

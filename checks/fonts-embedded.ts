@@ -8,7 +8,12 @@ import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck<{ allowStandard14: boolean }>({
   id: 'fonts.embedded',
-  title: { en: 'Fonts are embedded', nl: 'Lettertypen zijn ingesloten' },
+  title: {
+    en: 'Fonts are embedded',
+    nl: 'Lettertypen zijn ingesloten',
+    de: 'Schriften sind eingebettet',
+    fr: 'Les polices sont incorporées',
+  },
   docs: 'every font is embedded in the PDF (standard fonts such as Helvetica and Arial allowed unless param `allowStandard14` is false); one finding per page that first uses a missing font',
   defaultSeverity: 'warning',
   params: {

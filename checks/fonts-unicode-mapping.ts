@@ -8,7 +8,12 @@ import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'fonts.unicode-mapping',
-  title: { en: 'Text can be mapped to characters', nl: 'Tekst is naar tekens te herleiden' },
+  title: {
+    en: 'Text can be mapped to characters',
+    nl: 'Tekst is naar tekens te herleiden',
+    de: 'Text lässt sich in Zeichen umwandeln',
+    fr: 'Le texte peut être converti en caractères',
+  },
   docs: 'every font can be mapped to Unicode (a `/ToUnicode` map or a standard encoding); skipped for OCR-only profiles',
   defaultSeverity: 'warning',
   params: {},

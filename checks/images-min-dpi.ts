@@ -15,7 +15,12 @@ const MAX_FINDINGS = 20;
 
 export default defineCheck<{ minAreaRatio: number }>({
   id: 'images.min-dpi',
-  title: { en: 'Images are sharp enough to read', nl: 'Afbeeldingen zijn scherp genoeg om te lezen' },
+  title: {
+    en: 'Images are sharp enough to read',
+    nl: 'Afbeeldingen zijn scherp genoeg om te lezen',
+    de: 'Bilder sind scharf genug zum Lesen',
+    fr: 'Les images sont assez nettes pour être lues',
+  },
   docs: `images covering at least \`minAreaRatio\` of a page (default 0.1) have at least the profile's \`ocr.minImageDpi\` (unset: ${DEFAULT_MIN_IMAGE_DPI} DPI, as a warning); points at the image`,
   defaultSeverity: 'error',
   params: {

@@ -10,7 +10,12 @@ const ARCHIVE_KINDS = new Set(['rar', '7z', 'gzip']);
 export default defineCheck({
   id: 'mail.archive-attachment',
   scope: 'mail',
-  title: { en: 'No zipped invoices', nl: 'Geen ingepakte facturen' },
+  title: {
+    en: 'No zipped invoices',
+    nl: 'Geen ingepakte facturen',
+    de: 'Keine gezippten Rechnungen',
+    fr: 'Pas de factures compressées',
+  },
   docs: 'no attachment is an archive (ZIP by name or type, RAR, 7-Zip, gzip by content)',
   defaultSeverity: 'error',
   params: {},

@@ -17,7 +17,12 @@ export const DEFAULT_MAX_LENGTH = 200;
 export default defineCheck({
   id: 'mail.attachment-name',
   scope: 'mail',
-  title: { en: 'The PDF has an accepted file name', nl: 'De PDF heeft een geaccepteerde bestandsnaam' },
+  title: {
+    en: 'The PDF has an accepted file name',
+    nl: 'De PDF heeft een geaccepteerde bestandsnaam',
+    de: 'Die PDF hat einen zulässigen Dateinamen',
+    fr: 'Le PDF a un nom de fichier accepté',
+  },
   docs: 'each PDF attachment has a name ending in `.pdf` that keeps to `mail.fileName` (`allowedCharacters`, `maxLength`, `pattern`; unset: no `\\ / : * ? " < > | # % & { } ~` or control characters, at most 200 characters); an attachment named or declared PDF whose content is not a PDF is reported',
   defaultSeverity: 'error',
   params: {},

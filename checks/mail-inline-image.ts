@@ -8,7 +8,12 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'mail.inline-image',
   scope: 'mail',
-  title: { en: 'Logos and signatures stay in the body', nl: 'Logo’s en handtekeningen blijven in de tekst' },
+  title: {
+    en: 'Logos and signatures stay in the body',
+    nl: 'Logo’s en handtekeningen blijven in de tekst',
+    de: 'Logos und Signaturen bleiben im Text der E-Mail',
+    fr: 'Les logos et signatures restent dans le corps du message',
+  },
   docs: 'images shown in the body (logos, signatures) are listed as ignored (info); an image attached as a separate file is a warning: it may be taken for an invoice',
   defaultSeverity: 'warning',
   params: {},

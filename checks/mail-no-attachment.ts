@@ -9,7 +9,12 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'mail.no-attachment',
   scope: 'mail',
-  title: { en: 'The invoice is attached as a PDF', nl: 'De factuur is als PDF bijgevoegd' },
+  title: {
+    en: 'The invoice is attached as a PDF',
+    nl: 'De factuur is als PDF bijgevoegd',
+    de: 'Die Rechnung ist als PDF angehängt',
+    fr: 'La facture est jointe en PDF',
+  },
   docs: 'an e-mail carries at least one PDF attachment; says when the invoice seems to be in the body, or when the message could not be read as MIME',
   defaultSeverity: 'error',
   params: {},
@@ -19,8 +24,18 @@ export default defineCheck({
     if (mail.unreadable) {
       const reason =
         mail.unreadable === 'header-too-large'
-          ? { en: 'its header is too large', nl: 'de kop is te groot' }
-          : { en: 'its structure is damaged', nl: 'de opbouw is beschadigd' };
+          ? {
+              en: 'its header is too large',
+              nl: 'de kop is te groot',
+              de: 'ihr Kopf ist zu groß',
+              fr: 'son en-tête est trop grand',
+            }
+          : {
+              en: 'its structure is damaged',
+              nl: 'de opbouw is beschadigd',
+              de: 'ihr Aufbau ist beschädigt',
+              fr: 'sa structure est endommagée',
+            };
       return [
         finding('mail.no-attachment.unreadable', { data: { reason: mail.unreadable }, vars: { reason } }),
       ];

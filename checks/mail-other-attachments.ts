@@ -32,7 +32,12 @@ const MAX_PARTS = 20;
 export default defineCheck({
   id: 'mail.other-attachments',
   scope: 'mail',
-  title: { en: 'No other attachments than allowed', nl: 'Geen andere bijlagen dan toegestaan' },
+  title: {
+    en: 'No other attachments than allowed',
+    nl: 'Geen andere bijlagen dan toegestaan',
+    de: 'Keine anderen als die zulässigen Anhänge',
+    fr: 'Pas d’autres pièces jointes que celles autorisées',
+  },
   docs: 'attachments besides the invoice PDF are of a kind `mail.otherAttachments` allows (`none` or a list of `xml`, `image`, `pdf`, `text`, `html`, `office`; unset: not judged); a forwarded e-mail as attachment and more than 20 parts are always reported',
   defaultSeverity: 'error',
   params: {},
@@ -57,7 +62,10 @@ export default defineCheck({
       if (part.kind === 'zip' && /\.zip$/i.test(part.name ?? '')) continue; // an archive: mail.archive-attachment
       const type = TYPE_OF[part.kind];
       if (rule !== 'none' && type !== undefined && rule.includes(type)) continue;
-      const allowed = rule === 'none' || rule.length === 0 ? { en: 'nothing', nl: 'niets' } : rule.join(', ');
+      const allowed =
+        rule === 'none' || rule.length === 0
+          ? { en: 'nothing', nl: 'niets', de: 'nichts', fr: 'rien' }
+          : rule.join(', ');
       out.push(
         finding('mail.other-attachments.not-allowed', {
           data: { name, kind: part.kind },

@@ -9,7 +9,12 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'mail.pdf-count',
   scope: 'mail',
-  title: { en: 'One invoice PDF per e-mail', nl: 'Eén factuur-PDF per e-mail' },
+  title: {
+    en: 'One invoice PDF per e-mail',
+    nl: 'Eén factuur-PDF per e-mail',
+    de: 'Eine Rechnungs-PDF pro E-Mail',
+    fr: 'Un PDF de facture par e-mail',
+  },
   docs: 'an e-mail holds at most one PDF attachment when `mail.pdfsPerMessage` is `one` (the default); a message without a PDF is `mail.no-attachment`',
   defaultSeverity: 'error',
   params: {},

@@ -10,7 +10,12 @@ import { formatSizes } from './support/sizes.js';
 export default defineCheck({
   id: 'mail.size',
   scope: 'mail',
-  title: { en: 'The e-mail fits the mailbox', nl: 'De e-mail past in de mailbox' },
+  title: {
+    en: 'The e-mail fits the mailbox',
+    nl: 'De e-mail past in de mailbox',
+    de: 'Die E-Mail passt ins Postfach',
+    fr: 'L’e-mail tient dans la boîte aux lettres',
+  },
   docs: "an e-mail's encoded size (headers and base64 attachments) fits `mail.maxMessageBytes`, else `delivery.maxEmailBytes` (no limit set: not judged)",
   defaultSeverity: 'error',
   params: {},

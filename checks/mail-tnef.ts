@@ -9,7 +9,12 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'mail.tnef',
   scope: 'mail',
-  title: { en: 'No winmail.dat (Outlook Rich Text)', nl: 'Geen winmail.dat (Outlook Rich Text)' },
+  title: {
+    en: 'No winmail.dat (Outlook Rich Text)',
+    nl: 'Geen winmail.dat (Outlook Rich Text)',
+    de: 'Kein winmail.dat (Outlook-Rich-Text)',
+    fr: 'Pas de winmail.dat (texte enrichi Outlook)',
+  },
   docs: 'no attachment is Outlook’s TNEF (`winmail.dat`, `application/ms-tnef`, or TNEF bytes); the fix explains how to switch Outlook to HTML or plain text',
   defaultSeverity: 'error',
   params: {},

@@ -21,7 +21,12 @@ const REQUIRED: readonly FieldId[] = [
 
 export default defineCheck({
   id: 'nl.legal-fields',
-  title: { en: 'Fields the Dutch VAT Act requires', nl: 'Velden die de Wet OB eist' },
+  title: {
+    en: 'Fields the Dutch VAT Act requires',
+    nl: 'Velden die de Wet OB eist',
+    de: 'Angaben, die das niederländische Umsatzsteuergesetz verlangt',
+    fr: 'Mentions exigées par la loi néerlandaise sur la TVA',
+  },
   defaultSeverity: 'warning',
   params: {},
   run(doc, { finding, profile }) {

@@ -26,6 +26,8 @@ export default defineCheck({
   title: {
     en: 'Images are neither too small nor too large',
     nl: 'Afbeeldingen zijn niet te klein en niet te groot',
+    de: 'Bilder sind weder zu klein noch zu groß',
+    fr: 'Les images ne sont ni trop petites ni trop grandes',
   },
   docs: "an image file, a scanned page or a page-covering image has sides within the profile's `ocr.minImageSidePx` and `ocr.maxImageSidePx` (off when unset)",
   defaultSeverity: 'error',

@@ -24,7 +24,12 @@ const MIN_WORD_CHARS = 2;
 export default defineCheck<{ minWords: number }>({
   id: 'ocr.min-confidence',
   appliesTo: ocrRan,
-  title: { en: 'OCR reads every page with confidence', nl: 'OCR leest elke pagina met voldoende zekerheid' },
+  title: {
+    en: 'OCR reads every page with confidence',
+    nl: 'OCR leest elke pagina met voldoende zekerheid',
+    de: 'Die Texterkennung liest jede Seite sicher',
+    fr: 'L’OCR lit chaque page avec certitude',
+  },
   docs: "OCR's mean word confidence per page (over words of two or more letters or digits) is at least the profile's `ocr.minConfidence`, or 60 (the legibility floor) when the profile sets none",
   defaultSeverity: 'error',
   params: {

@@ -10,15 +10,20 @@ import type { Finding } from '../engine/model/finding.js';
 import { ocrRan } from './support/applies.js';
 
 const HOW = {
-  180: { nl: 'ondersteboven', en: 'upside down' },
-  90: { nl: 'op zijn kant', en: 'on its side' },
-  270: { nl: 'op zijn kant', en: 'on its side' },
+  180: { nl: 'ondersteboven', en: 'upside down', de: 'auf den Kopf gestellt', fr: 'à l’envers' },
+  90: { nl: 'op zijn kant', en: 'on its side', de: 'seitlich gedreht', fr: 'tournée sur le côté' },
+  270: { nl: 'op zijn kant', en: 'on its side', de: 'seitlich gedreht', fr: 'tournée sur le côté' },
 } as const;
 
 export default defineCheck({
   id: 'ocr.page-orientation',
   appliesTo: ocrRan,
-  title: { en: 'Pages stand upright', nl: "Pagina's staan rechtop" },
+  title: {
+    en: 'Pages stand upright',
+    nl: "Pagina's staan rechtop",
+    de: 'Die Seiten stehen aufrecht',
+    fr: 'Les pages sont à l’endroit',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding }) {

@@ -16,7 +16,12 @@ const LEGIBLE_CONFIDENCE = 60;
 export default defineCheck<{ minWords: number; minTextChars: number }>({
   id: 'ocr.readable-page',
   appliesTo: ocrRan,
-  title: { en: 'Every page can be read as an image', nl: 'Elke pagina is als afbeelding leesbaar' },
+  title: {
+    en: 'Every page can be read as an image',
+    nl: 'Elke pagina is als afbeelding leesbaar',
+    de: 'Jede Seite lässt sich als Bild lesen',
+    fr: 'Chaque page peut être lue comme une image',
+  },
   defaultSeverity: 'error',
   params: {
     minWords: {

@@ -15,7 +15,12 @@ export const DEFAULT_MAX_SKEW_DEGREES = 3;
 export default defineCheck({
   id: 'ocr.skew',
   appliesTo: ocrRan,
-  title: { en: 'Pages are straight', nl: "Pagina's staan recht" },
+  title: {
+    en: 'Pages are straight',
+    nl: "Pagina's staan recht",
+    de: 'Die Seiten sind gerade',
+    fr: 'Les pages sont droites',
+  },
   defaultSeverity: 'error',
   params: {},
   run(doc, { finding, profile }) {

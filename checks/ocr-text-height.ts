@@ -85,7 +85,12 @@ function upperMedian(values: readonly number[]): number {
 export default defineCheck({
   id: 'ocr.text-height',
   appliesTo: ocrRan,
-  title: { en: 'Text is large enough for OCR', nl: 'De tekst is groot genoeg voor OCR' },
+  title: {
+    en: 'Text is large enough for OCR',
+    nl: 'De tekst is groot genoeg voor OCR',
+    de: 'Der Text ist groß genug für die Texterkennung',
+    fr: 'Le texte est assez grand pour l’OCR',
+  },
   docs: "the lines holding the invoice data OCR read (or, on a page without any, most of the page's text) have an x-height of at least the profile's `ocr.minTextHeightPx` at its `ocr.dpi`, and so does every field the profile requires; smaller fine print only warns",
   defaultSeverity: 'error',
   params: {},

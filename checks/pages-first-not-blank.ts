@@ -8,7 +8,12 @@ import { ruleSeverity } from '../engine/severity.js';
 
 export default defineCheck({
   id: 'pages.first-not-blank',
-  title: { en: 'The first page is not blank', nl: 'De eerste pagina is niet leeg' },
+  title: {
+    en: 'The first page is not blank',
+    nl: 'De eerste pagina is niet leeg',
+    de: 'Die erste Seite ist nicht leer',
+    fr: 'La première page n’est pas vide',
+  },
   docs: 'page 1 carries content (text, an image or drawings); `file.firstPageNotBlank: true` rejects, unset warns, `false` turns it off',
   defaultSeverity: 'error',
   params: {},

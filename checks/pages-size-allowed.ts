@@ -26,7 +26,12 @@ const matches = (w: number, h: number, [sw, sh]: readonly [number, number], tole
 
 export default defineCheck<{ tolerancePt: number }>({
   id: 'pages.size-allowed',
-  title: { en: 'Pages have an accepted size', nl: "Pagina's hebben een geaccepteerd formaat" },
+  title: {
+    en: 'Pages have an accepted size',
+    nl: "Pagina's hebben een geaccepteerd formaat",
+    de: 'Die Seiten haben ein zulässiges Format',
+    fr: 'Les pages ont un format accepté',
+  },
   docs: "every page matches one of the profile's `file.pageSizes` (A3, A4, A5, Letter, Legal; either orientation; param `tolerancePt`, default 8); without a list, pages under 70 mm or over 450 mm warn",
   defaultSeverity: 'error',
   params: {

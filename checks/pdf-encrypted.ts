@@ -7,7 +7,12 @@ import { defineCheck } from '../engine/check.js';
 
 export default defineCheck({
   id: 'pdf.encrypted',
-  title: { en: 'The PDF opens without a password', nl: 'De PDF opent zonder wachtwoord' },
+  title: {
+    en: 'The PDF opens without a password',
+    nl: 'De PDF opent zonder wachtwoord',
+    de: 'Die PDF öffnet sich ohne Passwort',
+    fr: 'Le PDF s’ouvre sans mot de passe',
+  },
   docs: 'the PDF opens without a password',
   defaultSeverity: 'error',
   params: {},

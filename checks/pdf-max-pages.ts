@@ -8,7 +8,12 @@ import { DEFAULT_MAX_PAGES } from '../engine/model/profile.js';
 
 export default defineCheck({
   id: 'pdf.max-pages',
-  title: { en: 'Not too many pages', nl: "Niet te veel pagina's" },
+  title: {
+    en: 'Not too many pages',
+    nl: "Niet te veel pagina's",
+    de: 'Nicht zu viele Seiten',
+    fr: 'Pas trop de pages',
+  },
   docs: "no more pages than the profile's `file.maxPages` (default 50)",
   defaultSeverity: 'error',
   params: {},

@@ -8,7 +8,12 @@ import { defineCheck } from '../engine/check.js';
 export default defineCheck({
   id: 'pdf.pdfa-required',
   appliesTo: (_doc, profile) => profile.file?.pdfaRequired === true,
-  title: { en: 'The PDF declares PDF/A', nl: 'De PDF geeft aan PDF/A te zijn' },
+  title: {
+    en: 'The PDF declares PDF/A',
+    nl: 'De PDF geeft aan PDF/A te zijn',
+    de: 'Die PDF gibt sich als PDF/A aus',
+    fr: 'Le PDF se déclare PDF/A',
+  },
   docs: 'when the profile sets `file.pdfaRequired`, the XMP metadata claims PDF/A (`pdfaid:part`); the claim is checked, not full conformance',
   defaultSeverity: 'error',
   params: {},

@@ -22,7 +22,12 @@ const RIGHTS: readonly (keyof PdfPermissions)[] = [
 
 export default defineCheck({
   id: 'pdf.permissions',
-  title: { en: 'No owner-password restrictions', nl: 'Geen beperkingen met een eigenaarswachtwoord' },
+  title: {
+    en: 'No owner-password restrictions',
+    nl: 'Geen beperkingen met een eigenaarswachtwoord',
+    de: 'Keine Beschränkungen durch ein Besitzerpasswort',
+    fr: 'Pas de restrictions par mot de passe propriétaire',
+  },
   docs: 'no owner password restricting copying or printing (read from the encryption dictionary); `file.restrictionsAllowed: false` rejects any encryption, `true` allows it; unset: a warning',
   defaultSeverity: 'error',
   params: {},

@@ -10,7 +10,12 @@ import type { Finding } from '../engine/model/finding.js';
 
 export default defineCheck({
   id: 'pdf.readable',
-  title: { en: 'The PDF can be opened and read', nl: 'De PDF kan worden geopend en gelezen' },
+  title: {
+    en: 'The PDF can be opened and read',
+    nl: 'De PDF kan worden geopend en gelezen',
+    de: 'Die PDF lässt sich öffnen und lesen',
+    fr: 'Le PDF peut être ouvert et lu',
+  },
   docs: 'the PDF opens and every page reads; damaged and truncated files are told apart',
   defaultSeverity: 'error',
   params: {},

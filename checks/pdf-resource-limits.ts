@@ -9,7 +9,12 @@ import { defineCheck } from '../engine/check.js';
 
 export default defineCheck({
   id: 'pdf.resource-limits',
-  title: { en: 'The PDF can be read within limits', nl: 'De PDF is binnen de grenzen te lezen' },
+  title: {
+    en: 'The PDF can be read within limits',
+    nl: 'De PDF is binnen de grenzen te lezen',
+    de: 'Die PDF lässt sich in vernünftigen Grenzen lesen',
+    fr: 'Le PDF peut être lu dans des limites raisonnables',
+  },
   docs: 'no part of the PDF goes past the work limits (inflated bytes per stream and per file, operators per content stream, image pixels, nesting depth); such parts are left out unread',
   defaultSeverity: 'error',
   params: {},

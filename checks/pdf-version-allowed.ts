@@ -13,7 +13,12 @@ const compare = (a: string, b: string): number => {
 
 export default defineCheck({
   id: 'pdf.version-allowed',
-  title: { en: 'The PDF version is one the buyer reads', nl: 'De PDF-versie is er een die de afnemer leest' },
+  title: {
+    en: 'The PDF version is one the buyer reads',
+    nl: 'De PDF-versie is er een die de afnemer leest',
+    de: 'Die PDF-Version kann der Rechnungsempfänger lesen',
+    fr: 'La version du PDF est lisible par votre client',
+  },
   docs: "the PDF version (header, raised by the catalog `/Version`) lies within the profile's `file.pdfVersions` `{min, max}`; no limit when the profile sets none",
   defaultSeverity: 'error',
   params: {},

@@ -9,7 +9,12 @@ import { recogniseSoftware } from '../engine/einvoice/software.js';
 
 export default defineCheck({
   id: 'software.can-send-einvoice',
-  title: { en: 'Your software can send e-invoices', nl: 'Uw software kan e-facturen versturen' },
+  title: {
+    en: 'Your software can send e-invoices',
+    nl: 'Uw software kan e-facturen versturen',
+    de: 'Ihr Programm kann E-Rechnungen senden',
+    fr: 'Votre logiciel peut envoyer des factures électroniques',
+  },
   docs: 'information: the Producer/Creator names a known invoicing package (Exact Online, Twinfield, Moneybird, SnelStart, e-Boekhouden, AFAS, Yuki, Visma, Jortt, Informer, Dynamics, SAP, …) that can send e-invoices, with a how-to',
   defaultSeverity: 'info',
   params: {},

@@ -28,7 +28,12 @@ const MAX_FINDINGS = 20;
 
 export default defineCheck<{ minLanguageScore: number }>({
   id: 'text.garbled',
-  title: { en: 'The text layer is readable', nl: 'De tekstlaag is leesbaar' },
+  title: {
+    en: 'The text layer is readable',
+    nl: 'De tekstlaag is leesbaar',
+    de: 'Die Textebene ist lesbar',
+    fr: 'La couche texte est lisible',
+  },
   docs: "per page, the share of garbled characters (�, private-use, control) stays within the profile's `text.maxGarbledRatio` (default 0.1) and the letters read like a language (param `minLanguageScore`, default 0.75); unset profile limit: a warning; skipped for OCR-only profiles",
   defaultSeverity: 'error',
   params: {

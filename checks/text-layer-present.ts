@@ -11,7 +11,12 @@ import { defineCheck } from '../engine/check.js';
 
 export default defineCheck<{ minChars: number }>({
   id: 'text.layer-present',
-  title: { en: 'Every page has a text layer', nl: 'Elke pagina heeft een tekstlaag' },
+  title: {
+    en: 'Every page has a text layer',
+    nl: 'Elke pagina heeft een tekstlaag',
+    de: 'Jede Seite hat eine Textebene',
+    fr: 'Chaque page a une couche texte',
+  },
   docs: "every page carries a text layer (param `minChars`, default 20); the profile's `text.required: true` makes it an error for every channel, `false` turns it off",
   defaultSeverity: 'error',
   params: {

@@ -57,7 +57,12 @@ const inside = (inner: Box, outer: Box): boolean => {
 
 export default defineCheck({
   id: 'text.min-height',
-  title: { en: 'Text is not too small', nl: 'Tekst is niet te klein' },
+  title: {
+    en: 'Text is not too small',
+    nl: 'Tekst is niet te klein',
+    de: 'Der Text ist nicht zu klein',
+    fr: 'Le texte n’est pas trop petit',
+  },
   docs: "key invoice fields (ids, dates, amounts, currency) are printed at least the profile's `text.minTextHeightPt` (points) high, and a page where none was read is not mostly smaller; other fine print from a tenth of a page's text warns (off when unset)",
   defaultSeverity: 'error',
   params: {},

@@ -15,7 +15,12 @@ const money = (centsValue: number): string => (centsValue / 100).toFixed(2);
 
 export default defineCheck<{ tolerance: number }>({
   id: 'totals.sum-matches',
-  title: { en: 'Net + VAT equals the total', nl: 'Netto + btw is gelijk aan het totaal' },
+  title: {
+    en: 'Net + VAT equals the total',
+    nl: 'Netto + btw is gelijk aan het totaal',
+    de: 'Netto + MwSt. ergibt den Gesamtbetrag',
+    fr: 'HT + TVA est égal au total',
+  },
   defaultSeverity: 'error',
   params: {
     tolerance: {

@@ -12,6 +12,8 @@ export default defineCheck({
   title: {
     en: "A reverse-charge invoice shows the buyer's VAT number",
     nl: 'Een factuur met verlegde btw vermeldt het btw-nummer van de afnemer',
+    de: 'Eine Reverse-Charge-Rechnung nennt die USt-IdNr. des Rechnungsempfängers',
+    fr: 'Une facture en autoliquidation indique le numéro de TVA du client',
   },
   defaultSeverity: 'error',
   params: {},

@@ -1,6 +1,6 @@
 /**
  * The command line: `proeffactuur check …` (below) and `proeffactuur buyer …` (`buyer.ts`).
- * `proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]`.
+ * `proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en|de|fr] [--timeout SECONDS] [--verbose]`.
  * `--profile` may be given up to 20 times: the file is checked against each, and the table of
  * verdicts and differing findings is printed (`set-summary.ts`, the same table as the server's run sets).
  * Runs the same pipeline as the server, in a worker thread under the same kind of time-out.
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkLanguageData, OcrSetupError } from '../engine/adapters/tesseract.js';
-import type { Lang } from '../engine/model/finding.js';
+import { LANGS, type Lang } from '../engine/model/finding.js';
 import type { AcceptanceProfile } from '../engine/model/profile.js';
 import type { Report } from '../engine/model/report.js';
 import { checkFile, type RunFailure } from '../runtime/check-file.js';
@@ -30,14 +30,14 @@ import { VERIFY_USAGE, VerifyUsageError, verifyCertificateCommand } from './veri
 /** Most profiles one check takes (as the API's run sets). */
 const MAX_CLI_PROFILES = 20;
 
-const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en] [--timeout SECONDS] [--verbose]
+const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en|de|fr] [--timeout SECONDS] [--verbose]
 
   Checks a sample invoice against a buyer's acceptance profile.
   --profile   a preset id (default: lenient) or the path of a profile JSON file; give it up to
               ${MAX_CLI_PROFILES} times to check the file against each and print a table of the verdicts and
               the findings that differ
   --json      print the report as JSON on stdout, and nothing else
-  --lang      language of the summary: nl (default) or en
+  --lang      language of the summary: nl (default), en, de or fr
   --timeout   seconds before the check is stopped (default 60)
   --verbose   when a stage, a check or the run itself fails, print its error id and stack on stderr
 
@@ -70,7 +70,7 @@ async function check(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('Give exactly one FILE to check.');
   const lang = values.lang;
-  if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang must be nl or en.');
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError('--lang must be nl, en, de or fr.');
   const timeoutSeconds = Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
     throw new UsageError('--timeout must be a positive number.');

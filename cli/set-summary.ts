@@ -8,25 +8,45 @@ import type { Report } from '../engine/model/report.js';
 import { setTable, type TableFinding } from '../server/services/run-set-table.js';
 
 const VERDICT: Record<Report['verdict'], Record<Lang, string>> = {
-  accepted: { nl: 'GOEDGEKEURD', en: 'ACCEPTED' },
-  rejected: { nl: 'AFGEKEURD', en: 'REJECTED' },
-  undetermined: { nl: 'NIET TE BEOORDELEN', en: 'UNDETERMINED' },
+  accepted: { nl: 'GOEDGEKEURD', en: 'ACCEPTED', de: 'ANGENOMMEN', fr: 'ACCEPTÉE' },
+  rejected: { nl: 'AFGEKEURD', en: 'REJECTED', de: 'ABGELEHNT', fr: 'REFUSÉE' },
+  undetermined: { nl: 'NIET TE BEOORDELEN', en: 'UNDETERMINED', de: 'NICHT BEURTEILBAR', fr: 'INDÉTERMINÉE' },
 };
 
 const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
-  error: { nl: 'fout', en: 'error' },
-  warning: { nl: 'waarschuwing', en: 'warning' },
-  info: { nl: 'info', en: 'info' },
+  error: { nl: 'fout', en: 'error', de: 'Fehler', fr: 'erreur' },
+  warning: { nl: 'waarschuwing', en: 'warning', de: 'Warnung', fr: 'avertissement' },
+  info: { nl: 'info', en: 'info', de: 'Hinweis', fr: 'info' },
 };
 
 const LABELS = {
-  title: { nl: 'Eén bestand, {{count}} profielen', en: 'One file, {{count}} profiles' },
-  profile: { nl: 'Profiel (afnemer)', en: 'Profile (buyer)' },
-  verdict: { nl: 'Oordeel', en: 'Verdict' },
-  common: { nl: 'Bevindingen van alle profielen', en: 'Findings of every profile' },
-  differing: { nl: 'Bevindingen die verschillen', en: 'Findings that differ' },
-  none: { nl: 'geen', en: 'none' },
-  page: { nl: 'pagina', en: 'page' },
+  title: {
+    nl: 'Eén bestand, {{count}} profielen',
+    en: 'One file, {{count}} profiles',
+    de: 'Eine Datei, {{count}} Profile',
+    fr: 'Un fichier, {{count}} profils',
+  },
+  profile: {
+    nl: 'Profiel (afnemer)',
+    en: 'Profile (buyer)',
+    de: 'Profil (Auftraggeber)',
+    fr: 'Profil (client)',
+  },
+  verdict: { nl: 'Oordeel', en: 'Verdict', de: 'Ergebnis', fr: 'Verdict' },
+  common: {
+    nl: 'Bevindingen van alle profielen',
+    en: 'Findings of every profile',
+    de: 'Befunde aller Profile',
+    fr: 'Constats de tous les profils',
+  },
+  differing: {
+    nl: 'Bevindingen die verschillen',
+    en: 'Findings that differ',
+    de: 'Befunde, die sich unterscheiden',
+    fr: 'Constats qui diffèrent',
+  },
+  none: { nl: 'geen', en: 'none', de: 'keine', fr: 'aucun' },
+  page: { nl: 'pagina', en: 'page', de: 'Seite', fr: 'page' },
 } as const;
 
 /** One checked profile: how it is named on the command line, its buyer and its report. */

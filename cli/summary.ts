@@ -8,45 +8,83 @@ import type { Lang } from '../engine/model/finding.js';
 import type { Report } from '../engine/model/report.js';
 
 const VERDICT: Record<Report['verdict'], Record<Lang, string>> = {
-  accepted: { nl: 'GOEDGEKEURD', en: 'ACCEPTED' },
-  rejected: { nl: 'AFGEKEURD', en: 'REJECTED' },
-  undetermined: { nl: 'NIET TE BEOORDELEN', en: 'UNDETERMINED' },
+  accepted: { nl: 'GOEDGEKEURD', en: 'ACCEPTED', de: 'ANGENOMEN', fr: 'ACCEPTÉE' },
+  rejected: { nl: 'AFGEKEURD', en: 'REJECTED', de: 'ABGELEHNT', fr: 'REFUSÉE' },
+  undetermined: {
+    nl: 'NIET TE BEOORDELEN',
+    en: 'UNDETERMINED',
+    de: 'NICHT ZU BEURTEILEN',
+    fr: 'NON DÉTERMINÉ',
+  },
 };
 
 const SEVERITY: Record<string, Record<Lang, string>> = {
-  error: { nl: 'fout', en: 'error' },
-  warning: { nl: 'waarschuwing', en: 'warning' },
-  info: { nl: 'info', en: 'info' },
+  error: { nl: 'fout', en: 'error', de: 'Fehler', fr: 'erreur' },
+  warning: { nl: 'waarschuwing', en: 'warning', de: 'Warnung', fr: 'avertissement' },
+  info: { nl: 'info', en: 'info', de: 'Info', fr: 'info' },
 };
 
 const LABELS = {
-  profile: { nl: 'Profiel', en: 'Profile' },
-  page: { nl: 'pagina', en: 'page' },
-  fix: { nl: 'Oplossing', en: 'Fix' },
-  none: { nl: 'Geen bevindingen.', en: 'No findings.' },
-  fields: { nl: 'Gelezen velden', en: 'Fields read' },
-  errorId: { nl: 'Foutcode', en: 'Error id' },
-  channel: { text: { nl: 'tekstlaag', en: 'text layer' }, ocr: { nl: 'OCR', en: 'OCR' } },
+  profile: { nl: 'Profiel', en: 'Profile', de: 'Profil', fr: 'Profil' },
+  page: { nl: 'pagina', en: 'page', de: 'Seite', fr: 'page' },
+  fix: { nl: 'Oplossing', en: 'Fix', de: 'Lösung', fr: 'Solution' },
+  none: { nl: 'Geen bevindingen.', en: 'No findings.', de: 'Keine Befunde.', fr: 'Aucun constat.' },
+  fields: { nl: 'Gelezen velden', en: 'Fields read', de: 'Gelesene Angaben', fr: 'Champs lus' },
+  errorId: { nl: 'Foutcode', en: 'Error id', de: 'Fehlercode', fr: 'Code d’erreur' },
+  channel: {
+    text: { nl: 'tekstlaag', en: 'text layer', de: 'Textebene', fr: 'couche texte' },
+    ocr: { nl: 'OCR', en: 'OCR', de: 'OCR', fr: 'OCR' },
+  },
 } as const;
 
 /** Short field names for the fields table. */
 const FIELD_TITLES: Record<FieldId, Record<Lang, string>> = {
-  invoiceNumber: { nl: 'Factuurnummer', en: 'Invoice number' },
-  issueDate: { nl: 'Factuurdatum', en: 'Invoice date' },
-  dueDate: { nl: 'Vervaldatum', en: 'Due date' },
-  currency: { nl: 'Valuta', en: 'Currency' },
-  totalAmount: { nl: 'Totaal incl. btw', en: 'Total incl. VAT' },
-  payableAmount: { nl: 'Te betalen', en: 'Amount due' },
-  taxAmount: { nl: 'Btw', en: 'VAT' },
-  netAmount: { nl: 'Totaal excl. btw', en: 'Total excl. VAT' },
-  sellerName: { nl: 'Leverancier', en: 'Seller' },
-  sellerVatId: { nl: 'Btw-nummer leverancier', en: 'Seller VAT number' },
-  sellerKvk: { nl: 'KvK-nummer', en: 'KvK number' },
-  iban: { nl: 'IBAN', en: 'IBAN' },
-  buyerName: { nl: 'Afnemer', en: 'Buyer' },
-  buyerVatId: { nl: 'Btw-nummer afnemer', en: 'Buyer VAT number' },
-  buyerReference: { nl: 'Referentie afnemer', en: 'Buyer reference' },
-  orderReference: { nl: 'Inkoopordernummer', en: 'Purchase order' },
+  invoiceNumber: {
+    nl: 'Factuurnummer',
+    en: 'Invoice number',
+    de: 'Rechnungsnummer',
+    fr: 'Numéro de facture',
+  },
+  issueDate: { nl: 'Factuurdatum', en: 'Invoice date', de: 'Rechnungsdatum', fr: 'Date de facture' },
+  dueDate: { nl: 'Vervaldatum', en: 'Due date', de: 'Fälligkeitsdatum', fr: 'Date d’échéance' },
+  currency: { nl: 'Valuta', en: 'Currency', de: 'Währung', fr: 'Devise' },
+  totalAmount: {
+    nl: 'Totaal incl. btw',
+    en: 'Total incl. VAT',
+    de: 'Gesamtbetrag inkl. MwSt.',
+    fr: 'Total TTC',
+  },
+  payableAmount: { nl: 'Te betalen', en: 'Amount due', de: 'Zu zahlen', fr: 'À payer' },
+  taxAmount: { nl: 'Btw', en: 'VAT', de: 'MwSt.', fr: 'TVA' },
+  netAmount: { nl: 'Totaal excl. btw', en: 'Total excl. VAT', de: 'Summe ohne MwSt.', fr: 'Total HT' },
+  sellerName: { nl: 'Leverancier', en: 'Seller', de: 'Lieferant', fr: 'Fournisseur' },
+  sellerVatId: {
+    nl: 'Btw-nummer leverancier',
+    en: 'Seller VAT number',
+    de: 'USt-IdNr. des Lieferanten',
+    fr: 'N° de TVA du fournisseur',
+  },
+  sellerKvk: { nl: 'KvK-nummer', en: 'KvK number', de: 'KvK-Nummer', fr: 'Numéro KvK' },
+  iban: { nl: 'IBAN', en: 'IBAN', de: 'IBAN', fr: 'IBAN' },
+  buyerName: { nl: 'Afnemer', en: 'Buyer', de: 'Rechnungsempfänger', fr: 'Client' },
+  buyerVatId: {
+    nl: 'Btw-nummer afnemer',
+    en: 'Buyer VAT number',
+    de: 'USt-IdNr. des Rechnungsempfängers',
+    fr: 'N° de TVA du client',
+  },
+  buyerReference: {
+    nl: 'Referentie afnemer',
+    en: 'Buyer reference',
+    de: 'Referenz des Rechnungsempfängers',
+    fr: 'Référence du client',
+  },
+  orderReference: {
+    nl: 'Inkoopordernummer',
+    en: 'Purchase order',
+    de: 'Bestellnummer',
+    fr: 'Bon de commande',
+  },
 };
 
 /** The fields as the buyer's software reads them, one per line. */

@@ -1,5 +1,5 @@
 /**
- * `proeffactuur verify-certificate FILE [--pdf SAMPLE.pdf] [--jwks URL|FILE] [--lang nl|en] [--json]`:
+ * `proeffactuur verify-certificate FILE [--pdf SAMPLE.pdf] [--jwks URL|FILE] [--lang nl|en|de|fr] [--json]`:
  * checks a test certificate (its JSON, its PDF or a bare JWS) — the signature, the key (unknown or
  * revoked keys fail), that the file was not changed — and, given the sample, that its sha256 matches.
  * Keys: `--jwks` (the issuing server's `/.well-known/jwks.json`, or a saved copy), by default this
@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../engine/model/finding.js';
 import { loadConfig } from '../server/core/config.js';
 import { HarnessError } from '../server/core/errors.js';
 import { type KeySet, verifyCertificate } from '../server/services/certificates.js';
@@ -16,14 +17,14 @@ import { openDatabase } from '../server/store/database.js';
 import { SigningKeyStore } from '../server/store/signing-keys.js';
 
 /** Usage of the command. */
-export const VERIFY_USAGE = `Usage: proeffactuur verify-certificate FILE [--pdf SAMPLE.pdf] [--jwks URL|FILE] [--lang nl|en] [--json]
+export const VERIFY_USAGE = `Usage: proeffactuur verify-certificate FILE [--pdf SAMPLE.pdf] [--jwks URL|FILE] [--lang nl|en|de|fr] [--json]
 
   Checks a test certificate (the .json or .pdf you downloaded): its signature, its key, and that the
   file was not changed. With --pdf also that the certificate belongs to that sample invoice.
   --pdf    the sample invoice the certificate is about (only its sha256 is used)
   --jwks   the issuer's public keys: a URL (https://…/.well-known/jwks.json) or a saved file
            (default: this installation's keys in DATA_DIR)
-  --lang   language of the message: nl (default) or en
+  --lang   language of the message: nl (default), en, de or fr
   --json   print the whole result as JSON
 
 Exit codes: 0 valid, 1 not valid, 2 usage or file error.`;
@@ -90,7 +91,9 @@ export async function verifyCertificateCommand(args: string[]): Promise<number> 
   });
   if (positionals.length !== 1) throw new VerifyUsageError('Give exactly one certificate FILE.');
   const lang = values.lang;
-  if (lang !== 'nl' && lang !== 'en') throw new VerifyUsageError('--lang must be nl or en.');
+  if (!(LANGS as readonly string[]).includes(lang))
+    throw new VerifyUsageError('--lang must be nl, en, de or fr.');
+  const language = lang as Lang;
   const certificate = readFile(positionals[0]!, 'the certificate');
   const sample =
     values.pdf === undefined
@@ -101,23 +104,23 @@ export async function verifyCertificateCommand(args: string[]): Promise<number> 
   try {
     result = await verifyCertificate(certificate, keys, sample);
   } catch (error) {
-    if (error instanceof HarnessError) throw new VerifyUsageError(error.detail[lang]);
+    if (error instanceof HarnessError) throw new VerifyUsageError(error.detail[language]);
     throw error;
   }
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    const lines = [`${result.valid ? '✓' : '✗'} ${result.message[lang]}`];
+    const lines = [`${result.valid ? '✓' : '✗'} ${result.message[language]}`];
     const c = result.certificate;
     if (c) {
-      const label = (nl: string, en: string) => (lang === 'nl' ? nl : en).padEnd(14);
+      const label = (text: Record<Lang, string>) => text[language].padEnd(14);
       lines.push(
-        `  ${label('Bestand', 'File')}${c.sample.name ?? '-'} (${c.sample.bytes} bytes)`,
-        `  ${label('sha256', 'sha256')}${c.sample.sha256}`,
-        `  ${label('Ontvanger', 'Recipient')}${c.buyer.name} (${c.buyer.id})`,
-        `  ${label('Profiel', 'Profile')}${c.profile.id} v${c.profile.version}`,
-        `  ${label('Uitslag', 'Verdict')}${c.verdict}, ${c.approval}`,
-        `  ${label('Controle', 'Run')}${c.runId} (${c.checkedAt})`,
-        `  ${label('Sleutel', 'Key')}${c.kid}`,
+        `  ${label({ nl: 'Bestand', en: 'File', de: 'Datei', fr: 'Fichier' })}${c.sample.name ?? '-'} (${c.sample.bytes} bytes)`,
+        `  ${label({ nl: 'sha256', en: 'sha256', de: 'sha256', fr: 'sha256' })}${c.sample.sha256}`,
+        `  ${label({ nl: 'Ontvanger', en: 'Recipient', de: 'Empfänger', fr: 'Destinataire' })}${c.buyer.name} (${c.buyer.id})`,
+        `  ${label({ nl: 'Profiel', en: 'Profile', de: 'Profil', fr: 'Profil' })}${c.profile.id} v${c.profile.version}`,
+        `  ${label({ nl: 'Uitslag', en: 'Verdict', de: 'Ergebnis', fr: 'Résultat' })}${c.verdict}, ${c.approval}`,
+        `  ${label({ nl: 'Controle', en: 'Run', de: 'Prüfung', fr: 'Contrôle' })}${c.runId} (${c.checkedAt})`,
+        `  ${label({ nl: 'Sleutel', en: 'Key', de: 'Schlüssel', fr: 'Clé' })}${c.kid}`,
       );
     }
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -156,7 +156,7 @@ export interface paths {
         };
         /**
          * The report as a printable HTML page
-         * @description Self-contained (no scripts, no external resources), escaped, printable. Dutch with `?lang=nl` or `Accept-Language: nl`.
+         * @description Self-contained (no scripts, no external resources), escaped, printable. In Dutch, German or French with `?lang=nl|de|fr` or `Accept-Language` (`de-DE`, `fr-BE`, … count; quality values honoured); English otherwise.
          */
         readonly get: operations["getRunReportHtml"];
         readonly put?: never;
@@ -1470,7 +1470,7 @@ export interface components {
             readonly version?: number;
             /** @description Display name. Informational: shown to people; no check reads it. */
             readonly name: string;
-            /** @description What the profile stands for, in both languages. Informational: shown to suppliers; no check reads it. */
+            /** @description What the profile stands for, in Dutch and English (German and French optional). Informational: shown to suppliers; no check reads it. */
             readonly description?: components["schemas"]["AcceptanceProfile"]["$defs"]["localizedText"];
             /** @description The public requirement this profile mirrors (for presets). Informational: documents where the limits come from; no check reads it. */
             readonly source?: string;
@@ -2059,6 +2059,10 @@ export interface components {
                 readonly localizedText: {
                     readonly nl: string;
                     readonly en: string;
+                    /** @description German (optional; pages fall back to English). */
+                    readonly de?: string;
+                    /** @description French (optional; pages fall back to English). */
+                    readonly fr?: string;
                 };
                 /** @enum {unknown} */
                 readonly severity: "error" | "warning" | "info";
@@ -2232,12 +2236,16 @@ export interface components {
             readonly page?: number;
             readonly pageCount?: number;
         };
-        /** @description A text in both user languages. */
+        /** @description A text in every user language: Dutch, English, German and French. */
         readonly LocalizedText: {
             /** @description Dutch. */
             readonly nl: string;
             /** @description English. */
             readonly en: string;
+            /** @description German. */
+            readonly de: string;
+            /** @description French. */
+            readonly fr: string;
         };
         readonly RunLinks: {
             /** @example /api/runs/run_3q2-Xx8cV0pSg7m1yQb2Zg */
@@ -2614,12 +2622,23 @@ export interface components {
              */
             readonly callbackUrl?: string;
         };
+        /** @description A text a buyer writes in its profile: Dutch and English, German and French when the buyer adds them (pages fall back to English). */
+        readonly ProfileText: {
+            /** @description Dutch. */
+            readonly nl: string;
+            /** @description English. */
+            readonly en: string;
+            /** @description German (optional). */
+            readonly de?: string;
+            /** @description French (optional). */
+            readonly fr?: string;
+        };
         readonly Preset: {
             readonly id: string;
             readonly version: number;
             readonly name: string;
             readonly names: components["schemas"]["LocalizedText"];
-            readonly description?: components["schemas"]["LocalizedText"] | null;
+            readonly description?: components["schemas"]["ProfileText"] | null;
             /** @enum {string} */
             readonly channels: "text" | "ocr" | "both";
             /**
@@ -2758,7 +2777,7 @@ export interface components {
             /** @description The plain-text body. */
             readonly text: string;
             /** @enum {string} */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             readonly messageId: string;
             readonly inReplyTo?: string | null;
             /** @enum {string} */
@@ -3019,10 +3038,10 @@ export interface components {
                 readonly email: string;
             };
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @enum {string}
              */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             /** @description The stored profile the samples are checked against (its latest version). */
             readonly profile: {
                 readonly id: string;
@@ -3062,11 +3081,11 @@ export interface components {
              */
             readonly supplierEmail: string;
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @default nl
              * @enum {string}
              */
-            readonly language?: "nl" | "en";
+            readonly language?: "nl" | "en" | "de" | "fr";
             /** @description One of the buyer’s stored profiles (`prf-…`), not archived. */
             readonly profileId: string;
             /**
@@ -3260,16 +3279,16 @@ export interface components {
                 readonly name: string;
             };
             /**
-             * @description The language the buyer chose for the invitation; the supplier’s page starts in it.
+             * @description The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.
              * @enum {string}
              */
-            readonly language: "nl" | "en";
+            readonly language: "nl" | "en" | "de" | "fr";
             /** Format: date-time */
             readonly expiresAt: string;
             readonly profile: {
                 readonly name: string;
                 readonly version: number;
-                readonly description: components["schemas"]["LocalizedText"] | null;
+                readonly description: components["schemas"]["ProfileText"] | null;
                 readonly archived: boolean;
             } | null;
             readonly requirements: {
@@ -3487,7 +3506,7 @@ export interface components {
         readonly Limit: number;
         /** @description `nextCursor` of the previous page. */
         readonly Cursor: string;
-        /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+        /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
         readonly AcceptLanguage: string;
         /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
         readonly IdempotencyKey: string;
@@ -3696,7 +3715,7 @@ export interface operations {
             readonly header?: {
                 /** @description A key you choose per submission (e.g. a UUID). Repeating the same key with the same file and fields within 24 hours returns the same run (header `Idempotent-Replayed: true`) instead of a second one; the same key with anything else is `409 idempotency_key_reused`. Keys are kept per buyer (per key holder), or in one shared space for requests without a key. */
                 readonly "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -3806,10 +3825,10 @@ export interface operations {
     readonly getRunReportHtml: {
         readonly parameters: {
             readonly query?: {
-                readonly lang?: "nl" | "en";
+                readonly lang?: "nl" | "en" | "de" | "fr";
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4037,7 +4056,7 @@ export interface operations {
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -4589,7 +4608,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -4678,7 +4697,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -4784,7 +4803,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4966,7 +4985,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5267,7 +5286,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5303,7 +5322,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5353,7 +5372,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5404,7 +5423,7 @@ export interface operations {
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5529,10 +5548,10 @@ export interface operations {
         readonly parameters: {
             readonly query?: {
                 /** @description Language of the page (default: `Accept-Language`, else Dutch). Any other value answers `302` to the same URL without `lang`. */
-                readonly lang?: "nl" | "en";
+                readonly lang?: "nl" | "en" | "de" | "fr";
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -5702,6 +5721,8 @@ export interface operations {
                         readonly message: {
                             readonly nl: string;
                             readonly en: string;
+                            readonly de: string;
+                            readonly fr: string;
                         };
                         /** @enum {string} */
                         readonly form?: "json" | "pdf" | "jws";

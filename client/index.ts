@@ -136,8 +136,8 @@ export interface ClientOptions {
   readonly baseUrl: string;
   /** A buyer's API key; without it only preset runs and public endpoints work. */
   readonly apiKey?: string;
-  /** `nl` for Dutch problem texts. */
-  readonly language?: 'nl' | 'en';
+  /** The language of problem texts: `nl`, `de` or `fr` (English otherwise). */
+  readonly language?: 'nl' | 'en' | 'de' | 'fr';
   /** Another fetch (tests, proxies). */
   readonly fetch?: typeof fetch;
 }
@@ -272,7 +272,7 @@ export class ProeffactuurClient {
   }
 
   /** The report as a self-contained HTML page. */
-  async reportHtml(id: string, lang?: 'nl' | 'en'): Promise<string> {
+  async reportHtml(id: string, lang?: 'nl' | 'en' | 'de' | 'fr'): Promise<string> {
     return (
       await this.request('GET', `/api/runs/${encodeURIComponent(id)}/report.html`, { query: { lang } })
     ).text();

@@ -18,16 +18,19 @@ import { DEFAULT_MAX_PAGES, DEFAULT_OCR_DPI } from '../engine/model/profile.js';
 import { fromRoot } from './files.js';
 import { profileSchema } from './schema.js';
 
+/** A text of the profile editor, in every user language. */
+type EditorText = LocalizedText;
+
 /** The words for one setting. */
 export interface SettingText {
   /** Its name, as a form label. */
-  readonly label: LocalizedText;
+  readonly label: EditorText;
   /** One or two plain sentences ('' when the label says it all). */
-  readonly help: LocalizedText;
+  readonly help: EditorText;
   /** The unit of a number ("DPI", "pagina's"). */
-  readonly unit?: LocalizedText;
+  readonly unit?: EditorText;
   /** What happens when the setting is left out, where that is not a number ("any version"). */
-  readonly defaultText?: LocalizedText;
+  readonly defaultText?: EditorText;
 }
 
 /** The contents of `setting-texts.json`. */
@@ -35,9 +38,9 @@ export interface SettingTexts {
   /** By JSON Pointer; `*` stands for every field (`/fields/*\/required`) or every check. */
   readonly settings: Readonly<Record<string, SettingText>>;
   /** The invoice fields' names. */
-  readonly fields: Readonly<Record<string, LocalizedText>>;
+  readonly fields: Readonly<Record<string, EditorText>>;
   /** The names of enumerated values, by the pointer of their setting. */
-  readonly options: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
+  readonly options: Readonly<Record<string, Readonly<Record<string, EditorText>>>>;
 }
 
 /** The texts of every setting. */
@@ -83,7 +86,7 @@ function nodeAt(schema: Json, pointer: string): Json | undefined {
   return node;
 }
 
-const labels = (text: SettingText, options?: Readonly<Record<string, LocalizedText>>): Json => ({
+const labels = (text: SettingText, options?: Readonly<Record<string, EditorText>>): Json => ({
   title: text.label,
   description: text.help,
   ...(text.unit ? { unit: text.unit } : {}),

@@ -42,7 +42,7 @@ export function findPreset(id: string): AcceptanceProfile | undefined {
 }
 
 /**
- * A preset's name in Dutch and English (`profiles/preset-names.json`); a preset without a translation
+ * A preset's name in every user language (`profiles/preset-names.json`); a preset without a translation
  * shows its own name in both.
  */
 export function presetNames(id: string): LocalizedText | undefined {
@@ -53,7 +53,7 @@ export function presetNames(id: string): LocalizedText | undefined {
   ).names;
   const preset = findPreset(id);
   if (!preset) return undefined;
-  return names[id] ?? { nl: preset.name, en: preset.name };
+  return names[id] ?? { nl: preset.name, en: preset.name, de: preset.name, fr: preset.name };
 }
 
 /** A vendor group of presets (`profiles/preset-vendors.json`), in the order the pages show them. */

@@ -40,7 +40,7 @@ export async function documentOf(
   let doc: DocumentModel | undefined;
   const capture = defineCheck({
     id: 'test.capture',
-    title: { en: 'Capture', nl: 'Vastleggen' },
+    title: { en: 'Capture', nl: 'Vastleggen', de: 'Capture', fr: 'Capture' },
     defaultSeverity: 'info',
     params: {},
     run: (seen) => {

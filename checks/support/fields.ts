@@ -1,15 +1,13 @@
 /**
- * What the field checks share: a field's name and example label in both languages for messages,
+ * What the field checks share: a field's name and example label in every language for messages,
  * the channel phrase, and where a finding about a field points.
  */
-import { localize, type MessageId, type MessageVars } from '../../engine/i18n/catalogue.js';
+import { localize, type MessageId, type MessageVars, perLang } from '../../engine/i18n/catalogue.js';
 import type { Channel, FieldCandidate, FieldId } from '../../engine/model/fields.js';
 import type { FindingLocation, LocalizedText } from '../../engine/model/finding.js';
 
-const capitalise = (text: LocalizedText): LocalizedText => ({
-  nl: text.nl.charAt(0).toUpperCase() + text.nl.slice(1),
-  en: text.en.charAt(0).toUpperCase() + text.en.slice(1),
-});
+const capitalise = (text: LocalizedText): LocalizedText =>
+  perLang((lang) => text[lang].charAt(0).toUpperCase() + text[lang].slice(1));
 
 /** `{{field}}` (with its article: "het factuurnummer"), `{{Field}}` (capitalised) and `{{label}}`. */
 export function fieldVars(field: FieldId, channel?: Channel): MessageVars {

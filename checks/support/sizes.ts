@@ -3,7 +3,8 @@
  * suits them (bytes, KB, MB; 1 KB = 1,024 bytes), with as many decimals as it takes to tell two
  * sizes in one message apart, in each language's own notation.
  */
-import type { LocalizedText } from '../../engine/model/finding.js';
+import { perLang } from '../../engine/i18n/catalogue.js';
+import { type Lang, LOCALE_OF, type LocalizedText } from '../../engine/model/finding.js';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -25,15 +26,24 @@ export function emailBytes(fileBytes: number): number {
   return base64 + lineBreaks + EMAIL_OVERHEAD_BYTES;
 }
 
-const number = (value: number, decimals: number, lang: 'nl' | 'en'): string =>
-  value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+const number = (value: number, decimals: number, lang: Lang): string =>
+  value.toLocaleString(LOCALE_OF[lang], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
 
-function formatIn(bytes: number, unit: number, decimals: number, lang: 'nl' | 'en'): string {
-  if (unit === 1) return `${number(bytes, 0, lang)} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  return `${number(bytes / unit, decimals, lang)} ${unit === KB ? 'KB' : 'MB'}`;
+/** The unit words per language (French writes octets: Ko, Mo). */
+const UNITS: Readonly<Record<Lang, { one: string; many: string; kb: string; mb: string }>> = {
+  nl: { one: 'byte', many: 'bytes', kb: 'KB', mb: 'MB' },
+  en: { one: 'byte', many: 'bytes', kb: 'KB', mb: 'MB' },
+  de: { one: 'Byte', many: 'Bytes', kb: 'KB', mb: 'MB' },
+  fr: { one: 'octet', many: 'octets', kb: 'Ko', mb: 'Mo' },
+};
+
+function formatIn(bytes: number, unit: number, decimals: number, lang: Lang): string {
+  const words = UNITS[lang];
+  if (unit === 1) return `${number(bytes, 0, lang)} ${bytes === 1 ? words.one : words.many}`;
+  return `${number(bytes / unit, decimals, lang)} ${unit === KB ? words.kb : words.mb}`;
 }
 
 /** The unit for a size: bytes under 1 KB, KB under 1 MB, MB above. */
@@ -45,7 +55,7 @@ const unitOf = (bytes: number): number => (bytes < KB ? 1 : bytes < MB ? KB : MB
  * decimals cannot tell them apart. Never "0.00 MB".
  */
 export function formatSizes(sizes: readonly number[]): LocalizedText[] {
-  const render = (lang: 'nl' | 'en'): string[] => {
+  const render = (lang: Lang): string[] => {
     for (let decimals = 1; decimals <= 3; decimals++) {
       const texts = sizes.map((bytes) => formatIn(bytes, unitOf(bytes), decimals, lang));
       const clash = sizes.some((a, i) => sizes.some((b, j) => i !== j && a !== b && texts[i] === texts[j]));
@@ -53,7 +63,6 @@ export function formatSizes(sizes: readonly number[]): LocalizedText[] {
     }
     return sizes.map((bytes) => formatIn(bytes, 1, 0, lang));
   };
-  const nl = render('nl');
-  const en = render('en');
-  return sizes.map((_, i) => ({ nl: nl[i]!, en: en[i]! }));
+  const texts = { nl: render('nl'), en: render('en'), de: render('de'), fr: render('fr') };
+  return sizes.map((_, i) => perLang((lang) => texts[lang][i]!));
 }

@@ -1,5 +1,7 @@
-import type { Lang, LocalizedText } from '../model/finding.js';
+import { LANGS, type Lang, type LocalizedText } from '../model/finding.js';
+import { de } from './de.js';
 import { en, type MessageId } from './en.js';
+import { fr } from './fr.js';
 import { nl } from './nl.js';
 import { fillTemplate } from './template.js';
 
@@ -20,15 +22,38 @@ export function hasMessage(id: string): id is MessageId {
   return Object.hasOwn(en, id);
 }
 
-/** The message in both languages with its placeholders filled. */
+/** Every language's catalogue (the other three have exactly the English ids). */
+const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageId, string>>>> = { nl, en, de, fr };
+
+/** The catalogue of one language, for tests and tooling. */
+export function catalogueOf(lang: Lang): Readonly<Record<MessageId, string>> {
+  return CATALOGUES[lang];
+}
+
+/**
+ * A localized text in one language, English when that language is missing: reports stored before
+ * German and French existed carry only `nl` and `en`.
+ */
+export function textIn(text: LocalizedText, lang: Lang): string {
+  return (text as Partial<LocalizedText>)[lang] ?? text.en;
+}
+
+/** Builds a localized text from one function of the language. */
+export function perLang(text: (lang: Lang) => string): LocalizedText {
+  return { nl: text('nl'), en: text('en'), de: text('de'), fr: text('fr') };
+}
+
+/** The message in every language with its placeholders filled. */
 export function localize(id: MessageId, vars: MessageVars = {}): LocalizedText {
-  return { nl: fill(nl[id], vars, 'nl'), en: fill(en[id], vars, 'en') };
+  return perLang((lang) => fill(CATALOGUES[lang][id], vars, lang));
 }
 
 /** Joins localized texts per language, e.g. a list of terms. */
 export function joinLocalized(parts: readonly LocalizedText[], separator = ', '): LocalizedText {
-  return { nl: parts.map((p) => p.nl).join(separator), en: parts.map((p) => p.en).join(separator) };
+  return perLang((lang) => parts.map((p) => p[lang]).join(separator));
 }
+
+export { LANGS };
 
 /** The ids of the catalogue, for tests and tooling. */
 export function messageIds(): MessageId[] {

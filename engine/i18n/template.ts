@@ -40,12 +40,17 @@ export function fillTemplate(
   });
 }
 
-/** Fills a text in both languages. */
+/** Fills a text in every language. */
 export function fillLocalized(
   text: LocalizedText,
   vars: Readonly<Record<string, TemplateValue>> = {},
 ): LocalizedText {
-  return { nl: fillTemplate(text.nl, vars, 'nl'), en: fillTemplate(text.en, vars, 'en') };
+  return {
+    nl: fillTemplate(text.nl, vars, 'nl'),
+    en: fillTemplate(text.en, vars, 'en'),
+    de: fillTemplate(text.de, vars, 'de'),
+    fr: fillTemplate(text.fr, vars, 'fr'),
+  };
 }
 
 /** The placeholder names a template uses, sorted and without repeats (for catalogue tests). */

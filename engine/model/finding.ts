@@ -13,20 +13,36 @@ export const SeveritySchema = component(
 /** How much a finding weighs: `error` makes the verdict `rejected`. */
 export type Severity = Contract<typeof SeveritySchema>;
 
-/** A text in both user languages. */
+/** A text in every user language: Dutch, English, German and French. */
 export const LocalizedTextSchema = component(
   'LocalizedText',
   Type.Object(
-    { nl: Type.String({ description: 'Dutch.' }), en: Type.String({ description: 'English.' }) },
-    { description: 'A text in both user languages.' },
+    {
+      nl: Type.String({ description: 'Dutch.' }),
+      en: Type.String({ description: 'English.' }),
+      de: Type.String({ description: 'German.' }),
+      fr: Type.String({ description: 'French.' }),
+    },
+    { description: 'A text in every user language: Dutch, English, German and French.' },
   ),
 );
 
-/** A text in both user languages. */
+/** A text in every user language: Dutch, English, German and French. */
 export type LocalizedText = Contract<typeof LocalizedTextSchema>;
 
 /** The user languages. */
 export type Lang = keyof LocalizedText;
+
+/** The user languages, Dutch first (the default). */
+export const LANGS = ['nl', 'en', 'de', 'fr'] as const satisfies readonly Lang[];
+
+/** The locale that formats numbers, amounts and dates for a user language. */
+export const LOCALE_OF: Readonly<Record<Lang, string>> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  de: 'de-DE',
+  fr: 'fr-FR',
+};
 
 /**
  * The kinds of reason a finding gives, in the fixed priority a verdict names them: `unreadable` (the

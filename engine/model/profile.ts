@@ -1,5 +1,17 @@
 import type { FieldId } from './fields.js';
-import type { LocalizedText, Severity } from './finding.js';
+import type { Severity } from './finding.js';
+
+/** A text a buyer writes in its profile: Dutch and English, German and French optional. */
+export interface ProfileText {
+  /** Dutch. */
+  readonly nl: string;
+  /** English (what German and French pages show when the buyer wrote no German or French). */
+  readonly en: string;
+  /** German. */
+  readonly de?: string;
+  /** French. */
+  readonly fr?: string;
+}
 
 /** How the buyer's capture software reads a PDF: its text layer, its rendered image (OCR), or both. */
 export type Channels = 'text' | 'ocr' | 'both';
@@ -173,8 +185,8 @@ export interface AcceptanceProfile {
   readonly version: number;
   /** Display name. */
   readonly name: string;
-  /** What the profile stands for, in both languages. */
-  readonly description?: LocalizedText;
+  /** What the profile stands for: Dutch and English, German and French when the buyer adds them. */
+  readonly description?: ProfileText;
   /** The public requirement a preset mirrors. */
   readonly source?: string;
   /** The buyer invoices must be addressed to. */

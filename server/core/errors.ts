@@ -6,7 +6,7 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import { fillLocalized, type Placeholders, type TemplateValue } from '../../engine/i18n/template.js';
-import type { LocalizedText } from '../../engine/model/finding.js';
+import { LANGS, type Lang, type LocalizedText } from '../../engine/model/finding.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry, type ErrorText } from './error-catalogue.js';
 import type { Problem } from './problem.js';
 
@@ -124,16 +124,38 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Picks Dutch when the client prefers it (`Accept-Language: nl`), English otherwise. */
-export function preferredLang(acceptLanguage: string | undefined): 'nl' | 'en' {
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('nl') ? 'nl' : 'en';
+/**
+ * A user language from a language tag: `de`, `de-DE`, `de-CH`, `fr-BE`, `NL` → its language;
+ * `undefined` for a language we do not write (or no tag).
+ */
+export function langOfTag(tag: unknown): Lang | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : undefined;
+}
+
+/**
+ * The language the client prefers among ours, from `Accept-Language` (quality values honoured, the
+ * first listed wins a tie): `fr-BE,fr;q=0.9,en;q=0.8` → `fr`. `fallback` (English) when none of ours is listed.
+ */
+export function preferredLang(acceptLanguage: string | undefined, fallback: Lang = 'en'): Lang {
+  let best: { lang: Lang; q: number } | undefined;
+  for (const part of (acceptLanguage ?? '').split(',').slice(0, 32)) {
+    const [tag, ...params] = part.split(';');
+    const lang = langOfTag(tag);
+    if (!lang) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q) || q <= 0) continue;
+    if (!best || q > best.q) best = { lang, q };
+  }
+  return best?.lang ?? fallback;
 }
 
 /** The problem document for an error; `members` replaces the error's extra members when given. */
 export function problemOf(
   error: HarnessError,
-  lang: 'nl' | 'en',
+  lang: Lang,
   members: Record<string, unknown> = error.extra,
 ): Problem {
   return {

@@ -11,6 +11,8 @@ import {
   FIELD_NAMES,
   LANGUAGE_LOCALES,
   PAGE_LOCALES,
+  PRESET_NAMES_DE,
+  PRESET_NAMES_FR,
   PRESET_NAMES_NL,
 } from '../../engine/i18n/report-page.js';
 import type { Finding, Lang } from '../../engine/model/finding.js';
@@ -136,11 +138,18 @@ export function pageRanges(pages: readonly number[]): string {
   return parts.join(', ');
 }
 
-/** "pagina 2" / "pagina's 1–4", "page 2" / "pages 1–4". */
+/** The word for one page and for several, per language. */
+const PAGE_WORDS: Readonly<Record<Lang, readonly [string, string]>> = {
+  nl: ['pagina', "pagina's"],
+  en: ['page', 'pages'],
+  de: ['Seite', 'Seiten'],
+  fr: ['page', 'pages'],
+};
+
+/** "pagina 2" / "pagina's 1–4", "page 2" / "pages 1–4", "Seite 2" / "Seiten 1–4". */
 export function pagesText(pages: readonly number[], lang: Lang): string {
-  const one = new Set(pages).size === 1;
-  if (lang === 'nl') return `${one ? 'pagina' : "pagina's"} ${pageRanges(pages)}`;
-  return `${one ? 'page' : 'pages'} ${pageRanges(pages)}`;
+  const [one, several] = PAGE_WORDS[lang];
+  return `${new Set(pages).size === 1 ? one : several} ${pageRanges(pages)}`;
 }
 
 /** A finding with the pages it was found on (one, or several when identical findings were merged). */
@@ -193,5 +202,6 @@ export function profileName(profile: { id: string; name?: unknown }, lang: Lang)
     if (typeof localized === 'string' && localized !== '') return localized;
   }
   if (typeof name !== 'string' || name === '') return profile.id;
-  return (lang === 'nl' ? PRESET_NAMES_NL[name] : undefined) ?? name;
+  const translated = { nl: PRESET_NAMES_NL, en: undefined, de: PRESET_NAMES_DE, fr: PRESET_NAMES_FR }[lang];
+  return translated?.[name] ?? name;
 }

@@ -6,8 +6,10 @@
  * boxes and stage times sit in an appendix at the end. Served by `GET /api/runs/:id/report.html` with a
  * Content-Security-Policy that allows nothing else.
  */
+
+import { textIn } from '../../engine/i18n/catalogue.js';
 import { checksPassedLine, verdictHeadline } from '../../engine/i18n/headline.js';
-import { REPORT_LABELS } from '../../engine/i18n/report-page.js';
+import { PAGE_LOCALES, REPORT_LABELS } from '../../engine/i18n/report-page.js';
 import { fillTemplate } from '../../engine/i18n/template.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { RunRecord } from '../store/runs.js';
@@ -86,8 +88,7 @@ const boxText = (t: (typeof REPORT_LABELS)[Lang], b: Box | undefined): string =>
 const squash = (text: string): string => text.replace(/[\s€$£]/g, '').toLowerCase();
 
 const sizeText = (bytes: number, lang: Lang): string => {
-  const nf = (n: number): string =>
-    n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const nf = (n: number): string => n.toLocaleString(PAGE_LOCALES[lang], { maximumFractionDigits: 1 });
   return bytes >= 1024 * 1024 ? `${nf(bytes / (1024 * 1024))} MB` : `${nf(Math.max(1, bytes / 1024))} kB`;
 };
 
@@ -111,10 +112,7 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
     [t.sha256, run.file.sha256, 'hash'],
     [t.bytes, sizeText(run.file.bytes, lang)],
     ...(pageCount !== undefined ? [[t.pages, String(pageCount)] as [string, string]] : []),
-    [
-      t.profile,
-      `${profileName(run.profile, lang)} (${lang === 'nl' ? 'versie' : 'version'} ${run.profile.version})`,
-    ],
+    [t.profile, `${profileName(run.profile, lang)} (${t.version} ${run.profile.version})`],
     [t.submitted, formatMoment(run.createdAt, lang)],
     ...(run.finishedAt ? [[t.finished, formatMoment(run.finishedAt, lang)] as [string, string]] : []),
     ...(run.supplierReference ? [[t.reference, run.supplierReference] as [string, string]] : []),
@@ -132,10 +130,10 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
       : '';
     return `<li class="sev-${f.waived ? 'waived' : escapeHtml(f.severity)}">
 <p class="sev">${escapeHtml(f.waived ? (WAIVED[lang] ?? WAIVED.en!) : (t.severity[f.severity] ?? f.severity))}</p>
-<p class="msg">${escapeHtml(f.message[lang])}</p>
+<p class="msg">${escapeHtml(textIn(f.message, lang))}</p>
 ${waived}
 ${f.pages.length > 1 ? `<p class="msg">${escapeHtml(fill(t.alsoOn, { pages: pagesText(f.pages.slice(1), lang) }))}</p>` : ''}
-${f.hint ? `<p class="hint"><strong>${escapeHtml(t.fix)}:</strong> ${escapeHtml(f.hint[lang])}</p>` : ''}
+${f.hint ? `<p class="hint"><strong>${escapeHtml(t.fix)}:</strong> ${escapeHtml(textIn(f.hint, lang))}</p>` : ''}
 ${where.length > 0 ? `<p class="where">${escapeHtml(t.where)}: ${escapeHtml(where.join(', '))}</p>` : ''}
 </li>`;
   });
@@ -216,7 +214,7 @@ ${report?.checks ? `<p class="checks-passed">${escapeHtml(checksPassedLine(repor
 <dl>
 ${rows.map(([k, v, cls]) => `<dt>${escapeHtml(k)}</dt><dd${cls ? ` class="${cls}"` : ''}>${escapeHtml(v)}</dd>`).join('\n')}
 </dl>
-${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(report.incomplete.message[lang])}</p>${report.incomplete.errorId ? `<p>${escapeHtml(t.errorId)}: <code>${escapeHtml(report.incomplete.errorId)}</code></p>` : ''}` : ''}
+${report?.incomplete ? `<h2>${escapeHtml(t.incomplete)}</h2><p>${escapeHtml(textIn(report.incomplete.message, lang))}</p>${report.incomplete.errorId ? `<p>${escapeHtml(t.errorId)}: <code>${escapeHtml(report.incomplete.errorId)}</code></p>` : ''}` : ''}
 <h2>${escapeHtml(t.whatToDo)} (${merged.length})</h2>
 ${items.length > 0 ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : `<p>${escapeHtml(t.none)}</p>`}
 <h2>${escapeHtml(t.fieldsTitle)}</h2>

@@ -5,7 +5,7 @@
  * expired, revoked or made-up one.
  */
 import { type RequestHandler, Router } from 'express';
-import type { Lang } from '../../engine/model/finding.js';
+import { LANGS, type Lang } from '../../engine/model/finding.js';
 import { fromRoot } from '../../runtime/paths.js';
 import { HarnessError } from '../core/errors.js';
 import { type InvitationService, langOf } from '../services/invitations.js';
@@ -61,6 +61,24 @@ const UNAVAILABLE: Record<Lang, { title: string; heading: string; body: string[]
     ],
     home: 'To the home page',
   },
+  de: {
+    title: 'Link funktioniert nicht – Proeffactuur',
+    heading: 'Dieser Link funktioniert nicht (mehr)',
+    body: [
+      'Der Einladungslink, den Sie verwendet haben, ist abgelaufen, wurde zurückgezogen oder wurde nicht vollständig übernommen.',
+      'Mit Ihren Rechnungen ist alles in Ordnung. Bitten Sie die Organisation, die Sie eingeladen hat, um einen neuen Link. Haben Sie den Link aus einer E-Mail kopiert? Prüfen Sie dann, ob Sie den ganzen Link übernommen haben.',
+    ],
+    home: 'Zur Startseite',
+  },
+  fr: {
+    title: 'Le lien ne fonctionne pas – Proeffactuur',
+    heading: 'Ce lien ne fonctionne pas (ou plus)',
+    body: [
+      'Le lien d’invitation que vous avez utilisé a expiré, a été révoqué ou n’a pas été copié en entier.',
+      'Vos factures ne sont pas en cause. Demandez un nouveau lien à l’organisation qui vous a invité. Avez-vous copié le lien depuis un e-mail ? Vérifiez alors que vous l’avez copié en entier.',
+    ],
+    home: 'Vers la page d’accueil',
+  },
 };
 
 /** A small page for an invitation link that does not open, in the reader's language. */
@@ -91,7 +109,7 @@ export function unavailablePage(lang: Lang): string {
 }
 
 /** The languages a page's `?lang=` may name. */
-const PAGE_LANGS: readonly string[] = ['nl', 'en'] satisfies Lang[];
+const PAGE_LANGS: readonly string[] = LANGS;
 
 /**
  * The page's canonical URL when its `?lang=` is not one language we speak (`?lang=AAA`, given twice):

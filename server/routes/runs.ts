@@ -15,7 +15,7 @@ import {
   presets,
   presetVendor,
 } from '../../profiles/presets.js';
-import { HarnessError, preferredLang, runNotFound } from '../core/errors.js';
+import { HarnessError, langOfTag, preferredLang, runNotFound } from '../core/errors.js';
 import { principalOf, readableRun, requirePrincipal } from '../http/auth.js';
 import type { RequestValidator } from '../http/openapi/validate.js';
 import { decodeCursor, encodeCursor, MAX_WAIT_SECONDS, waitSeconds } from '../http/query.js';
@@ -263,10 +263,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     const run = options.judge ? options.judge(found) : found;
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
-    const lang =
-      req.query.lang === 'nl' || req.query.lang === 'en'
-        ? req.query.lang
-        : preferredLang(req.get('accept-language'));
+    const lang = langOfTag(req.query.lang) ?? preferredLang(req.get('accept-language'));
     // The page images go into the page itself, so a saved or forwarded copy shows them offline.
     const pageImages: (Uint8Array | undefined)[] = [];
     const pageCount = Math.min(run.report.document.pageCount ?? 0, REPORT_HTML_MAX_PAGES);
@@ -310,7 +307,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
           id: p.id,
           version: p.version,
           name: p.name,
-          names: presetNames(p.id) ?? { nl: p.name, en: p.name },
+          names: presetNames(p.id) ?? { nl: p.name, en: p.name, de: p.name, fr: p.name },
           description: p.description ?? null,
           channels: p.channels,
           vendor: presetVendor(p.id) ?? 'generic',

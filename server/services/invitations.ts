@@ -4,9 +4,10 @@
  * reviews a passing sample where the profile asks for manual approval; once cleared, the supplier is
  * told where to send live invoices and from when. HTTP-free apart from the `HarnessError`s it throws.
  */
-import type { Lang, LocalizedText } from '../../engine/model/finding.js';
+import { joinLocalized } from '../../engine/i18n/catalogue.js';
+import { LANGS, type Lang, type LocalizedText } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
-import { detailText, HarnessError, runNotFound } from '../core/errors.js';
+import { detailText, HarnessError, langOfTag, preferredLang, runNotFound } from '../core/errors.js';
 import type { Buyer, BuyerStore } from '../store/buyers.js';
 import type { Inventory, Invitation, InvitationRun, InvitationStore, Review } from '../store/invitations.js';
 import type { ProfileStore, StoredProfile } from '../store/profiles.js';
@@ -98,26 +99,30 @@ const invitationNotFound = (): HarnessError => new HarnessError('invitation_not_
 
 interface Problem {
   readonly field: string;
-  readonly message: string;
-  readonly messageNl: string;
+  /** The text in every language (the `errors` list carries English and Dutch). */
+  readonly text: LocalizedText;
 }
 
 /** One problem with a field, its text from the catalogue (`detailText`). */
-const problem = (field: string, text: LocalizedText): Problem => ({
-  field,
-  message: text.en,
-  messageNl: text.nl,
-});
+const problem = (field: string, text: LocalizedText): Problem => ({ field, text });
+
+/**
+ * The master-data problems, which carry English and Dutch (as the `errors` list does); German and
+ * French readers get the English text.
+ */
+const masterProblems = (list: readonly { field: string; message: string; messageNl: string }[]): Problem[] =>
+  list.map((p) => problem(p.field, { nl: p.messageNl, en: p.message, de: p.message, fr: p.message }));
 
 function invalid(
   code: 'invitation_invalid' | 'review_invalid' | 'inventory_invalid',
   problems: Problem[],
 ): HarnessError {
-  const joined = {
-    nl: problems.map((p) => p.messageNl).join(' '),
-    en: problems.map((p) => p.message).join(' '),
-  };
-  return new HarnessError(code, { vars: { problems: joined }, extra: { errors: problems } });
+  const joined = joinLocalized(
+    problems.map((p) => p.text),
+    ' ',
+  );
+  const errors = problems.map((p) => ({ field: p.field, message: p.text.en, messageNl: p.text.nl }));
+  return new HarnessError(code, { vars: { problems: joined }, extra: { errors } });
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -192,10 +197,12 @@ export class InvitationService {
     if (!profile || profile.archivedAt)
       problems.push(problem('profileId', detailText('invitation.profile-missing')));
     const language = input.language ?? 'nl';
-    if (language !== 'nl' && language !== 'en')
+    if (!(LANGS as readonly unknown[]).includes(language))
       problems.push(problem('language', detailText('invitation.language')));
     const master = parseMasterData(input.masterData);
-    problems.push(...master.problems);
+    // The master-data problems carry English and Dutch (as the `errors` list does); German and French
+    // readers get the English text.
+    problems.push(...masterProblems(master.problems));
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
     const created = this.store.create({
@@ -228,7 +235,7 @@ export class InvitationService {
     this.get(buyer, id);
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const master = parseMasterData(input.masterData);
-    if (master.problems.length > 0) throw invalid('invitation_invalid', master.problems);
+    if (master.problems.length > 0) throw invalid('invitation_invalid', masterProblems(master.problems));
     if (!this.store.setMasterData(buyer.id, id, master.value)) throw invitationNotFound();
     return this.get(buyer, id);
   }
@@ -663,6 +670,5 @@ function requirements(profile: AcceptanceProfile): Record<string, unknown> {
 
 /** Language of a request's `?lang=` or `Accept-Language`, Dutch by default (the suppliers' language). */
 export function langOf(query: unknown, acceptLanguage: string | undefined): Lang {
-  if (query === 'en' || query === 'nl') return query;
-  return (acceptLanguage ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return langOfTag(query) ?? preferredLang(acceptLanguage, 'nl');
 }

@@ -6,10 +6,11 @@
  * It is queued through the {@link Mailer}: a relay that is down never holds up the intake.
  */
 
+import { perLang } from '../../engine/i18n/catalogue.js';
 import { mailText } from '../../engine/i18n/mail.js';
 import type { Finding, Lang } from '../../engine/model/finding.js';
 import { verdictReason } from '../../engine/reason-kind.js';
-import { runNotFound } from '../core/errors.js';
+import { langOfTag, runNotFound } from '../core/errors.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { RunRecord } from '../store/runs.js';
 import { mailVerdict } from './mail-runs.js';
@@ -26,7 +27,7 @@ export interface MailReplies {
     /** The subject of the supplier's message. */
     subject?: string;
     runId: string;
-    language: 'nl' | 'en';
+    language: Lang;
     /**
      * The invitation link token the sample came in through (the local part of the address it was sent
      * to): the report link then opens the supplier's page. Without it the link is the run page.
@@ -59,7 +60,7 @@ export class VerdictReplies implements MailReplies {
   async sendVerdictReply(r: Parameters<MailReplies['sendVerdictReply']>[0]): Promise<void> {
     const run = this.runs.get(r.runId);
     if (!run) throw runNotFound();
-    const language: Lang = r.language === 'en' ? 'en' : 'nl';
+    const language: Lang = langOfTag(r.language) ?? 'nl';
     const buyerName =
       run.profile.buyer?.name ??
       (run.buyerId !== undefined ? this.options.buyers?.getBuyer(run.buyerId)?.name : undefined);
@@ -76,10 +77,9 @@ export class VerdictReplies implements MailReplies {
       (pdf: RunRecord) =>
       (finding: Finding): Finding => ({
         ...finding,
-        message: {
-          nl: mailText('nl', 'reply.in-file', { file: pdf.file.name ?? 'PDF', message: finding.message.nl }),
-          en: mailText('en', 'reply.in-file', { file: pdf.file.name ?? 'PDF', message: finding.message.en }),
-        },
+        message: perLang((lang) =>
+          mailText(lang, 'reply.in-file', { file: pdf.file.name ?? 'PDF', message: finding.message[lang] }),
+        ),
       });
     const findings = [
       ...(report?.findings ?? []),

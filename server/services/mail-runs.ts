@@ -9,7 +9,7 @@
 
 import type { Logger } from 'pino';
 import { pino } from 'pino';
-import type { Verdict } from '../../engine/model/finding.js';
+import type { Lang, Verdict } from '../../engine/model/finding.js';
 import { readMail } from '../../engine/stages/mail.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { InvitationStore } from '../store/invitations.js';
@@ -45,7 +45,7 @@ export interface MailReplies {
     inReplyTo?: string;
     subject?: string;
     runId: string;
-    language: 'nl' | 'en';
+    language: Lang;
     /** The invitation token the sample was sent to: the answer links to the supplier's page. */
     token?: string;
   }): Promise<void>;
@@ -106,7 +106,7 @@ export class MailRunService {
     inReplyTo?: string;
     subject?: string;
     token?: string;
-    language?: 'nl' | 'en';
+    language?: Lang;
   }): void {
     this.deps.messages.insert({
       runId: message.runId,

@@ -4,10 +4,17 @@
  * only: it reads everywhere, and links stay visible. Each template returns the subject and the body.
  */
 
+import { textIn } from '../../engine/i18n/catalogue.js';
 import { verdictHeadline } from '../../engine/i18n/headline.js';
 import { type MailMessageId, mailText } from '../../engine/i18n/mail.js';
 import type { TemplateValue } from '../../engine/i18n/template.js';
-import type { Finding, Lang, ReasonKind, Verdict } from '../../engine/model/finding.js';
+import {
+  type Finding,
+  type Lang,
+  LOCALE_OF,
+  type ReasonKind,
+  type Verdict,
+} from '../../engine/model/finding.js';
 
 /** A ready e-mail text. */
 export interface MailText {
@@ -21,7 +28,7 @@ type Vars = Readonly<Record<string, TemplateValue>>;
 export function longDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = LOCALE_OF[lang];
   // A formatter costs milliseconds to build: one per locale (a CSV import writes thousands of mails).
   let format = LONG_DATES.get(locale);
   if (!format) {
@@ -78,8 +85,8 @@ export function verdictReply(
       : `Re: ${original}`
     : t('reply.subject', { verdict });
   const findingLines = listed.flatMap((finding, index) => [
-    `${index + 1}. [${t(finding.severity === 'error' ? 'reply.must-fix' : 'reply.advice')}] ${finding.message[lang]}`,
-    ...(finding.hint ? [`   ${t('reply.fix')} ${finding.hint[lang]}`] : []),
+    `${index + 1}. [${t(finding.severity === 'error' ? 'reply.must-fix' : 'reply.advice')}] ${textIn(finding.message, lang)}`,
+    ...(finding.hint ? [`   ${t('reply.fix')} ${textIn(finding.hint, lang)}`] : []),
     '',
   ]);
   return {
@@ -92,7 +99,8 @@ export function verdictReply(
         : t('reply.checked-no-file', { buyer }),
       '',
       t('reply.result', { verdict }),
-      verdictHeadline({ verdict: input.verdict, reason: [...(input.reason ?? [])] }, lang, buyer),
+      // Without a name the headline says "the buyer" in its own grammatical case (German: "von dem …").
+      verdictHeadline({ verdict: input.verdict, reason: [...(input.reason ?? [])] }, lang, input.buyerName),
       input.verdict !== 'accepted' && t(`reply.next.${input.verdict}`),
       input.incomplete !== undefined && t('reply.incomplete', { reason: input.incomplete }),
       '',

@@ -7,7 +7,7 @@
  * transaction that queues its message, so a repeated event, a second sweep or a restart never sends
  * it again. Sending is the {@link Mailer}'s: nothing here waits for a relay.
  */
-import type { Lang } from '../../engine/model/finding.js';
+import { LANGS, type Lang } from '../../engine/model/finding.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { Invitation, InvitationStore } from '../store/invitations.js';
 import type { OutboxStore } from '../store/outbox.js';
@@ -45,7 +45,8 @@ export interface NotificationOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const asLang = (value: unknown): Lang | undefined => (value === 'nl' || value === 'en' ? value : undefined);
+const asLang = (value: unknown): Lang | undefined =>
+  typeof value === 'string' && (LANGS as readonly string[]).includes(value) ? (value as Lang) : undefined;
 
 /** Sends the invitation e-mails and the notices (see the file comment). */
 export class Notifications {

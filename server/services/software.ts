@@ -25,7 +25,7 @@ let cached: readonly InvoicingSoftwareChoice[] | undefined;
 export function invoicingSoftware(): readonly InvoicingSoftwareChoice[] {
   cached ??= INVOICING_SOFTWARE.map((software) => ({
     id: software.id,
-    name: { nl: software.name, en: software.name },
+    name: { nl: software.name, en: software.name, de: software.name, fr: software.name },
     einvoice: software.einvoice,
     howTo: software.howTo,
     handmade: software.einvoice === 'none',

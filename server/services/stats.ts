@@ -226,7 +226,7 @@ export class StatsService {
     const failingChecks = [...failed.entries()]
       .map(([checkId, failedSuppliers]) => ({
         checkId,
-        title: findCheck(checkId)?.title ?? { nl: checkId, en: checkId },
+        title: findCheck(checkId)?.title ?? { nl: checkId, en: checkId, de: checkId, fr: checkId },
         failedSuppliers,
         stuckSuppliers: stuck.get(checkId) ?? 0,
         stuckShare: ratio(stuck.get(checkId) ?? 0, funnel.tested),

@@ -13,7 +13,7 @@
  */
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
-import type { Lang } from '../../engine/model/finding.js';
+import type { Lang, LocalizedText } from '../../engine/model/finding.js';
 import { detailText, HarnessError } from '../core/errors.js';
 import type { Buyer } from '../store/buyers.js';
 import type { ProfileStore } from '../store/profiles.js';
@@ -109,7 +109,7 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
-const importInvalid = (reason: { nl: string; en: string }): HarnessError =>
+const importInvalid = (reason: LocalizedText): HarnessError =>
   new HarnessError('import_invalid', { vars: { reason } });
 
 /** 413 for a file over the limits. */
@@ -265,8 +265,13 @@ export class SupplierImportService {
     const missing = (['name', 'email'] as const).filter((c) => !columns.includes(c));
     if (missing.length > 0) {
       const names = {
-        name: { nl: 'de naam', en: 'the name' },
-        email: { nl: 'het e-mailadres', en: 'the e-mail address' },
+        name: { nl: 'de naam', en: 'the name', de: 'den Namen', fr: 'le nom' },
+        email: {
+          nl: 'het e-mailadres',
+          en: 'the e-mail address',
+          de: 'die E-Mail-Adresse',
+          fr: 'l’adresse e-mail',
+        },
       };
       const found = header.filter((cell) => cell !== '').join(', ') || '—';
       throw importInvalid(
@@ -274,6 +279,8 @@ export class SupplierImportService {
           columns: {
             nl: missing.map((c) => names[c].nl).join(' en '),
             en: missing.map((c) => names[c].en).join(' and '),
+            de: missing.map((c) => names[c].de).join(' und '),
+            fr: missing.map((c) => names[c].fr).join(' et '),
           },
           found,
         }),

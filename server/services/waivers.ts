@@ -7,6 +7,7 @@
  */
 import { registry } from '../../checks/index.js';
 import { isEnabled } from '../../engine/evaluate.js';
+import { joinLocalized } from '../../engine/i18n/catalogue.js';
 import type { LocalizedText } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import { applyWaivers, type CheckWaiver, waiverApplies } from '../../engine/waivers.js';
@@ -70,7 +71,7 @@ export class WaiverService {
       id: waiver.id,
       invitationId: waiver.invitationId,
       checkId: waiver.checkId,
-      checkTitle: check ? { nl: check.title.nl, en: check.title.en } : null,
+      checkTitle: check ? check.title : null,
       reason: waiver.reason,
       until: waiver.until ?? null,
       active: waiver.removedAt === undefined && waiverApplies(waiver, this.now()),
@@ -96,9 +97,9 @@ export class WaiverService {
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const checkId = text(input.checkId);
     const reason = text(input.reason);
-    const problems: { field: string; message: string; messageNl: string }[] = [];
+    const problems: { field: string; message: string; messageNl: string; text: LocalizedText }[] = [];
     const problem = (field: string, t: LocalizedText) =>
-      problems.push({ field, message: t.en, messageNl: t.nl });
+      problems.push({ field, message: t.en, messageNl: t.nl, text: t });
     if (checkId === '') problem('checkId', detailText('waiver.check-missing'));
     if (reason === '') problem('reason', detailText('waiver.reason-missing'));
     else if (reason.length > MAX_WAIVER_REASON)
@@ -108,12 +109,12 @@ export class WaiverService {
     if (problems.length > 0)
       throw new HarnessError('waiver_invalid', {
         vars: {
-          problems: {
-            nl: problems.map((p) => p.messageNl).join(' '),
-            en: problems.map((p) => p.message).join(' '),
-          },
+          problems: joinLocalized(
+            problems.map((p) => p.text),
+            ' ',
+          ),
         },
-        extra: { errors: problems },
+        extra: { errors: problems.map(({ field, message, messageNl }) => ({ field, message, messageNl })) },
       });
     const profile = this.profiles.get(invitation.buyerId, invitation.profileId)?.profile;
     const used = profile ? checksUsedBy(profile) : [];

@@ -9,8 +9,11 @@ import Database from 'better-sqlite3';
 /** An open database handle. */
 export type Db = Database.Database;
 
-/** Migrations in order; never edit one that has shipped, add a new one. */
-const MIGRATIONS: readonly string[] = [
+/**
+ * Migrations in order; never edit one that has shipped, add a new one. A migration is SQL, or a
+ * function for a change SQL alone cannot make safely (it runs in the same transaction).
+ */
+export const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `CREATE TABLE runs (
      id               TEXT PRIMARY KEY,
      status           TEXT NOT NULL CHECK (status IN ('queued', 'running', 'completed', 'failed', 'timed_out')),
@@ -327,14 +330,64 @@ const MIGRATIONS: readonly string[] = [
      invitation_id  TEXT,
      PRIMARY KEY (set_id, position)
    );`,
+  // 12 (German and French): invitations and e-mail answers may be in de and fr as well as nl and en.
+  germanAndFrench,
 ];
 
-/** Applies the migrations a database has not had yet, each in its own transaction. */
-export function migrate(db: Db): void {
+/** Migration 12: invitations and e-mail answers may be in German and French. */
+function germanAndFrench(db: Db): void {
+  widenLanguageCheck(db, 'invitations');
+  widenLanguageCheck(db, 'mail_messages');
+}
+
+/** The number of migrations before the one that adds German and French (for its test). */
+export const BEFORE_GERMAN_AND_FRENCH = MIGRATIONS.indexOf(germanAndFrench);
+
+const OLD_LANGUAGE_CHECK = /CHECK\s*\(\s*language\s+IN\s*\(\s*'nl'\s*,\s*'en'\s*\)\s*\)/i;
+
+/**
+ * Lets a table's `language` column hold de and fr. SQLite cannot alter a CHECK, so the table is
+ * rebuilt from its own current definition (whatever columns earlier migrations added) with only the
+ * CHECK widened: its rows are copied aside, the table is dropped and created again under its own
+ * name, the rows come back, and its indexes and triggers are made again. Rows keep their rowids.
+ * Rebuilding under the same name (rather than renaming a copy) leaves the foreign keys of other tables
+ * pointing at it untouched; with foreign keys on, their check is deferred to the commit, when every
+ * row is back.
+ */
+function widenLanguageCheck(db: Db, table: string): void {
+  const row = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) as
+    | { sql: string }
+    | undefined;
+  if (!row || !OLD_LANGUAGE_CHECK.test(row.sql)) return;
+  const widened = row.sql.replace(OLD_LANGUAGE_CHECK, "CHECK (language IN ('nl', 'en', 'de', 'fr'))");
+  const dependents = db
+    .prepare(
+      "SELECT sql FROM sqlite_schema WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+    )
+    .all(table) as { sql: string }[];
+  const aside = `${table}_language_widening`;
+  db.pragma('defer_foreign_keys = ON');
+  db.exec(`CREATE TEMP TABLE "${aside}" AS SELECT rowid AS "__rowid", * FROM "${table}"`);
+  const columns = (db.prepare(`SELECT * FROM "${table}" LIMIT 0`).columns() as { name: string }[])
+    .map((c) => `"${c.name}"`)
+    .join(', ');
+  db.exec(`DROP TABLE "${table}"`);
+  db.exec(widened);
+  db.exec(`INSERT INTO "${table}" (rowid, ${columns}) SELECT "__rowid", ${columns} FROM temp."${aside}"`);
+  db.exec(`DROP TABLE temp."${aside}"`);
+  for (const dependent of dependents) db.exec(dependent.sql);
+}
+
+/**
+ * Applies the migrations a database has not had yet, each in its own transaction (up to `target`
+ * migrations in all; tests stop early to build an older database).
+ */
+export function migrate(db: Db, target = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  MIGRATIONS.slice(current).forEach((sql, offset) => {
+  MIGRATIONS.slice(current, Math.max(current, target)).forEach((sql, offset) => {
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof sql === 'string') db.exec(sql);
+      else sql(db);
       db.pragma(`user_version = ${current + offset + 1}`);
     })();
   });

@@ -3,6 +3,7 @@
  * started (once, even across a restart) and, for a message received by SMTP, what an answer by e-mail
  * needs (address, subject, message id, language) and when it was sent (once).
  */
+import type { Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 
 /** One message as stored. */
@@ -16,7 +17,7 @@ export interface MailMessageRecord {
   readonly subject?: string;
   /** The invitation token the message was sent to (its address's local part), for the answer's link to the supplier's page. */
   readonly replyToken?: string;
-  readonly language: 'nl' | 'en';
+  readonly language: Lang;
   readonly childrenStartedAt?: string;
   readonly repliedAt?: string;
   readonly createdAt: string;
@@ -29,7 +30,7 @@ interface Row {
   in_reply_to: string | null;
   subject: string | null;
   reply_token: string | null;
-  language: 'nl' | 'en';
+  language: Lang;
   children_started_at: string | null;
   replied_at: string | null;
   created_at: string;

@@ -7,7 +7,7 @@
  * after a restart.
  */
 import { randomBytes } from 'node:crypto';
-import type { Lang } from '../../engine/model/finding.js';
+import { LANGS, type Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 
 /** Where a message stands: `held` (no relay: shown in the outbox), `pending`, `sent`, `failed`. */
@@ -96,7 +96,7 @@ const fromRow = (row: Row): OutboxMessage => ({
   messageId: row.message_id,
   ...(row.in_reply_to !== null && { inReplyTo: row.in_reply_to }),
   ...(row.refs !== null && { references: row.refs }),
-  language: row.language === 'en' ? 'en' : 'nl',
+  language: (LANGS as readonly string[]).includes(row.language) ? (row.language as Lang) : 'nl',
   status: row.status,
   attempts: row.attempts,
   ...(row.next_attempt_at !== null && { nextAttemptAt: row.next_attempt_at }),
@@ -272,7 +272,7 @@ export class OutboxStore {
       | undefined;
     if (!row) return undefined;
     return {
-      ...((row.language === 'en' || row.language === 'nl') && { language: row.language }),
+      ...((LANGS as readonly unknown[]).includes(row.language) && { language: row.language as Lang }),
       ...(row.data !== null && { data: row.data }),
     };
   }

@@ -97,7 +97,7 @@ describe('proeffactuur check', () => {
   test.each([
     [['check'], /exactly one FILE/],
     [['check', 'nope.pdf'], /Cannot read nope\.pdf: ENOENT/],
-    [['check', 'x.pdf', '--lang', 'de'], /--lang must be nl or en/],
+    [['check', 'x.pdf', '--lang', 'es'], /--lang must be nl, en, de or fr/],
     [['check', 'x.pdf', '--bogus'], /Unknown option/],
     [['frobnicate'], /Unknown command "frobnicate"/],
   ])('exits 2 on usage and file errors: %j', async (args, message) => {

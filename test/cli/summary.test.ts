@@ -41,6 +41,20 @@ describe('the CLI summary words the verdict by the kind of its errors', () => {
     expect(en).toContain(
       "\nThe buyer's software can read this invoice, but some details are missing or incorrect.\n",
     );
+    const de = formatSummary(report, 'de', 'f.pdf', 'Gemeente Voorbeeldstad').split('\n');
+    expect(de.slice(0, 4)).toEqual([
+      'ABGELEHNT  f.pdf',
+      'Profil: test v1',
+      'Das Programm von Gemeente Voorbeeldstad kann diese Rechnung lesen, aber einige Angaben fehlen oder sind falsch.',
+      `${report.checks!.run - 1} von ${report.checks!.run} Prüfungen bestanden.`,
+    ]);
+    const fr = formatSummary(report, 'fr', 'f.pdf').split('\n');
+    expect(fr.slice(0, 4)).toEqual([
+      'REFUSÉE  f.pdf',
+      'Profil: test v1',
+      'Le logiciel de votre client peut lire cette facture, mais certaines données manquent ou sont incorrectes.',
+      `${report.checks!.run - 1} contrôles réussis sur ${report.checks!.run}.`,
+    ]);
   });
 
   test('a password-protected PDF is worded as unreadable, through the real CLI with the profile’s buyer', async () => {

@@ -11,7 +11,7 @@ const doc: DocumentModel = { file: { sha256: 'x', bytes: 10, kind: 'pdf' }, page
 
 const alwaysFinds = defineCheck<{ limit: number }>({
   id: 'test.always',
-  title: { en: 'Always', nl: 'Altijd' },
+  title: { en: 'Always', nl: 'Altijd', de: 'Always', fr: 'Always' },
   defaultSeverity: 'error',
   params: { limit: { type: 'integer', default: 7 } },
   run: (_doc, { finding, params }) => [
@@ -21,7 +21,7 @@ const alwaysFinds = defineCheck<{ limit: number }>({
 
 const offByDefault = defineCheck({
   id: 'test.off',
-  title: { en: 'Off', nl: 'Uit' },
+  title: { en: 'Off', nl: 'Uit', de: 'Off', fr: 'Off' },
   defaultSeverity: 'error',
   defaultEnabled: false,
   params: {},
@@ -30,7 +30,7 @@ const offByDefault = defineCheck({
 
 const throws = defineCheck({
   id: 'test.throws',
-  title: { en: 'Broken', nl: 'Kapot' },
+  title: { en: 'Broken', nl: 'Kapot', de: 'Broken', fr: 'Broken' },
   defaultSeverity: 'error',
   params: {},
   run: () => {
@@ -90,19 +90,24 @@ describe('decideVerdict', () => {
     checkId: 'x',
     severity,
     messageId: 'x',
-    message: { nl: '', en: '' },
+    message: { nl: '', en: '', de: '', fr: '' },
     data: {},
   });
   test('an error rejects, even when the run was incomplete', () => {
     expect(
-      decideVerdict([finding('warning'), finding('error')], { code: 'c', message: { nl: '', en: '' } }),
+      decideVerdict([finding('warning'), finding('error')], {
+        code: 'c',
+        message: { nl: '', en: '', de: '', fr: '' },
+      }),
     ).toBe('rejected');
   });
   test('warnings and information accept', () => {
     expect(decideVerdict([finding('warning'), finding('info')])).toBe('accepted');
   });
   test('an incomplete run without errors is undetermined, never accepted', () => {
-    expect(decideVerdict([], { code: 'c', message: { nl: '', en: '' } })).toBe('undetermined');
+    expect(decideVerdict([], { code: 'c', message: { nl: '', en: '', de: '', fr: '' } })).toBe(
+      'undetermined',
+    );
   });
 });
 

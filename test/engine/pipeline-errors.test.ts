@@ -10,7 +10,7 @@ import { testProfile } from '../helpers.js';
 
 const explodes = defineCheck({
   id: 'test.explodes',
-  title: { en: 'Explodes', nl: 'Ontploft' },
+  title: { en: 'Explodes', nl: 'Ontploft', de: 'Explodes', fr: 'Explodes' },
   defaultSeverity: 'error',
   params: {},
   run: () => {

@@ -67,7 +67,15 @@ describe('the verdict reason', () => {
     checkId: string,
     severity: 'error' | 'warning',
     reasonKind: 'unreadable' | 'data' | 'delivery',
-  ) => ({ checkId, severity, reasonKind, messageId: 'x', message: { nl: '', en: '' }, data: {} }) as const;
+  ) =>
+    ({
+      checkId,
+      severity,
+      reasonKind,
+      messageId: 'x',
+      message: { nl: '', en: '', de: '', fr: '' },
+      data: {},
+    }) as const;
 
   test('lists the kinds of the errors once each, unreadable before data before delivery', () => {
     expect(

@@ -11,7 +11,7 @@ const finding = (
   checkId,
   severity,
   messageId: `${checkId}.x`,
-  message: { nl: 'x', en: 'x' },
+  message: { nl: 'x', en: 'x', de: 'x', fr: 'x' },
   data: {},
   reasonKind,
 });
@@ -80,7 +80,7 @@ describe('applyWaivers', () => {
   });
 
   test('never makes an incomplete run accepted: it stays undetermined', () => {
-    const incomplete = { code: 'run_timed_out', message: { nl: 'x', en: 'x' } };
+    const incomplete = { code: 'run_timed_out', message: { nl: 'x', en: 'x', de: 'x', fr: 'x' } };
     const waived = applyWaivers(
       report([dpi], { incomplete }),
       [{ checkId: 'images.min-dpi', reason: 'ok' }],

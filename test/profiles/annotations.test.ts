@@ -47,7 +47,7 @@ describe('the annotated profile schema', () => {
     const at = (pointer: string) => all.find((s) => s.pointer === pointer)!;
     expect(at('/ocr/dpi').node.default).toBe(DEFAULT_OCR_DPI);
     expect(at('/file/maxBytes').node.default).toBe(DEFAULT_MAX_BYTES);
-    expect(at('/ocr/dpi').labels!.unit).toEqual({ nl: 'DPI', en: 'DPI' });
+    expect(at('/ocr/dpi').labels!.unit).toEqual({ nl: 'DPI', en: 'DPI', de: 'DPI', fr: 'DPI' });
     expect(at('/file/pdfVersions/min').labels!.defaultText.nl).toBe('elke versie');
     expect(at('/mail/fileName/maxLength').node.default).toBe(DEFAULT_MAX_LENGTH);
     expect(at('/mail/pdfsPerMessage').node.default).toBe('one');

@@ -164,7 +164,12 @@ describe('preset names', () => {
       expect(names?.nl).toMatch(/\S/);
       expect(names?.nl).not.toBe(names?.en);
     }
-    expect(presetNames('lenient')).toEqual({ nl: 'Soepel (standaard)', en: 'Lenient (default)' });
+    expect(presetNames('lenient')).toEqual({
+      nl: 'Soepel (standaard)',
+      en: 'Lenient (default)',
+      de: 'Großzügig (Standard)',
+      fr: 'Souple (par défaut)',
+    });
   });
 
   test('an unknown preset has no names', () => {

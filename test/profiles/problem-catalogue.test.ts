@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { placeholdersOf } from '../../engine/i18n/template.js';
+import { LANGS } from '../../engine/model/finding.js';
 import { PROFILE_PROBLEMS, problemText } from '../../profiles/problem-catalogue.js';
 import { validateProfile } from '../../profiles/schema.js';
 import { fromRoot } from '../../runtime/paths.js';
@@ -8,17 +9,24 @@ import { fromRoot } from '../../runtime/paths.js';
 describe('the profile problem catalogue', () => {
   test('has Dutch and English text for every problem, with the same placeholders', () => {
     for (const [id, text] of Object.entries(PROFILE_PROBLEMS)) {
-      expect([id, text.nl.trim().length > 0, text.en.trim().length > 0]).toEqual([id, true, true]);
-      // ajv speaks English only: its message fills the English text, Dutch says "not valid".
+      for (const lang of LANGS) expect([id, lang, text[lang].trim().length > 0]).toEqual([id, lang, true]);
+      // ajv speaks English only: its message fills the English text, the others say "not valid".
       if (id !== 'schema.invalid-ajv')
-        expect([id, placeholdersOf(text.nl)]).toEqual([id, placeholdersOf(text.en)]);
+        for (const lang of LANGS)
+          expect([id, lang, placeholdersOf(text[lang])]).toEqual([id, lang, placeholdersOf(text.en)]);
     }
   });
 
   test('fills placeholders, a localized value per language', () => {
-    expect(problemText('schema.type', { type: { nl: 'een lijst', en: 'a list' } })).toEqual({
+    expect(
+      problemText('schema.type', {
+        type: { nl: 'een lijst', en: 'a list', de: 'eine Liste', fr: 'une liste' },
+      }),
+    ).toEqual({
       nl: 'Moet een lijst zijn.',
       en: 'Must be a list.',
+      de: 'Muss eine Liste sein.',
+      fr: 'Doit être une liste.',
     });
   });
 

@@ -18,7 +18,12 @@ const finding = (page: number | undefined, over: Partial<Finding> = {}): Finding
   checkId: 'text.layer-present',
   severity: 'error',
   messageId: 'text.layer-present.missing',
-  message: { nl: `Pagina ${page} bevat geen tekst.`, en: `Page ${page} has no text.` },
+  message: {
+    nl: `Pagina ${page} bevat geen tekst.`,
+    en: `Page ${page} has no text.`,
+    de: `Seite ${page} enthält keinen Text.`,
+    fr: `La page ${page} ne contient pas de texte.`,
+  },
   data: page === undefined ? {} : { page },
   ...(page === undefined ? {} : { location: { page } }),
   ...over,

@@ -57,13 +57,14 @@ describe('the language of an invitation', () => {
   });
 
   test('refuses a language the pages do not speak, in plain words', async () => {
-    const refused = await invite({ language: 'fr' });
+    const refused = await invite({ language: 'es' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
       {
         field: 'language',
-        message: 'Choose the language of the invitation: Dutch (nl) or English (en).',
-        messageNl: 'Kies de taal van de uitnodiging: Nederlands (nl) of Engels (en).',
+        message:
+          'Choose the language of the invitation: Dutch (nl), English (en), German (de) or French (fr).',
+        messageNl: 'Kies de taal van de uitnodiging: Nederlands (nl), Engels (en), Duits (de) of Frans (fr).',
       },
     ]);
   });

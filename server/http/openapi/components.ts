@@ -98,6 +98,18 @@ function apiSchemas(): Json {
         },
       },
     },
+    ProfileText: {
+      type: 'object',
+      required: ['nl', 'en'],
+      properties: {
+        nl: { type: 'string', description: 'Dutch.' },
+        en: { type: 'string', description: 'English.' },
+        de: { type: 'string', description: 'German (optional).' },
+        fr: { type: 'string', description: 'French (optional).' },
+      },
+      description:
+        'A text a buyer writes in its profile: Dutch and English, German and French when the buyer adds them (pages fall back to English).',
+    },
     Preset: {
       type: 'object',
       required: ['id', 'version', 'name', 'names', 'channels', 'vendor'],
@@ -106,7 +118,7 @@ function apiSchemas(): Json {
         version: { type: 'integer' },
         name: { type: 'string' },
         names: ref('LocalizedText'),
-        description: nullable(ref('LocalizedText')),
+        description: nullable(ref('ProfileText')),
         channels: { type: 'string', enum: ['text', 'ocr', 'both'] },
         vendor: {
           type: 'string',
@@ -281,7 +293,7 @@ function apiSchemas(): Json {
         from: { type: 'string' },
         subject: { type: 'string' },
         text: { type: 'string', description: 'The plain-text body.' },
-        language: { type: 'string', enum: ['nl', 'en'] },
+        language: { type: 'string', enum: ['nl', 'en', 'de', 'fr'] },
         messageId: { type: 'string' },
         inReplyTo: { type: ['string', 'null'] },
         status: { type: 'string', enum: ['held', 'pending', 'sent', 'failed'] },
@@ -467,8 +479,9 @@ const dateTime = { type: 'string', format: 'date-time' };
 /** The language of an invitation: the supplier's page starts in it (the supplier may switch). */
 const invitationLanguage = {
   type: 'string',
-  enum: ['nl', 'en'],
-  description: 'The language the buyer chose for the invitation; the supplier’s page starts in it.',
+  enum: ['nl', 'en', 'de', 'fr'],
+  description:
+    'The language the buyer chose for the invitation (Dutch, English, German or French); the supplier’s page starts in it.',
 };
 const dateTimeOrNull = { type: ['string', 'null'], format: 'date-time' };
 
@@ -973,7 +986,7 @@ function onboardingSchemas(): Json {
           properties: {
             name: { type: 'string' },
             version: { type: 'integer' },
-            description: nullable(ref('LocalizedText')),
+            description: nullable(ref('ProfileText')),
             archived: { type: 'boolean' },
           },
         }),
@@ -1152,7 +1165,8 @@ export function parameters(): Json {
     AcceptLanguage: {
       name: 'Accept-Language',
       in: 'header',
-      description: '`nl` for Dutch `detail` texts and reports; English otherwise.',
+      description:
+        'The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise.',
       schema: { type: 'string' },
     },
     IdempotencyKey: {

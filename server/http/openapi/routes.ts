@@ -661,12 +661,12 @@ export const OPERATIONS: readonly Operation[] = [
     operationId: 'getRunReportHtml',
     summary: 'The report as a printable HTML page',
     description:
-      'Self-contained (no scripts, no external resources), escaped, printable. Dutch with `?lang=nl` or `Accept-Language: nl`.',
+      'Self-contained (no scripts, no external resources), escaped, printable. In Dutch, German or French with `?lang=nl|de|fr` or `Accept-Language` (`de-DE`, `fr-BE`, … count; quality values honoured); English otherwise.',
     tags: ['Runs'],
     security: KEY_OPTIONAL,
     parameters: [
       runId,
-      { name: 'lang', in: 'query', schema: { type: 'string', enum: ['nl', 'en'] } },
+      { name: 'lang', in: 'query', schema: { type: 'string', enum: ['nl', 'en', 'de', 'fr'] } },
       param('AcceptLanguage'),
     ],
     responses: {
@@ -1670,7 +1670,7 @@ export const OPERATIONS: readonly Operation[] = [
         in: 'query',
         description:
           'Language of the page (default: `Accept-Language`, else Dutch). Any other value answers `302` to the same URL without `lang`.',
-        schema: { type: 'string', enum: ['nl', 'en'] },
+        schema: { type: 'string', enum: ['nl', 'en', 'de', 'fr'] },
       },
       param('AcceptLanguage'),
     ],
@@ -1763,8 +1763,13 @@ export const OPERATIONS: readonly Operation[] = [
             },
             message: {
               type: 'object',
-              required: ['nl', 'en'],
-              properties: { nl: { type: 'string' }, en: { type: 'string' } },
+              required: ['nl', 'en', 'de', 'fr'],
+              properties: {
+                nl: { type: 'string' },
+                en: { type: 'string' },
+                de: { type: 'string' },
+                fr: { type: 'string' },
+              },
             },
             form: { type: 'string', enum: ['json', 'pdf', 'jws'] },
             certificate: { type: 'object', description: 'The signed payload, when the signature verified.' },

@@ -1,5 +1,5 @@
 /**
- * Every text a user can read, rendered with boundary values: the findings' catalogue (both
+ * Every text a user can read, rendered with boundary values: the findings' catalogue (all four
  * languages, `engine/i18n`), the API's errors and their variants and detail texts
  * (`server/core/error-catalogue.ts`) and the profile problems (`profiles/problem-catalogue.ts`). Each
  * placeholder gets 0, 1, a very large number, a name that ends in a full stop and a localized text
@@ -13,7 +13,7 @@ import { findingFactory } from '../../../engine/check.js';
 import { localize, type MessageId, type MessageVars, messageIds } from '../../../engine/i18n/catalogue.js';
 import { fillLocalized, placeholdersOf, type TemplateValue } from '../../../engine/i18n/template.js';
 import type { DocumentModel } from '../../../engine/model/document.js';
-import type { LocalizedText } from '../../../engine/model/finding.js';
+import { LANGS, type Lang, type LocalizedText } from '../../../engine/model/finding.js';
 import { PROFILE_PROBLEMS } from '../../../profiles/problem-catalogue.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE } from '../../../server/core/error-catalogue.js';
 import { testProfile } from '../../helpers.js';
@@ -23,7 +23,10 @@ const BOUNDARY: readonly [string, TemplateValue][] = [
   ['one', 1],
   ['very large', 123_456_789_012],
   ['a name ending in a full stop', 'ACME B.V.'],
-  ['a localized text ending in a full stop', { nl: 'Bakkerij B.V.', en: 'Bakery Ltd.' }],
+  [
+    'a localized text ending in a full stop',
+    { nl: 'Bakkerij B.V.', en: 'Bakery Ltd.', de: 'Bäckerei GmbH.', fr: 'Boulangerie S.A.' },
+  ],
 ];
 
 /** What no rendered text may contain, with why. */
@@ -36,8 +39,12 @@ const DEFECTS: readonly [RegExp, string][] = [
   [/ [,.;:!?](\s|$)/, 'a space before punctuation'],
 ];
 
-function defectsOf(text: string): string[] {
-  return DEFECTS.filter(([pattern]) => pattern.test(text)).map(([, why]) => `${why}: "${text}"`);
+/** French puts a space before : ; ! ? (typography), so only , and . count there. */
+const FRENCH_SPACE_BEFORE: readonly [RegExp, string] = [/ [,.](\s|$)/, 'a space before punctuation'];
+
+function defectsOf(text: string, lang: Lang = 'en'): string[] {
+  const rules = lang === 'fr' ? [...DEFECTS.slice(0, -1), FRENCH_SPACE_BEFORE] : DEFECTS;
+  return rules.filter(([pattern]) => pattern.test(text)).map(([, why]) => `${why}: "${text}"`);
 }
 
 /** Every template with an id, from the three catalogues. */
@@ -48,11 +55,11 @@ const templates: [string, LocalizedText][] = [
     localize(id as MessageId),
   ]),
   ...Object.entries(ERROR_CATALOGUE).flatMap(([code, entry]): [string, LocalizedText][] => [
-    [`error ${code}`, { nl: entry.nl, en: entry.en }],
+    [`error ${code}`, { nl: entry.nl, en: entry.en, de: entry.de, fr: entry.fr }],
     ...Object.entries((entry as { variants?: Record<string, LocalizedText> }).variants ?? {}).map(
       ([variant, text]): [string, LocalizedText] => [
         `error ${code} (${variant})`,
-        { nl: text.nl, en: text.en },
+        { nl: text.nl, en: text.en, de: text.de, fr: text.fr },
       ],
     ),
   ]),
@@ -68,11 +75,11 @@ describe('every catalogue text renders cleanly with boundary values', () => {
   test.each(BOUNDARY)('with %s in every placeholder', (_name, value) => {
     const problems: string[] = [];
     for (const [id, template] of templates) {
-      const names = [...new Set([...placeholdersOf(template.en), ...placeholdersOf(template.nl)])];
+      const names = [...new Set(LANGS.flatMap((lang) => placeholdersOf(template[lang])))];
       const vars = Object.fromEntries(names.map((name) => [name, value]));
       const rendered = fillLocalized(template, vars);
-      for (const lang of ['nl', 'en'] as const)
-        problems.push(...defectsOf(rendered[lang]).map((problem) => `${id} [${lang}]: ${problem}`));
+      for (const lang of LANGS)
+        problems.push(...defectsOf(rendered[lang], lang).map((problem) => `${id} [${lang}]: ${problem}`));
     }
     expect(problems).toEqual([]);
   });
@@ -100,13 +107,15 @@ describe('file.max-size renders sizes at their limits', () => {
     for (const bytes of [limit + 1, limit * 3 + 17, 5 * 1024 * 1024 * 1024]) {
       const [finding] = run(bytes, limit);
       expect(finding?.messageId).toBe('file.max-size.too-large');
-      for (const lang of ['nl', 'en'] as const) {
+      for (const lang of LANGS) {
         const text = finding?.message[lang] ?? '';
-        expect(defectsOf(text)).toEqual([]);
+        expect(defectsOf(text, lang)).toEqual([]);
         // The file's size and the limit never read the same.
         const vars = finding?.data as MessageVars;
         expect(vars.bytes).not.toBe(vars.limitBytes);
-        const sizes = [...text.matchAll(/(\d[\d.,]*) (bytes|KB|MB)/g)].map((m) => m[0]);
+        const sizes = [...text.matchAll(/(\d[\d.,\u202f\u00a0]*) (bytes|Bytes|octets|KB|MB|Ko|Mo)/g)].map(
+          (m) => m[0],
+        );
         expect(sizes).toHaveLength(3);
         expect(sizes[0]).not.toBe(sizes[1]);
       }
@@ -121,10 +130,12 @@ describe('file.max-size renders sizes at their limits', () => {
     expect(run(fits, 1024 * 1024 * 1024, mailbox)).toEqual([]);
     const [finding] = run(fits + 3, 1024 * 1024 * 1024, mailbox);
     expect(finding?.messageId).toBe('file.max-size.email-too-large');
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of LANGS) {
       const text = finding?.message[lang] ?? '';
-      expect(defectsOf(text)).toEqual([]);
-      const sizes = [...text.matchAll(/(\d[\d.,]*) (bytes|KB|MB)/g)].map((m) => m[0]);
+      expect(defectsOf(text, lang)).toEqual([]);
+      const sizes = [...text.matchAll(/(\d[\d.,\u202f\u00a0]*) (bytes|Bytes|octets|KB|MB|Ko|Mo)/g)].map(
+        (m) => m[0],
+      );
       // The e-mail's size and the mailbox limit never read the same.
       expect(new Set(sizes.slice(1)).size).toBe(2);
     }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { placeholdersOf } from '../../../engine/i18n/template.js';
+import { LANGS } from '../../../engine/model/finding.js';
 import { fromRoot } from '../../../runtime/paths.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry } from '../../../server/core/error-catalogue.js';
 import { HarnessError, isErrorCode, problemOf } from '../../../server/core/errors.js';
@@ -24,15 +25,16 @@ const serverSources = (): Map<string, string> =>
   );
 
 describe('the error catalogue', () => {
-  test('has Dutch and English text for every code and variant, with the same placeholders', () => {
+  test('has Dutch, English, German and French text for every code and variant, with the same placeholders', () => {
     expect(wordings.length).toBeGreaterThan(45);
-    for (const { name, text } of wordings) {
-      expect([name, text.nl.trim().length > 0, text.en.trim().length > 0]).toEqual([name, true, true]);
-      expect([name, placeholdersOf(text.nl)]).toEqual([name, placeholdersOf(text.en)]);
-    }
-    for (const [id, text] of Object.entries(DETAIL_TEXTS)) {
-      expect([id, placeholdersOf(text.nl)]).toEqual([id, placeholdersOf(text.en)]);
-    }
+    for (const { name, text } of wordings)
+      for (const lang of LANGS) {
+        expect([name, lang, text[lang].trim().length > 0]).toEqual([name, lang, true]);
+        expect([name, lang, placeholdersOf(text[lang])]).toEqual([name, lang, placeholdersOf(text.en)]);
+      }
+    for (const [id, text] of Object.entries(DETAIL_TEXTS))
+      for (const lang of LANGS)
+        expect([id, lang, placeholdersOf(text[lang])]).toEqual([id, lang, placeholdersOf(text.en)]);
   });
 
   test('gives every code a snake_case name, an HTTP error status and a description', () => {
@@ -74,6 +76,8 @@ describe('the error catalogue', () => {
     expect(error.detail).toEqual({
       nl: 'U heeft al 3 controles in de wachtrij of in behandeling, het maximum. Wacht tot er een klaar is.',
       en: 'You already have 3 runs queued or running, the limit. Wait until one has finished.',
+      de: 'Sie haben bereits 3 Prüfungen in der Warteschlange oder in Arbeit, die Obergrenze. Warten Sie, bis eine abgeschlossen ist.',
+      fr: 'Vous avez déjà 3 contrôles en attente ou en cours, la limite. Attendez qu’un contrôle soit terminé.',
     });
     expect(error.message).toBe(error.detail.en);
     expect(problemOf(error, 'nl')).toEqual({

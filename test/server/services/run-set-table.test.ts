@@ -8,7 +8,7 @@ const finding = (checkId: string, severity: Finding['severity'], field?: string)
   checkId,
   severity,
   messageId: `${checkId}.message`,
-  message: { nl: checkId, en: checkId },
+  message: { nl: checkId, en: checkId, de: checkId, fr: checkId },
   data: {},
   ...(field && { location: { field } }),
 });
