@@ -4850,7 +4850,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -4905,12 +4905,12 @@ export interface operations {
                 /** @description Required: one of the buyer’s stored profiles (`prf-…`), not archived, that the suppliers’ samples are checked against. Without it the answer is `400 import_invalid`, checked after the key (a missing key is `401` first). */
                 readonly profileId?: string;
                 /** @description The invitations’ language, unless a row has its own (`language` column). */
-                readonly language?: "nl" | "en";
+                readonly language?: "nl" | "en" | "de" | "fr";
                 /** @description How long the links work. */
                 readonly expiresInDays?: number;
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -5063,7 +5063,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path: {
@@ -6151,7 +6151,7 @@ export interface operations {
                 /** @description What separates the cells. */
                 readonly delimiter?: "semicolon" | "comma";
                 /** @description Language of the column titles and words. */
-                readonly lang?: "nl" | "en";
+                readonly lang?: "nl" | "en" | "de" | "fr";
             };
             readonly header?: never;
             readonly path?: never;
@@ -6187,7 +6187,7 @@ export interface operations {
                 readonly wait?: components["parameters"]["Wait"];
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -6496,7 +6496,7 @@ export interface operations {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;
@@ -6516,7 +6516,7 @@ export interface operations {
                      * @description Of the e-mail (default: `Accept-Language`).
                      * @enum {string}
                      */
-                    readonly language?: "nl" | "en";
+                    readonly language?: "nl" | "en" | "de" | "fr";
                 };
             };
         };
@@ -6720,7 +6720,7 @@ export interface operations {
                 readonly invitations: string;
             };
             readonly header?: {
-                /** @description `nl` for Dutch `detail` texts and reports; English otherwise. */
+                /** @description The language of `detail` texts and reports: `nl`, `de` or `fr` (regional tags such as `de-CH` or `fr-BE` count, quality values are honoured); English otherwise. */
                 readonly "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             readonly path?: never;

@@ -80,7 +80,7 @@ const T = {
 };
 
 const $ = (id) => document.getElementById(id);
-const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'nl');
+const lang = () => (T[document.documentElement.lang] ? document.documentElement.lang : 'nl');
 const t = (key, vars = {}) => fill(T[lang()][key], vars);
 const panel = $('import-panel');
 let profiles = [];

@@ -27,10 +27,14 @@ import {
 const WAIVED: Partial<Record<string, string>> = {
   nl: 'Vrijgesteld door de afnemer',
   en: 'Waived by the buyer',
+  de: 'Vom Auftraggeber erlassen',
+  fr: 'Dispensé par le client',
 };
 const WAIVED_REASON: Partial<Record<string, string>> = {
   nl: 'De afnemer telt dit punt voor u niet mee. Reden: {{reason}}',
   en: 'The buyer does not count this point for you. Reason: {{reason}}',
+  de: 'Der Auftraggeber rechnet Ihnen diesen Punkt nicht an. Begründung: {{reason}}',
+  fr: 'Le client ne retient pas ce point contre vous. Motif : {{reason}}',
 };
 
 /** Escapes text for HTML element content and attribute values. */

@@ -8,12 +8,14 @@
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import { type Request, Router } from 'express';
+import type { Lang } from '../../engine/model/finding.js';
+import { langOfTag } from '../core/errors.js';
 import { requireBuyer } from '../http/auth.js';
 import type { StatsService, SupplierStatus } from '../services/stats.js';
 import type { BuyerStore } from '../store/buyers.js';
 import type { StatsFilter } from '../store/stats.js';
 
-type CsvLang = 'nl' | 'en';
+type CsvLang = Lang;
 
 /** The CSV's column titles and words, per language. */
 const CSV_TEXT: Record<CsvLang, Record<string, string>> = {
@@ -70,6 +72,60 @@ const CSV_TEXT: Record<CsvLang, Record<string, string>> = {
     verdict_undetermined: 'could not be checked',
     verdict_pending: 'being checked',
     fileName: 'suppliers.csv',
+  },
+  de: {
+    invitation: 'Einladung',
+    supplier: 'Lieferant',
+    email: 'E-Mail-Adresse',
+    profile: 'Profil',
+    invitedAt: 'Eingeladen am',
+    openedAt: 'Link geöffnet am',
+    runs: 'Tests',
+    latestVerdict: 'Letztes Ergebnis',
+    approvedAt: 'Freigegeben am',
+    startDate: 'Live ab',
+    status: 'Status',
+    stage_invited: 'Eingeladen',
+    stage_opened: 'Link geöffnet',
+    stage_tested: 'Getestet',
+    stage_awaiting_approval: 'Wartet auf Ihre Freigabe',
+    stage_rejected_by_buyer: 'Von Ihnen abgelehnt',
+    stage_approved: 'Freigegeben',
+    stage_live: 'Live',
+    link_expired: 'Link abgelaufen',
+    link_revoked: 'Link widerrufen',
+    verdict_accepted: 'angenommen',
+    verdict_rejected: 'abgelehnt',
+    verdict_undetermined: 'konnte nicht geprüft werden',
+    verdict_pending: 'wird geprüft',
+    fileName: 'lieferanten.csv',
+  },
+  fr: {
+    invitation: 'Invitation',
+    supplier: 'Fournisseur',
+    email: 'Adresse e-mail',
+    profile: 'Profil',
+    invitedAt: 'Invité le',
+    openedAt: 'Lien ouvert le',
+    runs: 'Tests',
+    latestVerdict: 'Dernier résultat',
+    approvedAt: 'Approuvé le',
+    startDate: 'En production à partir du',
+    status: 'Statut',
+    stage_invited: 'Invité',
+    stage_opened: 'Lien ouvert',
+    stage_tested: 'Testé',
+    stage_awaiting_approval: 'En attente de votre approbation',
+    stage_rejected_by_buyer: 'Refusé par vous',
+    stage_approved: 'Approuvé',
+    stage_live: 'En production',
+    link_expired: 'lien expiré',
+    link_revoked: 'lien révoqué',
+    verdict_accepted: 'accepté',
+    verdict_rejected: 'refusé',
+    verdict_undetermined: "n'a pas pu être contrôlé",
+    verdict_pending: 'en cours de contrôle',
+    fileName: 'fournisseurs.csv',
   },
 };
 
@@ -138,7 +194,7 @@ export function statsRouter(deps: { stats: StatsService; buyers: BuyerStore }): 
 
   router.get('/stats/suppliers.csv', async (req, res) => {
     const filter = filterOf(req, deps.buyers);
-    const lang: CsvLang = req.query.lang === 'en' ? 'en' : 'nl';
+    const lang: CsvLang = langOfTag(req.query.lang) ?? 'nl';
     const words = CSV_TEXT[lang];
     const csv = stringify({
       bom: true,

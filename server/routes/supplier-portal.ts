@@ -8,7 +8,7 @@
 import express, { type Request, Router } from 'express';
 import type { Lang } from '../../engine/model/finding.js';
 import type { CookieSecure } from '../core/config.js';
-import { HarnessError } from '../core/errors.js';
+import { HarnessError, langOfTag, preferredLang } from '../core/errors.js';
 import {
   clearSupplierCookie,
   requireSupplier,
@@ -27,7 +27,7 @@ import type { RunRecord } from '../store/runs.js';
 const json = express.json({ limit: '8kb', strict: true });
 
 const langOf = (value: unknown, accept: string | undefined): Lang =>
-  value === 'en' || value === 'nl' ? value : (accept ?? '').toLowerCase().startsWith('en') ? 'en' : 'nl';
+  langOfTag(value) ?? preferredLang(accept, 'nl');
 
 function jsonBody(req: Request): Record<string, unknown> {
   if (!req.is('application/json')) throw new HarnessError('expected_json', { variant: 'data' });

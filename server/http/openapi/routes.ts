@@ -1280,7 +1280,7 @@ export const OPERATIONS: readonly Operation[] = [
         name: 'language',
         in: 'query',
         description: 'The invitations’ language, unless a row has its own (`language` column).',
-        schema: { type: 'string', enum: ['nl', 'en'], default: 'nl' },
+        schema: { type: 'string', enum: ['nl', 'en', 'de', 'fr'], default: 'nl' },
       },
       {
         name: 'expiresInDays',
@@ -1903,7 +1903,7 @@ export const OPERATIONS: readonly Operation[] = [
         name: 'lang',
         in: 'query',
         description: 'Language of the column titles and words.',
-        schema: { type: 'string', enum: ['nl', 'en'], default: 'nl' },
+        schema: { type: 'string', enum: ['nl', 'en', 'de', 'fr'], default: 'nl' },
       },
     ],
     responses: {
@@ -1999,7 +1999,7 @@ export const OPERATIONS: readonly Operation[] = [
             email: { type: 'string', maxLength: 254 },
             language: {
               type: 'string',
-              enum: ['nl', 'en'],
+              enum: ['nl', 'en', 'de', 'fr'],
               description: 'Of the e-mail (default: `Accept-Language`).',
             },
           },
