@@ -314,6 +314,8 @@ const SECTIONS = [
           { path: '/buyer/address/country', type: 'text' },
           { path: '/description/nl', type: 'textarea' },
           { path: '/description/en', type: 'textarea' },
+          { path: '/description/de', type: 'textarea' },
+          { path: '/description/fr', type: 'textarea' },
           { path: '/source', type: 'textarea' },
         ],
       },

@@ -875,6 +875,19 @@ export const DETAIL_TEXTS = {
     de: 'es gibt keine Spalte für {{columns}}. Gefundene Spalten: {{found}}.',
     fr: 'il n’y a pas de colonne pour {{columns}}. Colonnes trouvées : {{found}}.',
   },
+  'import.column-name': { nl: 'de naam', en: 'the name', de: 'den Namen', fr: 'le nom' },
+  'import.column-email': {
+    nl: 'het e-mailadres',
+    en: 'the e-mail address',
+    de: 'die E-Mail-Adresse',
+    fr: 'l’adresse e-mail',
+  },
+  'import.column-name-and-email': {
+    nl: 'de naam en het e-mailadres',
+    en: 'the name and the e-mail address',
+    de: 'den Namen und die E-Mail-Adresse',
+    fr: 'le nom et l’adresse e-mail',
+  },
   'import.not-csv': {
     nl: 'het bestand is geen leesbaar CSV-bestand (regel {{line}}: {{message}}). Sla de lijst in uw spreadsheet op als CSV.',
     en: 'the file is not readable CSV (line {{line}}: {{message}}). Save the list from your spreadsheet as CSV.',

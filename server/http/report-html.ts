@@ -23,20 +23,6 @@ import {
   profileName,
 } from './formats.js';
 
-/** A finding whose check the buyer waived for this supplier (`engine/waivers.ts`). */
-const WAIVED: Partial<Record<string, string>> = {
-  nl: 'Vrijgesteld door de afnemer',
-  en: 'Waived by the buyer',
-  de: 'Vom Auftraggeber erlassen',
-  fr: 'Dispensé par le client',
-};
-const WAIVED_REASON: Partial<Record<string, string>> = {
-  nl: 'De afnemer telt dit punt voor u niet mee. Reden: {{reason}}',
-  en: 'The buyer does not count this point for you. Reason: {{reason}}',
-  de: 'Der Auftraggeber rechnet Ihnen diesen Punkt nicht an. Begründung: {{reason}}',
-  fr: 'Le client ne retient pas ce point contre vous. Motif : {{reason}}',
-};
-
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '')
@@ -130,10 +116,10 @@ export function reportHtml(run: RunRecord, lang: Lang, options: ReportHtmlOption
       where.push(`${t.field} “${FIELD_NAMES[f.location.field]?.[lang] ?? f.location.field}”`);
     if (f.location?.channel) where.push(t.channel[f.location.channel]);
     const waived = f.waived
-      ? `<p class="hint">${escapeHtml(fill(WAIVED_REASON[lang] ?? WAIVED_REASON.en!, { reason: f.waived.reason }))}</p>`
+      ? `<p class="hint">${escapeHtml(fill(t.waivedReason, { reason: f.waived.reason }))}</p>`
       : '';
     return `<li class="sev-${f.waived ? 'waived' : escapeHtml(f.severity)}">
-<p class="sev">${escapeHtml(f.waived ? (WAIVED[lang] ?? WAIVED.en!) : (t.severity[f.severity] ?? f.severity))}</p>
+<p class="sev">${escapeHtml(f.waived ? t.waived : (t.severity[f.severity] ?? f.severity))}</p>
 <p class="msg">${escapeHtml(textIn(f.message, lang))}</p>
 ${waived}
 ${f.pages.length > 1 ? `<p class="msg">${escapeHtml(fill(t.alsoOn, { pages: pagesText(f.pages.slice(1), lang) }))}</p>` : ''}

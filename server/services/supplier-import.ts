@@ -264,24 +264,16 @@ export class SupplierImportService {
     const columns = header.map((cell) => HEADERS[cell.toLowerCase().replace(/[^a-z]/g, '')]);
     const missing = (['name', 'email'] as const).filter((c) => !columns.includes(c));
     if (missing.length > 0) {
-      const names = {
-        name: { nl: 'de naam', en: 'the name', de: 'den Namen', fr: 'le nom' },
-        email: {
-          nl: 'het e-mailadres',
-          en: 'the e-mail address',
-          de: 'die E-Mail-Adresse',
-          fr: 'l’adresse e-mail',
-        },
-      };
       const found = header.filter((cell) => cell !== '').join(', ') || '—';
       throw importInvalid(
         detailText('import.missing-columns', {
-          columns: {
-            nl: missing.map((c) => names[c].nl).join(' en '),
-            en: missing.map((c) => names[c].en).join(' and '),
-            de: missing.map((c) => names[c].de).join(' und '),
-            fr: missing.map((c) => names[c].fr).join(' et '),
-          },
+          columns: detailText(
+            missing.length === 2
+              ? 'import.column-name-and-email'
+              : missing[0] === 'name'
+                ? 'import.column-name'
+                : 'import.column-email',
+          ),
           found,
         }),
       );

@@ -53,19 +53,36 @@ let scryptComputations = 0;
  */
 export const passwordHashCount = (): number => scryptComputations;
 
+let scryptRunning = 0;
+let scryptPeak = 0;
+
+/** The most scrypt computations that ran at once since {@link resetPasswordHashPeak} (for tests). */
+export const passwordHashPeak = (): number => scryptPeak;
+
+/** Starts a new high-water mark of concurrent scrypt computations (from those running now). */
+export const resetPasswordHashPeak = (): void => {
+  scryptPeak = scryptRunning;
+};
+
 function scryptAsync(
   password: string,
   salt: Buffer,
   params: { N: number; r: number; p: number; keyLength: number },
 ): Promise<Buffer> {
   scryptComputations++;
+  scryptRunning++;
+  scryptPeak = Math.max(scryptPeak, scryptRunning);
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize('NFC'),
       salt,
       params.keyLength,
       { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT.maxmem },
-      (error, key) => (error ? reject(error) : resolve(key)),
+      (error, key) => {
+        scryptRunning--;
+        if (error) reject(error);
+        else resolve(key);
+      },
     );
   });
 }

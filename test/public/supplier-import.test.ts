@@ -27,7 +27,9 @@ beforeAll(async () => {
   });
   expect(res.status).toBe(201);
   browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page = await (
+    await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
+  ).newPage();
   collectErrors(page, errors, /status of 40[01]/);
   await page.goto(`${server.url}/buyer.html`);
   await page.getByLabel('API-sleutel').fill(apiKey);

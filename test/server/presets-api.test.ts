@@ -46,10 +46,20 @@ describe('GET /api/presets', () => {
     const tungsten = body.groups.find((g) => g.vendor === 'tungsten');
     expect(tungsten).toEqual({
       vendor: 'tungsten',
-      names: { nl: 'Tungsten Automation (Kofax)', en: 'Tungsten Automation (Kofax)' },
+      names: {
+        nl: 'Tungsten Automation (Kofax)',
+        en: 'Tungsten Automation (Kofax)',
+        de: 'Tungsten Automation (Kofax)',
+        fr: 'Tungsten Automation (Kofax)',
+      },
       presets: ['kofax-readsoft-online', 'kofax-totalagility'],
     });
-    expect(body.groups[0]?.names).toEqual({ nl: 'Algemeen', en: 'Generic' });
+    expect(body.groups[0]?.names).toEqual({
+      nl: 'Algemeen',
+      en: 'Generic',
+      de: 'Allgemein',
+      fr: 'Générique',
+    });
     // The flat list holds the same presets in the groups' order: the default (generic) one first.
     expect(body.presets.map((p) => p.id)).toEqual(body.groups.flatMap((g) => g.presets));
     expect(body.presets[0]?.id).toBe('lenient');

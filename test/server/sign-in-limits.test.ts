@@ -9,7 +9,7 @@ import {
   MAX_CONCURRENT_HASHES_PER_ADDRESS,
   MAX_FAILURES,
 } from '../../server/http/session.js';
-import { passwordHashCount } from '../../server/store/users.js';
+import { passwordHashCount, passwordHashPeak, resetPasswordHashPeak } from '../../server/store/users.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -36,16 +36,20 @@ const burst = (n: number, attempt: (i: number) => ReturnType<typeof signIn>) =>
   Promise.all(Array.from({ length: n }, (_, i) => attempt(i)));
 
 describe('sign-in under a burst of guesses', () => {
-  test('30 concurrent wrong passwords for one account: at most the limit are hashed and refused 401, the rest 429', async () => {
+  test('30 concurrent wrong passwords for one account: at most the limit are hashed at once, each refused 401, the rest 429', async () => {
     await server.services.users.createUser(buyerId, 'jan@acme.nl', PASSWORD);
     const before = passwordHashCount();
+    resetPasswordHashPeak();
     const answers = await burst(30, () => signIn('jan@acme.nl', 'not the password', '203.0.113.1'));
     const hashed = passwordHashCount() - before;
     const statuses = answers.map((a) => a.status);
     const refused = statuses.filter((s) => s === 401).length;
     expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
     expect(refused).toBeGreaterThanOrEqual(1);
-    expect(refused).toBeLessThanOrEqual(MAX_CONCURRENT_HASHES_PER_ACCOUNT);
+    // At most the limit at once; how many in all depends on how the burst arrives (a slot freed by a
+    // finished check may be taken by a later request), but never more than the failure limit.
+    expect(passwordHashPeak()).toBeLessThanOrEqual(MAX_CONCURRENT_HASHES_PER_ACCOUNT);
+    expect(refused).toBeLessThanOrEqual(MAX_FAILURES);
     expect(hashed).toBe(refused);
     for (const answer of answers.filter((a) => a.status === 429)) {
       expect(answer.body.code).toBe('too_many_attempts');

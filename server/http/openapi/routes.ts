@@ -5,6 +5,7 @@
  * fails when it and the Express routes disagree.
  */
 
+import { findCheck } from '../../../checks/index.js';
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '../../services/invitations.js';
 import { MAX_IMPORT_BYTES } from '../../services/supplier-import.js';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../store/audit.js';
@@ -339,7 +340,7 @@ const STATS_EXAMPLE = {
   failingChecks: [
     {
       checkId: 'text.layer-present',
-      title: { nl: 'Elke pagina heeft een tekstlaag', en: 'Every page has a text layer' },
+      title: findCheck('text.layer-present')!.title,
       failedSuppliers: 6,
       stuckSuppliers: 3,
       stuckShare: 0.12,

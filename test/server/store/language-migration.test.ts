@@ -5,10 +5,9 @@ import { BEFORE_GERMAN_AND_FRENCH, MIGRATIONS, migrate } from '../../../server/s
 const NOW = '2026-12-03T12:00:00Z';
 
 /**
- * A database as the migrations before German and French leave it, with data in every table that
- * points at an invitation, and what later helpers' migrations may have added to `invitations` (a
- * column, an index, a table with a foreign key to it). After the merge of all helpers' migrations
- * this is a database at version 11.
+ * A database as the migrations before German and French leave it (version 11), with data in every
+ * table that points at an invitation, including what migrations 9-11 added to `invitations` (the
+ * master-data column, the index by supplier e-mail, the waivers table with a foreign key to it).
  */
 function olderDatabase(): Database.Database {
   const db = new Database(':memory:');
@@ -24,12 +23,10 @@ function olderDatabase(): Database.Database {
     INSERT INTO run_reviews (run_id, buyer_id, invitation_id, decision, reviewer, created_at)
       VALUES ('run1', 'b1', 'inv1', 'approved', 'anna', '${NOW}');
     INSERT INTO mail_messages (run_id, invitation_id, language, created_at) VALUES ('run2', 'inv1', 'en', '${NOW}');
-    -- what other migrations (9-11) may have added meanwhile
-    ALTER TABLE invitations ADD COLUMN master_json TEXT;
+    -- what migrations 9-11 added: master data, waivers, the index by supplier e-mail
     UPDATE invitations SET master_json = '{"iban":["NL91ABNA0417164300"]}' WHERE id = 'inv1';
-    CREATE INDEX invitations_by_email ON invitations (supplier_email);
-    CREATE TABLE waivers (id INTEGER PRIMARY KEY, invitation_id TEXT NOT NULL REFERENCES invitations (id));
-    INSERT INTO waivers (invitation_id) VALUES ('inv2');`);
+    INSERT INTO waivers (id, buyer_id, invitation_id, check_id, reason, created_by, created_at)
+      VALUES ('w1', 'b1', 'inv2', 'images.min-dpi', 'known', 'anna', '${NOW}');`);
   expect(db.pragma('user_version', { simple: true })).toBe(BEFORE_GERMAN_AND_FRENCH);
   return db;
 }
@@ -95,7 +92,9 @@ describe('migration 12 (German and French)', () => {
         name: string;
       }[]
     ).map((r) => r.name);
-    expect(indexes).toEqual(expect.arrayContaining(['invitations_by_buyer', 'invitations_by_email']));
+    expect(indexes).toEqual(
+      expect.arrayContaining(['invitations_by_buyer', 'invitations_by_supplier_email']),
+    );
     expect(db.prepare('SELECT language FROM mail_messages').all()).toEqual([{ language: 'en' }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -107,9 +106,14 @@ describe('migration 12 (German and French)', () => {
         )
         .run(),
     ).toThrow(/FOREIGN KEY constraint failed/);
-    expect(() => db.prepare(`INSERT INTO waivers (invitation_id) VALUES ('nope')`).run()).toThrow(
-      /FOREIGN KEY constraint failed/,
-    );
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO waivers (id, buyer_id, invitation_id, check_id, reason, created_by, created_at)
+           VALUES ('w2', 'b1', 'nope', 'images.min-dpi', 'x', 'anna', '${NOW}')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
     expect(() => db.prepare(`DELETE FROM invitations WHERE id = 'inv1'`).run()).toThrow(
       /FOREIGN KEY constraint failed/,
     );
