@@ -6051,8 +6051,10 @@ export interface operations {
                      *         {
                      *           "checkId": "text.layer-present",
                      *           "title": {
+                     *             "en": "Every page has a text layer",
                      *             "nl": "Elke pagina heeft een tekstlaag",
-                     *             "en": "Every page has a text layer"
+                     *             "de": "Jede Seite hat eine Textebene",
+                     *             "fr": "Chaque page a une couche texte"
                      *           },
                      *           "failedSuppliers": 6,
                      *           "stuckSuppliers": 3,
