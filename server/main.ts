@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { type Config, loadConfig } from './core/config.js';
+import { keepConnectionsAlive } from './http/keep-alive.js';
 import { AdmissionService } from './services/admission.js';
 import { InvitationService } from './services/invitations.js';
 import { MailIntake } from './services/mail-intake.js';
@@ -61,23 +62,25 @@ const app = createApp({
   ...(config.smtp.enabled && { mailDomain: config.smtp.domain }),
 });
 
-const server = app.listen(config.port, config.host, () => {
-  log.info(
-    {
-      port: config.port,
-      dataDir: config.dataDir,
-      workers: config.workers,
-      ocrWorkers: config.ocr.workers,
-      retentionDays: config.retentionDays,
-      refusePrivateUrls: config.refusePrivateUrls,
-      trustProxy: config.trustProxy,
-      cookieSecure: config.cookieSecure,
-      mailRelay: config.outboundMail.relayUrl !== undefined,
-      publicBaseUrl: config.outboundMail.publicBaseUrl,
-    },
-    `Proeffactuur listens on http://localhost:${config.port}`,
-  );
-});
+const server = keepConnectionsAlive(
+  app.listen(config.port, config.host, () => {
+    log.info(
+      {
+        port: config.port,
+        dataDir: config.dataDir,
+        workers: config.workers,
+        ocrWorkers: config.ocr.workers,
+        retentionDays: config.retentionDays,
+        refusePrivateUrls: config.refusePrivateUrls,
+        trustProxy: config.trustProxy,
+        cookieSecure: config.cookieSecure,
+        mailRelay: config.outboundMail.relayUrl !== undefined,
+        publicBaseUrl: config.outboundMail.publicBaseUrl,
+      },
+      `Proeffactuur listens on http://localhost:${config.port}`,
+    );
+  }),
+);
 server.on('error', (error) => {
   log.fatal({ err: error }, 'cannot listen');
   process.exit(1);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/core/config.js';
+import { keepConnectionsAlive } from '../../server/http/keep-alive.js';
 import type { UploadLog } from '../../server/http/upload.js';
 import type { MailReplies } from '../../server/services/mail-runs.js';
 import type { PageImageProvider } from '../../server/services/page-images.js';
@@ -97,7 +98,7 @@ export async function startTestServer(
     ...(options.now && { now: options.now }),
     ...(options.mailDomain && { mailDomain: options.mailDomain }),
   });
-  const server = app.listen(0, '127.0.0.1');
+  const server = keepConnectionsAlive(app.listen(0, '127.0.0.1'));
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -103,6 +103,16 @@ const finalRun = (server: Server, id: string): Promise<Json> =>
 const onLinux = process.platform === 'linux';
 
 (onLinux ? describe : describe.skip)('SIGTERM to the server', () => {
+  test("keeps idle connections 65 s, not Node's 5 s, so a client reusing one is not reset", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-keepalive-'));
+    dirs.push(dataDir);
+    const server = await startServer(dataDir, 5);
+    const res = await fetch(`${server.url}/health`);
+    expect(res.headers.get('keep-alive')).toBe('timeout=65');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
   test('finishes an upload being received, refuses new connections, and exits 0 with the run kept', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-term-'));
     dirs.push(dataDir);
