@@ -161,7 +161,7 @@ export class Mailer extends EventEmitter {
   async stop(graceMs = 5000): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    if (this.running) {
+    if (this.running !== undefined) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         this.running,
@@ -186,7 +186,7 @@ export class Mailer extends EventEmitter {
   }
 
   private async drain(): Promise<void> {
-    if (this.running) {
+    if (this.running !== undefined) {
       this.again = true;
       return;
     }

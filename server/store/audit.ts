@@ -5,6 +5,7 @@
  * so an entry once written stays as written. Entries are written in the same transaction as the change
  * they record (`transaction`).
  */
+import { inTransaction, onDb } from './turns.js';
 import type { Db } from './database.js';
 
 /** What an entry is about. */
@@ -105,40 +106,44 @@ export class AuditStore {
   }
 
   /** Appends an entry; returns it as stored. */
-  append(entry: NewAuditEntry): AuditEntry {
-    const { lastInsertRowid } = this.insert.run({
-      buyerId: entry.buyerId,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      reason: entry.reason ?? null,
-      data: entry.data === undefined ? null : JSON.stringify(entry.data),
+  async append(entry: NewAuditEntry): Promise<AuditEntry> {
+    return onDb(this.db, () => {
+      const { lastInsertRowid } = this.insert.run({
+        buyerId: entry.buyerId,
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        reason: entry.reason ?? null,
+        data: entry.data === undefined ? null : JSON.stringify(entry.data),
+      });
+      return fromRow(this.byId.get(lastInsertRowid) as AuditRow);
     });
-    return fromRow(this.byId.get(lastInsertRowid) as AuditRow);
   }
 
   /**
    * Runs `change` and the entries it appends in one transaction: both are stored or neither (a nested
    * call joins the outer transaction).
    */
-  transaction<T>(change: () => T): T {
-    return this.db.transaction(change)();
+  transaction<T>(change: () => Promise<T>): Promise<T> {
+    return inTransaction(this.db, change);
   }
 
   /** A page of a buyer's log, newest first. */
-  list(buyerId: string, query: AuditQuery): AuditEntry[] {
-    const where = ['buyer_id = @buyerId'];
-    if (query.entityType !== undefined) where.push('entity_type = @entityType');
-    if (query.entityId !== undefined) where.push('entity_id = @entityId');
-    if (query.action !== undefined) where.push('action = @action');
-    if (query.from !== undefined) where.push('at >= @from');
-    if (query.to !== undefined) where.push('at < @to');
-    if (query.beforeId !== undefined) where.push('id < @beforeId');
-    const rows = this.db
-      .prepare(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`)
-      .all({ buyerId, ...query }) as AuditRow[];
-    return rows.map(fromRow);
+  async list(buyerId: string, query: AuditQuery): Promise<AuditEntry[]> {
+    return onDb(this.db, () => {
+      const where = ['buyer_id = @buyerId'];
+      if (query.entityType !== undefined) where.push('entity_type = @entityType');
+      if (query.entityId !== undefined) where.push('entity_id = @entityId');
+      if (query.action !== undefined) where.push('action = @action');
+      if (query.from !== undefined) where.push('at >= @from');
+      if (query.to !== undefined) where.push('at < @to');
+      if (query.beforeId !== undefined) where.push('id < @beforeId');
+      const rows = this.db
+        .prepare(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`)
+        .all({ buyerId, ...query }) as AuditRow[];
+      return rows.map(fromRow);
+    });
   }
 }

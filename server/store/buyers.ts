@@ -3,6 +3,7 @@
  * (a 256-bit random secret needs no slow hash: there is nothing to guess), so a stolen database does
  * not give working keys. Keys can be revoked; a revoked key never works again.
  */
+import { onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -126,39 +127,55 @@ export class BuyerStore {
   }
 
   /** Creates a buyer with its first API key; the key is returned once and never stored. */
-  createBuyer(
+  async createBuyer(
     name: string,
     keyOptions: { scopes?: readonly Scope[]; expiresAt?: string } = {},
-  ): { buyer: Buyer; apiKey: string; keyId: string } {
-    const trimmed = name.trim();
-    if (trimmed === '' || trimmed.length > 200) throw new RangeError('A buyer name has 1 to 200 characters.');
-    return this.db.transaction(() => {
-      const buyer = { id: `buyer_${random(12)}`, name: trimmed, createdAt: this.now() };
-      this.statements.insertBuyer.run(buyer.id, buyer.name, buyer.createdAt);
-      const { apiKey, keyId } = this.createKey(buyer.id, keyOptions);
-      return { buyer, apiKey, keyId };
-    })();
+  ): Promise<{ buyer: Buyer; apiKey: string; keyId: string }> {
+    return onDb(this.db, () => {
+      const trimmed = name.trim();
+      if (trimmed === '' || trimmed.length > 200)
+        throw new RangeError('A buyer name has 1 to 200 characters.');
+      return this.db.transaction(() => {
+        const buyer = { id: `buyer_${random(12)}`, name: trimmed, createdAt: this.now() };
+        this.statements.insertBuyer.run(buyer.id, buyer.name, buyer.createdAt);
+        const { apiKey, keyId } = this.createKeySync(buyer.id, keyOptions);
+        return { buyer, apiKey, keyId };
+      })();
+    });
   }
 
   /** A buyer by id. */
-  getBuyer(id: string): Buyer | undefined {
+  async getBuyer(id: string): Promise<Buyer | undefined> {
+    return onDb(this.db, () => this.getBuyerSync(id));
+  }
+
+  private getBuyerSync(id: string): Buyer | undefined {
     return this.statements.getBuyer.get(id) as Buyer | undefined;
   }
 
   /** Every buyer. */
-  listBuyers(): Buyer[] {
-    return this.statements.listBuyers.all() as Buyer[];
+  async listBuyers(): Promise<Buyer[]> {
+    return onDb(this.db, () => {
+      return this.statements.listBuyers.all() as Buyer[];
+    });
   }
 
   /**
    * A new API key for a buyer; the secret is returned once. Without `scopes` the key may do everything;
    * with `expiresAt` it stops working at that moment.
    */
-  createKey(
+  async createKey(
+    buyerId: string,
+    options: { scopes?: readonly Scope[]; expiresAt?: string } = {},
+  ): Promise<{ apiKey: string; keyId: string; scopes: Scope[]; expiresAt?: string }> {
+    return onDb(this.db, () => this.createKeySync(buyerId, options));
+  }
+
+  private createKeySync(
     buyerId: string,
     options: { scopes?: readonly Scope[]; expiresAt?: string } = {},
   ): { apiKey: string; keyId: string; scopes: Scope[]; expiresAt?: string } {
-    if (!this.getBuyer(buyerId)) throw new RangeError(`There is no buyer ${buyerId}.`);
+    if (!this.getBuyerSync(buyerId)) throw new RangeError(`There is no buyer ${buyerId}.`);
     const scopes = SCOPES.filter((s) => s === 'read' || (options.scopes ?? SCOPES).includes(s));
     const apiKey = `${API_KEY_PREFIX}${random(32)}`;
     const keyId = `key_${random(12)}`;
@@ -180,7 +197,11 @@ export class BuyerStore {
   }
 
   /** A buyer's own limits (absent ones fall back to the server's defaults). */
-  limitsOf(buyerId: string): BuyerLimits {
+  async limitsOf(buyerId: string): Promise<BuyerLimits> {
+    return onDb(this.db, () => this.limitsOfSync(buyerId));
+  }
+
+  private limitsOfSync(buyerId: string): BuyerLimits {
     const row = this.statements.limits.get(buyerId) as
       | { max_upload_bytes: number | null; max_active_runs: number | null }
       | undefined;
@@ -191,46 +212,54 @@ export class BuyerStore {
   }
 
   /** Sets (or with `null` clears) a buyer's limits; false when there is no such buyer. */
-  setLimits(
+  async setLimits(
     buyerId: string,
     limits: { maxUploadBytes?: number | null; maxActiveRuns?: number | null },
-  ): boolean {
-    if (!this.getBuyer(buyerId)) return false;
-    const current = this.limitsOf(buyerId);
-    this.statements.setLimits.run({
-      id: buyerId,
-      maxUploadBytes:
-        limits.maxUploadBytes === undefined ? (current.maxUploadBytes ?? null) : limits.maxUploadBytes,
-      maxActiveRuns:
-        limits.maxActiveRuns === undefined ? (current.maxActiveRuns ?? null) : limits.maxActiveRuns,
+  ): Promise<boolean> {
+    return onDb(this.db, () => {
+      if (!this.getBuyerSync(buyerId)) return false;
+      const current = this.limitsOfSync(buyerId);
+      this.statements.setLimits.run({
+        id: buyerId,
+        maxUploadBytes:
+          limits.maxUploadBytes === undefined ? (current.maxUploadBytes ?? null) : limits.maxUploadBytes,
+        maxActiveRuns:
+          limits.maxActiveRuns === undefined ? (current.maxActiveRuns ?? null) : limits.maxActiveRuns,
+      });
+      return true;
     });
-    return true;
   }
 
   /** The keys of a buyer, without secrets. */
-  keysOf(buyerId: string): ApiKeyInfo[] {
-    return (this.statements.keysOf.all(buyerId) as KeyRow[]).map(keyFromRow);
+  async keysOf(buyerId: string): Promise<ApiKeyInfo[]> {
+    return onDb(this.db, () => {
+      return (this.statements.keysOf.all(buyerId) as KeyRow[]).map(keyFromRow);
+    });
   }
 
   /**
    * Revokes a key given by its id (`key_…`) or by the key itself. Returns the key's info, or undefined
    * when there is no such key. Revoking twice keeps the first revocation time.
    */
-  revokeKey(idOrKey: string): ApiKeyInfo | undefined {
-    const row = (
-      idOrKey.startsWith(API_KEY_PREFIX)
-        ? this.statements.keyByHash.get(hashKey(idOrKey))
-        : this.statements.keyById.get(idOrKey)
-    ) as KeyRow | undefined;
-    if (!row) return undefined;
-    this.statements.revoke.run(this.now(), row.id);
-    return keyFromRow(this.statements.keyById.get(row.id) as KeyRow);
+  async revokeKey(idOrKey: string): Promise<ApiKeyInfo | undefined> {
+    return onDb(this.db, () => {
+      const row = (
+        idOrKey.startsWith(API_KEY_PREFIX)
+          ? this.statements.keyByHash.get(hashKey(idOrKey))
+          : this.statements.keyById.get(idOrKey)
+      ) as KeyRow | undefined;
+      if (!row) return undefined;
+      this.statements.revoke.run(this.now(), row.id);
+      return keyFromRow(this.statements.keyById.get(row.id) as KeyRow);
+    });
   }
 
   /** The buyer a valid, unrevoked, unexpired key belongs to; undefined for anything else. */
-  authenticate(apiKey: string): Buyer | undefined {
-    const result = this.principal(apiKey);
-    return 'buyer' in result ? result.buyer : undefined;
+  async authenticate(apiKey: string): Promise<Buyer | undefined> {
+    return onDb(this.db, () => {
+      const result = this.principalSync(apiKey);
+      return 'buyer' in result ? result.buyer : undefined;
+    });
   }
 
   /**
@@ -238,7 +267,11 @@ export class BuyerStore {
    * and a revoked key are both `invalid` (which of the two is not told); an expired key says so, since
    * only its holder can present it.
    */
-  principal(apiKey: string): Principal | { refused: KeyRefusal } {
+  async principal(apiKey: string): Promise<Principal | { refused: KeyRefusal }> {
+    return onDb(this.db, () => this.principalSync(apiKey));
+  }
+
+  private principalSync(apiKey: string): Principal | { refused: KeyRefusal } {
     if (!API_KEY.test(apiKey)) return { refused: 'invalid' };
     return this.principalOfRow(this.statements.keyByHash.get(hashKey(apiKey)) as KeyRow | undefined);
   }
@@ -248,8 +281,10 @@ export class BuyerStore {
    * with that key may do, decided by the same rules at the same moment as the key itself, so a session
    * never has more scopes, or a longer life, than its key.
    */
-  principalOfKey(keyId: string): Principal | { refused: KeyRefusal } {
-    return this.principalOfRow(this.statements.keyById.get(keyId) as KeyRow | undefined);
+  async principalOfKey(keyId: string): Promise<Principal | { refused: KeyRefusal }> {
+    return onDb(this.db, () => {
+      return this.principalOfRow(this.statements.keyById.get(keyId) as KeyRow | undefined);
+    });
   }
 
   private principalOfRow(row: KeyRow | undefined): Principal | { refused: KeyRefusal } {
@@ -260,13 +295,13 @@ export class BuyerStore {
     // Recorded at most once a minute, so reading with a key is not a write every time.
     if (row.last_used_at === null || Date.parse(now) - Date.parse(row.last_used_at) > 60_000)
       this.statements.touch.run(now, row.id);
-    const buyer = this.getBuyer(row.buyer_id);
+    const buyer = this.getBuyerSync(row.buyer_id);
     if (!buyer) return { refused: 'invalid' };
     return {
       buyer,
       keyId: row.id,
       scopes: row.scopes.split(' ') as Scope[],
-      limits: this.limitsOf(buyer.id),
+      limits: this.limitsOfSync(buyer.id),
       ...(row.expires_at !== null && { expiresAt: row.expires_at }),
     };
   }

@@ -4,6 +4,7 @@
  * 24 hours per scope (the buyer, or one shared scope for requests without a key), together with a
  * fingerprint of what was submitted, so the same key with other content is refused.
  */
+import { onDb } from './turns.js';
 import type { Db } from './database.js';
 
 /** How long a key is remembered. */
@@ -20,7 +21,7 @@ export interface IdempotencyRecord {
 export class IdempotencyStore {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       find: db.prepare(
         `SELECT fingerprint, run_id AS runId, created_at AS createdAt FROM idempotency_keys
@@ -37,18 +38,24 @@ export class IdempotencyStore {
   }
 
   /** The run a key created within the last 24 hours before `now`. */
-  find(scope: string, key: string, now: Date): IdempotencyRecord | undefined {
-    const since = new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString();
-    return this.statements.find.get(scope, key, since) as IdempotencyRecord | undefined;
+  async find(scope: string, key: string, now: Date): Promise<IdempotencyRecord | undefined> {
+    return onDb(this.db, () => {
+      const since = new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString();
+      return this.statements.find.get(scope, key, since) as IdempotencyRecord | undefined;
+    });
   }
 
   /** Remembers a key (an expired entry with the same key is replaced). */
-  record(scope: string, key: string, fingerprint: string, runId: string, now: Date): void {
-    this.statements.upsert.run({ scope, key, fingerprint, runId, now: now.toISOString() });
+  async record(scope: string, key: string, fingerprint: string, runId: string, now: Date): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.upsert.run({ scope, key, fingerprint, runId, now: now.toISOString() });
+    });
   }
 
   /** Forgets keys older than 24 hours; returns how many. */
-  purge(now: Date): number {
-    return this.statements.purge.run(new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()).changes;
+  async purge(now: Date): Promise<number> {
+    return onDb(this.db, () => {
+      return this.statements.purge.run(new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString()).changes;
+    });
   }
 }

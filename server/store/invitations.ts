@@ -6,6 +6,7 @@
  * once (like an API key); only its SHA-256 is stored, so a copy of the database opens no invitation.
  * A lost link is replaced by a new one, which stops the old one. Links expire and can be revoked.
  */
+import { inTransaction, onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Lang, Verdict } from '../../engine/model/finding.js';
@@ -180,7 +181,7 @@ export class InvitationStore {
   }
 
   /** Stores a new invitation; returns it with its link token (shown once, never stored). */
-  create(input: {
+  async create(input: {
     buyerId: string;
     profileId: string;
     supplierName: string;
@@ -189,133 +190,167 @@ export class InvitationStore {
     expiresAt: string;
     language?: Lang;
     masterData?: ExpectedSeller;
-  }): { invitation: Invitation; token: string } {
-    const token = random(32);
-    const id = `inv_${random(12)}`;
-    const { masterData, ...fields } = input;
-    this.statements.insert.run({
-      language: 'nl',
-      ...fields,
-      id,
-      tokenHash: hashToken(token),
-      masterJson: masterData ? JSON.stringify(masterData) : null,
+  }): Promise<{ invitation: Invitation; token: string }> {
+    return onDb(this.db, () => {
+      const token = random(32);
+      const id = `inv_${random(12)}`;
+      const { masterData, ...fields } = input;
+      this.statements.insert.run({
+        language: 'nl',
+        ...fields,
+        id,
+        tokenHash: hashToken(token),
+        masterJson: masterData ? JSON.stringify(masterData) : null,
+      });
+      return { invitation: this.getSync(input.buyerId, id)!, token };
     });
-    return { invitation: this.get(input.buyerId, id)!, token };
   }
 
   /** The invitation a link token belongs to, whatever its state (the caller checks expiry and revocation). */
-  byToken(token: string): Invitation | undefined {
-    if (!INVITATION_TOKEN.test(token)) return undefined;
-    const row = (this.statements.byTokenHash.get(hashToken(token)) ??
-      this.statements.byAccessHash.get(hashToken(token), new Date().toISOString())) as
-      | InvitationRow
-      | undefined;
-    return row && invitationFromRow(row);
+  async byToken(token: string): Promise<Invitation | undefined> {
+    return onDb(this.db, () => {
+      if (!INVITATION_TOKEN.test(token)) return undefined;
+      const row = (this.statements.byTokenHash.get(hashToken(token)) ??
+        this.statements.byAccessHash.get(hashToken(token), new Date().toISOString())) as
+        | InvitationRow
+        | undefined;
+      return row && invitationFromRow(row);
+    });
   }
 
   /** Every buyer's invitations addressed to one (normalised) e-mail address, newest first. */
-  bySupplierEmail(email: string): Invitation[] {
-    return (this.statements.bySupplierEmail.all(email) as InvitationRow[]).map(invitationFromRow);
+  async bySupplierEmail(email: string): Promise<Invitation[]> {
+    return onDb(this.db, () => {
+      return (this.statements.bySupplierEmail.all(email) as InvitationRow[]).map(invitationFromRow);
+    });
   }
 
   /** A buyer's invitation by id; another buyer's is undefined. */
-  get(buyerId: string, id: string): Invitation | undefined {
+  async get(buyerId: string, id: string): Promise<Invitation | undefined> {
+    return onDb(this.db, () => this.getSync(buyerId, id));
+  }
+
+  private getSync(buyerId: string, id: string): Invitation | undefined {
     if (!INVITATION_ID.test(id)) return undefined;
     const row = this.statements.byId.get(id, buyerId) as InvitationRow | undefined;
     return row && invitationFromRow(row);
   }
 
   /** A buyer's invitations, newest first. */
-  list(buyerId: string): Invitation[] {
-    return (this.statements.list.all(buyerId) as InvitationRow[]).map(invitationFromRow);
+  async list(buyerId: string): Promise<Invitation[]> {
+    return onDb(this.db, () => {
+      return (this.statements.list.all(buyerId) as InvitationRow[]).map(invitationFromRow);
+    });
   }
 
   /** Revokes an invitation's link (the first revocation time is kept). False when there is no such invitation. */
-  revoke(buyerId: string, id: string, now: string): boolean {
-    if (!this.get(buyerId, id)) return false;
-    this.statements.revoke.run(now, id, buyerId);
-    return true;
+  async revoke(buyerId: string, id: string, now: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      if (!this.getSync(buyerId, id)) return false;
+      this.statements.revoke.run(now, id, buyerId);
+      return true;
+    });
   }
 
   /** Replaces an invitation's link with a new one (the old one stops working) and sets its expiry. */
-  newToken(buyerId: string, id: string, expiresAt: string): string | undefined {
-    const token = random(32);
-    const changed = this.statements.newToken.run(hashToken(token), expiresAt, id, buyerId).changes;
-    return changed === 1 ? token : undefined;
+  async newToken(buyerId: string, id: string, expiresAt: string): Promise<string | undefined> {
+    return onDb(this.db, () => {
+      const token = random(32);
+      const changed = this.statements.newToken.run(hashToken(token), expiresAt, id, buyerId).changes;
+      return changed === 1 ? token : undefined;
+    });
   }
 
   /** Records the first time the supplier opened the link. */
-  markOpened(id: string, now: string): void {
-    this.statements.opened.run(now, id);
+  async markOpened(id: string, now: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.opened.run(now, id);
+    });
   }
 
   /** Stores the supplier's answers. */
-  setInventory(id: string, inventory: Inventory): void {
-    this.statements.inventory.run(JSON.stringify(inventory), id);
+  async setInventory(id: string, inventory: Inventory): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.inventory.run(JSON.stringify(inventory), id);
+    });
   }
 
   /** Runs `work` in one transaction (a bulk import writes its rows in batches: one commit per batch). */
-  inTransaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+  inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    return inTransaction(this.db, work);
   }
 
   /** Sets (or, with undefined, clears) the supplier's master data. False when there is no such invitation. */
-  setMasterData(buyerId: string, id: string, masterData: ExpectedSeller | undefined): boolean {
-    const json = masterData ? JSON.stringify(masterData) : null;
-    return this.statements.masterData.run(json, id, buyerId).changes === 1;
+  async setMasterData(buyerId: string, id: string, masterData: ExpectedSeller | undefined): Promise<boolean> {
+    return onDb(this.db, () => {
+      const json = masterData ? JSON.stringify(masterData) : null;
+      return this.statements.masterData.run(json, id, buyerId).changes === 1;
+    });
   }
 
   /** Records that a run was made through an invitation. */
-  addRun(invitationId: string, runId: string, createdAt: string): void {
-    this.statements.addRun.run(runId, invitationId, createdAt);
+  async addRun(invitationId: string, runId: string, createdAt: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.addRun.run(runId, invitationId, createdAt);
+    });
   }
 
   /** The runs made through an invitation, newest first. */
-  runsOf(invitationId: string): InvitationRun[] {
-    return (
-      this.statements.runsOf.all(invitationId) as {
-        runId: string;
-        createdAt: string;
-        status: RunStatus | null;
-        verdict: Verdict | null;
-        finishedAt: string | null;
-      }[]
-    ).map((row) => ({
-      runId: row.runId,
-      createdAt: row.createdAt,
-      ...(row.status !== null && { status: row.status }),
-      ...(row.verdict !== null && { verdict: row.verdict }),
-      ...(row.finishedAt !== null && { finishedAt: row.finishedAt }),
-    }));
+  async runsOf(invitationId: string): Promise<InvitationRun[]> {
+    return onDb(this.db, () => {
+      return (
+        this.statements.runsOf.all(invitationId) as {
+          runId: string;
+          createdAt: string;
+          status: RunStatus | null;
+          verdict: Verdict | null;
+          finishedAt: string | null;
+        }[]
+      ).map((row) => ({
+        runId: row.runId,
+        createdAt: row.createdAt,
+        ...(row.status !== null && { status: row.status }),
+        ...(row.verdict !== null && { verdict: row.verdict }),
+        ...(row.finishedAt !== null && { finishedAt: row.finishedAt }),
+      }));
+    });
   }
 
   /** The id of the invitation a run was made through. */
-  invitationOfRun(runId: string): string | undefined {
-    return (this.statements.invitationOfRun.get(runId) as { id: string } | undefined)?.id;
+  async invitationOfRun(runId: string): Promise<string | undefined> {
+    return onDb(this.db, () => {
+      return (this.statements.invitationOfRun.get(runId) as { id: string } | undefined)?.id;
+    });
   }
 
   /** Stores a review. */
-  addReview(review: Omit<Review, 'id'>): Review {
-    const { lastInsertRowid } = this.statements.addReview.run({
-      runId: review.runId,
-      buyerId: review.buyerId,
-      invitationId: review.invitationId ?? null,
-      decision: review.decision,
-      comment: review.comment ?? null,
-      reviewer: review.reviewer,
-      createdAt: review.createdAt,
-      override: review.override ? 1 : 0,
+  async addReview(review: Omit<Review, 'id'>): Promise<Review> {
+    return onDb(this.db, () => {
+      const { lastInsertRowid } = this.statements.addReview.run({
+        runId: review.runId,
+        buyerId: review.buyerId,
+        invitationId: review.invitationId ?? null,
+        decision: review.decision,
+        comment: review.comment ?? null,
+        reviewer: review.reviewer,
+        createdAt: review.createdAt,
+        override: review.override ? 1 : 0,
+      });
+      return reviewFromRow(this.statements.reviewById.get(lastInsertRowid) as ReviewRow);
     });
-    return reviewFromRow(this.statements.reviewById.get(lastInsertRowid) as ReviewRow);
   }
 
   /** A run's reviews, oldest first (the last one counts). */
-  reviewsOfRun(runId: string): Review[] {
-    return (this.statements.reviewsOfRun.all(runId) as ReviewRow[]).map(reviewFromRow);
+  async reviewsOfRun(runId: string): Promise<Review[]> {
+    return onDb(this.db, () => {
+      return (this.statements.reviewsOfRun.all(runId) as ReviewRow[]).map(reviewFromRow);
+    });
   }
 
   /** The reviews of an invitation's runs, oldest first. */
-  reviewsOfInvitation(invitationId: string): Review[] {
-    return (this.statements.reviewsOfInvitation.all(invitationId) as ReviewRow[]).map(reviewFromRow);
+  async reviewsOfInvitation(invitationId: string): Promise<Review[]> {
+    return onDb(this.db, () => {
+      return (this.statements.reviewsOfInvitation.all(invitationId) as ReviewRow[]).map(reviewFromRow);
+    });
   }
 }

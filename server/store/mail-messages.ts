@@ -3,6 +3,7 @@
  * started (once, even across a restart) and, for a message received by SMTP, what an answer by e-mail
  * needs (address, subject, message id, language) and when it was sent (once).
  */
+import { onDb } from './turns.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 
@@ -53,7 +54,7 @@ const fromRow = (row: Row): MailMessageRecord => ({
 export class MailMessageStore {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
         `INSERT OR IGNORE INTO mail_messages (run_id, invitation_id, reply_to, in_reply_to, subject, reply_token, language, created_at)
@@ -74,36 +75,46 @@ export class MailMessageStore {
   }
 
   /** Records a message (once: a second call for the same run keeps the first). */
-  insert(message: Omit<MailMessageRecord, 'childrenStartedAt' | 'repliedAt'>): void {
-    this.statements.insert.run({
-      runId: message.runId,
-      invitationId: message.invitationId ?? null,
-      replyTo: message.replyTo ?? null,
-      inReplyTo: message.inReplyTo ?? null,
-      subject: message.subject ?? null,
-      replyToken: message.replyToken ?? null,
-      language: message.language,
-      createdAt: message.createdAt,
+  async insert(message: Omit<MailMessageRecord, 'childrenStartedAt' | 'repliedAt'>): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.insert.run({
+        runId: message.runId,
+        invitationId: message.invitationId ?? null,
+        replyTo: message.replyTo ?? null,
+        inReplyTo: message.inReplyTo ?? null,
+        subject: message.subject ?? null,
+        replyToken: message.replyToken ?? null,
+        language: message.language,
+        createdAt: message.createdAt,
+      });
     });
   }
 
-  get(runId: string): MailMessageRecord | undefined {
-    const row = this.statements.get.get(runId) as Row | undefined;
-    return row && fromRow(row);
+  async get(runId: string): Promise<MailMessageRecord | undefined> {
+    return onDb(this.db, () => {
+      const row = this.statements.get.get(runId) as Row | undefined;
+      return row && fromRow(row);
+    });
   }
 
   /** Marks the PDFs' runs started; false when they were marked before (someone else started them). */
-  markChildrenStarted(runId: string, now: string): boolean {
-    return this.statements.childrenStarted.run(now, runId).changes === 1;
+  async markChildrenStarted(runId: string, now: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.childrenStarted.run(now, runId).changes === 1;
+    });
   }
 
   /** Marks the answer sent; false when it was marked before (it is sent once). */
-  markReplied(runId: string, now: string): boolean {
-    return this.statements.replied.run(now, runId).changes === 1;
+  async markReplied(runId: string, now: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.replied.run(now, runId).changes === 1;
+    });
   }
 
   /** Finished message runs whose PDFs' runs were never started (the process stopped in between). */
-  waitingForChildren(): string[] {
-    return (this.statements.waitingForChildren.all() as { id: string }[]).map((row) => row.id);
+  async waitingForChildren(): Promise<string[]> {
+    return onDb(this.db, () => {
+      return (this.statements.waitingForChildren.all() as { id: string }[]).map((row) => row.id);
+    });
   }
 }

@@ -6,6 +6,7 @@
  * once per subject (`mail_notices`), so a reminder or a run's notice is never sent twice, also not
  * after a restart.
  */
+import { inTransaction, onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import { LANGS, type Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
@@ -166,135 +167,165 @@ export class OutboxStore {
   }
 
   /** Stores a message; returns it with its id. */
-  insert(message: NewOutboxMessage): OutboxMessage {
-    const id = `msg_${randomBytes(12).toString('base64url')}`;
-    this.statements.insert.run({
-      id,
-      buyerId: message.buyerId ?? null,
-      kind: message.kind,
-      to: message.to,
-      from: message.from,
-      subject: message.subject,
-      text: message.text,
-      messageId: message.messageId,
-      inReplyTo: message.inReplyTo ?? null,
-      references: message.references ?? null,
-      language: message.language,
-      status: message.status,
-      nextAttemptAt: message.nextAttemptAt ?? null,
-      lastError: message.lastError ?? null,
-      createdAt: message.createdAt,
+  async insert(message: NewOutboxMessage): Promise<OutboxMessage> {
+    return onDb(this.db, () => {
+      const id = `msg_${randomBytes(12).toString('base64url')}`;
+      this.statements.insert.run({
+        id,
+        buyerId: message.buyerId ?? null,
+        kind: message.kind,
+        to: message.to,
+        from: message.from,
+        subject: message.subject,
+        text: message.text,
+        messageId: message.messageId,
+        inReplyTo: message.inReplyTo ?? null,
+        references: message.references ?? null,
+        language: message.language,
+        status: message.status,
+        nextAttemptAt: message.nextAttemptAt ?? null,
+        lastError: message.lastError ?? null,
+        createdAt: message.createdAt,
+      });
+      return this.byIdSync(id)!;
     });
-    return this.byId(id)!;
   }
 
   /** A message by id, whoever it belongs to (for the sender). */
-  byId(id: string): OutboxMessage | undefined {
+  async byId(id: string): Promise<OutboxMessage | undefined> {
+    return onDb(this.db, () => this.byIdSync(id));
+  }
+
+  private byIdSync(id: string): OutboxMessage | undefined {
     const row = this.statements.byId.get(id) as Row | undefined;
     return row && fromRow(row);
   }
 
   /** A buyer's message; another buyer's is undefined. */
-  get(buyerId: string, id: string): OutboxMessage | undefined {
-    if (!OUTBOX_ID.test(id)) return undefined;
-    const message = this.byId(id);
-    return message?.buyerId === buyerId ? message : undefined;
+  async get(buyerId: string, id: string): Promise<OutboxMessage | undefined> {
+    return onDb(this.db, () => {
+      if (!OUTBOX_ID.test(id)) return undefined;
+      const message = this.byIdSync(id);
+      return message?.buyerId === buyerId ? message : undefined;
+    });
   }
 
   /** Messages waiting to be sent (the queue's length). */
-  pendingCount(): number {
-    return (this.statements.pendingCount.get() as { n: number }).n;
+  async pendingCount(): Promise<number> {
+    return onDb(this.db, () => {
+      return (this.statements.pendingCount.get() as { n: number }).n;
+    });
   }
 
   /** Pending messages whose time has come, oldest first. */
-  due(now: string, limit: number): OutboxMessage[] {
-    return (this.statements.due.all(now, limit) as Row[]).map(fromRow);
+  async due(now: string, limit: number): Promise<OutboxMessage[]> {
+    return onDb(this.db, () => {
+      return (this.statements.due.all(now, limit) as Row[]).map(fromRow);
+    });
   }
 
   /** When the next pending message is due, if any. */
-  nextDueAt(): string | undefined {
-    return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
+  async nextDueAt(): Promise<string | undefined> {
+    return onDb(this.db, () => {
+      return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
+    });
   }
 
   /** Records a delivered message. */
-  markSent(id: string, at: string): void {
-    this.statements.sent.run(at, id);
+  async markSent(id: string, at: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.sent.run(at, id);
+    });
   }
 
   /** Records a failed attempt that will be retried at `nextAttemptAt`. */
-  markRetry(id: string, nextAttemptAt: string, error: string): void {
-    this.statements.retry.run(nextAttemptAt, error, id);
+  async markRetry(id: string, nextAttemptAt: string, error: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.retry.run(nextAttemptAt, error, id);
+    });
   }
 
   /** Records that a message was given up. */
-  markFailed(id: string, error: string): void {
-    this.statements.failed.run(error, id);
+  async markFailed(id: string, error: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.failed.run(error, id);
+    });
   }
 
   /** A buyer's messages, newest first, after a cursor position. */
-  list(query: {
+  async list(query: {
     buyerId: string;
     status?: OutboxStatus;
     after?: { createdAt: string; id: string };
     limit: number;
-  }): OutboxMessage[] {
-    return (
-      this.statements.list.all({
-        buyerId: query.buyerId,
-        status: query.status ?? null,
-        afterCreatedAt: query.after?.createdAt ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.limit,
-      }) as Row[]
-    ).map(fromRow);
+  }): Promise<OutboxMessage[]> {
+    return onDb(this.db, () => {
+      return (
+        this.statements.list.all({
+          buyerId: query.buyerId,
+          status: query.status ?? null,
+          afterCreatedAt: query.after?.createdAt ?? null,
+          afterId: query.after?.id ?? null,
+          limit: query.limit,
+        }) as Row[]
+      ).map(fromRow);
+    });
   }
 
   /**
    * Claims a once-only notice (`kind` about `subjectId`): true the first time, false ever after. Run
    * it in {@link transaction} with the message it stands for, so the two are stored together or not at all.
    */
-  claimNotice(
+  async claimNotice(
     kind: string,
     subjectId: string,
     now: string,
     extra: { language?: Lang; data?: string } = {},
-  ): boolean {
-    return (
-      this.statements.claimNotice.run(kind, subjectId, extra.language ?? null, extra.data ?? null, now)
-        .changes === 1
-    );
+  ): Promise<boolean> {
+    return onDb(this.db, () => {
+      return (
+        this.statements.claimNotice.run(kind, subjectId, extra.language ?? null, extra.data ?? null, now)
+          .changes === 1
+      );
+    });
   }
 
   /** Whether a notice was claimed, with the language and data it was recorded with. */
-  notice(kind: string, subjectId: string): { language?: Lang; data?: string } | undefined {
-    const row = this.statements.notice.get(kind, subjectId) as
-      | { language: string | null; data: string | null }
-      | undefined;
-    if (!row) return undefined;
-    return {
-      ...((LANGS as readonly unknown[]).includes(row.language) && { language: row.language as Lang }),
-      ...(row.data !== null && { data: row.data }),
-    };
+  async notice(kind: string, subjectId: string): Promise<{ language?: Lang; data?: string } | undefined> {
+    return onDb(this.db, () => {
+      const row = this.statements.notice.get(kind, subjectId) as
+        | { language: string | null; data: string | null }
+        | undefined;
+      if (!row) return undefined;
+      return {
+        ...((LANGS as readonly unknown[]).includes(row.language) && { language: row.language as Lang }),
+        ...(row.data !== null && { data: row.data }),
+      };
+    });
   }
 
   /**
    * Live invitations created at or before `createdBefore` whose invitation went out by e-mail, through
    * which nothing was tested, and whose reminder has not been sent.
    */
-  dueReminders(createdBefore: string, now: string, limit = 100): DueReminder[] {
-    return this.statements.dueReminders.all({ createdBefore, now, limit }) as DueReminder[];
+  async dueReminders(createdBefore: string, now: string, limit = 100): Promise<DueReminder[]> {
+    return onDb(this.db, () => {
+      return this.statements.dueReminders.all({ createdBefore, now, limit }) as DueReminder[];
+    });
   }
 
   /**
    * Forgets the link tokens kept for reminders and notices of invitations that were revoked or have
    * expired (a token is only kept while its link works). Returns how many were forgotten.
    */
-  forgetDeadTokens(now: string): number {
-    return this.statements.forgetTokens.run(now).changes;
+  async forgetDeadTokens(now: string): Promise<number> {
+    return onDb(this.db, () => {
+      return this.statements.forgetTokens.run(now).changes;
+    });
   }
 
   /** Runs `fn` in one transaction. */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return inTransaction(this.db, fn);
   }
 }

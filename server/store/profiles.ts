@@ -3,6 +3,7 @@
  * version (the database refuses to update or delete a version row), and deleting archives the profile:
  * its versions stay, so runs keep the exact version they were checked against.
  */
+import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Db } from './database.js';
@@ -99,71 +100,96 @@ export class ProfileStore {
   }
 
   /** Stores a new profile as version 1 and returns it. */
-  create(buyerId: string, profile: AcceptanceProfile): StoredProfile {
-    const id = newProfileId();
-    const now = this.now();
-    this.db.transaction(() => {
-      this.statements.insertProfile.run({ id, buyerId, now });
-      this.statements.insertVersion.run({ id, version: 1, json: JSON.stringify(stamp(profile, id, 1)), now });
-    })();
-    return this.get(buyerId, id)!;
+  async create(buyerId: string, profile: AcceptanceProfile): Promise<StoredProfile> {
+    return onDb(this.db, () => {
+      const id = newProfileId();
+      const now = this.now();
+      this.db.transaction(() => {
+        this.statements.insertProfile.run({ id, buyerId, now });
+        this.statements.insertVersion.run({
+          id,
+          version: 1,
+          json: JSON.stringify(stamp(profile, id, 1)),
+          now,
+        });
+      })();
+      return this.getSync(buyerId, id)!;
+    });
   }
 
   /**
    * Adds a version to a buyer's profile. Answers the stored profile unchanged when the document equals
    * the latest version (a repeated PUT creates nothing), undefined when the buyer has no such profile.
    */
-  addVersion(buyerId: string, id: string, profile: AcceptanceProfile): StoredProfile | undefined {
-    return this.db.transaction(() => {
-      const current = this.get(buyerId, id);
-      if (!current) return undefined;
-      const version = current.latestVersion + 1;
-      const next = stamp(profile, id, current.latestVersion);
-      if (JSON.stringify(next) === JSON.stringify(current.profile)) return current;
-      const now = this.now();
-      this.statements.insertVersion.run({
-        id,
-        version,
-        json: JSON.stringify(stamp(profile, id, version)),
-        now,
-      });
-      this.statements.bump.run({ id, version, now });
-      return this.get(buyerId, id);
-    })();
+  async addVersion(
+    buyerId: string,
+    id: string,
+    profile: AcceptanceProfile,
+  ): Promise<StoredProfile | undefined> {
+    return onDb(this.db, () => {
+      return this.db.transaction(() => {
+        const current = this.getSync(buyerId, id);
+        if (!current) return undefined;
+        const version = current.latestVersion + 1;
+        const next = stamp(profile, id, current.latestVersion);
+        if (JSON.stringify(next) === JSON.stringify(current.profile)) return current;
+        const now = this.now();
+        this.statements.insertVersion.run({
+          id,
+          version,
+          json: JSON.stringify(stamp(profile, id, version)),
+          now,
+        });
+        this.statements.bump.run({ id, version, now });
+        return this.getSync(buyerId, id);
+      })();
+    });
   }
 
   /** A buyer's profile (archived ones too); undefined when it is not this buyer's. */
-  get(buyerId: string, id: string): StoredProfile | undefined {
+  async get(buyerId: string, id: string): Promise<StoredProfile | undefined> {
+    return onDb(this.db, () => this.getSync(buyerId, id));
+  }
+
+  private getSync(buyerId: string, id: string): StoredProfile | undefined {
     if (!STORED_PROFILE_ID.test(id)) return undefined;
     const row = this.statements.get.get(id, buyerId) as Row | undefined;
     return row && fromRow(row);
   }
 
   /** A buyer's profiles, oldest first; archived ones only when asked. */
-  list(buyerId: string, options: { archived?: boolean } = {}): StoredProfile[] {
-    return (this.statements.list.all({ buyerId, archived: options.archived ? 1 : 0 }) as Row[]).map(fromRow);
+  async list(buyerId: string, options: { archived?: boolean } = {}): Promise<StoredProfile[]> {
+    return onDb(this.db, () => {
+      return (this.statements.list.all({ buyerId, archived: options.archived ? 1 : 0 }) as Row[]).map(
+        fromRow,
+      );
+    });
   }
 
   /** One version of a buyer's profile. */
-  version(buyerId: string, id: string, version: number): StoredProfileVersion | undefined {
-    if (!STORED_PROFILE_ID.test(id)) return undefined;
-    const row = this.statements.version.get(id, version, buyerId) as
-      | { profile_id: string; version: number; created_at: string; profile_json: string }
-      | undefined;
-    return (
-      row && {
-        profileId: row.profile_id,
-        version: row.version,
-        createdAt: row.created_at,
-        profile: JSON.parse(row.profile_json) as AcceptanceProfile,
-      }
-    );
+  async version(buyerId: string, id: string, version: number): Promise<StoredProfileVersion | undefined> {
+    return onDb(this.db, () => {
+      if (!STORED_PROFILE_ID.test(id)) return undefined;
+      const row = this.statements.version.get(id, version, buyerId) as
+        | { profile_id: string; version: number; created_at: string; profile_json: string }
+        | undefined;
+      return (
+        row && {
+          profileId: row.profile_id,
+          version: row.version,
+          createdAt: row.created_at,
+          profile: JSON.parse(row.profile_json) as AcceptanceProfile,
+        }
+      );
+    });
   }
 
   /** Archives a buyer's profile (idempotent). Returns false when the buyer has no such profile. */
-  archive(buyerId: string, id: string): boolean {
-    if (!this.get(buyerId, id)) return false;
-    this.statements.archive.run({ id, buyerId, now: this.now() });
-    return true;
+  async archive(buyerId: string, id: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      if (!this.getSync(buyerId, id)) return false;
+      this.statements.archive.run({ id, buyerId, now: this.now() });
+      return true;
+    });
   }
 }

@@ -3,6 +3,7 @@
  * or several invitations (a signed-in supplier). A set is owned by a buyer, by a supplier's e-mail
  * address, or by nobody (presets only, read by its unguessable id, like a run).
  */
+import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -57,25 +58,31 @@ export class RunSetStore {
   }
 
   /** Stores a set with its runs (in one transaction). */
-  create(input: Omit<RunSet, 'id'>): RunSet {
-    const id = `set_${randomBytes(16).toString('base64url')}`;
-    this.db.transaction(() => {
-      this.statements.insert.run({
-        id,
-        buyerId: input.buyerId ?? null,
-        supplierEmail: input.supplierEmail ?? null,
-        fileName: input.fileName ?? null,
-        fileSha256: input.fileSha256,
-        createdAt: input.createdAt,
-      });
-      for (const [position, entry] of input.entries.entries())
-        this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null);
-    })();
-    return this.get(id)!;
+  async create(input: Omit<RunSet, 'id'>): Promise<RunSet> {
+    return onDb(this.db, () => {
+      const id = `set_${randomBytes(16).toString('base64url')}`;
+      this.db.transaction(() => {
+        this.statements.insert.run({
+          id,
+          buyerId: input.buyerId ?? null,
+          supplierEmail: input.supplierEmail ?? null,
+          fileName: input.fileName ?? null,
+          fileSha256: input.fileSha256,
+          createdAt: input.createdAt,
+        });
+        for (const [position, entry] of input.entries.entries())
+          this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null);
+      })();
+      return this.getSync(id)!;
+    });
   }
 
   /** A set by id. */
-  get(id: string): RunSet | undefined {
+  async get(id: string): Promise<RunSet | undefined> {
+    return onDb(this.db, () => this.getSync(id));
+  }
+
+  private getSync(id: string): RunSet | undefined {
     if (!RUN_SET_ID.test(id)) return undefined;
     const row = this.statements.get.get(id) as SetRow | undefined;
     if (!row) return undefined;

@@ -1,4 +1,5 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
+import { onDb } from './turns.js';
 import type { FileKind } from '../../engine/model/document.js';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
@@ -195,7 +196,7 @@ export class RunStore {
   }
 
   /** Stores a new queued run. */
-  insert(run: {
+  async insert(run: {
     id: string;
     profile: AcceptanceProfile;
     buyerId?: string;
@@ -206,64 +207,78 @@ export class RunStore {
     callbackSecret?: string;
     parentRunId?: string;
     expectedSeller?: ExpectedSeller;
-  }): void {
-    this.statements.insert.run({
-      id: run.id,
-      profileId: run.profile.id,
-      profileVersion: run.profile.version,
-      profileJson: JSON.stringify(run.profile),
-      buyerId: run.buyerId ?? null,
-      sha256: run.file.sha256,
-      name: run.file.name ?? null,
-      bytes: run.file.bytes,
-      kind: run.file.kind,
-      createdAt: run.createdAt,
-      supplierReference: run.supplierReference ?? null,
-      callbackUrl: run.callbackUrl ?? null,
-      callbackSecret: run.callbackSecret ?? null,
-      parentRunId: run.parentRunId ?? null,
-      expectedSellerJson: run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
+  }): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.insert.run({
+        id: run.id,
+        profileId: run.profile.id,
+        profileVersion: run.profile.version,
+        profileJson: JSON.stringify(run.profile),
+        buyerId: run.buyerId ?? null,
+        sha256: run.file.sha256,
+        name: run.file.name ?? null,
+        bytes: run.file.bytes,
+        kind: run.file.kind,
+        createdAt: run.createdAt,
+        supplierReference: run.supplierReference ?? null,
+        callbackUrl: run.callbackUrl ?? null,
+        callbackSecret: run.callbackSecret ?? null,
+        parentRunId: run.parentRunId ?? null,
+        expectedSellerJson: run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
+      });
     });
   }
 
   /** A run by id. */
-  get(id: string): RunRecord | undefined {
+  async get(id: string): Promise<RunRecord | undefined> {
+    return onDb(this.db, () => this.getSync(id));
+  }
+
+  private getSync(id: string): RunRecord | undefined {
     const row = this.statements.get.get(id) as Row | undefined;
     if (!row) return undefined;
     const run = fromRow(row);
     return run.file.kind === 'email' && run.parentRunId === undefined
-      ? { ...run, childRunIds: this.childrenOf(id) }
+      ? { ...run, childRunIds: this.childrenOfSync(id) }
       : run;
   }
 
   /** The runs of the PDFs of an e-mail message's run, in the order they were started. */
-  childrenOf(id: string): string[] {
+  async childrenOf(id: string): Promise<string[]> {
+    return onDb(this.db, () => this.childrenOfSync(id));
+  }
+
+  private childrenOfSync(id: string): string[] {
     return (this.statements.children.all(id) as { id: string }[]).map((row) => row.id);
   }
 
   /** Takes the oldest queued run and marks it running, atomically; undefined when none is queued. */
-  claimNext(now: string): RunRecord | undefined {
-    return this.db.transaction(() => {
-      const next = this.statements.nextQueued.get() as { id: string } | undefined;
-      if (!next) return undefined;
-      this.statements.claim.run({ id: next.id, now });
-      return this.get(next.id);
-    })();
+  async claimNext(now: string): Promise<RunRecord | undefined> {
+    return onDb(this.db, () => {
+      return this.db.transaction(() => {
+        const next = this.statements.nextQueued.get() as { id: string } | undefined;
+        if (!next) return undefined;
+        this.statements.claim.run({ id: next.id, now });
+        return this.getSync(next.id);
+      })();
+    });
   }
 
   /** Ends a run. */
-  finish(
+  async finish(
     id: string,
     outcome: { status: RunStatus; verdict?: Verdict; report?: Report; error?: Incomplete },
     now: string,
-  ): void {
-    this.statements.finish.run({
-      id,
-      status: outcome.status,
-      verdict: outcome.verdict ?? null,
-      report: outcome.report ? JSON.stringify(outcome.report) : null,
-      error: outcome.error ? JSON.stringify(outcome.error) : null,
-      now,
+  ): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.finish.run({
+        id,
+        status: outcome.status,
+        verdict: outcome.verdict ?? null,
+        report: outcome.report ? JSON.stringify(outcome.report) : null,
+        error: outcome.error ? JSON.stringify(outcome.error) : null,
+        now,
+      });
     });
   }
 
@@ -271,66 +286,82 @@ export class RunStore {
    * Hands a running run back to the queue without counting the attempt (the process is stopping, or
    * its result could not be stored). Returns whether the run was running.
    */
-  release(id: string): boolean {
-    return this.statements.release.run({ id }).changes > 0;
+  async release(id: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.release.run({ id }).changes > 0;
+    });
   }
 
   /**
    * After a restart: runs that were running are queued again, unless they already had `maxAttempts`
    * (a file that kills the process must not do so forever); those are returned to be failed.
    */
-  recoverInterrupted(maxAttempts: number): string[] {
-    return this.db.transaction(() => {
-      const givenUp = (this.statements.runningOverAttempts.all({ maxAttempts }) as { id: string }[]).map(
-        (r) => r.id,
-      );
-      this.statements.requeueRunning.run({ maxAttempts });
-      return givenUp;
-    })();
+  async recoverInterrupted(maxAttempts: number): Promise<string[]> {
+    return onDb(this.db, () => {
+      return this.db.transaction(() => {
+        const givenUp = (this.statements.runningOverAttempts.all({ maxAttempts }) as { id: string }[]).map(
+          (r) => r.id,
+        );
+        this.statements.requeueRunning.run({ maxAttempts });
+        return givenUp;
+      })();
+    });
   }
 
   /** Number of queued runs (uses the status index; called on every upload). */
-  queuedCount(): number {
-    return (this.statements.countQueued.get() as { n: number }).n;
+  async queuedCount(): Promise<number> {
+    return onDb(this.db, () => {
+      return (this.statements.countQueued.get() as { n: number }).n;
+    });
   }
 
   /** Queued plus running runs of one buyer. */
-  activeCountOf(buyerId: string): number {
-    return (this.statements.countActiveOfBuyer.get(buyerId) as { n: number }).n;
+  async activeCountOf(buyerId: string): Promise<number> {
+    return onDb(this.db, () => {
+      return (this.statements.countActiveOfBuyer.get(buyerId) as { n: number }).n;
+    });
   }
 
   /** Whether a run that is not erased still uses the file with this sha256. */
-  fileInUse(sha256: string): boolean {
-    return this.statements.fileInUse.get(sha256) !== undefined;
+  async fileInUse(sha256: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.fileInUse.get(sha256) !== undefined;
+    });
   }
 
   /**
    * Erases a run's personal data: file reference and name, report, error, supplier reference and
    * callback; the profile snapshot shrinks to its id and version. False when it was already erased.
    */
-  erase(id: string, now: string): boolean {
-    return this.statements.erase.run({ id, now }).changes > 0;
+  async erase(id: string, now: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.erase.run({ id, now }).changes > 0;
+    });
   }
 
   /** Finished runs created before `before` that still hold data, oldest first. */
-  toErase(before: string, limit: number): string[] {
-    return (this.statements.toErase.all({ before, limit }) as { id: string }[]).map((r) => r.id);
+  async toErase(before: string, limit: number): Promise<string[]> {
+    return onDb(this.db, () => {
+      return (this.statements.toErase.all({ before, limit }) as { id: string }[]).map((r) => r.id);
+    });
   }
 
   /** A page of a buyer's runs, newest first. */
-  list(query: RunListQuery): RunRecord[] {
-    return (
-      this.statements.list.all({
-        buyerId: query.buyerId,
-        profileId: query.profileId ?? null,
-        verdict: query.verdict ?? null,
-        status: query.status ?? null,
-        createdFrom: query.createdFrom ?? null,
-        createdTo: query.createdTo ?? null,
-        afterCreatedAt: query.after?.createdAt ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.limit,
-      }) as Row[]
-    ).map(fromRow);
+  async list(query: RunListQuery): Promise<RunRecord[]> {
+    return onDb(this.db, () => {
+      return (
+        this.statements.list.all({
+          buyerId: query.buyerId,
+          profileId: query.profileId ?? null,
+          verdict: query.verdict ?? null,
+          status: query.status ?? null,
+          createdFrom: query.createdFrom ?? null,
+          createdTo: query.createdTo ?? null,
+          afterCreatedAt: query.after?.createdAt ?? null,
+          afterId: query.after?.id ?? null,
+          limit: query.limit,
+        }) as Row[]
+      ).map(fromRow);
+    });
   }
 }

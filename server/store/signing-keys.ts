@@ -5,6 +5,7 @@
  * stored as PKCS#8 PEM, encrypted with AES-256-GCM under a scrypt key when a secret
  * (`SIGNING_KEY_SECRET`) is configured; the public key as a JWK.
  */
+import { onDb } from './turns.js';
 import {
   createCipheriv,
   createDecipheriv,
@@ -123,59 +124,73 @@ export class SigningKeyStore {
   }
 
   /** The key that signs now, made on first use. */
-  active(): ActiveSigningKey {
-    const row = (this.statements.current.get() as Row | undefined) ?? this.create();
-    let pem = row.private_key;
-    if (row.encrypted === 1) {
-      if (!this.options.secret)
-        throw new SigningKeySecretError(
-          `The signing key ${row.kid} is stored encrypted: set SIGNING_KEY_SECRET to the secret it was made with.`,
-        );
-      try {
-        pem = decrypt(row.private_key, this.options.secret);
-      } catch (error) {
-        throw new SigningKeySecretError(
-          `The signing key ${row.kid} cannot be opened with this SIGNING_KEY_SECRET (${(error as Error).message}).`,
-        );
+  async active(): Promise<ActiveSigningKey> {
+    return onDb(this.db, () => {
+      const row = (this.statements.current.get() as Row | undefined) ?? this.create();
+      let pem = row.private_key;
+      if (row.encrypted === 1) {
+        if (!this.options.secret)
+          throw new SigningKeySecretError(
+            `The signing key ${row.kid} is stored encrypted: set SIGNING_KEY_SECRET to the secret it was made with.`,
+          );
+        try {
+          pem = decrypt(row.private_key, this.options.secret);
+        } catch (error) {
+          throw new SigningKeySecretError(
+            `The signing key ${row.kid} cannot be opened with this SIGNING_KEY_SECRET (${(error as Error).message}).`,
+          );
+        }
       }
-    }
-    return { kid: row.kid, privateKey: createPrivateKey(pem) };
+      return { kid: row.kid, privateKey: createPrivateKey(pem) };
+    });
   }
 
   /** Retires the current key (kept for verification) and makes a new one; returns the new key. */
-  rotate(): SigningKeyInfo {
-    return this.db.transaction(() => {
-      this.statements.retireAll.run(this.now());
-      return infoFromRow(this.create());
-    })();
+  async rotate(): Promise<SigningKeyInfo> {
+    return onDb(this.db, () => {
+      return this.db.transaction(() => {
+        this.statements.retireAll.run(this.now());
+        return infoFromRow(this.create());
+      })();
+    });
   }
 
   /** Revokes a key; false when there is no such key or it was revoked already. */
-  revoke(kid: string): boolean {
-    return this.statements.revoke.run(this.now(), kid).changes > 0;
+  async revoke(kid: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.revoke.run(this.now(), kid).changes > 0;
+    });
   }
 
   /** Every key, oldest first. */
-  list(): SigningKeyInfo[] {
+  async list(): Promise<SigningKeyInfo[]> {
+    return onDb(this.db, () => this.listSync());
+  }
+
+  private listSync(): SigningKeyInfo[] {
     return (this.statements.all.all() as Row[]).map(infoFromRow);
   }
 
   /** One key by id. */
-  get(kid: string): SigningKeyInfo | undefined {
-    const row = this.statements.byKid.get(kid) as Row | undefined;
-    return row && infoFromRow(row);
+  async get(kid: string): Promise<SigningKeyInfo | undefined> {
+    return onDb(this.db, () => {
+      const row = this.statements.byKid.get(kid) as Row | undefined;
+      return row && infoFromRow(row);
+    });
   }
 
   /**
    * The published key set: keys that verify (current and retired), and, as an extension member, the
    * ids of revoked keys so a verifier can say why a certificate no longer verifies.
    */
-  jwks(): { keys: PublicJwk[]; revoked: { kid: string; revokedAt: string }[] } {
-    const all = this.list();
-    return {
-      keys: all.filter((k) => !k.revokedAt).map((k) => k.publicJwk),
-      revoked: all.filter((k) => k.revokedAt).map((k) => ({ kid: k.kid, revokedAt: k.revokedAt! })),
-    };
+  async jwks(): Promise<{ keys: PublicJwk[]; revoked: { kid: string; revokedAt: string }[] }> {
+    return onDb(this.db, () => {
+      const all = this.listSync();
+      return {
+        keys: all.filter((k) => !k.revokedAt).map((k) => k.publicJwk),
+        revoked: all.filter((k) => k.revokedAt).map((k) => ({ kid: k.kid, revokedAt: k.revokedAt! })),
+      };
+    });
   }
 
   private create(): Row {

@@ -6,6 +6,7 @@
  * back. Every statement is bounded by the page it is given. A finished run's findings do not change, so
  * the service keeps what it read (`StatsService`).
  */
+import { onDb } from './turns.js';
 import type { Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 import type { RunStatus } from './runs.js';
@@ -62,7 +63,7 @@ export class StatsStore {
   /** How many runs' findings were read (tests see what is read again and what is not). */
   reportsRead = 0;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       invitations: db.prepare(
         `SELECT id, profile_id AS profileId, supplier_name AS supplierName, supplier_email AS supplierEmail,
@@ -120,36 +121,42 @@ export class StatsStore {
   }
 
   /** One page of the buyer's invitations, newest first, after `after` (the last of the previous page). */
-  invitations(
+  async invitations(
     filter: StatsFilter,
     after: { createdAt: string; id: string } | undefined,
     limit = STATS_PAGE,
-  ): StatsInvitation[] {
-    this.pagesRead += 1;
-    return this.statements.invitations.all({
-      buyerId: filter.buyerId,
-      profileId: filter.profileId ?? null,
-      invitedFrom: filter.invitedFrom ?? null,
-      invitedTo: filter.invitedTo ?? null,
-      afterCreatedAt: after?.createdAt ?? null,
-      afterId: after?.id ?? null,
-      limit,
-    }) as StatsInvitation[];
+  ): Promise<StatsInvitation[]> {
+    return onDb(this.db, () => {
+      this.pagesRead += 1;
+      return this.statements.invitations.all({
+        buyerId: filter.buyerId,
+        profileId: filter.profileId ?? null,
+        invitedFrom: filter.invitedFrom ?? null,
+        invitedTo: filter.invitedTo ?? null,
+        afterCreatedAt: after?.createdAt ?? null,
+        afterId: after?.id ?? null,
+        limit,
+      }) as StatsInvitation[];
+    });
   }
 
   /** The judged runs of these invitations, grouped by invitation, newest first within each. */
-  runsOf(invitationIds: readonly string[]): StatsRun[] {
-    if (invitationIds.length === 0) return [];
-    return this.statements.runs.all({ ids: JSON.stringify(invitationIds) }) as StatsRun[];
+  async runsOf(invitationIds: readonly string[]): Promise<StatsRun[]> {
+    return onDb(this.db, () => {
+      if (invitationIds.length === 0) return [];
+      return this.statements.runs.all({ ids: JSON.stringify(invitationIds) }) as StatsRun[];
+    });
   }
 
   /** `(run, check id)` for each check with an error finding in these runs (an e-mail's: with its PDFs'). */
-  errorChecksOf(runIds: readonly string[]): { runId: string; checkId: string }[] {
-    if (runIds.length === 0) return [];
-    this.reportsRead += runIds.length;
-    return this.statements.errorChecks.all({ ids: JSON.stringify(runIds) }) as {
-      runId: string;
-      checkId: string;
-    }[];
+  async errorChecksOf(runIds: readonly string[]): Promise<{ runId: string; checkId: string }[]> {
+    return onDb(this.db, () => {
+      if (runIds.length === 0) return [];
+      this.reportsRead += runIds.length;
+      return this.statements.errorChecks.all({ ids: JSON.stringify(runIds) }) as {
+        runId: string;
+        checkId: string;
+      }[];
+    });
   }
 }

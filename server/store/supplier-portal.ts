@@ -4,6 +4,7 @@
  * session id) is 256 random bits given out once; only its SHA-256 is stored, so a copy of the database
  * signs nobody in.
  */
+import { onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -63,68 +64,89 @@ export class SupplierPortalStore {
   }
 
   /** Stores a new sign-in link for `email`; returns its token (shown once, in the e-mail). */
-  createSignInLink(email: string, createdAt: string, expiresAt: string): string {
-    const token = random(32);
-    this.statements.pruneLinks.run(createdAt);
-    this.statements.insertLink.run(hash(token), email, createdAt, expiresAt);
-    return token;
+  async createSignInLink(email: string, createdAt: string, expiresAt: string): Promise<string> {
+    return onDb(this.db, () => {
+      const token = random(32);
+      this.statements.pruneLinks.run(createdAt);
+      this.statements.insertLink.run(hash(token), email, createdAt, expiresAt);
+      return token;
+    });
   }
 
   /**
    * Uses a sign-in link once: the e-mail it was sent to, or why not (unknown, already used, expired).
    * The check and the marking happen in one statement, so two clicks cannot both sign in.
    */
-  redeemSignInLink(token: string, now: string): SignInRedemption {
-    if (!PORTAL_SECRET.test(token)) return { refused: 'unknown' };
-    const tokenHash = hash(token);
-    return this.db.transaction((): SignInRedemption => {
-      const row = this.statements.link.get(tokenHash) as
-        | { email: string; expires_at: string; used_at: string | null }
-        | undefined;
-      if (!row) return { refused: 'unknown' };
-      if (row.used_at !== null) return { refused: 'used' };
-      if (row.expires_at <= now) return { refused: 'expired' };
-      if (this.statements.useLink.run(now, tokenHash).changes !== 1) return { refused: 'used' };
-      return { email: row.email };
-    })();
+  async redeemSignInLink(token: string, now: string): Promise<SignInRedemption> {
+    return onDb(this.db, () => {
+      if (!PORTAL_SECRET.test(token)) return { refused: 'unknown' };
+      const tokenHash = hash(token);
+      return this.db.transaction((): SignInRedemption => {
+        const row = this.statements.link.get(tokenHash) as
+          | { email: string; expires_at: string; used_at: string | null }
+          | undefined;
+        if (!row) return { refused: 'unknown' };
+        if (row.used_at !== null) return { refused: 'used' };
+        if (row.expires_at <= now) return { refused: 'expired' };
+        if (this.statements.useLink.run(now, tokenHash).changes !== 1) return { refused: 'used' };
+        return { email: row.email };
+      })();
+    });
   }
 
   /** Opens a supplier session; returns its secret id (the cookie) and the session. */
-  openSession(email: string, createdAt: string, expiresAt: string): { id: string; session: SupplierSession } {
-    const id = random(32);
-    const csrfToken = random(32);
-    this.statements.pruneSessions.run(createdAt);
-    this.statements.insertSession.run(hash(id), email, csrfToken, createdAt, expiresAt);
-    return { id, session: { email, csrfToken, createdAt, expiresAt } };
+  async openSession(
+    email: string,
+    createdAt: string,
+    expiresAt: string,
+  ): Promise<{ id: string; session: SupplierSession }> {
+    return onDb(this.db, () => {
+      const id = random(32);
+      const csrfToken = random(32);
+      this.statements.pruneSessions.run(createdAt);
+      this.statements.insertSession.run(hash(id), email, csrfToken, createdAt, expiresAt);
+      return { id, session: { email, csrfToken, createdAt, expiresAt } };
+    });
   }
 
   /** The live session a cookie names. */
-  session(id: string, now: string): SupplierSession | undefined {
-    if (!PORTAL_SECRET.test(id)) return undefined;
-    const row = this.statements.session.get(hash(id), now) as SessionRow | undefined;
-    return (
-      row && {
-        email: row.email,
-        csrfToken: row.csrf_token,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      }
-    );
+  async session(id: string, now: string): Promise<SupplierSession | undefined> {
+    return onDb(this.db, () => {
+      if (!PORTAL_SECRET.test(id)) return undefined;
+      const row = this.statements.session.get(hash(id), now) as SessionRow | undefined;
+      return (
+        row && {
+          email: row.email,
+          csrfToken: row.csrf_token,
+          createdAt: row.created_at,
+          expiresAt: row.expires_at,
+        }
+      );
+    });
   }
 
   /** Ends a session. */
-  closeSession(id: string): void {
-    this.statements.closeSession.run(hash(id));
+  async closeSession(id: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.closeSession.run(hash(id));
+    });
   }
 
   /**
    * A link token that opens one invitation's page (`/i/<token>`) for a signed-in supplier, until
    * `expiresAt` (the session's end). The invitation's own link is not touched.
    */
-  createAccessLink(invitationId: string, email: string, createdAt: string, expiresAt: string): string {
-    const token = random(32);
-    this.statements.pruneAccess.run(createdAt);
-    this.statements.insertAccess.run(hash(token), invitationId, email, createdAt, expiresAt);
-    return token;
+  async createAccessLink(
+    invitationId: string,
+    email: string,
+    createdAt: string,
+    expiresAt: string,
+  ): Promise<string> {
+    return onDb(this.db, () => {
+      const token = random(32);
+      this.statements.pruneAccess.run(createdAt);
+      this.statements.insertAccess.run(hash(token), invitationId, email, createdAt, expiresAt);
+      return token;
+    });
   }
 }

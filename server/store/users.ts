@@ -7,6 +7,7 @@
  * the session's forms must send back. A session made with an API key ends when that key is revoked
  * or expires (it never outlives its key); one made by a user ends when the user is disabled.
  */
+import { onDb } from './turns.js';
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -223,19 +224,23 @@ export class UserStore {
   }
 
   /** Disables a user for good (until a new password is set); every session of the user ends. */
-  disableUser(email: string): User | undefined {
-    const row = this.row(email);
-    if (!row) return undefined;
-    this.db.transaction(() => {
-      this.statements.disable.run(this.now().toISOString(), row.id);
-      this.statements.deleteUserSessions.run(row.id);
-    })();
-    return userFromRow(this.statements.userById.get(row.id) as UserRow);
+  async disableUser(email: string): Promise<User | undefined> {
+    return onDb(this.db, () => {
+      const row = this.row(email);
+      if (!row) return undefined;
+      this.db.transaction(() => {
+        this.statements.disable.run(this.now().toISOString(), row.id);
+        this.statements.deleteUserSessions.run(row.id);
+      })();
+      return userFromRow(this.statements.userById.get(row.id) as UserRow);
+    });
   }
 
   /** A buyer's users. */
-  usersOf(buyerId: string): User[] {
-    return (this.statements.usersOf.all(buyerId) as UserRow[]).map(userFromRow);
+  async usersOf(buyerId: string): Promise<User[]> {
+    return onDb(this.db, () => {
+      return (this.statements.usersOf.all(buyerId) as UserRow[]).map(userFromRow);
+    });
   }
 
   /** The user with this e-mail and password, if enabled; undefined otherwise (same time either way). */
@@ -254,72 +259,82 @@ export class UserStore {
    * Opens a session; returns the secret session id (for the cookie) and the session. It lasts
    * {@link SESSION_TTL_MS}, or until `expiresAt` (its key's expiry) when that comes first.
    */
-  openSession(who: { buyerId: string; userId?: string; keyId?: string; expiresAt?: string }): {
+  async openSession(who: { buyerId: string; userId?: string; keyId?: string; expiresAt?: string }): Promise<{
     id: string;
     session: Session;
-  } {
-    const now = this.now();
-    const ends = Math.min(
-      now.getTime() + SESSION_TTL_MS,
-      who.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(who.expiresAt),
-    );
-    this.statements.deleteExpired.run(now.toISOString());
-    const id = random(32);
-    const session: Session = {
-      buyerId: who.buyerId,
-      ...(who.userId !== undefined && { userId: who.userId }),
-      ...(who.keyId !== undefined && { keyId: who.keyId }),
-      csrfToken: random(32),
-      createdAt: now.toISOString(),
-      expiresAt: new Date(ends).toISOString(),
-    };
-    this.statements.insertSession.run({
-      idHash: sha256(id),
-      buyerId: session.buyerId,
-      userId: session.userId ?? null,
-      keyId: session.keyId ?? null,
-      csrfToken: session.csrfToken,
-      createdAt: session.createdAt,
-      expiresAt: session.expiresAt,
+  }> {
+    return onDb(this.db, () => {
+      const now = this.now();
+      const ends = Math.min(
+        now.getTime() + SESSION_TTL_MS,
+        who.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(who.expiresAt),
+      );
+      this.statements.deleteExpired.run(now.toISOString());
+      const id = random(32);
+      const session: Session = {
+        buyerId: who.buyerId,
+        ...(who.userId !== undefined && { userId: who.userId }),
+        ...(who.keyId !== undefined && { keyId: who.keyId }),
+        csrfToken: random(32),
+        createdAt: now.toISOString(),
+        expiresAt: new Date(ends).toISOString(),
+      };
+      this.statements.insertSession.run({
+        idHash: sha256(id),
+        buyerId: session.buyerId,
+        userId: session.userId ?? null,
+        keyId: session.keyId ?? null,
+        csrfToken: session.csrfToken,
+        createdAt: session.createdAt,
+        expiresAt: session.expiresAt,
+      });
+      return { id, session };
     });
-    return { id, session };
   }
 
   /** The live session for a session id: not expired, its user enabled, its key neither revoked nor expired. */
-  session(id: string): Session | undefined {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
-    const row = this.statements.session.get(sha256(id)) as SessionRow | undefined;
-    if (!row) return undefined;
-    const now = this.now().getTime();
-    const keyExpired = row.key_expires !== null && Date.parse(row.key_expires) <= now;
-    if (Date.parse(row.expires_at) <= now || row.user_disabled !== null || row.key_revoked || keyExpired) {
-      this.statements.deleteSession.run(row.id_hash);
-      return undefined;
-    }
-    return {
-      buyerId: row.buyer_id,
-      ...(row.user_id !== null && { userId: row.user_id }),
-      ...(row.key_id !== null && { keyId: row.key_id }),
-      csrfToken: row.csrf_token,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-    };
+  async session(id: string): Promise<Session | undefined> {
+    return onDb(this.db, () => {
+      if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
+      const row = this.statements.session.get(sha256(id)) as SessionRow | undefined;
+      if (!row) return undefined;
+      const now = this.now().getTime();
+      const keyExpired = row.key_expires !== null && Date.parse(row.key_expires) <= now;
+      if (Date.parse(row.expires_at) <= now || row.user_disabled !== null || row.key_revoked || keyExpired) {
+        this.statements.deleteSession.run(row.id_hash);
+        return undefined;
+      }
+      return {
+        buyerId: row.buyer_id,
+        ...(row.user_id !== null && { userId: row.user_id }),
+        ...(row.key_id !== null && { keyId: row.key_id }),
+        csrfToken: row.csrf_token,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+      };
+    });
   }
 
   /** Ends a session (signing out). */
-  closeSession(id: string): void {
-    this.statements.deleteSession.run(sha256(id));
+  async closeSession(id: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.deleteSession.run(sha256(id));
+    });
   }
 
   /** The id of the (unrevoked) API key with this secret; the key itself is checked by BuyerStore. */
-  keyIdOf(apiKey: string): string | undefined {
-    return (this.statements.keyByHash.get(sha256(apiKey)) as { id: string } | undefined)?.id;
+  async keyIdOf(apiKey: string): Promise<string | undefined> {
+    return onDb(this.db, () => {
+      return (this.statements.keyByHash.get(sha256(apiKey)) as { id: string } | undefined)?.id;
+    });
   }
 
   /** A user by id. */
-  user(id: string): User | undefined {
-    const row = this.statements.userById.get(id) as UserRow | undefined;
-    return row && userFromRow(row);
+  async user(id: string): Promise<User | undefined> {
+    return onDb(this.db, () => {
+      const row = this.statements.userById.get(id) as UserRow | undefined;
+      return row && userFromRow(row);
+    });
   }
 
   private row(email: string): UserRow | undefined {

@@ -2,6 +2,7 @@
  * Waivers: a buyer waives one check for one supplier (invitation), with a reason and an optional
  * expiry. Removing a waiver keeps its row (when and by whom), so the history stays readable.
  */
+import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -53,7 +54,7 @@ const fromRow = (row: WaiverRow): Waiver => ({
 export class WaiverStore {
   private readonly statements;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       insert: db.prepare(
         `INSERT INTO waivers (id, buyer_id, invitation_id, check_id, reason, until, created_by, created_at)
@@ -71,31 +72,43 @@ export class WaiverStore {
   }
 
   /** Stores a new waiver. */
-  create(input: Omit<Waiver, 'id' | 'removedAt' | 'removedBy'>): Waiver {
-    const id = `wvr_${randomBytes(12).toString('base64url')}`;
-    this.statements.insert.run({ ...input, until: input.until ?? null, id });
-    return this.get(input.buyerId, id)!;
+  async create(input: Omit<Waiver, 'id' | 'removedAt' | 'removedBy'>): Promise<Waiver> {
+    return onDb(this.db, () => {
+      const id = `wvr_${randomBytes(12).toString('base64url')}`;
+      this.statements.insert.run({ ...input, until: input.until ?? null, id });
+      return this.getSync(input.buyerId, id)!;
+    });
   }
 
   /** A buyer's waiver by id; another buyer's is undefined. */
-  get(buyerId: string, id: string): Waiver | undefined {
+  async get(buyerId: string, id: string): Promise<Waiver | undefined> {
+    return onDb(this.db, () => this.getSync(buyerId, id));
+  }
+
+  private getSync(buyerId: string, id: string): Waiver | undefined {
     if (!WAIVER_ID.test(id)) return undefined;
     const row = this.statements.get.get(id, buyerId) as WaiverRow | undefined;
     return row && fromRow(row);
   }
 
   /** Every waiver of an invitation, removed ones too, oldest first. */
-  ofInvitation(invitationId: string): Waiver[] {
-    return (this.statements.ofInvitation.all(invitationId) as WaiverRow[]).map(fromRow);
+  async ofInvitation(invitationId: string): Promise<Waiver[]> {
+    return onDb(this.db, () => {
+      return (this.statements.ofInvitation.all(invitationId) as WaiverRow[]).map(fromRow);
+    });
   }
 
   /** The waivers of an invitation not removed (expired ones included: the caller decides). */
-  current(invitationId: string): Waiver[] {
-    return (this.statements.current.all(invitationId) as WaiverRow[]).map(fromRow);
+  async current(invitationId: string): Promise<Waiver[]> {
+    return onDb(this.db, () => {
+      return (this.statements.current.all(invitationId) as WaiverRow[]).map(fromRow);
+    });
   }
 
   /** Marks a waiver removed; false when it was already removed or is not the buyer's. */
-  remove(buyerId: string, id: string, at: string, by: string): boolean {
-    return this.statements.remove.run(at, by, id, buyerId).changes === 1;
+  async remove(buyerId: string, id: string, at: string, by: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      return this.statements.remove.run(at, by, id, buyerId).changes === 1;
+    });
   }
 }

@@ -4,6 +4,7 @@
  * delivery being sent is leased (its next attempt moved past the send's deadline), so a crash mid-send
  * retries it instead of losing it.
  */
+import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
@@ -181,40 +182,48 @@ export class WebhookStore {
   }
 
   /** Stores a new webhook; returns it with its secret (shown once). */
-  create(
+  async create(
     buyerId: string,
     input: { url: string; events: readonly WebhookEvent[]; description?: string; enabled?: boolean },
     now: string,
-  ): { webhook: Webhook; secret: string } {
-    const id = `whk_${random(12)}`;
-    const secret = newWebhookSecret();
-    this.statements.insert.run({
-      id,
-      buyerId,
-      url: input.url,
-      events: [...new Set(input.events)].join(' '),
-      secret,
-      description: input.description ?? null,
-      enabled: input.enabled === false ? 0 : 1,
-      now,
+  ): Promise<{ webhook: Webhook; secret: string }> {
+    return onDb(this.db, () => {
+      const id = `whk_${random(12)}`;
+      const secret = newWebhookSecret();
+      this.statements.insert.run({
+        id,
+        buyerId,
+        url: input.url,
+        events: [...new Set(input.events)].join(' '),
+        secret,
+        description: input.description ?? null,
+        enabled: input.enabled === false ? 0 : 1,
+        now,
+      });
+      return { webhook: this.getSync(buyerId, id)!, secret };
     });
-    return { webhook: this.get(buyerId, id)!, secret };
   }
 
   /** A buyer's webhook; undefined when it is not this buyer's. */
-  get(buyerId: string, id: string): Webhook | undefined {
+  async get(buyerId: string, id: string): Promise<Webhook | undefined> {
+    return onDb(this.db, () => this.getSync(buyerId, id));
+  }
+
+  private getSync(buyerId: string, id: string): Webhook | undefined {
     if (!WEBHOOK_ID.test(id)) return undefined;
     const row = this.statements.get.get(id, buyerId) as WebhookRow | undefined;
     return row && webhookFromRow(row);
   }
 
   /** A buyer's webhooks, oldest first. */
-  list(buyerId: string): Webhook[] {
-    return (this.statements.list.all(buyerId) as WebhookRow[]).map(webhookFromRow);
+  async list(buyerId: string): Promise<Webhook[]> {
+    return onDb(this.db, () => {
+      return (this.statements.list.all(buyerId) as WebhookRow[]).map(webhookFromRow);
+    });
   }
 
   /** Changes a buyer's webhook; undefined when there is none. */
-  update(
+  async update(
     buyerId: string,
     id: string,
     changes: {
@@ -224,37 +233,43 @@ export class WebhookStore {
       enabled?: boolean;
     },
     now: string,
-  ): Webhook | undefined {
-    const current = this.get(buyerId, id);
-    if (!current) return undefined;
-    this.statements.update.run({
-      id,
-      buyerId,
-      url: changes.url ?? current.url,
-      events: [...new Set(changes.events ?? current.events)].join(' '),
-      description: changes.description === undefined ? (current.description ?? null) : changes.description,
-      enabled: (changes.enabled ?? current.enabled) ? 1 : 0,
-      now,
+  ): Promise<Webhook | undefined> {
+    return onDb(this.db, () => {
+      const current = this.getSync(buyerId, id);
+      if (!current) return undefined;
+      this.statements.update.run({
+        id,
+        buyerId,
+        url: changes.url ?? current.url,
+        events: [...new Set(changes.events ?? current.events)].join(' '),
+        description: changes.description === undefined ? (current.description ?? null) : changes.description,
+        enabled: (changes.enabled ?? current.enabled) ? 1 : 0,
+        now,
+      });
+      return this.getSync(buyerId, id);
     });
-    return this.get(buyerId, id);
   }
 
   /** Deletes a buyer's webhook and its deliveries; false when there is none. */
-  delete(buyerId: string, id: string): boolean {
-    if (!WEBHOOK_ID.test(id)) return false;
-    return this.statements.delete.run(id, buyerId).changes > 0;
+  async delete(buyerId: string, id: string): Promise<boolean> {
+    return onDb(this.db, () => {
+      if (!WEBHOOK_ID.test(id)) return false;
+      return this.statements.delete.run(id, buyerId).changes > 0;
+    });
   }
 
   /** The enabled webhooks of a buyer that subscribe to an event, with their secrets. */
-  subscribers(buyerId: string, event: WebhookEvent): (Webhook & { secret: string })[] {
-    return (this.statements.subscribers.all(buyerId, event) as WebhookRow[]).map((row) => ({
-      ...webhookFromRow(row),
-      secret: row.secret,
-    }));
+  async subscribers(buyerId: string, event: WebhookEvent): Promise<(Webhook & { secret: string })[]> {
+    return onDb(this.db, () => {
+      return (this.statements.subscribers.all(buyerId, event) as WebhookRow[]).map((row) => ({
+        ...webhookFromRow(row),
+        secret: row.secret,
+      }));
+    });
   }
 
   /** Queues a delivery, due at once. */
-  enqueue(
+  async enqueue(
     delivery: {
       webhookId?: string;
       runId?: string;
@@ -265,87 +280,108 @@ export class WebhookStore {
       payload: string;
     },
     now: string,
-  ): string {
-    const id = `dlv_${random(12)}`;
-    this.statements.insertDelivery.run({
-      id,
-      webhookId: delivery.webhookId ?? null,
-      runId: delivery.runId ?? null,
-      eventId: delivery.eventId,
-      event: delivery.event,
-      url: delivery.url,
-      secret: delivery.secret,
-      payload: delivery.payload,
-      now,
+  ): Promise<string> {
+    return onDb(this.db, () => {
+      const id = `dlv_${random(12)}`;
+      this.statements.insertDelivery.run({
+        id,
+        webhookId: delivery.webhookId ?? null,
+        runId: delivery.runId ?? null,
+        eventId: delivery.eventId,
+        event: delivery.event,
+        url: delivery.url,
+        secret: delivery.secret,
+        payload: delivery.payload,
+        now,
+      });
+      return id;
     });
-    return id;
   }
 
   /**
    * Takes up to `limit` deliveries due at `now` and leases them until `leaseUntil`: a crash during the
    * send leaves them pending, to be tried again after the lease.
    */
-  claimDue(now: string, leaseUntil: string, limit: number): DueDelivery[] {
-    return this.db.transaction(() => {
-      const rows = this.statements.due.all(now, limit) as DeliveryRow[];
-      return rows
-        .filter(
-          (row) =>
-            this.statements.lease.run({ id: row.id, until: leaseUntil, expected: row.next_attempt_at })
-              .changes > 0,
-        )
-        .map((row) => ({ ...deliveryFromRow(row), secret: row.secret, payload: row.payload_json }));
-    })();
+  async claimDue(now: string, leaseUntil: string, limit: number): Promise<DueDelivery[]> {
+    return onDb(this.db, () => {
+      return this.db.transaction(() => {
+        const rows = this.statements.due.all(now, limit) as DeliveryRow[];
+        return rows
+          .filter(
+            (row) =>
+              this.statements.lease.run({ id: row.id, until: leaseUntil, expected: row.next_attempt_at })
+                .changes > 0,
+          )
+          .map((row) => ({ ...deliveryFromRow(row), secret: row.secret, payload: row.payload_json }));
+      })();
+    });
   }
 
   /** When the next pending delivery is due, if any. */
-  nextDueAt(): string | undefined {
-    return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
+  async nextDueAt(): Promise<string | undefined> {
+    return onDb(this.db, () => {
+      return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
+    });
   }
 
   /** Records a 2xx answer. */
-  markDelivered(id: string, httpStatus: number, now: string): void {
-    this.statements.delivered.run({ id, httpStatus, now });
+  async markDelivered(id: string, httpStatus: number, now: string): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.delivered.run({ id, httpStatus, now });
+    });
   }
 
   /** Records a failed attempt: pending again at `next`, or `failed` for good when `next` is undefined. */
-  markFailed(id: string, outcome: { httpStatus?: number; error: string }, now: string, next?: string): void {
-    this.statements.failedAttempt.run({
-      id,
-      status: next === undefined ? 'failed' : 'pending',
-      httpStatus: outcome.httpStatus ?? null,
-      error: outcome.error.slice(0, 500),
-      now,
-      next: next ?? now,
+  async markFailed(
+    id: string,
+    outcome: { httpStatus?: number; error: string },
+    now: string,
+    next?: string,
+  ): Promise<void> {
+    return onDb(this.db, () => {
+      this.statements.failedAttempt.run({
+        id,
+        status: next === undefined ? 'failed' : 'pending',
+        httpStatus: outcome.httpStatus ?? null,
+        error: outcome.error.slice(0, 500),
+        now,
+        next: next ?? now,
+      });
     });
   }
 
   /** A delivery by id. */
-  delivery(id: string): Delivery | undefined {
-    const row = this.statements.getDelivery.get(id) as DeliveryRow | undefined;
-    return row && deliveryFromRow(row);
+  async delivery(id: string): Promise<Delivery | undefined> {
+    return onDb(this.db, () => {
+      const row = this.statements.getDelivery.get(id) as DeliveryRow | undefined;
+      return row && deliveryFromRow(row);
+    });
   }
 
   /** A page of a webhook's deliveries, newest first. */
-  deliveriesOf(query: {
+  async deliveriesOf(query: {
     webhookId: string;
     status?: DeliveryStatus;
     after?: { createdAt: string; id: string };
     limit: number;
-  }): Delivery[] {
-    return (
-      this.statements.deliveriesOf.all({
-        webhookId: query.webhookId,
-        status: query.status ?? null,
-        afterCreatedAt: query.after?.createdAt ?? null,
-        afterId: query.after?.id ?? null,
-        limit: query.limit,
-      }) as DeliveryRow[]
-    ).map(deliveryFromRow);
+  }): Promise<Delivery[]> {
+    return onDb(this.db, () => {
+      return (
+        this.statements.deliveriesOf.all({
+          webhookId: query.webhookId,
+          status: query.status ?? null,
+          afterCreatedAt: query.after?.createdAt ?? null,
+          afterId: query.after?.id ?? null,
+          limit: query.limit,
+        }) as DeliveryRow[]
+      ).map(deliveryFromRow);
+    });
   }
 
   /** Removes finished deliveries created before `before`; returns how many. */
-  purge(before: string): number {
-    return this.statements.purge.run(before).changes;
+  async purge(before: string): Promise<number> {
+    return onDb(this.db, () => {
+      return this.statements.purge.run(before).changes;
+    });
   }
 }
