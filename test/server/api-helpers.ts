@@ -10,11 +10,11 @@ import type { Scope } from '../../server/store/buyers.js';
 import type { TestServer } from './harness.js';
 
 /** A buyer made in the server's store, with a client that uses its key. */
-export function buyerClient(
+export async function buyerClient(
   server: TestServer,
   options: { name?: string; scopes?: Scope[]; expiresAt?: string } = {},
-): { client: ProeffactuurClient; buyerId: string; apiKey: string } {
-  const { buyer, apiKey } = server.services.buyers.createBuyer(options.name ?? 'ACME B.V.', {
+): Promise<{ client: ProeffactuurClient; buyerId: string; apiKey: string }> {
+  const { buyer, apiKey } = await server.services.buyers.createBuyer(options.name ?? 'ACME B.V.', {
     ...(options.scopes && { scopes: options.scopes }),
     ...(options.expiresAt && { expiresAt: options.expiresAt }),
   });

@@ -6,7 +6,7 @@ import { IdempotencyStore } from '../../../server/store/idempotency.js';
 import { WebhookStore } from '../../../server/store/webhooks.js';
 
 describe('migration 3', () => {
-  test('keys made before scopes existed keep every scope and never expire', () => {
+  test('keys made before scopes existed keep every scope and never expire', async () => {
     // The schema and a key as migration 2 left them; then the later migrations.
     const fresh = new Database(':memory:');
     fresh.exec(`CREATE TABLE runs (id TEXT PRIMARY KEY, status TEXT NOT NULL, profile_id TEXT NOT NULL,
@@ -26,19 +26,19 @@ describe('migration 3', () => {
         VALUES ('key_old', 'buyer_old', 'h', 'pfk_x', '2026-01-01T00:00:00Z');
       PRAGMA user_version = 2;`);
     migrate(fresh);
-    const [key] = new BuyerStore(fresh).keysOf('buyer_old');
+    const [key] = await new BuyerStore(fresh).keysOf('buyer_old');
     expect(key?.scopes).toEqual(['read', 'runs:write', 'profiles:write', 'webhooks:write']);
     expect(key?.expiresAt).toBeUndefined();
-    expect(new BuyerStore(fresh).limitsOf('buyer_old')).toEqual({});
+    expect(await new BuyerStore(fresh).limitsOf('buyer_old')).toEqual({});
   });
 });
 
 describe('webhook deliveries in the store', () => {
-  const setup = () => {
+  const setup = async () => {
     const db = openDatabase(':memory:');
-    const buyer = new BuyerStore(db).createBuyer('ACME').buyer;
+    const buyer = (await new BuyerStore(db).createBuyer('ACME')).buyer;
     const store = new WebhookStore(db);
-    const { webhook, secret } = store.create(
+    const { webhook, secret } = await store.create(
       buyer.id,
       { url: 'https://example.com/h', events: ['run.completed', 'run.approved'] },
       '2026-01-01T00:00:00.000Z',
@@ -46,17 +46,17 @@ describe('webhook deliveries in the store', () => {
     return { db, buyer, store, webhook, secret };
   };
 
-  test('finds the subscribers of an event, and only enabled ones', () => {
-    const { buyer, store, webhook } = setup();
-    expect(store.subscribers(buyer.id, 'run.completed').map((w) => w.id)).toEqual([webhook.id]);
-    expect(store.subscribers(buyer.id, 'run.rejected')).toEqual([]);
-    store.update(buyer.id, webhook.id, { enabled: false }, '2026-01-01T00:00:01.000Z');
-    expect(store.subscribers(buyer.id, 'run.completed')).toEqual([]);
+  test('finds the subscribers of an event, and only enabled ones', async () => {
+    const { buyer, store, webhook } = await setup();
+    expect((await store.subscribers(buyer.id, 'run.completed')).map((w) => w.id)).toEqual([webhook.id]);
+    expect(await store.subscribers(buyer.id, 'run.rejected')).toEqual([]);
+    await store.update(buyer.id, webhook.id, { enabled: false }, '2026-01-01T00:00:01.000Z');
+    expect(await store.subscribers(buyer.id, 'run.completed')).toEqual([]);
   });
 
-  test('a claimed delivery is leased: not claimed again until the lease ends (a crash mid-send retries it)', () => {
-    const { store, webhook, secret } = setup();
-    store.enqueue(
+  test('a claimed delivery is leased: not claimed again until the lease ends (a crash mid-send retries it)', async () => {
+    const { store, webhook, secret } = await setup();
+    await store.enqueue(
       {
         webhookId: webhook.id,
         eventId: 'evt_1',
@@ -67,15 +67,15 @@ describe('webhook deliveries in the store', () => {
       },
       '2026-01-01T00:00:00.000Z',
     );
-    const [claimed] = store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
+    const [claimed] = await store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
     expect(claimed).toMatchObject({ eventId: 'evt_1', secret, payload: '{}' });
-    expect(store.claimDue('2026-01-01T00:00:10.000Z', '2026-01-01T00:00:25.000Z', 10)).toEqual([]);
-    expect(store.claimDue('2026-01-01T00:00:15.000Z', '2026-01-01T00:00:30.000Z', 10)).toHaveLength(1);
+    expect(await store.claimDue('2026-01-01T00:00:10.000Z', '2026-01-01T00:00:25.000Z', 10)).toEqual([]);
+    expect(await store.claimDue('2026-01-01T00:00:15.000Z', '2026-01-01T00:00:30.000Z', 10)).toHaveLength(1);
   });
 
-  test('a failed attempt waits for its next time; the last one is final; old finished ones are purged', () => {
-    const { store, webhook, secret } = setup();
-    const id = store.enqueue(
+  test('a failed attempt waits for its next time; the last one is final; old finished ones are purged', async () => {
+    const { store, webhook, secret } = await setup();
+    const id = await store.enqueue(
       {
         webhookId: webhook.id,
         eventId: 'evt_2',
@@ -86,30 +86,30 @@ describe('webhook deliveries in the store', () => {
       },
       '2026-01-01T00:00:00.000Z',
     );
-    store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
-    store.markFailed(
+    await store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
+    await store.markFailed(
       id,
       { httpStatus: 503, error: 'HTTP 503' },
       '2026-01-01T00:00:01.000Z',
       '2026-01-01T00:00:31.000Z',
     );
-    expect(store.delivery(id)).toMatchObject({
+    expect(await store.delivery(id)).toMatchObject({
       status: 'pending',
       attempts: 1,
       lastStatus: 503,
       nextAttemptAt: '2026-01-01T00:00:31.000Z',
     });
-    expect(store.claimDue('2026-01-01T00:00:30.000Z', '2026-01-01T00:00:45.000Z', 10)).toEqual([]);
-    store.markFailed(id, { error: 'ECONNREFUSED' }, '2026-01-01T00:00:32.000Z');
-    expect(store.delivery(id)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'ECONNREFUSED' });
-    expect(store.nextDueAt()).toBeUndefined();
-    expect(store.purge('2026-01-01T00:00:00.000Z')).toBe(0);
-    expect(store.purge('2026-02-01T00:00:00.000Z')).toBe(1);
+    expect(await store.claimDue('2026-01-01T00:00:30.000Z', '2026-01-01T00:00:45.000Z', 10)).toEqual([]);
+    await store.markFailed(id, { error: 'ECONNREFUSED' }, '2026-01-01T00:00:32.000Z');
+    expect(await store.delivery(id)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'ECONNREFUSED' });
+    expect(await store.nextDueAt()).toBeUndefined();
+    expect(await store.purge('2026-01-01T00:00:00.000Z')).toBe(0);
+    expect(await store.purge('2026-02-01T00:00:00.000Z')).toBe(1);
   });
 
-  test('deleting a webhook deletes its deliveries', () => {
-    const { buyer, store, webhook, secret } = setup();
-    const id = store.enqueue(
+  test('deleting a webhook deletes its deliveries', async () => {
+    const { buyer, store, webhook, secret } = await setup();
+    const id = await store.enqueue(
       {
         webhookId: webhook.id,
         eventId: 'evt_3',
@@ -120,22 +120,22 @@ describe('webhook deliveries in the store', () => {
       },
       '2026-01-01T00:00:00.000Z',
     );
-    expect(store.delete(buyer.id, webhook.id)).toBe(true);
-    expect(store.delivery(id)).toBeUndefined();
+    expect(await store.delete(buyer.id, webhook.id)).toBe(true);
+    expect(await store.delivery(id)).toBeUndefined();
   });
 });
 
 describe('idempotency keys in the store', () => {
-  test('are found for 24 hours, per scope, and purged after', () => {
+  test('are found for 24 hours, per scope, and purged after', async () => {
     const db = openDatabase(':memory:');
     db.exec(`INSERT INTO runs (id, status, profile_id, profile_version, profile_json, file_sha256, file_bytes, file_kind, created_at)
              VALUES ('run_a', 'queued', 'lenient', 1, '{}', '${'0'.repeat(64)}', 1, 'pdf', '2026-01-01T00:00:00Z')`);
     const store = new IdempotencyStore(db);
     const t0 = new Date('2026-01-01T00:00:00Z');
-    store.record('buyer_1', 'k', 'f1', 'run_a', t0);
-    expect(store.find('buyer_1', 'k', new Date(t0.getTime() + 23 * 3_600_000))?.runId).toBe('run_a');
-    expect(store.find('buyer_2', 'k', t0)).toBeUndefined();
-    expect(store.find('buyer_1', 'k', new Date(t0.getTime() + 25 * 3_600_000))).toBeUndefined();
-    expect(store.purge(new Date(t0.getTime() + 25 * 3_600_000))).toBe(1);
+    await store.record('buyer_1', 'k', 'f1', 'run_a', t0);
+    expect((await store.find('buyer_1', 'k', new Date(t0.getTime() + 23 * 3_600_000)))?.runId).toBe('run_a');
+    expect(await store.find('buyer_2', 'k', t0)).toBeUndefined();
+    expect(await store.find('buyer_1', 'k', new Date(t0.getTime() + 25 * 3_600_000))).toBeUndefined();
+    expect(await store.purge(new Date(t0.getTime() + 25 * 3_600_000))).toBe(1);
   });
 });

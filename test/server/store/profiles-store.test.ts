@@ -12,102 +12,103 @@ function stores() {
 }
 
 describe('buyers and API keys', () => {
-  test('a new buyer gets a long random key that is stored only as a hash', () => {
+  test('a new buyer gets a long random key that is stored only as a hash', async () => {
     const { db, buyers } = stores();
-    const { buyer, apiKey } = buyers.createBuyer('  ACME B.V. ');
+    const { buyer, apiKey } = await buyers.createBuyer('  ACME B.V. ');
     expect(buyer.name).toBe('ACME B.V.');
     expect(apiKey).toMatch(/^pfk_[A-Za-z0-9_-]{43}$/);
     const dump = JSON.stringify(db.prepare('SELECT * FROM api_keys').all());
     expect(dump).not.toContain(apiKey);
     expect(dump).not.toContain(apiKey.slice(12));
-    expect(buyers.authenticate(apiKey)?.id).toBe(buyer.id);
+    expect((await buyers.authenticate(apiKey))?.id).toBe(buyer.id);
   });
 
-  test('two buyers never get the same key', () => {
+  test('two buyers never get the same key', async () => {
     const { buyers } = stores();
-    const keys = new Set([1, 2, 3, 4, 5].map((n) => buyers.createBuyer(`B${n}`).apiKey));
+    const keys = new Set<string>();
+    for (const n of [1, 2, 3, 4, 5]) keys.add((await buyers.createBuyer(`B${n}`)).apiKey);
     expect(keys.size).toBe(5);
   });
 
-  test('a revoked key stops working at once, the other keys keep working', () => {
+  test('a revoked key stops working at once, the other keys keep working', async () => {
     const { buyers } = stores();
-    const { buyer, apiKey, keyId } = buyers.createBuyer('ACME');
-    const second = buyers.createKey(buyer.id);
-    expect(buyers.revokeKey(keyId)?.revokedAt).toBeDefined();
-    expect(buyers.authenticate(apiKey)).toBeUndefined();
-    expect(buyers.authenticate(second.apiKey)?.id).toBe(buyer.id);
-    expect(buyers.revokeKey(second.apiKey)?.id).toBe(second.keyId);
-    expect(buyers.authenticate(second.apiKey)).toBeUndefined();
-    expect(buyers.keysOf(buyer.id).every((k) => k.revokedAt)).toBe(true);
+    const { buyer, apiKey, keyId } = await buyers.createBuyer('ACME');
+    const second = await buyers.createKey(buyer.id);
+    expect((await buyers.revokeKey(keyId))?.revokedAt).toBeDefined();
+    expect(await buyers.authenticate(apiKey)).toBeUndefined();
+    expect((await buyers.authenticate(second.apiKey))?.id).toBe(buyer.id);
+    expect((await buyers.revokeKey(second.apiKey))?.id).toBe(second.keyId);
+    expect(await buyers.authenticate(second.apiKey)).toBeUndefined();
+    expect((await buyers.keysOf(buyer.id)).every((k) => k.revokedAt)).toBe(true);
   });
 
-  test('unknown and malformed keys authenticate nobody', () => {
+  test('unknown and malformed keys authenticate nobody', async () => {
     const { buyers } = stores();
-    buyers.createBuyer('ACME');
-    expect(buyers.authenticate(`pfk_${'A'.repeat(43)}`)).toBeUndefined();
-    expect(buyers.authenticate('')).toBeUndefined();
-    expect(buyers.authenticate("' OR 1=1 --")).toBeUndefined();
-    expect(buyers.revokeKey('key_nope')).toBeUndefined();
+    await buyers.createBuyer('ACME');
+    expect(await buyers.authenticate(`pfk_${'A'.repeat(43)}`)).toBeUndefined();
+    expect(await buyers.authenticate('')).toBeUndefined();
+    expect(await buyers.authenticate("' OR 1=1 --")).toBeUndefined();
+    expect(await buyers.revokeKey('key_nope')).toBeUndefined();
   });
 });
 
 describe('profiles and versions', () => {
-  test('a profile gets a new version on every change; old versions stay as they were', () => {
+  test('a profile gets a new version on every change; old versions stay as they were', async () => {
     const { buyers, profiles } = stores();
-    const { buyer } = buyers.createBuyer('ACME');
-    const created = profiles.create(buyer.id, testProfile({ name: 'One' }));
+    const { buyer } = await buyers.createBuyer('ACME');
+    const created = await profiles.create(buyer.id, testProfile({ name: 'One' }));
     expect(created.id).toMatch(STORED_PROFILE_ID);
     expect(created.profile).toMatchObject({ id: created.id, version: 1, name: 'One' });
-    const changed = profiles.addVersion(buyer.id, created.id, testProfile({ name: 'Two' }))!;
+    const changed = (await profiles.addVersion(buyer.id, created.id, testProfile({ name: 'Two' })))!;
     expect(changed.latestVersion).toBe(2);
-    expect(profiles.version(buyer.id, created.id, 1)?.profile.name).toBe('One');
-    expect(profiles.version(buyer.id, created.id, 2)?.profile).toMatchObject({ name: 'Two', version: 2 });
+    expect((await profiles.version(buyer.id, created.id, 1))?.profile.name).toBe('One');
+    expect((await profiles.version(buyer.id, created.id, 2))?.profile).toMatchObject({ name: 'Two', version: 2 });
   });
 
-  test('the same document again creates no new version', () => {
+  test('the same document again creates no new version', async () => {
     const { buyers, profiles } = stores();
-    const { buyer } = buyers.createBuyer('ACME');
-    const created = profiles.create(buyer.id, testProfile({ name: 'One' }));
-    expect(profiles.addVersion(buyer.id, created.id, testProfile({ name: 'One' }))?.latestVersion).toBe(1);
+    const { buyer } = await buyers.createBuyer('ACME');
+    const created = await profiles.create(buyer.id, testProfile({ name: 'One' }));
+    expect((await profiles.addVersion(buyer.id, created.id, testProfile({ name: 'One' })))?.latestVersion).toBe(1);
   });
 
-  test('the database refuses to change or delete a stored version', () => {
+  test('the database refuses to change or delete a stored version', async () => {
     const { db, buyers, profiles } = stores();
-    const { buyer } = buyers.createBuyer('ACME');
-    const { id } = profiles.create(buyer.id, testProfile());
+    const { buyer } = await buyers.createBuyer('ACME');
+    const { id } = await profiles.create(buyer.id, testProfile());
     expect(() =>
       db.prepare(`UPDATE profile_versions SET profile_json = '{}' WHERE profile_id = ?`).run(id),
     ).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM profile_versions WHERE profile_id = ?').run(id)).toThrow(/kept/);
   });
 
-  test("another buyer's profile is invisible", () => {
+  test("another buyer's profile is invisible", async () => {
     const { buyers, profiles } = stores();
-    const a = buyers.createBuyer('A').buyer;
-    const b = buyers.createBuyer('B').buyer;
-    const { id } = profiles.create(a.id, testProfile());
-    expect(profiles.get(b.id, id)).toBeUndefined();
-    expect(profiles.version(b.id, id, 1)).toBeUndefined();
-    expect(profiles.addVersion(b.id, id, testProfile({ name: 'Hijack' }))).toBeUndefined();
-    expect(profiles.archive(b.id, id)).toBe(false);
-    expect(profiles.list(b.id)).toEqual([]);
-    expect(profiles.get(a.id, id)?.profile.name).toBe('Test');
+    const a = (await buyers.createBuyer('A')).buyer;
+    const b = (await buyers.createBuyer('B')).buyer;
+    const { id } = await profiles.create(a.id, testProfile());
+    expect(await profiles.get(b.id, id)).toBeUndefined();
+    expect(await profiles.version(b.id, id, 1)).toBeUndefined();
+    expect(await profiles.addVersion(b.id, id, testProfile({ name: 'Hijack' }))).toBeUndefined();
+    expect(await profiles.archive(b.id, id)).toBe(false);
+    expect(await profiles.list(b.id)).toEqual([]);
+    expect((await profiles.get(a.id, id))?.profile.name).toBe('Test');
   });
 
-  test('archiving hides a profile from the list but keeps its versions', () => {
+  test('archiving hides a profile from the list but keeps its versions', async () => {
     const { buyers, profiles } = stores();
-    const { buyer } = buyers.createBuyer('ACME');
-    const { id } = profiles.create(buyer.id, testProfile());
-    expect(profiles.archive(buyer.id, id)).toBe(true);
-    expect(profiles.list(buyer.id)).toEqual([]);
-    expect(profiles.list(buyer.id, { archived: true }).map((p) => p.id)).toEqual([id]);
-    expect(profiles.version(buyer.id, id, 1)).toBeDefined();
-    expect(profiles.get(buyer.id, id)?.archivedAt).toBeDefined();
+    const { buyer } = await buyers.createBuyer('ACME');
+    const { id } = await profiles.create(buyer.id, testProfile());
+    expect(await profiles.archive(buyer.id, id)).toBe(true);
+    expect(await profiles.list(buyer.id)).toEqual([]);
+    expect((await profiles.list(buyer.id, { archived: true })).map((p) => p.id)).toEqual([id]);
+    expect(await profiles.version(buyer.id, id, 1)).toBeDefined();
+    expect((await profiles.get(buyer.id, id))?.archivedAt).toBeDefined();
   });
 });
 
 describe('migration 2', () => {
-  test('upgrades a database made by migration 1 and keeps its runs, with no buyer', () => {
+  test('upgrades a database made by migration 1 and keeps its runs, with no buyer', async () => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE runs (id TEXT PRIMARY KEY, status TEXT NOT NULL, profile_id TEXT NOT NULL,
       profile_version INTEGER NOT NULL, profile_json TEXT NOT NULL, file_sha256 TEXT NOT NULL, file_name TEXT,
@@ -121,7 +122,7 @@ describe('migration 2', () => {
     migrate(db);
     // Later migrations apply on top; this one only has to have run.
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(2);
-    const run = new RunStore(db).get('run_old');
+    const run = await new RunStore(db).get('run_old');
     expect(run?.profile.id).toBe('lenient');
     expect(run?.buyerId).toBeUndefined();
   });

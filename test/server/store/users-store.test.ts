@@ -20,14 +20,14 @@ describe('passwords', () => {
 
   test('shorter than 12 characters, or a second user with one e-mail, is refused', async () => {
     const db = openDatabase(':memory:');
-    const buyer = new BuyerStore(db).createBuyer('ACME').buyer;
+    const buyer = (await new BuyerStore(db).createBuyer('ACME')).buyer;
     const users = new UserStore(db);
-    await expect(users.createUser(buyer.id, 'jan@acme.nl', 'kort')).rejects.toThrow(/at least 12/);
-    await expect(users.createUser(buyer.id, 'geen adres', 'een lang genoeg wachtwoord')).rejects.toThrow(
+    await expect(await users.createUser(buyer.id, 'jan@acme.nl', 'kort')).rejects.toThrow(/at least 12/);
+    await expect(await users.createUser(buyer.id, 'geen adres', 'een lang genoeg wachtwoord')).rejects.toThrow(
       /not an e-mail/,
     );
     await users.createUser(buyer.id, 'jan@acme.nl', 'een lang genoeg wachtwoord');
-    await expect(users.createUser(buyer.id, 'JAN@acme.nl', 'een lang genoeg wachtwoord')).rejects.toThrow(
+    await expect(await users.createUser(buyer.id, 'JAN@acme.nl', 'een lang genoeg wachtwoord')).rejects.toThrow(
       /already/,
     );
     const stored = db.prepare('SELECT password_hash FROM users').all() as { password_hash: string }[];
@@ -39,58 +39,58 @@ describe('sessions', () => {
   test('store only a hash of the session id and end after their lifetime', async () => {
     const db = openDatabase(':memory:');
     const buyers = new BuyerStore(db);
-    const { buyer, apiKey } = buyers.createBuyer('ACME');
+    const { buyer, apiKey } = await buyers.createBuyer('ACME');
     let now = new Date('2026-01-12T09:00:00Z');
     const users = new UserStore(db, () => now);
-    const keyId = users.keyIdOf(apiKey)!;
-    const { id, session } = users.openSession({ buyerId: buyer.id, keyId });
+    const keyId = (await users.keyIdOf(apiKey))!;
+    const { id, session } = await users.openSession({ buyerId: buyer.id, keyId });
     expect(JSON.stringify(db.prepare('SELECT * FROM sessions').all())).not.toContain(id);
-    expect(users.session(id)).toEqual(session);
-    expect(users.session(`${id.slice(0, -1)}x`)).toBeUndefined();
+    expect(await users.session(id)).toEqual(session);
+    expect(await users.session(`${id.slice(0, -1)}x`)).toBeUndefined();
     now = new Date(now.getTime() + SESSION_TTL_MS - 1000);
-    expect(users.session(id)).toBeDefined();
+    expect(await users.session(id)).toBeDefined();
     now = new Date(now.getTime() + 2000);
-    expect(users.session(id)).toBeUndefined();
+    expect(await users.session(id)).toBeUndefined();
   });
 });
 
 describe('a session opened with a key that expires', () => {
-  test('ends when the key expires, not 12 hours later, and says so from the start', () => {
+  test('ends when the key expires, not 12 hours later, and says so from the start', async () => {
     const db = openDatabase(':memory:');
     let now = new Date('2026-01-12T09:00:00Z');
     const buyers = new BuyerStore(db, () => now.toISOString());
     const users = new UserStore(db, () => now);
-    const buyer = buyers.createBuyer('ACME').buyer;
+    const buyer = (await buyers.createBuyer('ACME')).buyer;
     const expiresAt = '2026-01-12T10:00:00.000Z';
-    const key = buyers.createKey(buyer.id, { expiresAt });
-    const { id, session } = users.openSession({ buyerId: buyer.id, keyId: key.keyId, expiresAt });
+    const key = await buyers.createKey(buyer.id, { expiresAt });
+    const { id, session } = await users.openSession({ buyerId: buyer.id, keyId: key.keyId, expiresAt });
     expect(session.expiresAt).toBe(expiresAt);
     now = new Date('2026-01-12T09:59:59Z');
-    expect(users.session(id)).toBeDefined();
+    expect(await users.session(id)).toBeDefined();
     now = new Date('2026-01-12T10:00:01Z');
-    expect(users.session(id)).toBeUndefined();
+    expect(await users.session(id)).toBeUndefined();
   });
 
-  test('ends when the key expires even if the session was stored with a longer life', () => {
+  test('ends when the key expires even if the session was stored with a longer life', async () => {
     const db = openDatabase(':memory:');
     let now = new Date('2026-01-12T09:00:00Z');
     const buyers = new BuyerStore(db, () => now.toISOString());
     const users = new UserStore(db, () => now);
-    const buyer = buyers.createBuyer('ACME').buyer;
-    const key = buyers.createKey(buyer.id, { expiresAt: '2026-01-12T10:00:00.000Z' });
-    const { id } = users.openSession({ buyerId: buyer.id, keyId: key.keyId });
+    const buyer = (await buyers.createBuyer('ACME')).buyer;
+    const key = await buyers.createKey(buyer.id, { expiresAt: '2026-01-12T10:00:00.000Z' });
+    const { id } = await users.openSession({ buyerId: buyer.id, keyId: key.keyId });
     now = new Date('2026-01-12T10:00:01Z');
-    expect(users.session(id)).toBeUndefined();
+    expect(await users.session(id)).toBeUndefined();
   });
 });
 
 describe('invitations', () => {
-  test('store only a hash of the link token; a new link replaces the old one', () => {
+  test('store only a hash of the link token; a new link replaces the old one', async () => {
     const db = openDatabase(':memory:');
-    const buyer = new BuyerStore(db).createBuyer('ACME').buyer;
-    const profile = new ProfileStore(db).create(buyer.id, testProfile());
+    const buyer = (await new BuyerStore(db).createBuyer('ACME')).buyer;
+    const profile = await new ProfileStore(db).create(buyer.id, testProfile());
     const store = new InvitationStore(db);
-    const { invitation, token } = store.create({
+    const { invitation, token } = await store.create({
       buyerId: buyer.id,
       profileId: profile.id,
       supplierName: 'Bakkerij',
@@ -100,10 +100,10 @@ describe('invitations', () => {
     });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(db.prepare('SELECT * FROM invitations').all())).not.toContain(token);
-    expect(store.byToken(token)?.id).toBe(invitation.id);
-    const fresh = store.newToken(buyer.id, invitation.id, '2026-03-01T00:00:00.000Z')!;
-    expect(store.byToken(token)).toBeUndefined();
-    expect(store.byToken(fresh)).toMatchObject({ id: invitation.id, expiresAt: '2026-03-01T00:00:00.000Z' });
-    expect(store.newToken('buyer_other', invitation.id, '2026-03-01T00:00:00.000Z')).toBeUndefined();
+    expect((await store.byToken(token))?.id).toBe(invitation.id);
+    const fresh = (await store.newToken(buyer.id, invitation.id, '2026-03-01T00:00:00.000Z'))!;
+    expect(await store.byToken(token)).toBeUndefined();
+    expect(await store.byToken(fresh)).toMatchObject({ id: invitation.id, expiresAt: '2026-03-01T00:00:00.000Z' });
+    expect(await store.newToken('buyer_other', invitation.id, '2026-03-01T00:00:00.000Z')).toBeUndefined();
   });
 });
