@@ -9,6 +9,7 @@ import { loadConfig } from '../server/core/config.js';
 import { AuditStore, type NewAuditEntry } from '../server/store/audit.js';
 import { BuyerStore, parseScopes, SCOPES, type Scope } from '../server/store/buyers.js';
 import { openDatabase } from '../server/store/database.js';
+import { inTransaction } from '../server/store/turns.js';
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
@@ -180,20 +181,20 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
     const users = new UserStore(db);
     const auditLog = new AuditStore(db);
     // Key and user changes go into the buyer's audit log, by the command line and the OS user.
-    const audit = (entry: Omit<NewAuditEntry, 'at' | 'actor'>): void => {
-      auditLog.append({ ...entry, at: new Date().toISOString(), actor: `command line (${osUser()})` });
+    const audit = async (entry: Omit<NewAuditEntry, 'at' | 'actor'>): Promise<void> => {
+      await auditLog.append({ ...entry, at: new Date().toISOString(), actor: `command line (${osUser()})` });
     };
     switch (sub) {
       case 'create-user': {
         const buyerId = one('BUYER_ID');
         const address = email();
-        if (!buyers.getBuyer(buyerId)) {
+        if (!(await buyers.getBuyer(buyerId))) {
           process.stderr.write(`proeffactuur: there is no buyer ${buyerId}.\n`);
           return 1;
         }
         try {
           const user = await users.createUser(buyerId, address, await readPassword());
-          audit({
+          await audit({
             buyerId,
             action: 'user.created',
             entityType: 'user',
@@ -209,11 +210,11 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
       }
       case 'list-users': {
         const buyerId = one('BUYER_ID');
-        if (!buyers.getBuyer(buyerId)) {
+        if (!(await buyers.getBuyer(buyerId))) {
           process.stderr.write(`proeffactuur: there is no buyer ${buyerId}.\n`);
           return 1;
         }
-        print({ buyerId, users: users.usersOf(buyerId) });
+        print({ buyerId, users: await users.usersOf(buyerId) });
         return 0;
       }
       case 'set-password':
@@ -224,7 +225,7 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
           user =
             sub === 'set-password'
               ? await users.setPassword(address, await readPassword())
-              : users.disableUser(address);
+              : await users.disableUser(address);
         } catch (error) {
           if (error instanceof RangeError) throw new BuyerUsageError(error.message);
           throw error;
@@ -233,7 +234,7 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
           process.stderr.write(`proeffactuur: there is no user ${address}.\n`);
           return 1;
         }
-        audit({
+        await audit({
           buyerId: user.buyerId,
           action: sub === 'set-password' ? 'user.password_changed' : 'user.disabled',
           entityType: 'user',
@@ -253,8 +254,9 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
         if (values['user-email'] !== undefined) {
           const address = normaliseEmail(values['user-email']);
           if (!address) throw new BuyerUsageError(`"${values['user-email']}" is not an e-mail address.`);
-          if (buyers.listBuyers().some((b) => users.usersOf(b.id).some((u) => u.email === address)))
-            throw new BuyerUsageError(`There is already a user ${address}.`);
+          for (const b of await buyers.listBuyers())
+            if ((await users.usersOf(b.id)).some((u) => u.email === address))
+              throw new BuyerUsageError(`There is already a user ${address}.`);
           const password = await readPassword();
           if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH)
             throw new BuyerUsageError(
@@ -262,10 +264,11 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
             );
           firstUser = { email: address, password };
         }
-        const { buyer, apiKey, keyId } = db.transaction(() => {
-          const created = buyers.createBuyer(name, keys);
-          const scopes = buyers.keysOf(created.buyer.id).find((k) => k.id === created.keyId)?.scopes ?? [];
-          audit({
+        const { buyer, apiKey, keyId } = await inTransaction(db, async () => {
+          const created = await buyers.createBuyer(name, keys);
+          const scopes =
+            (await buyers.keysOf(created.buyer.id)).find((k) => k.id === created.keyId)?.scopes ?? [];
+          await audit({
             buyerId: created.buyer.id,
             action: 'api_key.created',
             entityType: 'api_key',
@@ -273,11 +276,11 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
             data: { prefix: created.apiKey.slice(0, 12), scopes },
           });
           return created;
-        })();
-        const info = buyers.keysOf(buyer.id).find((k) => k.id === keyId)!;
+        });
+        const info = (await buyers.keysOf(buyer.id)).find((k) => k.id === keyId)!;
         const user = firstUser && (await users.createUser(buyer.id, firstUser.email, firstUser.password));
         if (user)
-          audit({
+          await audit({
             buyerId: buyer.id,
             action: 'user.created',
             entityType: 'user',
@@ -295,30 +298,33 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
         });
         return 0;
       }
-      case 'list':
-        print({ buyers: buyers.listBuyers().map((b) => ({ ...b, limits: buyers.limitsOf(b.id) })) });
+      case 'list': {
+        const list = [];
+        for (const b of await buyers.listBuyers()) list.push({ ...b, limits: await buyers.limitsOf(b.id) });
+        print({ buyers: list });
         return 0;
+      }
       case 'create-key':
       case 'list-keys':
       case 'set-limits': {
         const buyerId = one('BUYER_ID');
-        if (!buyers.getBuyer(buyerId)) {
+        if (!(await buyers.getBuyer(buyerId))) {
           process.stderr.write(`proeffactuur: there is no buyer ${buyerId}.\n`);
           return 1;
         }
-        if (sub === 'list-keys') print({ buyerId, keys: buyers.keysOf(buyerId) });
+        if (sub === 'list-keys') print({ buyerId, keys: await buyers.keysOf(buyerId) });
         else if (sub === 'set-limits') {
           if (limits.maxUploadBytes === undefined && limits.maxActiveRuns === undefined)
             throw new BuyerUsageError('Give --max-upload-mb and/or --max-active-runs.');
-          buyers.setLimits(buyerId, {
+          await buyers.setLimits(buyerId, {
             ...(limits.maxUploadBytes !== undefined && { maxUploadBytes: limits.maxUploadBytes }),
             ...(limits.maxActiveRuns !== undefined && { maxActiveRuns: limits.maxActiveRuns }),
           });
-          print({ buyerId, limits: buyers.limitsOf(buyerId) });
+          print({ buyerId, limits: await buyers.limitsOf(buyerId) });
         } else {
-          const created = db.transaction(() => {
-            const key = buyers.createKey(buyerId, keys);
-            audit({
+          const created = await inTransaction(db, async () => {
+            const key = await buyers.createKey(buyerId, keys);
+            await audit({
               buyerId,
               action: 'api_key.created',
               entityType: 'api_key',
@@ -326,18 +332,18 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
               data: { prefix: key.apiKey.slice(0, 12), scopes: key.scopes, expiresAt: key.expiresAt ?? null },
             });
             return key;
-          })();
+          });
           print({ buyerId, ...created, expiresAt: created.expiresAt ?? null });
         }
         return 0;
       }
       default: {
-        const revoked = db.transaction(() => {
+        const revoked = await inTransaction(db, async () => {
           const started = new Date().toISOString();
-          const key = buyers.revokeKey(one('KEY_ID or API_KEY'));
+          const key = await buyers.revokeKey(one('KEY_ID or API_KEY'));
           // Revoking twice keeps the first revocation time: only a revocation made now is a change.
           if (key?.revokedAt !== undefined && key.revokedAt >= started)
-            audit({
+            await audit({
               buyerId: key.buyerId,
               action: 'api_key.revoked',
               entityType: 'api_key',
@@ -345,7 +351,7 @@ export async function buyerCommand(args: string[], env: NodeJS.ProcessEnv = proc
               data: { prefix: key.prefix },
             });
           return key;
-        })();
+        });
         if (!revoked) {
           process.stderr.write('proeffactuur: there is no such key.\n');
           return 1;

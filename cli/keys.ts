@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/core/config.js';
 import { openDatabase } from '../server/store/database.js';
-import { SigningKeyStore } from '../server/store/signing-keys.js';
+import { type SigningKeyInfo, SigningKeyStore } from '../server/store/signing-keys.js';
 
 /** Usage of the keys commands. */
 export const KEYS_USAGE = `Usage: proeffactuur keys list
@@ -27,14 +27,14 @@ const print = (value: unknown): void => {
 };
 
 /** Runs a keys command; returns the exit code. */
-export function keysCommand(args: string[]): number {
+export async function keysCommand(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [action, ...rest] = positionals;
   const config = loadConfig();
   const db = openDatabase(config.dataDir);
   try {
     const keys = new SigningKeyStore(db, config.signingKeySecret ? { secret: config.signingKeySecret } : {});
-    const view = (k: ReturnType<SigningKeyStore['list']>[number]) => ({
+    const view = (k: SigningKeyInfo) => ({
       kid: k.kid,
       createdAt: k.createdAt,
       retiredAt: k.retiredAt ?? null,
@@ -42,24 +42,24 @@ export function keysCommand(args: string[]): number {
       encrypted: k.encrypted,
     });
     if (action === 'list' && rest.length === 0) {
-      print({ keys: keys.list().map(view) });
+      print({ keys: (await keys.list()).map(view) });
       return 0;
     }
     if (action === 'rotate' && rest.length === 0) {
-      print({ rotated: view(keys.rotate()) });
+      print({ rotated: view(await keys.rotate()) });
       return 0;
     }
     if (action === 'revoke' && rest.length === 1) {
       const kid = rest[0]!;
-      if (!keys.get(kid)) {
+      if (!(await keys.get(kid))) {
         process.stderr.write(`proeffactuur: there is no key ${kid}.\n`);
         return 2;
       }
-      if (!keys.revoke(kid)) {
+      if (!(await keys.revoke(kid))) {
         process.stderr.write(`proeffactuur: key ${kid} was revoked already.\n`);
         return 0;
       }
-      print({ revoked: view(keys.get(kid)!) });
+      print({ revoked: view((await keys.get(kid))!) });
       return 0;
     }
     throw new KeysUsageError(

@@ -162,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'check') return await check(rest);
     if (command === 'buyer') return await buyerCommand(rest);
     if (command === 'verify-certificate') return await verifyCertificateCommand(rest);
-    if (command === 'keys') return keysCommand(rest);
+    if (command === 'keys') return await keysCommand(rest);
     if (command === 'backup') return await backupCommand(rest);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);

@@ -52,7 +52,7 @@ async function loadKeySet(source: string | undefined): Promise<KeySet> {
   if (source === undefined) {
     const db = openDatabase(loadConfig().dataDir);
     try {
-      return new SigningKeyStore(db).jwks();
+      return await new SigningKeyStore(db).jwks();
     } finally {
       db.close();
     }

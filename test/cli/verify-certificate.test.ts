@@ -47,7 +47,7 @@ beforeAll(async () => {
   dataDir = path.join(dir, 'data');
   db = openDatabase(dataDir);
   const buyers = new BuyerStore(db);
-  const { buyer } = buyers.createBuyer('ACME B.V.');
+  const { buyer } = await buyers.createBuyer('ACME B.V.');
   keys = new SigningKeyStore(db);
   const sample = Buffer.from('%PDF-1.7 a sample invoice\n');
   writeFileSync(file('sample.pdf'), sample);
@@ -78,10 +78,10 @@ beforeAll(async () => {
   writeFileSync(file('cert.json'), json);
   writeFileSync(file('cert.pdf'), await service.pdf(jws, payload));
   writeFileSync(file('changed.json'), json.replace('"bytes": ', '"bytes":  '));
-  writeFileSync(file('jwks.json'), JSON.stringify(keys.jwks()));
+  writeFileSync(file('jwks.json'), JSON.stringify(await keys.jwks()));
   const elsewhere = new SigningKeyStore(openDatabase(':memory:'));
-  elsewhere.rotate();
-  writeFileSync(file('other-jwks.json'), JSON.stringify(elsewhere.jwks()));
+  await elsewhere.rotate();
+  writeFileSync(file('other-jwks.json'), JSON.stringify(await elsewhere.jwks()));
   writeFileSync(file('picture.gif'), 'GIF89a');
 });
 afterAll(() => {
@@ -134,9 +134,10 @@ describe('proeffactuur verify-certificate', () => {
     );
     expect(unknown.code).toBe(1);
     expect(JSON.parse(unknown.stdout)).toMatchObject({ valid: false, reason: 'unknown_key' });
+    const jwks = JSON.stringify(await keys.jwks());
     const served: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(keys.jwks()));
+      res.end(jwks);
     });
     await new Promise<void>((resolve) => served.listen(0, '127.0.0.1', resolve));
     try {
