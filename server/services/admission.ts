@@ -9,8 +9,8 @@
  * - the global queue (`503 queue_full`) and the disk (`503 storage_full`), through `RunService.submit`.
  *
  * `admit` runs before the body is read (a client over its limits is refused without reading a byte);
- * `submit` checks again and stores the run with no `await` in between, so concurrent uploads cannot
- * all pass on the same free place. HTTP-free apart from the `HarnessError`s it throws.
+ * `submit` checks again and stores the run in one transaction (`RunService.transaction`; other callers
+ * of the database wait until it ends), so concurrent uploads cannot all pass on the same free place. HTTP-free apart from the `HarnessError`s it throws.
  */
 import { isIPv6 } from 'node:net';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
@@ -125,9 +125,9 @@ export class AdmissionService {
   ) {}
 
   /** The limits of a client: a buyer's own where it has them, the server's otherwise. */
-  limitsOf(client: UploadClient): ClientLimits {
+  async limitsOf(client: UploadClient): Promise<ClientLimits> {
     if ('buyerId' in client) {
-      const own = this.buyers.limitsOf(client.buyerId);
+      const own = await this.buyers.limitsOf(client.buyerId);
       return {
         maxUploadBytes: own.maxUploadBytes ?? this.config.maxUploadBytes,
         maxActiveRuns: own.maxActiveRuns ?? this.config.buyerMaxActiveRuns,
@@ -145,17 +145,18 @@ export class AdmissionService {
    * Before the body is read: whether this client may upload now (429 when it has as many active runs
    * as its limit or has used its bytes of the day; 503 when the queue is full). Returns its limits.
    */
-  admit(client: UploadClient): AdmissionTicket {
-    const limits = this.limitsOf(client);
-    this.check(client, limits, 0);
+  async admit(client: UploadClient): Promise<AdmissionTicket> {
+    const limits = await this.limitsOf(client);
+    await this.check(client, limits, 0);
     return { client, limits };
   }
 
   /**
-   * After the body is read: checks again (with the file's size) and stores the run, all synchronous.
+   * After the body is read: checks again (with the file's size) and stores the run, in one transaction
+   * with the counting below, so a concurrent upload cannot slip in between the check and the insert.
    * The caller discards the incoming file afterwards in any case (a no-op once it is stored).
    */
-  submit(ticket: AdmissionTicket, file: AdmittedFile, run: AdmittedRun): RunRecord {
+  async submit(ticket: AdmissionTicket, file: AdmittedFile, run: AdmittedRun): Promise<RunRecord> {
     const { client, limits } = ticket;
     const size = 'incoming' in file ? file.facts.bytes : file.bytes.length;
     if (size > limits.maxUploadBytes)
@@ -163,22 +164,26 @@ export class AdmissionService {
         vars: { mb: (limits.maxUploadBytes / MB).toFixed(limits.maxUploadBytes < MB ? 2 : 0) },
         extra: { limitBytes: limits.maxUploadBytes },
       });
-    this.check(client, limits, size);
-    const buyerId = 'buyerId' in client ? client.buyerId : undefined;
-    const record = this.runs.submit({
-      ...('incoming' in file ? { incoming: file.incoming, facts: file.facts } : { bytes: file.bytes }),
-      ...(file.name !== undefined && { name: file.name }),
-      ...run,
-      ...(buyerId !== undefined && { buyerId, maxActiveRuns: limits.maxActiveRuns }),
+    // The re-check, the insert and the counting (bytes of the day, an address's runs) in one
+    // transaction: a second upload's check waits until this one is stored and counted.
+    return this.runs.transaction(async () => {
+      await this.check(client, limits, size);
+      const buyerId = 'buyerId' in client ? client.buyerId : undefined;
+      const record = await this.runs.submit({
+        ...('incoming' in file ? { incoming: file.incoming, facts: file.facts } : { bytes: file.bytes }),
+        ...(file.name !== undefined && { name: file.name }),
+        ...run,
+        ...(buyerId !== undefined && { buyerId, maxActiveRuns: limits.maxActiveRuns }),
+      });
+      const key = clientKey(client);
+      this.uploaded.set(key, (this.uploaded.get(key) ?? 0) + size);
+      if (buyerId === undefined) {
+        const set = this.active.get(key) ?? new Set<string>();
+        set.add(record.id);
+        this.active.set(key, set);
+      }
+      return record;
     });
-    const key = clientKey(client);
-    this.uploaded.set(key, (this.uploaded.get(key) ?? 0) + size);
-    if (buyerId === undefined) {
-      const set = this.active.get(key) ?? new Set<string>();
-      set.add(record.id);
-      this.active.set(key, set);
-    }
-    return record;
   }
 
   /** Bytes a client has uploaded today (UTC). */
@@ -188,13 +193,13 @@ export class AdmissionService {
   }
 
   /** Queued plus running runs of a client. */
-  activeRuns(client: UploadClient): number {
+  async activeRuns(client: UploadClient): Promise<number> {
     if ('buyerId' in client) return this.runs.activeRunsOf(client.buyerId);
     const key = clientKey(client);
     const set = this.active.get(key);
     if (!set) return 0;
     for (const id of set) {
-      const run = this.runs.get(id);
+      const run = await this.runs.get(id);
       if (!run || FINAL_STATUSES.has(run.status)) set.delete(id);
     }
     if (set.size === 0) this.active.delete(key);
@@ -209,8 +214,8 @@ export class AdmissionService {
     }
   }
 
-  private check(client: UploadClient, limits: ClientLimits, size: number): void {
-    if (this.activeRuns(client) >= limits.maxActiveRuns)
+  private async check(client: UploadClient, limits: ClientLimits, size: number): Promise<void> {
+    if ((await this.activeRuns(client)) >= limits.maxActiveRuns)
       throw new HarnessError('too_many_active_runs', {
         vars: { limit: limits.maxActiveRuns },
         extra: { retryAfterSeconds: 5, limit: limits.maxActiveRuns },
@@ -227,6 +232,6 @@ export class AdmissionService {
         },
       });
     }
-    this.runs.checkQueue();
+    await this.runs.checkQueue();
   }
 }

@@ -76,6 +76,10 @@ export class RunService extends EventEmitter {
   private stopping = false;
   private readonly progress = new Map<string, ProgressEvent>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** The loop taking queued runs while it runs (one at a time, see `pump`). */
+  private pumping: Promise<void> | undefined;
+  /** `pump` was called while the loop ran: it looks at the queue again before it ends. */
+  private pumpAgain = false;
   private readonly log: Logger;
   /** No run is taken before this time (ms): storing results failed, e.g. the disk is full. */
   private pausedUntil = 0;
@@ -131,19 +135,19 @@ export class RunService extends EventEmitter {
    * interrupted `MAX_ATTEMPTS` times is given up: it ends `failed`, verdict `undetermined`, with a
    * report that says why, and its `finished` event (webhooks, callback) like any other run.
    */
-  start(): void {
-    for (const id of this.store.recoverInterrupted(MAX_ATTEMPTS)) this.giveUp(id);
+  async start(): Promise<void> {
+    for (const id of await this.store.recoverInterrupted(MAX_ATTEMPTS)) await this.giveUp(id);
     this.pump();
   }
 
-  private giveUp(id: string): void {
-    const run = this.store.get(id);
+  private async giveUp(id: string): Promise<void> {
+    const run = await this.store.get(id);
     if (!run) return;
     const error = unfinished('run_interrupted', { attempts: run.attempts });
     const report = unfinishedReport(run.profile, { ...run.file }, error);
-    this.store.finish(id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
+    await this.store.finish(id, { status: 'failed', verdict: 'undetermined', report, error }, this.now());
     this.log.warn({ runId: id, attempts: run.attempts }, 'run given up: interrupted too many times');
-    this.emit('finished', this.store.get(id));
+    this.emit('finished', await this.store.get(id));
   }
 
   /**
@@ -152,16 +156,12 @@ export class RunService extends EventEmitter {
    * disk, with its `facts`), which is moved into the store. Uploads go through `AdmissionService`
    * (`server/services/admission.ts`), which calls this. A full disk or database is `503 storage_full`
    * (nothing stored, logged at error level).
+   *
+   * The limit checks, storing the file and inserting the run are one transaction (`RunStore.transaction`;
+   * a caller's transaction around it, as `AdmissionService.submit`'s, is joined): concurrent submits
+   * cannot all pass on the same free place. The file's facts (hashing) are computed before, outside it.
    */
-  submit(input: SubmitInput): RunRecord {
-    if (
-      input.buyerId !== undefined &&
-      input.maxActiveRuns !== undefined &&
-      this.store.activeCountOf(input.buyerId) >= input.maxActiveRuns
-    ) {
-      throw tooManyActiveRuns(input.maxActiveRuns);
-    }
-    this.checkQueue();
+  async submit(input: SubmitInput): Promise<RunRecord> {
     const facts =
       input.incoming !== undefined
         ? (input.facts ?? {
@@ -171,10 +171,6 @@ export class RunService extends EventEmitter {
           })
         : fileFacts(input);
     const incoming = input.incoming;
-    this.storing(() => {
-      if (incoming) this.blobs.adopt(incoming);
-      else this.blobs.put(facts.sha256, input.bytes!);
-    });
     const id = newRunId();
     const file = {
       sha256: facts.sha256,
@@ -182,9 +178,23 @@ export class RunService extends EventEmitter {
       kind: facts.kind,
       ...(input.name !== undefined && { name: input.name }),
     };
-    try {
-      this.storing(() =>
-        this.store.insert({
+    await this.store.transaction(async () => {
+      if (
+        input.buyerId !== undefined &&
+        input.maxActiveRuns !== undefined &&
+        (await this.store.activeCountOf(input.buyerId)) >= input.maxActiveRuns
+      ) {
+        throw tooManyActiveRuns(input.maxActiveRuns);
+      }
+      await this.checkQueue();
+      // BlobStore is synchronous (a rename, or a write of bytes already in memory).
+      this.storing(() => {
+        if (incoming) this.blobs.adopt(incoming);
+        else this.blobs.put(facts.sha256, input.bytes!);
+      });
+      try {
+        await this.storingAsync(() =>
+          this.store.insert({
           id,
           profile: input.profile,
           ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
@@ -195,31 +205,39 @@ export class RunService extends EventEmitter {
           ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
           ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
           ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
-        }),
-      );
-    } catch (error) {
-      // The file stored a moment ago belongs to no run: remove it, unless another run uses it.
-      try {
-        if (!this.store.fileInUse(facts.sha256)) this.blobs.delete(facts.sha256);
-      } catch {
-        // Best effort: the database that just failed may fail again.
+          }),
+        );
+      } catch (error) {
+        // The file stored a moment ago belongs to no run: remove it, unless another run uses it.
+        try {
+          if (!(await this.store.fileInUse(facts.sha256))) this.blobs.delete(facts.sha256);
+        } catch {
+          // Best effort: the database that just failed may fail again.
+        }
+        throw error;
       }
-      throw error;
-    }
+    });
+    // Not awaited: the loop may have to wait for a transaction of the caller (the admission's).
+    // When no other caller's transaction is open, it claims the next run before this reads it back.
     this.pump();
-    return this.store.get(id)!;
+    return (await this.store.get(id))!;
   }
 
   /** Throws `503 queue_full` when the queue holds its maximum (before and after reading an upload). */
-  checkQueue(): void {
-    if (this.store.queuedCount() >= this.options.maxQueuedRuns) {
+  async checkQueue(): Promise<void> {
+    if ((await this.store.queuedCount()) >= this.options.maxQueuedRuns) {
       throw new HarnessError('queue_full', { extra: { retryAfterSeconds: 30 } });
     }
   }
 
   /** Queued plus running runs of a buyer. */
-  activeRunsOf(buyerId: string): number {
+  activeRunsOf(buyerId: string): Promise<number> {
     return this.store.activeCountOf(buyerId);
+  }
+
+  /** Runs `work` in one transaction on the runs' database (see `RunStore.transaction`). */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.transaction(work);
   }
 
   /** A new temporary file for an upload being received (see `BlobStore.incoming`). */
@@ -236,6 +254,15 @@ export class RunService extends EventEmitter {
     }
   }
 
+  /** `storing` for an asynchronous write. */
+  private async storingAsync<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      throw this.storageError(error);
+    }
+  }
+
   /** `503 storage_full` for a full disk or database (logged at error level); other errors as they are. */
   storageError(error: unknown): unknown {
     if (!isStorageFull(error)) return error;
@@ -244,9 +271,9 @@ export class RunService extends EventEmitter {
   }
 
   /** A run, with its latest progress while it runs. */
-  get(id: string): (RunRecord & { progress?: ProgressEvent }) | undefined {
+  async get(id: string): Promise<(RunRecord & { progress?: ProgressEvent }) | undefined> {
     if (!RUN_ID.test(id)) return undefined;
-    const run = this.store.get(id);
+    const run = await this.store.get(id);
     const progress = this.progress.get(id);
     return run && (progress && run.status === 'running' ? { ...run, progress } : run);
   }
@@ -256,14 +283,15 @@ export class RunService extends EventEmitter {
    * starts shutting down (`stopping` event: the waiting request answers with the run as it is).
    */
   async waitFor(id: string, timeoutMs: number): Promise<RunRecord | undefined> {
-    const run = this.get(id);
-    if (!run || FINAL_STATUSES.has(run.status) || timeoutMs <= 0) return run;
-    await new Promise<void>((resolve) => {
+    if (timeoutMs <= 0) return this.get(id);
+    // Listening before reading the run: a run that finishes while it is being read is not missed.
+    let done = (): void => {};
+    const settled = new Promise<void>((resolve) => {
       const onFinished = (finished: RunRecord): void => {
         if (finished.id === id) done();
       };
       const timer = setTimeout(() => done(), timeoutMs);
-      const done = (): void => {
+      done = (): void => {
         clearTimeout(timer);
         this.off('finished', onFinished);
         this.off('stopping', done);
@@ -272,11 +300,17 @@ export class RunService extends EventEmitter {
       this.on('finished', onFinished);
       this.once('stopping', done);
     });
+    const run = await this.get(id);
+    if (!run || FINAL_STATUSES.has(run.status)) {
+      done();
+      return run;
+    }
+    await settled;
     return this.get(id);
   }
 
   /** A page of a buyer's runs, newest first. */
-  list(query: RunListQuery): RunRecord[] {
+  list(query: RunListQuery): Promise<RunRecord[]> {
     return this.store.list(query);
   }
 
@@ -286,21 +320,25 @@ export class RunService extends EventEmitter {
    * as it is now; `erased: false` when it was erased before. Listeners of `erased` remove what else
    * they keep of the run (page images).
    */
-  erase(id: string): { run: RunRecord; erased: boolean } | undefined {
-    const run = this.get(id);
+  async erase(id: string): Promise<{ run: RunRecord; erased: boolean } | undefined> {
+    const run = await this.get(id);
     if (!run) return undefined;
     if (!FINAL_STATUSES.has(run.status)) {
       throw new HarnessError('run_not_finished');
     }
-    const erased = this.store.erase(id, this.now());
-    if (erased && run.file.sha256 !== '' && !this.store.fileInUse(run.file.sha256))
-      this.blobs.delete(run.file.sha256);
+    // One transaction: no run taking the same file can be stored between "not in use" and the delete.
+    const erased = await this.store.transaction(async () => {
+      const erased = await this.store.erase(id, this.now());
+      if (erased && run.file.sha256 !== '' && !(await this.store.fileInUse(run.file.sha256)))
+        this.blobs.delete(run.file.sha256);
+      return erased;
+    });
     if (erased) this.emit('erased', id);
-    return { run: this.store.get(id)!, erased };
+    return { run: (await this.store.get(id))!, erased };
   }
 
   /** Finished runs created before `before` that still hold data (for the retention sweep). */
-  toErase(before: Date, limit: number): string[] {
+  toErase(before: Date, limit: number): Promise<string[]> {
     return this.store.toErase(before.toISOString(), limit);
   }
 
@@ -310,20 +348,47 @@ export class RunService extends EventEmitter {
   }
 
   /** Numbers for /ready and the metrics (counts the queue in the database). */
-  stats(): { queued: number; running: number; workers: number } {
-    return { queued: this.store.queuedCount(), running: this.active, workers: this.pool.size };
+  async stats(): Promise<{ queued: number; running: number; workers: number }> {
+    const queued = await this.store.queuedCount();
+    return { queued, running: this.active, workers: this.pool.size };
   }
 
+  /**
+   * Takes queued runs while workers are free. One loop at a time: with the claim awaited, two loops
+   * could both see a free worker and start more runs than workers; a call while the loop runs makes
+   * it look at the queue again instead.
+   */
   private pump(): void {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumpAgain = false;
+    const loop = this.takeRuns()
+      .catch((error: unknown) => this.log.error({ err: error }, 'could not dispatch runs'))
+      .finally(() => {
+        this.pumping = undefined;
+        if (this.pumpAgain) this.pump();
+      });
+    this.pumping = loop;
+  }
+
+  private async takeRuns(): Promise<void> {
     while (!this.draining && this.active < this.pool.size && Date.now() >= this.pausedUntil) {
+      this.pumpAgain = false;
       let run: RunRecord | undefined;
       try {
-        run = this.store.claimNext(this.now());
+        run = await this.store.claimNext(this.now());
       } catch (error) {
         this.storageFailed(error, 'could not take the next run from the queue');
         return;
       }
       if (!run) return;
+      if (this.draining) {
+        // Shutdown began while the run was claimed: it goes back without counting the attempt.
+        await this.store.release(run.id);
+        return;
+      }
       this.active++;
       const job = this.process(run).finally(() => {
         this.active--;
@@ -366,16 +431,16 @@ export class RunService extends EventEmitter {
    * to the queue without counting the attempt, to be checked again later; if even that fails, it stays
    * `running` and the next start queues it again. Never throws.
    */
-  private record(
+  private async record(
     run: RunRecord,
     outcome: { status: RunRecord['status']; verdict: Verdict; report: Report; error?: Incomplete },
-  ): void {
+  ): Promise<void> {
     try {
-      this.store.finish(run.id, outcome, this.now());
+      await this.store.finish(run.id, outcome, this.now());
     } catch (error) {
       let released = false;
       try {
-        released = this.store.release(run.id);
+        released = await this.store.release(run.id);
       } catch {
         // Still 'running' in the store: the next start queues it again.
       }
@@ -386,7 +451,14 @@ export class RunService extends EventEmitter {
       );
       return;
     }
-    this.emit('finished', this.store.get(run.id));
+    let finished: RunRecord | undefined;
+    try {
+      finished = await this.store.get(run.id);
+    } catch (error) {
+      this.log.error({ runId: run.id, err: error }, 'could not read the finished run back');
+      return;
+    }
+    this.emit('finished', finished);
   }
 
   private async process(run: RunRecord): Promise<void> {
@@ -398,7 +470,7 @@ export class RunService extends EventEmitter {
       this.logFailure(run.id, { errorId, error: cause });
       const error = unfinished('run_failed', {}, errorId);
       const report = unfinishedReport(run.profile, { ...run.file }, error);
-      this.record(run, { status: 'failed', verdict: 'undetermined', report, error });
+      await this.record(run, { status: 'failed', verdict: 'undetermined', report, error });
       return;
     }
     // The facts the upload was stored under travel with it: the worker neither hashes nor sniffs it again.
@@ -428,7 +500,7 @@ export class RunService extends EventEmitter {
     // A run cut short by shutdown goes back to the queue without counting the attempt.
     if (outcome.status !== 'completed' && this.stopping) {
       try {
-        this.store.release(run.id);
+        await this.store.release(run.id);
         this.log.info({ runId: run.id }, 'run handed back to the queue: the server is stopping');
       } catch (error) {
         this.log.error(
@@ -438,7 +510,7 @@ export class RunService extends EventEmitter {
       }
       return;
     }
-    this.record(
+    await this.record(
       run,
       outcome.status === 'completed'
         ? { status: 'completed', verdict: outcome.report.verdict, report: outcome.report }
@@ -454,6 +526,8 @@ export class RunService extends EventEmitter {
     this.draining = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
     const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+    // A claim under way when draining began hands its run back (see `takeRuns`).
+    await this.pumping;
     await Promise.race([Promise.all(this.inFlight), grace]);
     this.stopping = true;
     await this.pool.close();

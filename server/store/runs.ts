@@ -1,5 +1,5 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
-import { onDb } from './turns.js';
+import { inTransaction, onDb } from './turns.js';
 import type { FileKind } from '../../engine/model/document.js';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
@@ -193,6 +193,14 @@ export class RunStore {
          LIMIT @limit`,
       ),
     };
+  }
+
+  /**
+   * Runs `work` in one transaction on the runs' database (other callers wait; a nested call joins):
+   * for check-then-insert logic that must not interleave with another caller's.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    return inTransaction(this.db, work);
   }
 
   /** Stores a new queued run. */
