@@ -22,17 +22,17 @@ export class AuditService {
   ) {}
 
   /** Appends one entry, now. */
-  record(entry: AuditRecord): AuditEntry {
+  record(entry: AuditRecord): Promise<AuditEntry> {
     return this.store.append({ ...entry, at: this.now().toISOString() });
   }
 
   /** Runs a change and the entries it records in one transaction. */
-  within<T>(change: () => T): T {
+  within<T>(change: () => Promise<T>): Promise<T> {
     return this.store.transaction(change);
   }
 
   /** A page of the buyer's log, newest first. */
-  list(buyer: Buyer, query: AuditQuery): AuditEntry[] {
+  list(buyer: Buyer, query: AuditQuery): Promise<AuditEntry[]> {
     return this.store.list(buyer.id, { ...query, limit: Math.min(query.limit, MAX_AUDIT_PAGE + 1) });
   }
 }

@@ -46,20 +46,20 @@ export class ProfileService {
   private audited<T>(
     buyer: Buyer,
     actor: string,
-    change: () => T,
+    change: () => Promise<T>,
     entry: (
       result: T,
     ) =>
       | { action: 'profile.created' | 'profile.updated' | 'profile.archived'; id: string; version?: number }
       | undefined,
-  ): T {
+  ): Promise<T> {
     const { audit } = this;
     if (!audit) return change();
-    return audit.within(() => {
-      const result = change();
+    return audit.within(async () => {
+      const result = await change();
       const what = entry(result);
       if (what)
-        audit.record({
+        await audit.record({
           buyerId: buyer.id,
           actor,
           action: what.action,
@@ -77,7 +77,7 @@ export class ProfileService {
   }
 
   /** Validates and stores a new profile (version 1). The store assigns `id` and `version`. */
-  create(buyer: Buyer, body: unknown, actor = 'unknown'): StoredProfile {
+  create(buyer: Buyer, body: unknown, actor = 'unknown'): Promise<StoredProfile> {
     const profile = validOrThrow(body, { id: 'new', version: 1 }, { mode: 'create' });
     return this.audited(
       buyer,
@@ -88,62 +88,76 @@ export class ProfileService {
   }
 
   /** Validates and stores a new version; an identical document creates none. */
-  update(
+  async update(
     buyer: Buyer,
     id: string,
     body: unknown,
     actor = 'unknown',
-  ): { profile: StoredProfile; created: boolean } {
-    const current = this.get(buyer, id);
-    if (current.archivedAt) throw profileArchived();
-    const profile = validOrThrow(
-      body,
-      { id, version: current.latestVersion },
-      { mode: 'update', previous: current.profile },
-    );
-    const stored = this.audited(
-      buyer,
-      actor,
-      () => this.store.addVersion(buyer.id, id, profile),
-      (added) =>
-        added && added.latestVersion !== current.latestVersion
-          ? { action: 'profile.updated', id, version: added.latestVersion }
-          : undefined,
-    );
+  ): Promise<{ profile: StoredProfile; created: boolean }> {
+    // Reading the current version and adding the new one are one transaction (with an audit log):
+    // a concurrent update cannot come in between (validation is synchronous, it holds no one up).
+    const { current, stored } = await this.atomically(async () => {
+      const current = await this.get(buyer, id);
+      if (current.archivedAt) throw profileArchived();
+      const profile = validOrThrow(
+        body,
+        { id, version: current.latestVersion },
+        { mode: 'update', previous: current.profile },
+      );
+      const stored = await this.audited(
+        buyer,
+        actor,
+        () => this.store.addVersion(buyer.id, id, profile),
+        (added) =>
+          added && added.latestVersion !== current.latestVersion
+            ? { action: 'profile.updated', id, version: added.latestVersion }
+            : undefined,
+      );
+      return { current, stored };
+    });
     if (!stored) throw profileNotFound();
     return { profile: stored, created: stored.latestVersion !== current.latestVersion };
   }
 
+  /** Runs `work` in the audit log's transaction (without an audit log: as it is). */
+  private atomically<T>(work: () => Promise<T>): Promise<T> {
+    return this.audit ? this.audit.within(work) : work();
+  }
+
   /** A buyer's profile, or 404. */
-  get(buyer: Buyer, id: string): StoredProfile {
-    const stored = this.store.get(buyer.id, id);
+  async get(buyer: Buyer, id: string): Promise<StoredProfile> {
+    const stored = await this.store.get(buyer.id, id);
     if (!stored) throw profileNotFound();
     return stored;
   }
 
   /** A buyer's profiles. */
-  list(buyer: Buyer, options: { archived?: boolean } = {}): StoredProfile[] {
+  list(buyer: Buyer, options: { archived?: boolean } = {}): Promise<StoredProfile[]> {
     return this.store.list(buyer.id, options);
   }
 
   /** One version of a buyer's profile, or 404. */
-  version(buyer: Buyer, id: string, version: number) {
-    const found = Number.isSafeInteger(version) ? this.store.version(buyer.id, id, version) : undefined;
+  async version(buyer: Buyer, id: string, version: number) {
+    const found = Number.isSafeInteger(version) ? await this.store.version(buyer.id, id, version) : undefined;
     if (!found) throw new HarnessError('profile_version_not_found');
     return found;
   }
 
   /** Archives a buyer's profile, or 404. */
-  archive(buyer: Buyer, id: string, actor = 'unknown'): void {
-    // Archiving is idempotent; only the first time is a change.
-    const before = this.store.get(buyer.id, id);
-    const archived = this.audited(
+  async archive(buyer: Buyer, id: string, actor = 'unknown'): Promise<void> {
+    // Archiving is idempotent; only the first time is a change. The read of the state before is in
+    // the same transaction as the archiving, so two concurrent calls record one change.
+    const archived = await this.audited(
       buyer,
       actor,
-      () => this.store.archive(buyer.id, id),
-      (done) => (done && !before?.archivedAt ? { action: 'profile.archived', id } : undefined),
+      async () => {
+        const before = await this.store.get(buyer.id, id);
+        const done = await this.store.archive(buyer.id, id);
+        return { done, first: done && !before?.archivedAt };
+      },
+      ({ first }) => (first ? { action: 'profile.archived', id } : undefined),
     );
-    if (!archived) throw profileNotFound();
+    if (!archived.done) throw profileNotFound();
   }
 
   /**
@@ -151,20 +165,20 @@ export class ProfileService {
    * of a stored profile of the signed-in buyer. A stored profile needs its owner's key: another
    * buyer's profile is answered exactly like one that does not exist.
    */
-  forRun(
+  async forRun(
     ref: unknown,
     buyer: Buyer | undefined,
     requireKey: () => never,
-  ): {
+  ): Promise<{
     profile: AcceptanceProfile;
     buyerId?: string;
-  } {
+  }> {
     const id = typeof ref === 'string' && ref.trim() !== '' ? ref.trim() : DEFAULT_PRESET_ID;
     const preset = findPreset(id);
     if (preset) return { profile: preset };
     if (STORED_PROFILE_ID.test(id)) {
       if (!buyer) requireKey();
-      const stored = this.store.get(buyer.id, id);
+      const stored = await this.store.get(buyer.id, id);
       if (stored?.archivedAt) throw profileArchived();
       if (stored) return { profile: stored.profile, buyerId: buyer.id };
     }
