@@ -73,7 +73,7 @@ beforeAll(async () => {
   server = await startTestServer({ refusePrivateUrls: false });
   receiver = await startReceiver();
   doc = (await fetch(`${server.url}/api/openapi.json`).then((r) => r.json())) as Schema;
-  apiKey = buyerClient(server).apiKey;
+  apiKey = (await buyerClient(server)).apiKey;
   pdf = await textInvoicePdf();
   const auth = { authorization: `Bearer ${apiKey}` };
   const jsonHeaders = { ...auth, 'content-type': 'application/json' };

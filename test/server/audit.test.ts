@@ -20,10 +20,10 @@ let offsetMs = 0;
 
 beforeAll(async () => {
   server = await startTestServer({}, { now: () => new Date(Date.now() + offsetMs) });
-  const a = server.services.buyers.createBuyer('ACME B.V.');
+  const a = await server.services.buyers.createBuyer('ACME B.V.');
   acme = { buyerId: a.buyer.id, apiKey: a.apiKey };
-  other = { apiKey: server.services.buyers.createBuyer('Concurrent B.V.').apiKey };
-  readOnlyKey = server.services.buyers.createKey(acme.buyerId, { scopes: ['read'] }).apiKey;
+  other = { apiKey: (await server.services.buyers.createBuyer('Concurrent B.V.')).apiKey };
+  readOnlyKey = (await server.services.buyers.createKey(acme.buyerId, { scopes: ['read'] })).apiKey;
 });
 afterAll(() => server.close());
 

@@ -180,7 +180,7 @@ async function openSession(credential: Credential, signIn: Record<string, string
 beforeAll(async () => {
   server = await startTestServer({}, { now });
   invoice = await textInvoicePdf();
-  const created = server.services.buyers.createBuyer('ACME B.V.');
+  const created = await server.services.buyers.createBuyer('ACME B.V.');
   buyerId = created.buyer.id;
   fullKey = created.apiKey;
   await server.services.users.createUser(buyerId, 'jan@acme.nl', PASSWORD);
@@ -190,23 +190,26 @@ beforeAll(async () => {
   invitationId = (await newInvitation()).id;
   token = (await newInvitation()).token;
 
-  const key = (name: string, options: { scopes?: Scope[]; expiresAt?: string } = {}): Credential => ({
+  const key = async (
+    name: string,
+    options: { scopes?: Scope[]; expiresAt?: string } = {},
+  ): Promise<Credential> => ({
     name,
-    apiKey: server.services.buyers.createKey(buyerId, options).apiKey,
+    apiKey: (await server.services.buyers.createKey(buyerId, options)).apiKey,
   });
   keys.push({ name: 'full key', apiKey: fullKey });
   for (const scope of ['runs:write', 'profiles:write', 'webhooks:write'] as Scope[])
-    keys.push(key(`${scope} key`, { scopes: [scope] }));
-  keys.push(key('read-only key', { scopes: ['read'] }));
-  expiredKey = key('expired key', { expiresAt: new Date(now().getTime() + HOUR).toISOString() });
-  revokedKey = key('revoked key');
+    keys.push(await key(`${scope} key`, { scopes: [scope] }));
+  keys.push(await key('read-only key', { scopes: ['read'] }));
+  expiredKey = await key('expired key', { expiresAt: new Date(now().getTime() + HOUR).toISOString() });
+  revokedKey = await key('revoked key');
   keys.push(expiredKey, revokedKey);
   for (const credential of keys) await openSession(credential, { apiKey: credential.apiKey! });
 
   // Both sessions work until their key stops working.
   for (const credential of [expiredKey, revokedKey])
     expect((await send('GET', '/api/profiles', credential)).status).toBe(200);
-  server.services.buyers.revokeKey(revokedKey.apiKey!);
+  await server.services.buyers.revokeKey(revokedKey.apiKey!);
   shift = 2 * HOUR; // past the key's expiry, well within a session's 12 hours
 }, 120_000);
 afterAll(() => server.close());

@@ -45,8 +45,8 @@ async function upload(bytes: Uint8Array, name: string): Promise<Record<string, a
 
 beforeAll(async () => {
   server = await startTestServer();
-  const a = server.services.buyers.createBuyer('ACME B.V.');
-  const b = server.services.buyers.createBuyer('Concurrent B.V.');
+  const a = await server.services.buyers.createBuyer('ACME B.V.');
+  const b = await server.services.buyers.createBuyer('Concurrent B.V.');
   acme = { buyerId: a.buyer.id, apiKey: a.apiKey };
   other = { buyerId: b.buyer.id, apiKey: b.apiKey };
   const profile = await call('POST', '/api/profiles', {
@@ -145,8 +145,8 @@ describe('keys over HTTP', () => {
     ]);
     expect(JSON.stringify(jwks.body)).not.toMatch(/"d"/); // never the private part
 
-    server.services.signingKeys.rotate();
-    server.services.signingKeys.revoke(kid);
+    await server.services.signingKeys.rotate();
+    await server.services.signingKeys.revoke(kid);
     const after = await call('GET', '/.well-known/jwks.json');
     expect(after.body.revoked).toEqual([expect.objectContaining({ kid })]);
     const verdict = await call('POST', '/api/certificates/verify', { body: before.bytes });

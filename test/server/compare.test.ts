@@ -69,8 +69,8 @@ const secondTry = () =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  acme = server.services.buyers.createBuyer('ACME B.V.').apiKey;
-  other = server.services.buyers.createBuyer('Concurrent B.V.').apiKey;
+  acme = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
+  other = (await server.services.buyers.createBuyer('Concurrent B.V.')).apiKey;
   token = await invite(acme);
   otherToken = await invite(acme);
   runs.first = await upload(token, await firstTry());
@@ -113,8 +113,8 @@ describe('comparing two tries', () => {
     expect(crossed.body.code).toBe('run_not_found');
   });
 
-  test('a run compared with itself has everything unchanged', () => {
-    const run = server.services.runs.get(runs.first!)!;
+  test('a run compared with itself has everything unchanged', async () => {
+    const run = (await server.services.runs.get(runs.first!))!;
     const same = compareRuns(run, run);
     expect(same.findings.fixed).toEqual([]);
     expect(same.findings.new).toEqual([]);

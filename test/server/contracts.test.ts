@@ -46,7 +46,7 @@ function expectValid(validate: ValidateFunction, value: unknown): void {
 
 describe('answers match the served OpenAPI document', () => {
   test('a completed run carries the report with the fields and channels the buyer’s software read', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const form = new FormData();
     form.append('profile', 'text-capture'); // the buyer reads the text layer
     form.append('file', new Blob([(await textInvoicePdf()) as Uint8Array<ArrayBuffer>]), 'factuur.pdf');
@@ -87,7 +87,7 @@ describe('answers match the served OpenAPI document', () => {
   });
 
   test('a refusal is a problem document as the document gives it', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const res = await fetch(`${server.url}/api/runs/run_AAAAAAAAAAAAAAAAAAAAAA`, {
       headers: { authorization: `Bearer ${apiKey}`, 'accept-language': 'nl' },
     });
@@ -101,7 +101,7 @@ describe('answers match the served OpenAPI document', () => {
   });
 
   test('a stored profile is answered as the document gives it', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const created = await fetch(`${server.url}/api/profiles`, {
       method: 'POST',

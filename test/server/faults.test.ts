@@ -34,7 +34,7 @@ describe('a run given up after three interrupted attempts', () => {
     const db = openDatabase(dataDir);
     new BlobStore(dataDir).put(facts.sha256, pdf);
     const id = 'run_poisonpoisonpoisonpois';
-    new RunStore(db).insert({
+    await new RunStore(db).insert({
       id,
       profile: lenient,
       file: { sha256: facts.sha256, bytes: facts.bytes, kind: facts.kind, name: 'f.pdf' },
@@ -76,7 +76,7 @@ describe('SIGTERM (services.close)', () => {
       const { body } = await postRun(server, uploadForm(await textInvoicePdf()), '');
       await server.services.close(30_000);
       const store = new RunStore(openDatabase(dataDir));
-      expect(store.get(body.id)).toMatchObject({ status: 'completed', verdict: 'accepted' });
+      expect(await store.get(body.id)).toMatchObject({ status: 'completed', verdict: 'accepted' });
     } finally {
       await server.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
@@ -93,7 +93,7 @@ describe('SIGTERM (services.close)', () => {
     });
     await server.close({ keepData: true });
     const db = openDatabase(dataDir);
-    expect(new RunStore(db).get(body.id)).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(await new RunStore(db).get(body.id)).toMatchObject({ status: 'queued', attempts: 0 });
     db.close();
     // The next start takes it up again as its first attempt.
     const again = await startTestServer({ dataDir, workers: 1, runTimeoutMs: 1000 });
@@ -102,7 +102,7 @@ describe('SIGTERM (services.close)', () => {
       expect(run.status).toBe('timed_out');
       await again.close({ keepData: true });
       const after = openDatabase(dataDir);
-      expect(new RunStore(after).get(body.id)).toMatchObject({ status: 'timed_out', attempts: 1 });
+      expect(await new RunStore(after).get(body.id)).toMatchObject({ status: 'timed_out', attempts: 1 });
       after.close();
     } finally {
       await again.close().catch(() => undefined);
@@ -151,18 +151,18 @@ describe('a full disk when a run finishes', () => {
       log,
     });
     try {
-      runs.start();
+      await runs.start();
       const pdf = await textInvoicePdf();
       // The database may not grow by a single page: storing the report fails with SQLITE_FULL.
       const pages = db.pragma('page_count', { simple: true }) as number;
-      const { id } = runs.submit({ bytes: pdf, name: 'f.pdf', profile: lenient });
+      const { id } = await runs.submit({ bytes: pdf, name: 'f.pdf', profile: lenient });
       db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 0}`);
       expect(pages).toBeGreaterThan(0);
       const full = await eventually(() => lines.find((line) => line.code === 'SQLITE_FULL'), 30_000);
       expect(full).toMatchObject({ runId: id, level: 50 });
       expect(full.msg).toContain('the disk is full');
       // Never half-finished: it is queued or running again, with no verdict, and no attempt spent on it.
-      const meanwhile = store.get(id)!;
+      const meanwhile = (await store.get(id))!;
       expect(['queued', 'running']).toContain(meanwhile.status);
       expect(meanwhile.verdict).toBeUndefined();
       expect(meanwhile.attempts).toBeLessThanOrEqual(1);

@@ -23,7 +23,7 @@ const call = async (method: string, path: string, json?: unknown) => {
 
 beforeAll(async () => {
   server = await startTestServer();
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
   const created = await call('POST', '/api/profiles', { name: 'ACME', channels: 'text' });
   expect(created.status).toBe(201);
   profileId = created.body.id as string;

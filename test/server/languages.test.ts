@@ -24,7 +24,7 @@ beforeAll(async () => {
     workers: 1,
     outboundMail: { ...loadOutboundMailConfig({ PUBLIC_BASE_URL: BASE }), relayUrl: relay.url },
   });
-  buyerKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  buyerKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
 });
 afterAll(async () => {
   await server?.close();

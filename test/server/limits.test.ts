@@ -17,7 +17,7 @@ describe('key scopes and expiry', () => {
   const profileBody = JSON.stringify(testProfile({ id: undefined as never, version: undefined as never }));
 
   test('a read-only key reads but may not write profiles, runs or webhooks (403 insufficient_scope)', async () => {
-    const { apiKey } = buyerClient(server, { scopes: ['read'] });
+    const { apiKey } = await buyerClient(server, { scopes: ['read'] });
     expect((await fetch(`${server.url}/api/profiles`, { headers: bearer(apiKey) })).status).toBe(200);
     expect((await fetch(`${server.url}/api/runs`, { headers: bearer(apiKey) })).status).toBe(200);
     const writes: [string, RequestInit][] = [
@@ -47,7 +47,7 @@ describe('key scopes and expiry', () => {
   });
 
   test('a runs:write key submits runs but may not change profiles', async () => {
-    const { apiKey } = buyerClient(server, { scopes: ['runs:write'] });
+    const { apiKey } = await buyerClient(server, { scopes: ['runs:write'] });
     const run = await fetch(`${server.url}/api/runs?wait=20`, {
       method: 'POST',
       body: uploadForm(await textInvoicePdf()),
@@ -64,7 +64,7 @@ describe('key scopes and expiry', () => {
   });
 
   test('an expired key is 401 api_key_expired; a missing one api_key_missing', async () => {
-    const { apiKey } = buyerClient(server, { expiresAt: new Date(Date.now() - 1000).toISOString() });
+    const { apiKey } = await buyerClient(server, { expiresAt: new Date(Date.now() - 1000).toISOString() });
     const res = await fetch(`${server.url}/api/profiles`, { headers: bearer(apiKey) });
     expect(res.status).toBe(401);
     expect((await json(res)).code).toBe('api_key_expired');
@@ -104,8 +104,8 @@ describe('rate limits', () => {
   });
 
   test('a key has its own budget, apart from the address and from other keys', async () => {
-    const a = buyerClient(server).apiKey;
-    const b = buyerClient(server).apiKey;
+    const a = (await buyerClient(server)).apiKey;
+    const b = (await buyerClient(server)).apiKey;
     const statuses = [];
     for (let i = 0; i < 6; i++)
       statuses.push((await fetch(`${server.url}/api/profiles`, { headers: bearer(a) })).status);
@@ -122,8 +122,8 @@ describe('per-buyer limits', () => {
   afterAll(() => server.close());
 
   test("a buyer's own upload limit applies to its uploads, the server's to the rest", async () => {
-    const { apiKey, buyerId } = buyerClient(server);
-    server.services.buyers.setLimits(buyerId, { maxUploadBytes: 10 * 1024 });
+    const { apiKey, buyerId } = await buyerClient(server);
+    await server.services.buyers.setLimits(buyerId, { maxUploadBytes: 10 * 1024 });
     const big = await textInvoicePdf({ pages: 30 });
     expect(big.length).toBeGreaterThan(10 * 1024);
     const refused = await fetch(`${server.url}/api/runs`, {
@@ -141,8 +141,8 @@ describe('per-buyer limits', () => {
   });
 
   test('a buyer with as many queued and running runs as its limit gets 429 too_many_active_runs', async () => {
-    const { apiKey, buyerId } = buyerClient(server);
-    server.services.buyers.setLimits(buyerId, { maxActiveRuns: 1 });
+    const { apiKey, buyerId } = await buyerClient(server);
+    await server.services.buyers.setLimits(buyerId, { maxActiveRuns: 1 });
     const slow = await slowPdf(600_000);
     const first = await fetch(`${server.url}/api/runs`, {
       method: 'POST',
@@ -159,7 +159,7 @@ describe('per-buyer limits', () => {
     expect(second.headers.get('retry-after')).toBe('5');
     expect(await json(second)).toMatchObject({ code: 'too_many_active_runs', limit: 1 });
     // Someone else is not held back by this buyer's limit.
-    const other = buyerClient(server).apiKey;
+    const other = (await buyerClient(server)).apiKey;
     expect(
       (
         await fetch(`${server.url}/api/runs`, {

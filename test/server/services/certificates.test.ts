@@ -20,10 +20,10 @@ import { SigningKeySecretError, SigningKeyStore } from '../../../server/store/si
 
 const SAMPLE_SHA = 'ab'.repeat(32);
 
-function setup(secret?: string) {
+async function setup(secret?: string) {
   const db = openDatabase(':memory:');
   const buyers = new BuyerStore(db);
-  const { buyer } = buyers.createBuyer('ACME B.V.');
+  const { buyer } = await buyers.createBuyer('ACME B.V.');
   const keys = new SigningKeyStore(db, secret ? { secret } : {});
   const service = new CertificateService(keys, buyers, () => new Date('2026-12-03T10:00:00Z'));
   const run = (over: Partial<RunRecord> = {}): RunRecord =>
@@ -49,7 +49,8 @@ function setup(secret?: string) {
 
 const context = { origin: 'https://proef.example', approvalRequired: false };
 
-async function issued(s = setup()) {
+async function issued(given?: Awaited<ReturnType<typeof setup>>) {
+  const s = given ?? (await setup());
   const { jws, payload } = await s.service.issue(s.run(), context);
   const json = Buffer.from(certificateJson(jws, payload));
   const pdf = await s.service.pdf(jws, payload);
@@ -80,7 +81,7 @@ describe('issuing a certificate', () => {
     expect(payload).toMatchObject({
       typ: 'proeffactuur-test-certificate',
       iss: 'https://proef.example',
-      kid: keys.list()[0]!.kid,
+      kid: (await keys.list())[0]!.kid,
       runId: 'run_cert0000000001',
       sample: { sha256: SAMPLE_SHA, name: 'factuur-2026-001.pdf', bytes: 12345 },
       buyer: { id: buyer.id, name: 'ACME B.V.' },
@@ -102,16 +103,16 @@ describe('issuing a certificate', () => {
   test('the JSON, the PDF and the bare JWS each verify, with and without the sample', async () => {
     const { json, pdf, jws, keys } = await issued();
     for (const file of [json, pdf, Buffer.from(jws)]) {
-      const result = await verifyCertificate(file, keys.jwks());
+      const result = await verifyCertificate(file, await keys.jwks());
       expect(result).toMatchObject({ valid: true, reason: 'valid', sample: 'not_given' });
-      expect((await verifyCertificate(file, keys.jwks(), SAMPLE_SHA)).sample).toBe('matches');
+      expect((await verifyCertificate(file, await keys.jwks(), SAMPLE_SHA)).sample).toBe('matches');
     }
-    expect((await verifyCertificate(pdf, keys.jwks())).form).toBe('pdf');
+    expect((await verifyCertificate(pdf, await keys.jwks())).form).toBe('pdf');
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('records the approval state and refuses a run that did not pass or was rejected by the buyer', async () => {
-    const s = setup();
+    const s = await setup();
     expect((await s.service.issue(s.run(), { ...context, approvalRequired: true })).payload.approval).toBe(
       'pending',
     );
@@ -134,7 +135,7 @@ describe('issuing a certificate', () => {
 describe('a tampered certificate fails', () => {
   test('a flipped bit in every byte of the JSON file fails', async () => {
     const { json, keys } = await issued();
-    const jwks = keys.jwks();
+    const jwks = await keys.jwks();
     const passed: number[] = [];
     for (let at = 0; at < json.length; at++)
       if ((await outcome(flipped(json, at), jwks)) === 'valid') passed.push(at);
@@ -143,7 +144,7 @@ describe('a tampered certificate fails', () => {
 
   test('a flipped byte in the JWS header, payload and signature fails, each with its reason', async () => {
     const { jws, keys } = await issued();
-    const jwks = keys.jwks();
+    const jwks = await keys.jwks();
     const [header, payload] = jws.split('.') as [string, string, string];
     const bytes = Buffer.from(jws);
     const classes = {
@@ -166,7 +167,7 @@ describe('a tampered certificate fails', () => {
 
   test('a flipped bit anywhere in the PDF (a sample of positions over the whole file, and all of its tail) fails', async () => {
     const { pdf, keys, jws } = await issued();
-    const jwks = keys.jwks();
+    const jwks = await keys.jwks();
     const text = Buffer.from(pdf).toString('latin1');
     const embedded = text.indexOf(jws);
     expect(embedded).toBeGreaterThan(0);
@@ -184,9 +185,9 @@ describe('a tampered certificate fails', () => {
 describe('keys', () => {
   test('a certificate signed by an unknown key fails, naming the key in Dutch and English', async () => {
     const { json, payload } = await issued();
-    const elsewhere = setup();
-    elsewhere.keys.rotate(); // another server with its own key
-    const result = await verifyCertificate(json, elsewhere.keys.jwks());
+    const elsewhere = await setup();
+    await elsewhere.keys.rotate(); // another server with its own key
+    const result = await verifyCertificate(json, await elsewhere.keys.jwks());
     expect(result).toMatchObject({ valid: false, reason: 'unknown_key' });
     expect(result.message.nl).toContain(payload.kid);
     expect(result.message.nl).toContain('sleutel');
@@ -196,16 +197,16 @@ describe('keys', () => {
   test('after rotation old certificates still verify; after revocation they fail as revoked', async () => {
     const s = await issued();
     const oldKid = s.payload.kid;
-    const next = s.keys.rotate();
+    const next = await s.keys.rotate();
     expect(next.kid).not.toBe(oldKid);
-    expect(s.keys.jwks().keys.map((k) => k.kid)).toEqual([oldKid, next.kid]);
-    expect((await verifyCertificate(s.json, s.keys.jwks())).valid).toBe(true);
+    expect((await s.keys.jwks()).keys.map((k) => k.kid)).toEqual([oldKid, next.kid]);
+    expect((await verifyCertificate(s.json, await s.keys.jwks())).valid).toBe(true);
     const fresh = await s.service.issue(s.run(), context);
     expect(fresh.payload.kid).toBe(next.kid);
 
-    expect(s.keys.revoke(oldKid)).toBe(true);
-    expect(s.keys.revoke(oldKid)).toBe(false);
-    const jwks = s.keys.jwks();
+    expect(await s.keys.revoke(oldKid)).toBe(true);
+    expect(await s.keys.revoke(oldKid)).toBe(false);
+    const jwks = await s.keys.jwks();
     expect(jwks.keys.map((k) => k.kid)).toEqual([next.kid]);
     expect(jwks.revoked.map((k) => k.kid)).toEqual([oldKid]);
     for (const file of [s.json, s.pdf]) {
@@ -218,14 +219,14 @@ describe('keys', () => {
 
   test('a sample whose sha256 differs fails, saying the certificate is genuine but not for this file', async () => {
     const { json, keys } = await issued();
-    const result = await verifyCertificate(json, keys.jwks(), 'cd'.repeat(32));
+    const result = await verifyCertificate(json, await keys.jwks(), 'cd'.repeat(32));
     expect(result).toMatchObject({ valid: false, reason: 'sample_mismatch', sample: 'differs' });
     expect(result.message.nl).toContain('hoort niet bij dit bestand');
     expect(result.message.en).toContain('does not belong to this file');
   });
 
   test('with a secret the private key is stored encrypted and cannot be used without it', async () => {
-    const s = setup('a long secret for the tests');
+    const s = await setup('a long secret for the tests');
     await s.service.issue(s.run(), context);
     const row = s.db.prepare('SELECT private_key, encrypted FROM signing_keys').get() as {
       private_key: string;
@@ -233,13 +234,15 @@ describe('keys', () => {
     };
     expect(row.encrypted).toBe(1);
     expect(row.private_key).not.toContain('PRIVATE KEY');
-    expect(() => new SigningKeyStore(s.db).active()).toThrow(SigningKeySecretError);
-    expect(() => new SigningKeyStore(s.db, { secret: 'wrong' }).active()).toThrow(SigningKeySecretError);
+    await expect(new SigningKeyStore(s.db).active()).rejects.toThrow(SigningKeySecretError);
+    await expect(new SigningKeyStore(s.db, { secret: 'wrong' }).active()).rejects.toThrow(
+      SigningKeySecretError,
+    );
   });
 
   test('a file that is no certificate at all is refused as unreadable', async () => {
-    const { keys } = setup();
-    await expect(verifyCertificate(Buffer.from('GIF89a....'), keys.jwks())).rejects.toMatchObject({
+    const { keys } = await setup();
+    await expect(verifyCertificate(Buffer.from('GIF89a....'), await keys.jwks())).rejects.toMatchObject({
       code: 'certificate_unreadable',
     });
   });

@@ -31,15 +31,15 @@ let buyerId: string;
 let apiKey: string;
 
 /** A profile of the buyer with a 200 KB mailbox, and a live invitation on it. */
-function invitation(mail: Record<string, unknown> = {}): { id: string; token: string } {
-  const profile = server.services.profiles.create(buyerId, {
+async function invitation(mail: Record<string, unknown> = {}): Promise<{ id: string; token: string }> {
+  const profile = await server.services.profiles.create(buyerId, {
     id: 'x',
     version: 1,
     name: 'Gemeente',
     channels: 'text',
     mail: { maxMessageBytes: 200 * 1024, ...mail },
   });
-  const { invitation: inv, token } = server.services.invitations.create({
+  const { invitation: inv, token } = await server.services.invitations.create({
     buyerId,
     profileId: profile.id,
     supplierName: 'Bakkerij De Korenaar',
@@ -90,11 +90,11 @@ async function finalRuns(parentId: string): Promise<{ parent: RunRecord; childre
   const runs = server.services.runs;
   await runs.waitFor(parentId, 30_000);
   await server.services.mailRuns.idle();
-  const parent = runs.get(parentId)!;
+  const parent = (await runs.get(parentId))!;
   const children: RunRecord[] = [];
   for (const id of parent.childRunIds ?? []) children.push((await runs.waitFor(id, 30_000))!);
   await server.services.mailRuns.idle();
-  return { parent: runs.get(parentId)!, children };
+  return { parent: (await runs.get(parentId))!, children };
 }
 
 beforeAll(async () => {
@@ -102,7 +102,7 @@ beforeAll(async () => {
   ({
     buyer: { id: buyerId },
     apiKey,
-  } = server.services.buyers.createBuyer('Gemeente Voorbeeld'));
+  } = await server.services.buyers.createBuyer('Gemeente Voorbeeld'));
   invitationService = new InvitationService(
     server.services.invitations,
     server.services.profiles,
@@ -126,7 +126,7 @@ afterAll(async () => {
 
 describe('the test mailbox', () => {
   test('takes a sample for a live invitation: a message run, a run per PDF, and one answer', async () => {
-    const inv = invitation({ pdfsPerMessage: 'one' });
+    const inv = await invitation({ pdfsPerMessage: 'one' });
     const { response } = await send(await invoicingPackageEml(), `${inv.token}@${DOMAIN}`);
     expect(response).toMatch(/^250 2\.0\.0 Accepted/);
     const { parent, children } = await finalRuns(runIdOf(response));
@@ -145,7 +145,9 @@ describe('the test mailbox', () => {
       ['algemene-voorwaarden.pdf', parent.id, 'pdf'],
     ]);
     expect(children.every((c) => c.profile.version === parent.profile.version)).toBe(true);
-    expect(children.map((c) => server.services.invitations.invitationOfRun(c.id))).toEqual([inv.id, inv.id]);
+    expect(
+      await Promise.all(children.map((c) => server.services.invitations.invitationOfRun(c.id))),
+    ).toEqual([inv.id, inv.id]);
     // The answer goes out once, when everything is final.
     expect(replies.filter((r) => r.runId === parent.id)).toEqual([
       {
@@ -164,19 +166,19 @@ describe('the test mailbox', () => {
 
   test('an e-mail counts for the invitation with its PDFs: a passing PDF in a rejected e-mail clears nothing', async () => {
     // Terms and conditions ride along as a second PDF: the message is rejected, whatever its PDFs say.
-    const rejected = invitation({ pdfsPerMessage: 'one' });
+    const rejected = await invitation({ pdfsPerMessage: 'one' });
     const first = await finalRuns(
       runIdOf((await send(await invoicingPackageEml(), `${rejected.token}@${DOMAIN}`)).response),
     );
     expect(first.parent.verdict).toBe('rejected');
     expect(first.children.some((c) => c.verdict === 'accepted')).toBe(true);
-    const stuck = invitationService.status(server.services.invitations.get(buyerId, rejected.id)!);
+    const stuck = invitationService.status((await server.services.invitations.get(buyerId, rejected.id))!);
     expect(stuck.stage).toBe('tested');
     expect(stuck.cleared).toBeUndefined();
     expect(stuck.runCount).toBe(1);
     expect(stuck.samples.passed).toBe(0);
     // One invoice PDF in the message: the message and its PDF pass, and the invitation is cleared by it.
-    const passing = invitation({ pdfsPerMessage: 'one' });
+    const passing = await invitation({ pdfsPerMessage: 'one' });
     const second = await finalRuns(
       runIdOf((await send(await gmailEml(), `${passing.token}@${DOMAIN}`)).response),
     );
@@ -184,40 +186,40 @@ describe('the test mailbox', () => {
       'accepted',
       'accepted',
     ]);
-    const cleared = invitationService.status(server.services.invitations.get(buyerId, passing.id)!);
+    const cleared = invitationService.status((await server.services.invitations.get(buyerId, passing.id))!);
     expect(cleared.cleared?.runId).toBe(second.parent.id);
     expect(cleared.samples.passed).toBe(1);
   });
 
   test('refuses an unknown address, another domain (no relay) and a revoked invitation with 550 5.1.1', async () => {
     const message = await gmailEml();
-    const inv = invitation();
-    const before = server.services.runs.list({ buyerId, limit: 1000 }).length;
+    const inv = await invitation();
+    const before = (await server.services.runs.list({ buyerId, limit: 1000 })).length;
     for (const to of [`${'A'.repeat(43)}@${DOMAIN}`, `${inv.token}@elders.example`, 'postmaster@gmail.com']) {
       const error = await refusal(message, to);
       expect(error.responseCode).toBe(550);
       expect(error.response).toContain('5.1.1');
     }
-    server.services.invitations.revoke(buyerId, inv.id, new Date().toISOString());
+    await server.services.invitations.revoke(buyerId, inv.id, new Date().toISOString());
     const revoked = await refusal(message, `${inv.token}@${DOMAIN}`);
     expect(revoked.responseCode).toBe(550);
     expect(revoked.response).toMatch(/5\.1\.1 .*unknown, revoked or expired/);
-    expect(server.services.runs.list({ buyerId, limit: 1000 }).length).toBe(before);
+    expect((await server.services.runs.list({ buyerId, limit: 1000 })).length).toBe(before);
   });
 
   test('refuses a message over the buyer’s mailbox limit during DATA and stores nothing', async () => {
-    const inv = invitation({ maxMessageBytes: 20 * 1024 });
+    const inv = await invitation({ maxMessageBytes: 20 * 1024 });
     const big = await gmailEml(await textInvoicePdf({ pages: 30 }));
     expect(big.length).toBeGreaterThan(20 * 1024);
-    const before = server.services.runs.list({ buyerId, limit: 1000 }).length;
+    const before = (await server.services.runs.list({ buyerId, limit: 1000 })).length;
     const error = await refusal(big, `${inv.token}@${DOMAIN}`);
     expect(error.responseCode).toBe(552);
     expect(error.response).toMatch(/5\.3\.4 .*at most 20480 bytes/);
-    expect(server.services.runs.list({ buyerId, limit: 1000 }).length).toBe(before);
+    expect((await server.services.runs.list({ buyerId, limit: 1000 })).length).toBe(before);
   });
 
   test('limits a burst of 100 messages from one sender with 450 4.7.1', async () => {
-    const inv = invitation();
+    const inv = await invitation();
     const message = new TextEncoder().encode('From: spam@flood.example\r\nSubject: hoi\r\n\r\nhoi\r\n');
     const transport = nodemailer.createTransport({
       host: '127.0.0.1',
@@ -251,7 +253,7 @@ describe('the test mailbox', () => {
   });
 
   test('a message without a PDF gets a report that says so, and an answer', async () => {
-    const inv = invitation();
+    const inv = await invitation();
     const message = new TextEncoder().encode(
       'From: Jan <jan@korenaar.example>\r\nSubject: factuur\r\nMessage-ID: <m1@korenaar.example>\r\n\r\nFactuurnummer 12, totaal te betalen EUR 100,00 incl. btw\r\n',
     );

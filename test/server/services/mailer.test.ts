@@ -29,11 +29,11 @@ describe('the mailer', () => {
     const store = new OutboxStore(openDatabase(':memory:'));
     const mailer = new Mailer(store, { from: FROM, maxQueued: 10, maxAttempts: 3, retryBaseMs: 10 });
     mailer.start();
-    const held = mailer.enqueue(mail('a@example.nl'));
+    const held = await mailer.enqueue(mail('a@example.nl'));
     expect(mailer.relay).toBe(false);
     expect(held.status).toBe('held');
-    expect(store.byId(held.id)).toMatchObject({ status: 'held', to: 'a@example.nl', subject: 'Hallo' });
-    expect(store.pendingCount()).toBe(0);
+    expect(await store.byId(held.id)).toMatchObject({ status: 'held', to: 'a@example.nl', subject: 'Hallo' });
+    expect(await store.pendingCount()).toBe(0);
     await mailer.stop();
   });
 
@@ -49,7 +49,7 @@ describe('the mailer', () => {
     mailer.start();
     const before = relay.messages.length;
     const sent = nextEvent<OutboxMessage>(mailer, 'sent');
-    const queued = mailer.enqueue({
+    const queued = await mailer.enqueue({
       ...mail('b@example.nl', 'Re: factuur'),
       kind: 'verdict-reply',
       inReplyTo: '<orig@supplier.example>',
@@ -82,7 +82,7 @@ describe('the mailer', () => {
     mailer.on('retry', (m: OutboxMessage) => retries.push(m));
     mailer.start();
     const failed = nextEvent<OutboxMessage>(mailer, 'failed');
-    const queued = mailer.enqueue(mail('c@example.nl'));
+    const queued = await mailer.enqueue(mail('c@example.nl'));
     // enqueue returned before any attempt: the message waits in the queue.
     expect(queued).toMatchObject({ status: 'pending', attempts: 0 });
     const given = await failed;
@@ -104,13 +104,13 @@ describe('the mailer', () => {
       retryBaseMs: 60_000,
     });
     // Not started: nothing leaves the queue.
-    const first = mailer.enqueue(mail('d1@example.nl'));
-    const second = mailer.enqueue(mail('d2@example.nl'));
-    const third = mailer.enqueue(mail('d3@example.nl'));
+    const first = await mailer.enqueue(mail('d1@example.nl'));
+    const second = await mailer.enqueue(mail('d2@example.nl'));
+    const third = await mailer.enqueue(mail('d3@example.nl'));
     expect([first.status, second.status]).toEqual(['pending', 'pending']);
     expect(third.status).toBe('failed');
     expect(third.lastError).toMatch(/queue is full \(2 messages waiting/);
-    expect(store.pendingCount()).toBe(2);
+    expect(await store.pendingCount()).toBe(2);
     await mailer.stop();
   });
 
@@ -119,7 +119,7 @@ describe('the mailer', () => {
     try {
       const first = openDatabase(dir);
       // The first process queued a message and stopped before sending it (never started).
-      const left = new Mailer(new OutboxStore(first), {
+      const left = await new Mailer(new OutboxStore(first), {
         relayUrl: relay.url,
         from: FROM,
         maxQueued: 10,

@@ -35,7 +35,7 @@ let service: RunService;
 let pool: PipelinePool;
 const log = new LogLines();
 
-beforeAll(() => {
+beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-run-errors-'));
   pool = new PipelinePool(1);
   service = new RunService(new RunStore(openDatabase(dataDir)), new BlobStore(dataDir), pool, {
@@ -43,7 +43,7 @@ beforeAll(() => {
     maxQueuedRuns: 10,
     log: pino({ level: 'info' }, log),
   });
-  service.start();
+  await service.start();
 });
 
 afterAll(async () => {
@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 async function runToEnd(profile: AcceptanceProfile) {
-  const run = service.submit({ bytes: await textInvoicePdf(), profile });
+  const run = await service.submit({ bytes: await textInvoicePdf(), profile });
   const done = await service.waitFor(run.id, 60_000);
   return done!;
 }

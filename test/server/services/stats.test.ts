@@ -8,6 +8,7 @@ import { InvitationStore } from '../../../server/store/invitations.js';
 import { ProfileStore } from '../../../server/store/profiles.js';
 import { RunStore } from '../../../server/store/runs.js';
 import { StatsStore } from '../../../server/store/stats.js';
+import { inTransaction } from '../../../server/store/turns.js';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
@@ -19,26 +20,32 @@ class Seed {
   readonly invitations = new InvitationStore(this.db);
   readonly runs = new RunStore(this.db);
   readonly stats = new StatsStore(this.db);
-  readonly buyerId = this.buyers.createBuyer('ACME B.V.').buyer.id;
+  buyerId = '';
   private runCount = 0;
 
-  profile(name: string, delivery: Record<string, unknown>): string {
-    return this.profiles.create(this.buyerId, {
+  /** Makes the buyer the seeded data belongs to. */
+  async init(): Promise<this> {
+    this.buyerId = (await this.buyers.createBuyer('ACME B.V.')).buyer.id;
+    return this;
+  }
+
+  async profile(name: string, delivery: Record<string, unknown>): Promise<string> {
+    return (await this.profiles.create(this.buyerId, {
       id: 'x',
       version: 1,
       name,
       channels: 'text',
       delivery,
-    } as unknown as AcceptanceProfile).id;
+    } as unknown as AcceptanceProfile)).id;
   }
 
-  invite(
+  async invite(
     profileId: string,
     name: string,
     createdAt: string,
     options: { opened?: boolean; revoked?: boolean; buyerId?: string } = {},
-  ): string {
-    const { invitation } = this.invitations.create({
+  ): Promise<string> {
+    const { invitation } = await this.invitations.create({
       buyerId: options.buyerId ?? this.buyerId,
       profileId,
       supplierName: name,
@@ -46,22 +53,22 @@ class Seed {
       createdAt,
       expiresAt: '2027-01-01T00:00:00.000Z',
     });
-    if (options.opened) this.invitations.markOpened(invitation.id, createdAt);
+    if (options.opened) await this.invitations.markOpened(invitation.id, createdAt);
     if (options.revoked)
-      this.invitations.revoke(options.buyerId ?? this.buyerId, invitation.id, '2026-12-01T00:00:00.000Z');
+      await this.invitations.revoke(options.buyerId ?? this.buyerId, invitation.id, '2026-12-01T00:00:00.000Z');
     return invitation.id;
   }
 
   /** A finished run through an invitation with error findings of `errors` (none: accepted). */
-  run(
+  async run(
     invitationId: string,
     at: string,
     errors: string[],
     options: { kind?: 'pdf' | 'email'; parentRunId?: string; verdict?: 'accepted' | 'rejected' } = {},
-  ): string {
+  ): Promise<string> {
     this.runCount += 1;
     const id = `run_${String(this.runCount).padStart(22, '0')}`;
-    this.runs.insert({
+    await this.runs.insert({
       id,
       profile: { id: 'p', version: 1 } as unknown as AcceptanceProfile,
       buyerId: this.buyerId,
@@ -78,13 +85,13 @@ class Seed {
       ],
       fields: {},
     } as unknown as Report;
-    this.runs.finish(id, { status: 'completed', verdict, report }, at);
-    this.invitations.addRun(invitationId, id, at);
+    await this.runs.finish(id, { status: 'completed', verdict, report }, at);
+    await this.invitations.addRun(invitationId, id, at);
     return id;
   }
 
-  approve(invitationId: string, runId: string, at: string): void {
-    this.invitations.addReview({
+  async approve(invitationId: string, runId: string, at: string): Promise<void> {
+    await this.invitations.addReview({
       runId,
       buyerId: this.buyerId,
       invitationId,
@@ -103,36 +110,36 @@ let seed: Seed;
 let ids: Record<string, string>;
 let profiles: Record<string, string>;
 
-beforeEach(() => {
-  seed = new Seed();
+beforeEach(async () => {
+  seed = await new Seed().init();
   profiles = {
     // Manual approval; start date passed: approved means live.
-    manual: seed.profile('Handmatig', { manualApproval: true, startDate: '2026-12-01' }),
+    manual: await seed.profile('Handmatig', { manualApproval: true, startDate: '2026-12-01' }),
     // No manual approval: a pass clears at once.
-    auto: seed.profile('Automatisch', {}),
+    auto: await seed.profile('Automatisch', {}),
     // No manual approval, start date to come: cleared but not live yet.
-    later: seed.profile('Later', { startDate: '2027-01-01' }),
+    later: await seed.profile('Later', { startDate: '2027-01-01' }),
   };
   const s = seed;
   ids = {
-    invited: s.invite(profiles.manual!, 'Alleen uitgenodigd', '2026-11-01T00:00:00.000Z'),
-    opened: s.invite(profiles.manual!, 'Geopend', '2026-11-02T00:00:00.000Z', { opened: true }),
-    stuck: s.invite(profiles.manual!, 'Vastgelopen', '2026-11-03T00:00:00.000Z', { opened: true }),
-    awaiting: s.invite(profiles.manual!, 'Wacht', '2026-11-04T00:00:00.000Z', { opened: true }),
-    live: s.invite(profiles.manual!, 'Live', '2026-11-20T00:00:00.000Z', { opened: true }),
-    later: s.invite(profiles.later!, 'Straks', '2026-11-25T00:00:00.000Z', { opened: true }),
-    revoked: s.invite(profiles.auto!, 'Ingetrokken', '2026-11-05T00:00:00.000Z', { revoked: true }),
-    email: s.invite(profiles.auto!, 'Per e-mail', '2026-11-06T00:00:00.000Z', { opened: true }),
+    invited: await s.invite(profiles.manual!, 'Alleen uitgenodigd', '2026-11-01T00:00:00.000Z'),
+    opened: await s.invite(profiles.manual!, 'Geopend', '2026-11-02T00:00:00.000Z', { opened: true }),
+    stuck: await s.invite(profiles.manual!, 'Vastgelopen', '2026-11-03T00:00:00.000Z', { opened: true }),
+    awaiting: await s.invite(profiles.manual!, 'Wacht', '2026-11-04T00:00:00.000Z', { opened: true }),
+    live: await s.invite(profiles.manual!, 'Live', '2026-11-20T00:00:00.000Z', { opened: true }),
+    later: await s.invite(profiles.later!, 'Straks', '2026-11-25T00:00:00.000Z', { opened: true }),
+    revoked: await s.invite(profiles.auto!, 'Ingetrokken', '2026-11-05T00:00:00.000Z', { revoked: true }),
+    email: await s.invite(profiles.auto!, 'Per e-mail', '2026-11-06T00:00:00.000Z', { opened: true }),
   };
-  s.run(ids.stuck!, '2026-11-03T10:00:00.000Z', ['text.layer-present', 'fields.required']);
-  s.run(ids.awaiting!, '2026-11-04T10:00:00.000Z', ['text.layer-present']);
-  s.run(ids.awaiting!, '2026-11-04T11:00:00.000Z', []);
-  const passed = s.run(ids.live!, '2026-11-21T10:00:00.000Z', []);
-  s.approve(ids.live!, passed, '2026-11-23T12:00:00.000Z');
-  s.run(ids.later!, '2026-11-26T00:00:00.000Z', []);
+  await s.run(ids.stuck!, '2026-11-03T10:00:00.000Z', ['text.layer-present', 'fields.required']);
+  await s.run(ids.awaiting!, '2026-11-04T10:00:00.000Z', ['text.layer-present']);
+  await s.run(ids.awaiting!, '2026-11-04T11:00:00.000Z', []);
+  const passed = await s.run(ids.live!, '2026-11-21T10:00:00.000Z', []);
+  await s.approve(ids.live!, passed, '2026-11-23T12:00:00.000Z');
+  await s.run(ids.later!, '2026-11-26T00:00:00.000Z', []);
   // An e-mail whose message passed but whose PDF did not: judged rejected, stuck on the PDF's check.
-  const message = s.run(ids.email!, '2026-11-06T10:00:00.000Z', [], { kind: 'email' });
-  s.run(ids.email!, '2026-11-06T10:00:01.000Z', ['fields.required'], { parentRunId: message });
+  const message = await s.run(ids.email!, '2026-11-06T10:00:00.000Z', [], { kind: 'email' });
+  await s.run(ids.email!, '2026-11-06T10:00:01.000Z', ['fields.required'], { parentRunId: message });
 });
 
 describe('onboarding figures of a seeded store', () => {
@@ -211,8 +218,8 @@ describe('onboarding figures of a seeded store', () => {
   });
 
   test('a supplier the buyer approved on a failed sample counts as passed and approved, and is not stuck', async () => {
-    const [failed] = seed.invitations.runsOf(ids.stuck!);
-    seed.approve(ids.stuck!, failed!.runId, '2026-11-05T00:00:00.000Z');
+    const [failed] = await seed.invitations.runsOf(ids.stuck!);
+    await seed.approve(ids.stuck!, failed!.runId, '2026-11-05T00:00:00.000Z');
     const stats = await seed.service().stats({ buyerId: seed.buyerId });
     expect(stats.funnel).toEqual({ invited: 8, opened: 6, tested: 5, passed: 4, approved: 3, live: 2 });
     expect(stats.failingChecks.find((c) => c.checkId === 'text.layer-present')).toMatchObject({
@@ -235,14 +242,14 @@ describe('onboarding figures of a seeded store', () => {
   });
 
   test("another buyer's invitations are not counted", async () => {
-    const other = seed.buyers.createBuyer('Ander B.V.').buyer.id;
-    const otherProfile = seed.profiles.create(other, {
+    const other = (await seed.buyers.createBuyer('Ander B.V.')).buyer.id;
+    const otherProfile = (await seed.profiles.create(other, {
       id: 'x',
       version: 1,
       name: 'Ander',
       channels: 'text',
-    } as unknown as AcceptanceProfile).id;
-    seed.invite(otherProfile, 'Van een ander', '2026-11-10T00:00:00.000Z', { buyerId: other });
+    } as unknown as AcceptanceProfile)).id;
+    await seed.invite(otherProfile, 'Van een ander', '2026-11-10T00:00:00.000Z', { buyerId: other });
     expect((await seed.service().stats({ buyerId: seed.buyerId })).funnel.invited).toBe(8);
     expect((await seed.service().stats({ buyerId: other })).funnel.invited).toBe(1);
   });
@@ -263,7 +270,7 @@ describe('onboarding figures of a seeded store', () => {
     expect(await service.stats({ buyerId: seed.buyerId })).toEqual(before);
     expect(seed.stats.reportsRead).toBe(3);
     // A new failed try is read, and counts.
-    seed.run(ids.opened!, '2026-11-30T10:00:00.000Z', ['fields.valid-iban']);
+    await seed.run(ids.opened!, '2026-11-30T10:00:00.000Z', ['fields.valid-iban']);
     const after = await service.stats({ buyerId: seed.buyerId });
     expect(seed.stats.reportsRead).toBe(4);
     expect(after.failingChecks).toContainEqual(
@@ -273,10 +280,10 @@ describe('onboarding figures of a seeded store', () => {
 
   test('a buyer with 10,000 invitations is read in pages of 500, and counted in full', async () => {
     const profileId = profiles.auto!;
-    seed.db.transaction(() => {
+    await inTransaction(seed.db, async () => {
       for (let i = 0; i < 10_000; i++)
-        seed.invite(profileId, `Leverancier ${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString());
-    })();
+        await seed.invite(profileId, `Leverancier ${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString());
+    });
     seed.stats.pagesRead = 0;
     const stats = await seed.service().stats({ buyerId: seed.buyerId });
     expect(stats.funnel.invited).toBe(10_008);
