@@ -76,7 +76,7 @@ describe('a restart', () => {
       poison: 'run_poisonpoisonpoisonpois',
     };
     for (const id of Object.values(ids))
-      store.insert({ id, profile, file, createdAt: new Date().toISOString() });
+      await store.insert({ id, profile, file, createdAt: new Date().toISOString() });
     db.prepare(`UPDATE runs SET status = 'running', attempts = 1 WHERE id = ?`).run(ids.interrupted);
     db.prepare(`UPDATE runs SET status = 'running', attempts = 3 WHERE id = ?`).run(ids.poison);
     db.close();

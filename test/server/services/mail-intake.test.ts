@@ -145,9 +145,9 @@ describe('the test mailbox', () => {
       ['algemene-voorwaarden.pdf', parent.id, 'pdf'],
     ]);
     expect(children.every((c) => c.profile.version === parent.profile.version)).toBe(true);
-    expect(
-      await Promise.all(children.map((c) => server.services.invitations.invitationOfRun(c.id))),
-    ).toEqual([inv.id, inv.id]);
+    expect(await Promise.all(children.map((c) => server.services.invitations.invitationOfRun(c.id)))).toEqual(
+      [inv.id, inv.id],
+    );
     // The answer goes out once, when everything is final.
     expect(replies.filter((r) => r.runId === parent.id)).toEqual([
       {

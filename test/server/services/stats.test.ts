@@ -30,13 +30,15 @@ class Seed {
   }
 
   async profile(name: string, delivery: Record<string, unknown>): Promise<string> {
-    return (await this.profiles.create(this.buyerId, {
-      id: 'x',
-      version: 1,
-      name,
-      channels: 'text',
-      delivery,
-    } as unknown as AcceptanceProfile)).id;
+    return (
+      await this.profiles.create(this.buyerId, {
+        id: 'x',
+        version: 1,
+        name,
+        channels: 'text',
+        delivery,
+      } as unknown as AcceptanceProfile)
+    ).id;
   }
 
   async invite(
@@ -55,7 +57,11 @@ class Seed {
     });
     if (options.opened) await this.invitations.markOpened(invitation.id, createdAt);
     if (options.revoked)
-      await this.invitations.revoke(options.buyerId ?? this.buyerId, invitation.id, '2026-12-01T00:00:00.000Z');
+      await this.invitations.revoke(
+        options.buyerId ?? this.buyerId,
+        invitation.id,
+        '2026-12-01T00:00:00.000Z',
+      );
     return invitation.id;
   }
 
@@ -243,12 +249,14 @@ describe('onboarding figures of a seeded store', () => {
 
   test("another buyer's invitations are not counted", async () => {
     const other = (await seed.buyers.createBuyer('Ander B.V.')).buyer.id;
-    const otherProfile = (await seed.profiles.create(other, {
-      id: 'x',
-      version: 1,
-      name: 'Ander',
-      channels: 'text',
-    } as unknown as AcceptanceProfile)).id;
+    const otherProfile = (
+      await seed.profiles.create(other, {
+        id: 'x',
+        version: 1,
+        name: 'Ander',
+        channels: 'text',
+      } as unknown as AcceptanceProfile)
+    ).id;
     await seed.invite(otherProfile, 'Van een ander', '2026-11-10T00:00:00.000Z', { buyerId: other });
     expect((await seed.service().stats({ buyerId: seed.buyerId })).funnel.invited).toBe(8);
     expect((await seed.service().stats({ buyerId: other })).funnel.invited).toBe(1);
@@ -282,7 +290,11 @@ describe('onboarding figures of a seeded store', () => {
     const profileId = profiles.auto!;
     await inTransaction(seed.db, async () => {
       for (let i = 0; i < 10_000; i++)
-        await seed.invite(profileId, `Leverancier ${i}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString());
+        await seed.invite(
+          profileId,
+          `Leverancier ${i}`,
+          new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        );
     });
     seed.stats.pagesRead = 0;
     const stats = await seed.service().stats({ buyerId: seed.buyerId });

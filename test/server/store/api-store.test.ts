@@ -101,7 +101,11 @@ describe('webhook deliveries in the store', () => {
     });
     expect(await store.claimDue('2026-01-01T00:00:30.000Z', '2026-01-01T00:00:45.000Z', 10)).toEqual([]);
     await store.markFailed(id, { error: 'ECONNREFUSED' }, '2026-01-01T00:00:32.000Z');
-    expect(await store.delivery(id)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'ECONNREFUSED' });
+    expect(await store.delivery(id)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      lastError: 'ECONNREFUSED',
+    });
     expect(await store.nextDueAt()).toBeUndefined();
     expect(await store.purge('2026-01-01T00:00:00.000Z')).toBe(0);
     expect(await store.purge('2026-02-01T00:00:00.000Z')).toBe(1);

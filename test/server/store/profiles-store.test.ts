@@ -62,14 +62,19 @@ describe('profiles and versions', () => {
     const changed = (await profiles.addVersion(buyer.id, created.id, testProfile({ name: 'Two' })))!;
     expect(changed.latestVersion).toBe(2);
     expect((await profiles.version(buyer.id, created.id, 1))?.profile.name).toBe('One');
-    expect((await profiles.version(buyer.id, created.id, 2))?.profile).toMatchObject({ name: 'Two', version: 2 });
+    expect((await profiles.version(buyer.id, created.id, 2))?.profile).toMatchObject({
+      name: 'Two',
+      version: 2,
+    });
   });
 
   test('the same document again creates no new version', async () => {
     const { buyers, profiles } = stores();
     const { buyer } = await buyers.createBuyer('ACME');
     const created = await profiles.create(buyer.id, testProfile({ name: 'One' }));
-    expect((await profiles.addVersion(buyer.id, created.id, testProfile({ name: 'One' })))?.latestVersion).toBe(1);
+    expect(
+      (await profiles.addVersion(buyer.id, created.id, testProfile({ name: 'One' })))?.latestVersion,
+    ).toBe(1);
   });
 
   test('the database refuses to change or delete a stored version', async () => {

@@ -23,13 +23,13 @@ describe('passwords', () => {
     const buyer = (await new BuyerStore(db).createBuyer('ACME')).buyer;
     const users = new UserStore(db);
     await expect(await users.createUser(buyer.id, 'jan@acme.nl', 'kort')).rejects.toThrow(/at least 12/);
-    await expect(await users.createUser(buyer.id, 'geen adres', 'een lang genoeg wachtwoord')).rejects.toThrow(
-      /not an e-mail/,
-    );
+    await expect(
+      await users.createUser(buyer.id, 'geen adres', 'een lang genoeg wachtwoord'),
+    ).rejects.toThrow(/not an e-mail/);
     await users.createUser(buyer.id, 'jan@acme.nl', 'een lang genoeg wachtwoord');
-    await expect(await users.createUser(buyer.id, 'JAN@acme.nl', 'een lang genoeg wachtwoord')).rejects.toThrow(
-      /already/,
-    );
+    await expect(
+      await users.createUser(buyer.id, 'JAN@acme.nl', 'een lang genoeg wachtwoord'),
+    ).rejects.toThrow(/already/);
     const stored = db.prepare('SELECT password_hash FROM users').all() as { password_hash: string }[];
     expect(JSON.stringify(stored)).not.toContain('een lang genoeg wachtwoord');
   });
@@ -103,7 +103,10 @@ describe('invitations', () => {
     expect((await store.byToken(token))?.id).toBe(invitation.id);
     const fresh = (await store.newToken(buyer.id, invitation.id, '2026-03-01T00:00:00.000Z'))!;
     expect(await store.byToken(token)).toBeUndefined();
-    expect(await store.byToken(fresh)).toMatchObject({ id: invitation.id, expiresAt: '2026-03-01T00:00:00.000Z' });
+    expect(await store.byToken(fresh)).toMatchObject({
+      id: invitation.id,
+      expiresAt: '2026-03-01T00:00:00.000Z',
+    });
     expect(await store.newToken('buyer_other', invitation.id, '2026-03-01T00:00:00.000Z')).toBeUndefined();
   });
 });
