@@ -122,7 +122,7 @@ const SCENARIOS: Record<string, Scenario> = {
       expect(stdout().trim().split('\n').at(-1)).toBe('204');
       expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('Accepted');
       const runId = /"id":"(run_[A-Za-z0-9_-]{22})"/.exec(stdout())![1]!;
-      expect(server.services.runs.get(runId)?.erasedAt).toBeDefined();
+      expect((await server.services.runs.get(runId))?.erasedAt).toBeDefined();
       // The receiver verified the signed delivery and printed it.
       await waitFor(() => stdout().includes('webhook: run.completed'), 30_000);
       expect(stdout()).toContain(`webhook: run.completed ${runId} accepted`);

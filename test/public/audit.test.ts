@@ -49,7 +49,7 @@ async function upload(bytes: Uint8Array): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const { buyer, apiKey } = server.services.buyers.createBuyer('ACME B.V.');
+  const { buyer, apiKey } = await server.services.buyers.createBuyer('ACME B.V.');
   await server.services.users.createUser(buyer.id, 'jan@acme.nl', PASSWORD);
   const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
   const profile = (await fetchOnce(`${server.url}/api/profiles`, {

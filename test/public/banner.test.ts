@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** A fresh invitation of the buyer, checked against the text-capture preset; its supplier link. */
 async function invitationLink(): Promise<string> {
-  const { apiKey } = server.services.buyers.createBuyer(BUYER);
+  const { apiKey } = await server.services.buyers.createBuyer(BUYER);
   const post = async (path: string, body: unknown) => {
     const res = await fetch(`${server.url}${path}`, {
       method: 'POST',

@@ -45,7 +45,7 @@ describe.each([
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const { apiKey } = server.services.buyers.createBuyer(`Gemeente ${device}`);
+    const { apiKey } = await server.services.buyers.createBuyer(`Gemeente ${device}`);
     page = await (await browser.newContext({ ...options, locale: 'nl-NL' })).newPage();
     collectErrors(page, errors, /status of 40[01]/);
     await page.goto(`${server.url}/profiles.html`);

@@ -56,7 +56,7 @@ describe('the profile editor and the profile schema', () => {
     expect(wanted).toEqual(expect.arrayContaining(['/name', '/buyer/address/city', '/delivery/startDate']));
     expect(wanted.filter((p) => p.startsWith('/checks/')).length).toBeGreaterThan(20);
 
-    const { apiKey } = server.services.buyers.createBuyer('ACME B.V.');
+    const { apiKey } = await server.services.buyers.createBuyer('ACME B.V.');
     const page = await (await browser.newContext({ ...PHONE, locale: 'nl-NL' })).newPage();
     await page.goto(`${server.url}/profiles.html`);
     await page.getByLabel('API-sleutel').fill(apiKey);

@@ -18,7 +18,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
   userDataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

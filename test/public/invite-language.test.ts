@@ -13,7 +13,7 @@ let apiKey: string;
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  apiKey = server.services.buyers.createBuyer('Gemeente Voorbeeld').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('Gemeente Voorbeeld')).apiKey;
   const created = await fetch(`${server.url}/api/profiles`, {
     method: 'POST',
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },

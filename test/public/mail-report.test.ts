@@ -18,15 +18,15 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({}, { mailDomain: 'proef.test' });
-  const { buyer } = server.services.buyers.createBuyer('Gemeente Voorbeeld');
-  const profile = server.services.profiles.create(buyer.id, {
+  const { buyer } = await server.services.buyers.createBuyer('Gemeente Voorbeeld');
+  const profile = await server.services.profiles.create(buyer.id, {
     id: 'x',
     version: 1,
     name: 'Gemeente crediteuren',
     channels: 'text',
     mail: { maxMessageBytes: 200 * 1024, pdfsPerMessage: 'one' },
   });
-  ({ token } = server.services.invitations.create({
+  ({ token } = await server.services.invitations.create({
     buyerId: buyer.id,
     profileId: profile.id,
     supplierName: 'Bakkerij De Korenaar',

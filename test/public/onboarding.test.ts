@@ -48,7 +48,7 @@ const EXPECTED = /status of 40[014]|ERR_CONNECTION|ERR_FAILED/;
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const created = server.services.buyers.createBuyer('ACME B.V.');
+  const created = await server.services.buyers.createBuyer('ACME B.V.');
   acme = { buyerId: created.buyer.id, apiKey: created.apiKey };
   await server.services.users.createUser(acme.buyerId, 'jan@acme.nl', PASSWORD);
   server.services.runs.on('reviewed', (...args: unknown[]) => reviewed.push(args));
@@ -538,7 +538,7 @@ describe('the report renderer (shared by supplier and buyer)', () => {
 
 describe('what may not work', () => {
   test('another buyer’s run is "not found" on the run page', async () => {
-    const other = server.services.buyers.createBuyer('Concurrent B.V.');
+    const other = await server.services.buyers.createBuyer('Concurrent B.V.');
     const profile = (await fetch(`${server.url}/api/profiles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${other.apiKey}`, 'content-type': 'application/json' },

@@ -18,9 +18,9 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const acme = server.services.buyers.createBuyer('ACME B.V.');
+  const acme = await server.services.buyers.createBuyer('ACME B.V.');
   await server.services.users.createUser(acme.buyer.id, 'jan@acme.nl', PASSWORD);
-  const other = server.services.buyers.createBuyer('Concurrent B.V.');
+  const other = await server.services.buyers.createBuyer('Concurrent B.V.');
   await server.services.users.createUser(other.buyer.id, 'piet@concurrent.nl', PASSWORD);
   const auth = { authorization: `Bearer ${acme.apiKey}`, 'content-type': 'application/json' };
   const profile = (await fetch(`${server.url}/api/profiles`, {
@@ -39,7 +39,7 @@ beforeAll(async () => {
   }).then((r) => r.json())) as { link: string };
   token = invitation.link.split('/')[2]!;
   // A message a relay gave up on, as the mailer stores it.
-  server.services.mailer.store.insert({
+  await server.services.mailer.store.insert({
     buyerId: acme.buyer.id,
     kind: 'invitation-reminder',
     to: 'admin@korenschoof.nl',

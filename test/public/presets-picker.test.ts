@@ -64,7 +64,7 @@ describe('the upload page’s preset picker', () => {
 describe('the profile editor’s "start from a preset"', () => {
   test('groups the presets by vendor and starts a new profile from a vendor preset, which saves', async () => {
     const errors: string[] = [];
-    const { apiKey } = server.services.buyers.createBuyer('Gemeente Presetstad');
+    const { apiKey } = await server.services.buyers.createBuyer('Gemeente Presetstad');
     const page = await (await browser.newContext({ ...PHONE, locale: 'nl-NL' })).newPage();
     collectErrors(page, errors, /status of 40[01]/);
     await page.goto(`${server.url}/profiles.html`);

@@ -28,7 +28,7 @@ async function upload(bytes: Uint8Array): Promise<void> {
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const { apiKey } = server.services.buyers.createBuyer('ACME B.V.');
+  const { apiKey } = await server.services.buyers.createBuyer('ACME B.V.');
   const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
   const profile = (await fetch(`${server.url}/api/profiles`, {
     method: 'POST',

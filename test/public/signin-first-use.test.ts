@@ -51,7 +51,7 @@ describe('the sign-in page of a new installation', () => {
   });
 
   test('once a buyer exists: no first-use help, and the answer says nothing about the installation', async () => {
-    const { buyer } = server.services.buyers.createBuyer('Gemeente Voorbeeld');
+    const { buyer } = await server.services.buyers.createBuyer('Gemeente Voorbeeld');
     await server.services.users.createUser(buyer.id, 'jan@voorbeeld.nl', 'een lang genoeg wachtwoord');
     expect(await session()).toEqual({ signedIn: false });
     expect((await firstUseHelp('nl')).text).toBeNull();

@@ -20,7 +20,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const created = server.services.buyers.createBuyer('ACME B.V.');
+  const created = await server.services.buyers.createBuyer('ACME B.V.');
   apiKey = created.apiKey;
   await server.services.users.createUser(created.buyer.id, 'jan@acme.nl', PASSWORD);
   const headers = { authorization: `Bearer ${apiKey}` };

@@ -38,7 +38,7 @@ async function stats(query = ''): Promise<Json> {
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const acme = server.services.buyers.createBuyer('ACME B.V.');
+  const acme = await server.services.buyers.createBuyer('ACME B.V.');
   apiKey = acme.apiKey;
   await server.services.users.createUser(acme.buyer.id, 'jan@acme.nl', PASSWORD);
   const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };

@@ -17,7 +17,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const created = server.services.buyers.createBuyer('Gemeente Voorbeeld');
+  const created = await server.services.buyers.createBuyer('Gemeente Voorbeeld');
   apiKey = created.apiKey;
   buyerId = created.buyer.id;
   const res = await fetch(`${server.url}/api/profiles`, {
@@ -55,15 +55,15 @@ describe('supplier master data on the dashboard', () => {
       expect(await text(page.locator('#invite-master-ibans-error'))).toContain('geen geldig IBAN'),
     );
     expect(await page.locator('#invite-master-ibans').getAttribute('aria-invalid')).toBe('true');
-    expect(invitations()).toEqual([]);
+    expect(await invitations()).toEqual([]);
 
     await page
       .getByLabel('IBAN’s (één per regel)')
       .first()
       .fill('NL91 ABNA 0417 1643 00\nNL44RABO0123456789');
     await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
-    await eventually(async () => expect(invitations()).toHaveLength(1));
-    expect(invitations()[0]?.masterData).toEqual({
+    await eventually(async () => expect(await invitations()).toHaveLength(1));
+    expect((await invitations())[0]?.masterData).toEqual({
       vatId: 'NL123456782B01',
       ibans: ['NL91ABNA0417164300', 'NL44RABO0123456789'],
     });
@@ -90,8 +90,10 @@ describe('supplier master data on the dashboard', () => {
     await dialog.getByLabel('IBAN’s (één per regel)').fill('NL44RABO0123456789');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await eventually(async () => expect(invitations()[0]?.masterData?.ibans).toEqual(['NL44RABO0123456789']));
-    expect(invitations()[0]?.masterData?.kvk).toBe('12345678');
+    await eventually(async () =>
+      expect((await invitations())[0]?.masterData?.ibans).toEqual(['NL44RABO0123456789']),
+    );
+    expect((await invitations())[0]?.masterData?.kvk).toBe('12345678');
   }, 60_000);
 });
 

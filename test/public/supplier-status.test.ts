@@ -40,7 +40,7 @@ const EXPECTED = /status of 404/;
 beforeAll(async () => {
   // One worker: a slow run holds it, so a supplier's run waits in the queue while the page reloads.
   server = await startTestServer({ workers: 1 });
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
   const profile = await api('POST', '/api/profiles', {
     name: 'ACME crediteuren',
     channels: 'text',

@@ -19,7 +19,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const created = server.services.buyers.createBuyer('ACME B.V.');
+  const created = await server.services.buyers.createBuyer('ACME B.V.');
   const headers = { authorization: `Bearer ${created.apiKey}` };
   const profile = (await fetch(`${server.url}/api/profiles`, {
     method: 'POST',

@@ -14,8 +14,8 @@ const PASSWORD = 'correct horse battery staple';
 
 beforeAll(async () => {
   server = await startTestServer();
-  const a = server.services.buyers.createBuyer('ACME B.V.');
-  const b = server.services.buyers.createBuyer('Concurrent B.V.');
+  const a = await server.services.buyers.createBuyer('ACME B.V.');
+  const b = await server.services.buyers.createBuyer('Concurrent B.V.');
   acme = { buyerId: a.buyer.id, apiKey: a.apiKey };
   other = { buyerId: b.buyer.id, apiKey: b.apiKey };
   await server.services.users.createUser(acme.buyerId, 'Jan@ACME.nl', PASSWORD);
@@ -190,15 +190,15 @@ describe('buyer sign-in', () => {
     expect((await call('GET', '/api/session', { cookie: first.cookie })).body.signedIn).toBe(false);
     expect((await call('GET', '/api/profiles', { cookie: first.cookie })).status).toBe(401);
 
-    const extra = server.services.buyers.createKey(acme.buyerId);
+    const extra = await server.services.buyers.createKey(acme.buyerId);
     const keyed = await signIn({ apiKey: extra.apiKey });
     expect((await call('GET', '/api/profiles', { cookie: keyed.cookie })).status).toBe(200);
-    server.services.buyers.revokeKey(extra.keyId);
+    await server.services.buyers.revokeKey(extra.keyId);
     expect((await call('GET', '/api/profiles', { cookie: keyed.cookie })).status).toBe(401);
 
     await server.services.users.createUser(acme.buyerId, 'tijdelijk@acme.nl', PASSWORD);
     const user = await signIn({ email: 'tijdelijk@acme.nl', password: PASSWORD });
-    server.services.users.disableUser('tijdelijk@acme.nl');
+    await server.services.users.disableUser('tijdelijk@acme.nl');
     expect((await call('GET', '/api/profiles', { cookie: user.cookie })).status).toBe(401);
     const again = await call('POST', '/api/session', {
       json: { email: 'tijdelijk@acme.nl', password: PASSWORD },
@@ -299,7 +299,11 @@ describe('invitations', () => {
     expect((await call('GET', `/api/i/${inv.token}`)).status).toBe(404);
 
     // An expired link.
-    const expired = server.services.invitations.newToken(acme.buyerId, inv.id, '2000-01-01T00:00:00.000Z')!;
+    const expired = (await server.services.invitations.newToken(
+      acme.buyerId,
+      inv.id,
+      '2000-01-01T00:00:00.000Z',
+    ))!;
     expect((await fetch(`${server.url}/i/${expired}`)).status).toBe(404);
     expect((await call('GET', `/api/invitations/${inv.id}`, { key: acme.apiKey })).body.status.link).toBe(
       'expired',
@@ -644,7 +648,7 @@ describe('page images for the supplier', () => {
       },
     });
     try {
-      const { apiKey } = withImages.services.buyers.createBuyer('ACME B.V.');
+      const { apiKey } = await withImages.services.buyers.createBuyer('ACME B.V.');
       const profile = (await fetch(`${withImages.url}/api/profiles`, {
         method: 'POST',
         headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
@@ -681,7 +685,7 @@ describe('page images for the supplier', () => {
 
 describe('key scopes on onboarding', () => {
   test('a read-only key may list invitations but not create one', async () => {
-    const readOnly = server.services.buyers.createKey(acme.buyerId, { scopes: ['read'] }).apiKey;
+    const readOnly = (await server.services.buyers.createKey(acme.buyerId, { scopes: ['read'] })).apiKey;
     expect((await call('GET', '/api/invitations', { key: readOnly })).status).toBe(200);
     const refused = await call('POST', '/api/invitations', {
       key: readOnly,

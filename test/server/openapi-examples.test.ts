@@ -19,7 +19,7 @@ let apiKey: string;
 let pdf: Uint8Array;
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
   doc = (await fetch(`${server.url}/api/openapi.json`).then((r) => r.json())) as Json;
   pdf = await textInvoicePdf();
 });

@@ -108,7 +108,7 @@ describe('/api/docs', () => {
 
 describe('request validation against the document', () => {
   test('refuses query parameters that break their schema, naming each', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const res = await fetch(`${server.url}/api/runs?limit=0&verdict=maybe&createdFrom=yesterday`, {
       headers: { authorization: `Bearer ${apiKey}` },
     });
@@ -123,7 +123,7 @@ describe('request validation against the document', () => {
   });
 
   test('refuses a webhook body with an unknown member or a wrong event', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const res = await fetch(`${server.url}/api/webhooks`, {
       method: 'POST',
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
@@ -156,7 +156,7 @@ describe('request validation against the document', () => {
   });
 
   test('answers runs, lists and problems in the shapes the document gives', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const run = await client.submitRun({
       file: await textInvoicePdf(),
       wait: 20,
@@ -178,7 +178,7 @@ describe('request validation against the document', () => {
 
 describe('the onboarding routes', () => {
   test('answer sessions, invitations, the supplier’s side and reviews in the shapes the document gives', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const call = async (
       method: string,
       url: string,

@@ -24,7 +24,7 @@ describe('page images of runs that did not finish well', () => {
         return server.services.drawPageImage(request);
       },
     });
-    const record = server.services.runs.get(res.body.id)!;
+    const record = (await server.services.runs.get(res.body.id))!;
     for (let i = 0; i < 3; i++) expect(await service.image(record, 1, { boxes: true })).toBeUndefined();
     expect(draws).toHaveLength(0);
     expect(service.counters).toMatchObject({ draws: 0, refusedUnfinished: 3 });
@@ -46,7 +46,7 @@ describe('a page image whose drawing fails', () => {
   test('is remembered: later requests, and a restarted service, do not draw again', async () => {
     const res = await postRun(server, uploadForm(await textInvoicePdf()), '?wait=20');
     expect(res.body.status).toBe('completed');
-    const record = server.services.runs.get(res.body.id)!;
+    const record = (await server.services.runs.get(res.body.id))!;
     // A real pool whose drawing always times out: the drawer rejects.
     const pool = new PipelinePool(1);
     try {

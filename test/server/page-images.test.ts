@@ -91,7 +91,7 @@ describe('GET /api/runs/:id/pages/:n.png', () => {
 
   test('draws red boxes around findings that have a place on the page', async () => {
     const run = await submit(await textInvoicePdf());
-    const record = server.services.runs.get(run.id)!;
+    const record = (await server.services.runs.get(run.id))!;
     const finding = {
       ...record.report!.findings[0]!,
       location: { page: 1, box: { x: 300, y: 400, w: 120, h: 40 } },
@@ -127,8 +127,8 @@ describe('GET /api/runs/:id/pages/:n.png', () => {
   });
 
   test("a buyer's run is 404 for another buyer and without a key", async () => {
-    const acme = buyerClient(server, { name: 'ACME B.V.' });
-    const other = buyerClient(server, { name: 'Other B.V.' });
+    const acme = await buyerClient(server, { name: 'ACME B.V.' });
+    const other = await buyerClient(server, { name: 'Other B.V.' });
     const run = await submit(await textInvoicePdf(), acme.apiKey);
     expect((await page(run.id, '1.png', { apiKey: acme.apiKey })).status).toBe(200);
     expect((await page(run.id, '1.png', { apiKey: other.apiKey })).status).toBe(404);
@@ -144,7 +144,7 @@ describe('GET /api/runs/:id/pages/:n.png', () => {
   });
 
   test('erasing a run removes its cached page images', async () => {
-    const acme = buyerClient(server);
+    const acme = await buyerClient(server);
     const run = await submit(await textInvoicePdf(), acme.apiKey);
     await page(run.id, '1.png', { apiKey: acme.apiKey });
     await page(run.id, '1.png', { apiKey: acme.apiKey, query: '?boxes=none' });
@@ -163,7 +163,7 @@ describe('GET /api/runs/:id/pages/:n.png', () => {
 describe('PageImageService', () => {
   test('draws each page once in the worker pool, even when asked twice at the same time, then serves the cached PNG', async () => {
     const run = await submit(await textInvoicePdf());
-    const record = server.services.runs.get(run.id)!;
+    const record = (await server.services.runs.get(run.id))!;
     const requests: PageImageRequest[] = [];
     const service = new PageImageService(server.services.runs, {
       dataDir: server.dataDir,

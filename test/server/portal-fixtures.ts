@@ -47,7 +47,7 @@ export async function setUpPortal(server: TestServer): Promise<Portal> {
   const invitations: Portal['invitations'] = [];
   let other: Portal['other'] | undefined;
   for (const buyer of BUYERS) {
-    const { apiKey } = server.services.buyers.createBuyer(buyer.name);
+    const { apiKey } = await server.services.buyers.createBuyer(buyer.name);
     const profile = await post(server, '/api/profiles', apiKey, {
       name: buyer.profile,
       channels: 'text',

@@ -12,7 +12,7 @@ let apiKey: string;
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
 }, 60_000);
 afterAll(() => server.close());
 

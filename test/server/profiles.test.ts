@@ -9,8 +9,8 @@ let other: { buyerId: string; apiKey: string };
 
 beforeAll(async () => {
   server = await startTestServer();
-  const a = server.services.buyers.createBuyer('ACME B.V.');
-  const b = server.services.buyers.createBuyer('Concurrent B.V.');
+  const a = await server.services.buyers.createBuyer('ACME B.V.');
+  const b = await server.services.buyers.createBuyer('Concurrent B.V.');
   acme = { buyerId: a.buyer.id, apiKey: a.apiKey };
   other = { buyerId: b.buyer.id, apiKey: b.apiKey };
 });
@@ -90,9 +90,9 @@ describe('authentication', () => {
     });
     expect(res.status).toBe(401);
 
-    const temporary = server.services.buyers.createKey(acme.buyerId);
+    const temporary = await server.services.buyers.createKey(acme.buyerId);
     expect((await call('GET', '/api/profiles', { key: temporary.apiKey })).status).toBe(200);
-    server.services.buyers.revokeKey(temporary.keyId);
+    await server.services.buyers.revokeKey(temporary.keyId);
     const revoked = await call('GET', '/api/profiles', { key: temporary.apiKey, lang: 'nl' });
     expect(revoked.status).toBe(401);
     expect(revoked.body.code).toBe('api_key_invalid');
@@ -300,7 +300,7 @@ describe('versions', () => {
     // A profile whose start date has since passed (stored directly, as time would do it).
     const { body: created } = await create();
     const id = created.id as string;
-    server.services.profiles.addVersion(acme.buyerId, id, { ...past, id, version: 2 } as never);
+    await server.services.profiles.addVersion(acme.buyerId, id, { ...past, id, version: 2 } as never);
     const kept = await call('PUT', `/api/profiles/${id}`, {
       key: acme.apiKey,
       json: { ...past, name: 'Renamed' },
@@ -382,14 +382,14 @@ describe('runs against a stored profile', () => {
       body: uploadForm(await imageOnlyPdf(1), { profile: body.id }),
     }).then((r) => r.json())) as Record<string, any>;
     expect(res.verdict).toBe('rejected'); // text channel: a scan has no text layer
-    expect(server.services.runs.get(res.id)?.buyerId).toBe(acme.buyerId);
+    expect((await server.services.runs.get(res.id))?.buyerId).toBe(acme.buyerId);
 
     const preset = (await fetch(`${server.url}/api/runs?wait=20`, {
       method: 'POST',
       body: uploadForm(await textInvoicePdf(), { profile: 'text-capture' }),
     }).then((r) => r.json())) as Record<string, any>;
     expect(preset.profile).toEqual({ id: 'text-capture', version: 1 });
-    expect(server.services.runs.get(preset.id)?.buyerId).toBeUndefined();
+    expect((await server.services.runs.get(preset.id))?.buyerId).toBeUndefined();
   });
 });
 

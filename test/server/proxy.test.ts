@@ -109,7 +109,7 @@ describe('without TRUST_PROXY, forged X-Forwarded-* headers change nothing', () 
   const server = serverWith({});
 
   test('X-Forwarded-Proto: https does not make the cookie Secure, nor the request HTTPS', async () => {
-    const { apiKey } = buyerClient(server.get());
+    const { apiKey } = await buyerClient(server.get());
     const plain = await signIn(server.get(), apiKey, { 'x-forwarded-proto': 'https' });
     expect(plain.status).toBe(201);
     expect(plain.cookie).toMatch(/^pf_session=/);
@@ -121,7 +121,7 @@ describe('without TRUST_PROXY, forged X-Forwarded-* headers change nothing', () 
   });
 
   test('the sign-in lock-out counts the connection’s address, whatever X-Forwarded-For says', async () => {
-    const { apiKey } = buyerClient(server.get());
+    const { apiKey } = await buyerClient(server.get());
     await failSignIns(server.get(), MAX_FAILURES_PER_ADDRESS, (i) => ({
       'x-forwarded-for': `198.51.100.${i}`,
     }));
@@ -145,7 +145,7 @@ describe('with TRUST_PROXY=loopback (the proxy on the same host)', () => {
   const server = serverWith({ trustProxy: parseTrustProxy('loopback') });
 
   test('X-Forwarded-Proto: https makes the cookie Secure; plain HTTP does not', async () => {
-    const { apiKey } = buyerClient(server.get());
+    const { apiKey } = await buyerClient(server.get());
     const viaTls = await signIn(server.get(), apiKey, { 'x-forwarded-proto': 'https' });
     expect(viaTls.status).toBe(201);
     expect(viaTls.cookie).toMatch(SECURE);
@@ -155,7 +155,7 @@ describe('with TRUST_PROXY=loopback (the proxy on the same host)', () => {
   });
 
   test('a page served over HTTPS by the proxy may sign in (the origin check sees https)', async () => {
-    const { apiKey } = buyerClient(server.get());
+    const { apiKey } = await buyerClient(server.get());
     const origin = `https://${new URL(server.get().url).host}`;
     expect((await signIn(server.get(), apiKey, { 'x-forwarded-proto': 'https', origin })).status).toBe(201);
     // Signing out clears the cookie with the same attributes.
@@ -168,7 +168,7 @@ describe('with TRUST_PROXY=loopback (the proxy on the same host)', () => {
   });
 
   test('the sign-in lock-out is per client address as the proxy reports it', async () => {
-    const { apiKey } = buyerClient(server.get());
+    const { apiKey } = await buyerClient(server.get());
     const attacker = { 'x-forwarded-for': '203.0.113.7' };
     await failSignIns(server.get(), MAX_FAILURES_PER_ADDRESS, () => attacker);
     expect(await signIn(server.get(), apiKey, attacker)).toMatchObject({
@@ -199,10 +199,12 @@ describe('COOKIE_SECURE forces the cookie either way', () => {
   const never = serverWith({ cookieSecure: false, trustProxy: true });
 
   test('true: Secure even over plain HTTP; false: never, even when the proxy says HTTPS', async () => {
-    const a = await signIn(always.get(), buyerClient(always.get()).apiKey);
+    const a = await signIn(always.get(), (await buyerClient(always.get())).apiKey);
     expect(a.status).toBe(201);
     expect(a.cookie).toMatch(SECURE);
-    const n = await signIn(never.get(), buyerClient(never.get()).apiKey, { 'x-forwarded-proto': 'https' });
+    const n = await signIn(never.get(), (await buyerClient(never.get())).apiKey, {
+      'x-forwarded-proto': 'https',
+    });
     expect(n.status).toBe(201);
     expect(n.cookie).not.toMatch(SECURE);
   });

@@ -19,7 +19,7 @@ describe('retention', () => {
   const blob = (sha256: string): string => path.join(server.dataDir, 'files', sha256.slice(0, 2), sha256);
 
   test('erases uploads and reports older than the retention period, keeping id, times and verdict', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const old = await client.submitRun({
       file: await textInvoicePdf({ pages: 2 }),
       idempotencyKey: 'k',
@@ -54,7 +54,7 @@ describe('retention', () => {
     let clock = start;
     const sweeping = await startTestServer({ retentionDays: 1, retentionSweepMs: 100 }, { now: () => clock });
     try {
-      const { client } = buyerClient(sweeping);
+      const { client } = await buyerClient(sweeping);
       const run = await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await client.getRun(run.id)).erasedAt).toBeNull();

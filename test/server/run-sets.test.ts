@@ -23,7 +23,7 @@ function setForm(profiles: readonly string[]): FormData {
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
   pdf = await textInvoicePdf();
-  ({ apiKey } = server.services.buyers.createBuyer('Holding B.V.'));
+  ({ apiKey } = await server.services.buyers.createBuyer('Holding B.V.'));
   for (const buyer of BUYERS) {
     const res = await fetch(`${server.url}/api/profiles`, {
       method: 'POST',
@@ -73,7 +73,7 @@ describe('one file against several profiles in one request', () => {
     expect(((await again.json()) as any).runs.map((r: any) => r.verdict)).toEqual(
       set.runs.map((r: any) => r.verdict),
     );
-    const stranger = server.services.buyers.createBuyer('Vreemde B.V.').apiKey;
+    const stranger = (await server.services.buyers.createBuyer('Vreemde B.V.')).apiKey;
     const refused = await fetch(`${server.url}/api/run-sets/${set.id}`, {
       headers: { authorization: `Bearer ${stranger}` },
     });
@@ -139,7 +139,8 @@ describe('a set is started whole or not at all', () => {
       const body = (await res.json()) as { code: string; detail: string };
       expect(body.code).toBe('too_many_active_runs');
       expect(body.detail).toContain('needs 3 checks at once');
-      expect(small.services.runs.stats().queued + small.services.runs.stats().running).toBe(0);
+      const stats = await small.services.runs.stats();
+      expect(stats.queued + stats.running).toBe(0);
       const fits = await fetch(`${small.url}/api/run-sets`, {
         method: 'POST',
         body: setForm(['lenient', 'text-capture']),

@@ -27,7 +27,7 @@ async function apiError(promise: Promise<unknown>): Promise<ProeffactuurApiError
 
 describe('Idempotency-Key on POST /api/runs', () => {
   test('the same key and the same submission give the same run, marked as replayed', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const pdf = await textInvoicePdf();
     const first = await client.submitRun({
       file: pdf,
@@ -49,7 +49,7 @@ describe('Idempotency-Key on POST /api/runs', () => {
   });
 
   test('the same key with another file or other fields is 409 idempotency_key_reused', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     await client.submitRun({ file: await textInvoicePdf(), idempotencyKey: 'k-1', wait: 20 });
     const otherFile = await apiError(
       client.submitRun({ file: await textInvoicePdf({ pages: 2 }), idempotencyKey: 'k-1' }),
@@ -63,7 +63,7 @@ describe('Idempotency-Key on POST /api/runs', () => {
   });
 
   test('concurrent retries with one key create one run', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const pdf = await textInvoicePdf();
     const runs = await Promise.all(
       Array.from({ length: 5 }, () => client.submitRun({ file: pdf, idempotencyKey: 'burst' })),
@@ -74,8 +74,8 @@ describe('Idempotency-Key on POST /api/runs', () => {
 
   test('keys are per buyer: another buyer with the same key gets its own run', async () => {
     const pdf = await textInvoicePdf();
-    const a = await buyerClient(server).client.submitRun({ file: pdf, idempotencyKey: 'shared' });
-    const b = await buyerClient(server).client.submitRun({ file: pdf, idempotencyKey: 'shared' });
+    const a = await (await buyerClient(server)).client.submitRun({ file: pdf, idempotencyKey: 'shared' });
+    const b = await (await buyerClient(server)).client.submitRun({ file: pdf, idempotencyKey: 'shared' });
     expect(a.id).not.toBe(b.id);
   });
 
@@ -83,7 +83,7 @@ describe('Idempotency-Key on POST /api/runs', () => {
     let now = new Date('2026-03-01T10:00:00Z');
     const timed = await startTestServer({}, { now: () => now });
     try {
-      const { client } = buyerClient(timed);
+      const { client } = await buyerClient(timed);
       const pdf = await textInvoicePdf();
       const first = await client.submitRun({ file: pdf, idempotencyKey: 'daily' });
       now = new Date('2026-03-02T09:59:00Z');
@@ -96,7 +96,7 @@ describe('Idempotency-Key on POST /api/runs', () => {
   });
 
   test('refuses a key that is not 1–255 visible ASCII characters', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const error = await apiError(
       client.submitRun({ file: await textInvoicePdf(), idempotencyKey: 'x'.repeat(256) }),
     );
@@ -110,8 +110,8 @@ describe('GET /api/runs', () => {
     let now = new Date('2026-04-01T08:00:00Z');
     const timed = await startTestServer({}, { now: () => now });
     try {
-      const { client } = buyerClient(timed);
-      const other = buyerClient(timed).client;
+      const { client } = await buyerClient(timed);
+      const other = (await buyerClient(timed)).client;
       const ids: string[] = [];
       for (let day = 1; day <= 5; day++) {
         now = new Date(`2026-04-0${day}T08:00:00Z`);
@@ -148,21 +148,21 @@ describe('GET /api/runs', () => {
     const none = await apiError(anonymousClient(server).listRuns());
     expect(none.status).toBe(401);
     expect(none.code).toBe('api_key_missing');
-    const bad = await apiError(buyerClient(server).client.listRuns({ cursor: 'bm9wZQ' }));
+    const bad = await apiError((await buyerClient(server)).client.listRuns({ cursor: 'bm9wZQ' }));
     expect(bad.code).toBe('cursor_invalid');
   });
 });
 
 describe('who may read a run', () => {
   test("a buyer's run is readable with that buyer's key only: without it, or with another buyer's, 404", async () => {
-    const owner = buyerClient(server).client;
+    const owner = (await buyerClient(server)).client;
     const run = await owner.submitRun({ file: await textInvoicePdf(), wait: 20 });
     expect((await owner.getRun(run.id)).verdict).toBe('accepted');
     expect((await apiError(anonymousClient(server).getRun(run.id))).status).toBe(404);
-    const stranger = await apiError(buyerClient(server).client.getRun(run.id));
+    const stranger = await apiError((await buyerClient(server)).client.getRun(run.id));
     expect(stranger.status).toBe(404);
     expect(stranger.code).toBe('run_not_found');
-    expect((await apiError(buyerClient(server).client.reportHtml(run.id))).status).toBe(404);
+    expect((await apiError((await buyerClient(server)).client.reportHtml(run.id))).status).toBe(404);
   });
 });
 
@@ -209,7 +209,7 @@ describe('GET /api/runs/:id/report.html', () => {
 
 describe('DELETE /api/runs/:id', () => {
   test('erases the file and report; the run keeps its id, times and verdict', async () => {
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const run = await client.submitRun({
       file: await textInvoicePdf({ pages: 3 }),
       supplierReference: 'S-9',
@@ -253,13 +253,13 @@ describe('DELETE /api/runs/:id', () => {
   });
 
   test("a buyer's run needs that buyer's key with runs:write", async () => {
-    const owner = buyerClient(server);
+    const owner = await buyerClient(server);
     const run = await owner.client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     const none = await apiError(anonymousClient(server).deleteRun(run.id));
     expect(none.status).toBe(404); // without the key the run is not there at all
-    const stranger = await apiError(buyerClient(server).client.deleteRun(run.id));
+    const stranger = await apiError((await buyerClient(server)).client.deleteRun(run.id));
     expect(stranger.status).toBe(404);
-    const readOnlyKey = server.services.buyers.createKey(owner.buyerId, { scopes: ['read'] }).apiKey;
+    const readOnlyKey = (await server.services.buyers.createKey(owner.buyerId, { scopes: ['read'] })).apiKey;
     const readOnly = await apiError(owner.client.withKey(readOnlyKey).deleteRun(run.id));
     expect(readOnly.status).toBe(403);
     expect(readOnly.code).toBe('insufficient_scope');

@@ -62,7 +62,7 @@ async function upload(token: string, bytes: Uint8Array): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  apiKey = server.services.buyers.createBuyer('ACME B.V.').apiKey;
+  apiKey = (await server.services.buyers.createBuyer('ACME B.V.')).apiKey;
 });
 afterAll(() => server.close());
 

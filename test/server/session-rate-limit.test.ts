@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('Bearer requests and session requests of one key share its per-key limit', async () => {
-  const { apiKey } = server.services.buyers.createBuyer('ACME B.V.');
+  const { apiKey } = await server.services.buyers.createBuyer('ACME B.V.');
   const signIn = await fetch(`${server.url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

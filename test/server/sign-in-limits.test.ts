@@ -19,7 +19,7 @@ const PASSWORD = 'correct horse battery staple';
 beforeAll(async () => {
   // Each test comes from its own client address (TRUST_PROXY believes the loopback proxy).
   server = await startTestServer({ trustProxy: ['loopback'] });
-  buyerId = server.services.buyers.createBuyer('ACME B.V.').buyer.id;
+  buyerId = (await server.services.buyers.createBuyer('ACME B.V.')).buyer.id;
 });
 afterAll(() => server.close());
 

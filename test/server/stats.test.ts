@@ -44,10 +44,10 @@ async function upload(token: string, pdf: Uint8Array): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer({ workers: 1 });
-  const acme = server.services.buyers.createBuyer('ACME B.V.');
+  const acme = await server.services.buyers.createBuyer('ACME B.V.');
   key = acme.apiKey;
-  readOnlyKey = server.services.buyers.createKey(acme.buyer.id, { scopes: ['read'] }).apiKey;
-  otherKey = server.services.buyers.createBuyer('Concurrent B.V.').apiKey;
+  readOnlyKey = (await server.services.buyers.createKey(acme.buyer.id, { scopes: ['read'] })).apiKey;
+  otherKey = (await server.services.buyers.createBuyer('Concurrent B.V.')).apiKey;
   const preset = (await fetch(`${server.url}/api/presets/text-capture`).then((r) => r.json())) as Record<
     string,
     unknown

@@ -18,10 +18,10 @@ const IBAN_B = 'NL44RABO0123456789';
 
 beforeAll(async () => {
   server = await startTestServer();
-  const acme = server.services.buyers.createBuyer('ACME B.V.');
+  const acme = await server.services.buyers.createBuyer('ACME B.V.');
   key = acme.apiKey;
   buyerId = acme.buyer.id;
-  readOnlyKey = server.services.buyers.createKey(buyerId, { scopes: ['read'] }).apiKey;
+  readOnlyKey = (await server.services.buyers.createKey(buyerId, { scopes: ['read'] })).apiKey;
   const res = await fetch(`${server.url}/api/profiles`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -48,7 +48,7 @@ async function importCsv(
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 const json = (answer: { text: string }) => JSON.parse(answer.text) as Record<string, any>;
-const invitationCount = () => server.services.invitations.list(buyerId).length;
+const invitationCount = async () => (await server.services.invitations.list(buyerId)).length;
 
 describe('POST /api/invitations/import', () => {
   test('reads a Dutch Excel file (BOM, `;`, Dutch headers) with two IBANs in one quoted cell', async () => {
@@ -66,9 +66,9 @@ describe('POST /api/invitations/import', () => {
       supplierEmail: 'admin@korenschoof.nl',
     });
     expect(report.results[0].link).toMatch(/^\/i\/[A-Za-z0-9_-]{43}$/);
-    const invitation = server.services.invitations
-      .list(buyerId)
-      .find((i) => i.id === report.results[0].invitationId);
+    const invitation = (await server.services.invitations.list(buyerId)).find(
+      (i) => i.id === report.results[0].invitationId,
+    );
     expect(invitation?.masterData).toEqual({
       name: 'Bakkerij De Korenschoof B.V.',
       vatId: 'NL123456782B01',
@@ -137,13 +137,13 @@ describe('POST /api/invitations/import', () => {
   });
 
   test('refuses a file without a name or e-mail column whole, creating nothing', async () => {
-    const before = invitationCount();
+    const before = await invitationCount();
     const answer = await importCsv('naam;telefoon\nEen;0301234567\n');
     expect(answer.status).toBe(400);
     expect(json(answer)).toMatchObject({ code: 'import_invalid' });
     expect(json(answer).detail).toContain('no column for the e-mail address');
     expect((await importCsv('')).status).toBe(400);
-    expect(invitationCount()).toBe(before);
+    expect(await invitationCount()).toBe(before);
   });
 
   test('refuses an unknown profile, a file that is not CSV text, and a read-only key (403)', async () => {
@@ -157,14 +157,14 @@ describe('POST /api/invitations/import', () => {
   });
 
   test('refuses more rows than the limit, and more bytes, before creating anything', async () => {
-    const before = invitationCount();
+    const before = await invitationCount();
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `L${i};l${i}@example.nl`);
     const answer = await importCsv(`naam;email\n${rows.join('\n')}\n`);
     expect(answer.status).toBe(413);
     expect(json(answer)).toMatchObject({ code: 'import_too_large', maxRows: MAX_IMPORT_ROWS });
     const big = await importCsv(`naam;email\n${'x'.repeat(6 * 1024 * 1024)}\n`);
     expect(big.status).toBe(413);
-    expect(invitationCount()).toBe(before);
+    expect(await invitationCount()).toBe(before);
   });
 
   test('imports 10,000 rows, streaming progress lines that end in the report', async () => {

@@ -35,9 +35,9 @@ async function call(
 
 beforeAll(async () => {
   server = await startTestServer();
-  const acme = server.services.buyers.createBuyer('ACME B.V.');
+  const acme = await server.services.buyers.createBuyer('ACME B.V.');
   key = acme.apiKey;
-  readOnlyKey = server.services.buyers.createKey(acme.buyer.id, { scopes: ['read'] }).apiKey;
+  readOnlyKey = (await server.services.buyers.createKey(acme.buyer.id, { scopes: ['read'] })).apiKey;
   const res = await call('POST', '/api/profiles', {
     key,
     json: { name: 'ACME crediteuren', channels: 'text', buyer: { name: 'Gemeente Voorbeeld' } },
@@ -157,7 +157,11 @@ describe('a sample against the master data (fields.seller-matches)', () => {
       json: { masterData: { vatId: 'NL123456782B01' } },
     });
     expect(sellerFindings(await sample(token))).toEqual([]);
-    const runs = server.services.invitations.runsOf(id).map((r) => server.services.runs.get(r.runId)!);
+    const runs = await Promise.all(
+      (await server.services.invitations.runsOf(id)).map(
+        async (r) => (await server.services.runs.get(r.runId))!,
+      ),
+    );
     expect(runs.map((r) => r.expectedSeller?.vatId).sort()).toEqual(['NL123456782B01', 'NL810433941B01']);
   });
 

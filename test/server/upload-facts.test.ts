@@ -44,7 +44,7 @@ describe('RunService', () => {
       runTimeoutMs: 10_000,
       maxQueuedRuns: 10,
     });
-    const queued = runs.submit({ bytes, name: 'f.pdf', facts, profile: testProfile() });
+    const queued = await runs.submit({ bytes, name: 'f.pdf', facts, profile: testProfile() });
     expect(queued.file).toEqual({ ...facts, name: 'f.pdf' });
     expect(new Uint8Array(blobs.get(facts.sha256))).toEqual(bytes);
 

@@ -421,9 +421,9 @@ describe('invitation links use the buyer’s own limits (F6)', () => {
   let apiKey: string;
   beforeAll(async () => {
     server = await startTestServer({ workers: 1, runTimeoutMs: 5000 });
-    const buyer = buyerClient(server);
+    const buyer = await buyerClient(server);
     apiKey = buyer.apiKey;
-    server.services.buyers.setLimits(buyer.buyerId, { maxUploadBytes: 1 * MB, maxActiveRuns: 1 });
+    await server.services.buyers.setLimits(buyer.buyerId, { maxUploadBytes: 1 * MB, maxActiveRuns: 1 });
     const profile = await fetch(`${server.url}/api/profiles`, {
       method: 'POST',
       headers: { ...bearer(apiKey), 'content-type': 'application/json' },
@@ -501,7 +501,7 @@ describe('per-client limits without a key (F5)', () => {
         (await fetch(`${server.url}/api/runs`, { method: 'POST', body: uploadForm(slow) })).status,
       );
     expect(statuses).toEqual([202, 202, 429, 429]);
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const keyed = await fetch(`${server.url}/api/runs`, {
       method: 'POST',
       body: uploadForm(slow),
@@ -533,7 +533,7 @@ describe('bytes per day without a key (F5)', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(24 * 60 * 60);
     // A buyer's key counts for the buyer, not for the address.
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const keyed = await fetch(`${server.url}/api/runs`, {
       method: 'POST',
       body: uploadForm(file),

@@ -40,7 +40,7 @@ afterEach(async () => {
 describe('webhook endpoints', () => {
   test('a buyer registers, reads, changes and deletes a webhook; the secret is shown once', async () => {
     receiver = await startReceiver();
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const created = await client.createWebhook({
       url: receiver.url,
       events: ['run.completed'],
@@ -73,17 +73,17 @@ describe('webhook endpoints', () => {
   });
 
   test("another buyer's webhook is 404, and a read-only key cannot register one", async () => {
-    const owner = buyerClient(server);
+    const owner = await buyerClient(server);
     const hook = await owner.client.createWebhook({
       url: 'https://example.com/hook',
       events: ['run.completed'],
     });
-    const stranger = buyerClient(server).client;
+    const stranger = (await buyerClient(server)).client;
     expect((await apiError(stranger.getWebhook(hook.id))).status).toBe(404);
     expect((await apiError(stranger.deleteWebhook(hook.id))).status).toBe(404);
     expect((await apiError(stranger.listDeliveries(hook.id))).status).toBe(404);
     const readOnly = owner.client.withKey(
-      server.services.buyers.createKey(owner.buyerId, { scopes: ['read'] }).apiKey,
+      (await server.services.buyers.createKey(owner.buyerId, { scopes: ['read'] })).apiKey,
     );
     expect((await readOnly.listWebhooks()).map((w) => w.id)).toEqual([hook.id]);
     const refused = await apiError(
@@ -99,14 +99,14 @@ describe('webhook endpoints', () => {
     ['not a url', 'request_invalid'],
   ])('refuses the URL %s (%s)', async (url, code) => {
     const error = await apiError(
-      buyerClient(server).client.createWebhook({ url, events: ['run.completed'] }),
+      (await buyerClient(server)).client.createWebhook({ url, events: ['run.completed'] }),
     );
     expect(error.status).toBe(400);
     expect(error.code).toBe(code);
   });
 
   test('refuses a body that is not JSON with 415', async () => {
-    const { apiKey } = buyerClient(server);
+    const { apiKey } = await buyerClient(server);
     const res = await fetch(`${server.url}/api/webhooks`, {
       method: 'POST',
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'text/plain' },
@@ -120,7 +120,7 @@ describe('webhook endpoints', () => {
 describe('deliveries', () => {
   test('a finished run is POSTed to the webhook, signed over timestamp and body, and listed as delivered', async () => {
     receiver = await startReceiver();
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const hook = await client.createWebhook({ url: receiver.url, events: ['run.completed'] });
     const run = await client.submitRun({
       file: await textInvoicePdf(),
@@ -161,7 +161,7 @@ describe('deliveries', () => {
     receiver = await startReceiver();
     let calls = 0;
     receiver.respond = () => (++calls <= 2 ? 500 : 200);
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const hook = await client.createWebhook({ url: receiver.url, events: ['run.completed'] });
     await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     const got = await receiver.waitFor(3);
@@ -181,7 +181,7 @@ describe('deliveries', () => {
     const closed = await startReceiver();
     const url = closed.url;
     await closed.close(); // nothing listens there any more
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const hook = await client.createWebhook({ url, events: ['run.completed'] });
     const run = await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     expect(run.status).toBe('completed');
@@ -197,7 +197,7 @@ describe('deliveries', () => {
   test('a receiver that never answers times out; the run completes regardless', async () => {
     receiver = await startReceiver();
     receiver.respond = () => 'hang';
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const hook = await client.createWebhook({ url: receiver.url, events: ['run.completed'] });
     const run = await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     expect(run.status).toBe('completed');
@@ -215,12 +215,12 @@ describe('deliveries', () => {
 
   test('approve and reject events go to the webhooks that subscribe to them, with the decision', async () => {
     receiver = await startReceiver();
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     await client.createWebhook({ url: `${receiver.url}?only=completed`, events: ['run.completed'] });
     await client.createWebhook({ url: `${receiver.url}?review`, events: ['run.approved', 'run.rejected'] });
     const run = await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     await receiver.waitFor(1);
-    const record = server.services.runs.get(run.id)!;
+    const record = (await server.services.runs.get(run.id))!;
     server.services.runs.emit('reviewed', record, 'approved', 'Looks good');
     server.services.runs.emit('reviewed', record, 'rejected');
     const got = await receiver.waitFor(3);
@@ -254,7 +254,7 @@ describe('deliveries', () => {
 
   test('a replayed delivery is refused by the verification: old timestamp or changed body', async () => {
     receiver = await startReceiver();
-    const { client } = buyerClient(server);
+    const { client } = await buyerClient(server);
     const hook = await client.createWebhook({ url: receiver.url, events: ['run.completed'] });
     await client.submitRun({ file: await textInvoicePdf(), wait: 20 });
     const [got] = await receiver.waitFor(1);
@@ -279,7 +279,7 @@ describe('deliveries across a restart', () => {
     const probe = await startReceiver();
     const port = probe.port;
     await probe.close(); // down while the first process runs
-    const { client, apiKey } = buyerClient(first);
+    const { client, apiKey } = await buyerClient(first);
     const hook = await client.createWebhook({
       url: `http://127.0.0.1:${port}/hook`,
       events: ['run.completed'],
@@ -339,7 +339,9 @@ describe('production mode (no requests to private addresses)', () => {
     'http://[::ffff:127.0.0.1]/hook',
     'http://0.0.0.0/hook',
   ])('refuses the webhook URL %s', async (url) => {
-    const error = await apiError(buyerClient(prod).client.createWebhook({ url, events: ['run.completed'] }));
+    const error = await apiError(
+      (await buyerClient(prod)).client.createWebhook({ url, events: ['run.completed'] }),
+    );
     expect(error.status).toBe(400);
     expect(error.code).toBe('url_not_allowed');
   });
