@@ -144,41 +144,41 @@ export class InvitationService {
    * Told of each new invitation, with its link token and the request's `language` (the invitation
    * e-mail, `server/services/notifications.ts`); set by the app when outbound mail is wired.
    */
-  onCreated?: (created: { invitation: Invitation; token: string }, language: unknown) => void;
+  onCreated?: (created: { invitation: Invitation; token: string }, language: unknown) => Promise<void>;
 
   /**
    * Applies the invitation's waivers to a run (`WaiverService.judge`): the verdict the supplier's
    * samples are judged by. Set by the app; absent, runs count as the engine judged them.
    */
-  judgeRun?: (run: RunRecord) => RunRecord;
+  judgeRun?: (run: RunRecord) => Promise<RunRecord>;
 
   /**
    * Whether any waiver applies to an invitation now (one query): without one, its runs are not read
    * to be judged again. Set by the app with {@link judgeRun}.
    */
-  hasWaivers?: (invitationId: string) => boolean;
+  hasWaivers?: (invitationId: string) => Promise<boolean>;
 
   /** Where reviews (approvals, rejections, overrides) are recorded, with the review (set by the app). */
   audit?: AuditService;
 
   /** A run as the invitation's waivers judge it. */
-  private judge(run: RunRecord | undefined): RunRecord | undefined {
+  private async judge(run: RunRecord | undefined): Promise<RunRecord | undefined> {
     return run && this.judgeRun ? this.judgeRun(run) : run;
   }
 
   /** An invitation's run entry with its verdict as the waivers judge it. */
-  private judgedEntry(entry: InvitationRun, waived: boolean): InvitationRun {
+  private async judgedEntry(entry: InvitationRun, waived: boolean): Promise<InvitationRun> {
     if (!waived || !this.judgeRun || entry.verdict === undefined || entry.verdict === 'accepted')
       return entry;
-    const run = this.runs.get(entry.runId);
-    const verdict = run && this.judgeRun(run).verdict;
+    const run = await this.runs.get(entry.runId);
+    const verdict = run && (await this.judgeRun(run)).verdict;
     return verdict === undefined || verdict === entry.verdict ? entry : { ...entry, verdict };
   }
 
   // --- buyer side ------------------------------------------------------------------------------------
 
   /** Validates and stores a new invitation; returns it with its link token (shown once). */
-  create(buyer: Buyer, body: unknown): { invitation: Invitation; token: string } {
+  async create(buyer: Buyer, body: unknown): Promise<{ invitation: Invitation; token: string }> {
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const problems: Problem[] = [];
     const supplierName = text(input.supplierName);
@@ -193,7 +193,7 @@ export class InvitationService {
       problems.push(problem('supplierEmail', detailText('invitation.supplier-email-missing')));
     const days = this.expiryDays(input.expiresInDays, problems);
     const profileId = text(input.profileId);
-    const profile = profileId ? this.profiles.get(buyer.id, profileId) : undefined;
+    const profile = profileId ? await this.profiles.get(buyer.id, profileId) : undefined;
     if (!profile || profile.archivedAt)
       problems.push(problem('profileId', detailText('invitation.profile-missing')));
     const language = input.language ?? 'nl';
@@ -205,7 +205,7 @@ export class InvitationService {
     problems.push(...masterProblems(master.problems));
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
     const now = this.now();
-    const created = this.store.create({
+    const created = await this.store.create({
       buyerId: buyer.id,
       profileId,
       supplierName,
@@ -215,7 +215,7 @@ export class InvitationService {
       language: language as Lang,
       ...(master.value && { masterData: master.value }),
     });
-    this.onCreated?.(created, input.language);
+    await this.onCreated?.(created, input.language);
     return created;
   }
 
@@ -231,76 +231,80 @@ export class InvitationService {
    * Replaces the supplier's master data of an invitation (`{ masterData }`; `null` or `{}` clears it).
    * Runs made before keep the copy they were checked against.
    */
-  setMasterData(buyer: Buyer, id: string, body: unknown): Invitation {
-    this.get(buyer, id);
+  async setMasterData(buyer: Buyer, id: string, body: unknown): Promise<Invitation> {
+    await this.get(buyer, id);
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const master = parseMasterData(input.masterData);
     if (master.problems.length > 0) throw invalid('invitation_invalid', masterProblems(master.problems));
-    if (!this.store.setMasterData(buyer.id, id, master.value)) throw invitationNotFound();
+    if (!(await this.store.setMasterData(buyer.id, id, master.value))) throw invitationNotFound();
     return this.get(buyer, id);
   }
 
   /** Runs `work` (several `create` calls) in one database transaction: one commit for a batch. */
-  inBatch<T>(work: () => T): T {
+  inBatch<T>(work: () => Promise<T>): Promise<T> {
     return this.store.inTransaction(work);
   }
 
   /** A buyer's invitation, or 404. */
-  get(buyer: Buyer, id: string): Invitation {
-    const invitation = this.store.get(buyer.id, id);
+  async get(buyer: Buyer, id: string): Promise<Invitation> {
+    const invitation = await this.store.get(buyer.id, id);
     if (!invitation) throw invitationNotFound();
     return invitation;
   }
 
   /** A buyer's invitations, newest first. */
-  list(buyer: Buyer): Invitation[] {
+  list(buyer: Buyer): Promise<Invitation[]> {
     return this.store.list(buyer.id);
   }
 
   /** Revokes an invitation's link at once. */
-  revoke(buyer: Buyer, id: string): Invitation {
-    if (!this.store.revoke(buyer.id, id, this.now().toISOString())) throw invitationNotFound();
+  async revoke(buyer: Buyer, id: string): Promise<Invitation> {
+    if (!(await this.store.revoke(buyer.id, id, this.now().toISOString()))) throw invitationNotFound();
     return this.get(buyer, id);
   }
 
   /** A new link for an invitation (the old one stops working), valid for `expiresInDays`. */
-  newLink(buyer: Buyer, id: string, body: unknown): { invitation: Invitation; token: string } {
-    this.get(buyer, id);
+  async newLink(buyer: Buyer, id: string, body: unknown): Promise<{ invitation: Invitation; token: string }> {
+    await this.get(buyer, id);
     const problems: Problem[] = [];
     const days = this.expiryDays((body as Record<string, unknown> | undefined)?.expiresInDays, problems);
     if (problems.length > 0) throw invalid('invitation_invalid', problems);
-    const token = this.store.newToken(
+    const token = await this.store.newToken(
       buyer.id,
       id,
       new Date(this.now().getTime() + days * DAY_MS).toISOString(),
     );
     if (!token) throw invitationNotFound();
-    return { invitation: this.get(buyer, id), token };
+    return { invitation: await this.get(buyer, id), token };
   }
 
   /** The profile an invitation tests against (its latest version), if it still exists. */
-  profileOf(invitation: Invitation): StoredProfile | undefined {
+  profileOf(invitation: Invitation): Promise<StoredProfile | undefined> {
     return this.profiles.get(invitation.buyerId, invitation.profileId);
   }
 
   /** Where an invitation stands. */
-  status(invitation: Invitation): InvitationStatus {
+  async status(invitation: Invitation): Promise<InvitationStatus> {
     const now = this.now();
     const link: LinkState = invitation.revokedAt
       ? 'revoked'
       : Date.parse(invitation.expiresAt) <= now.getTime()
         ? 'expired'
         : 'active';
-    const profile = this.profileOf(invitation)?.profile;
+    const profile = (await this.profileOf(invitation))?.profile;
     const approvalRequired = profile?.delivery?.manualApproval === true;
-    const runs = this.judged(this.store.runsOf(invitation.id), this.hasWaivers?.(invitation.id) ?? true);
+    const runs = await this.judged(
+      await this.store.runsOf(invitation.id),
+      (await this.hasWaivers?.(invitation.id)) ?? true,
+    );
     const lastReview = new Map<string, Review>();
-    for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
+    for (const review of await this.store.reviewsOfInvitation(invitation.id))
+      lastReview.set(review.runId, review);
 
     const approved = [...lastReview.values()]
       .filter((r) => r.decision === 'approved')
       .sort((a, b) => b.id - a.id)[0];
-    const samples = this.sampleCount(runs, lastReview, profile);
+    const samples = await this.sampleCount(runs, lastReview, profile);
     const enough = samples.passed >= samples.required;
     const passing = runs.find(
       (run) => run.verdict === 'accepted' && lastReview.get(run.runId)?.decision !== 'rejected',
@@ -343,20 +347,22 @@ export class InvitationService {
    * An e-mail run passes only when it and every PDF in it passed; until its PDFs are final it has no
    * verdict yet.
    */
-  private judged(entries: readonly InvitationRun[], waived: boolean): InvitationRun[] {
+  private async judged(entries: readonly InvitationRun[], waived: boolean): Promise<InvitationRun[]> {
     const judged: InvitationRun[] = [];
     for (const raw of entries) {
-      const entry = this.judgedEntry(raw, waived);
-      const run = this.runs.get(entry.runId);
+      const entry = await this.judgedEntry(raw, waived);
+      const run = await this.runs.get(entry.runId);
       if (run?.parentRunId !== undefined) continue;
       if (run?.file.kind !== 'email' || entry.verdict === undefined) {
         judged.push(entry);
         continue;
       }
-      const verdict = mailVerdict(
-        entry,
-        (run.childRunIds ?? []).map((id) => (waived ? this.judge(this.runs.get(id)) : this.runs.get(id))),
-      );
+      const children: (RunRecord | undefined)[] = [];
+      for (const id of run.childRunIds ?? []) {
+        const child = await this.runs.get(id);
+        children.push(waived ? await this.judge(child) : child);
+      }
+      const verdict = mailVerdict(entry, children);
       const { verdict: _own, ...rest } = entry;
       judged.push(verdict === undefined ? rest : { ...rest, verdict });
     }
@@ -367,8 +373,8 @@ export class InvitationService {
    * The run that carries a sample's file and invoice number: the run itself, or for an e-mail the run
    * of its (first) PDF.
    */
-  private sampleRun(id: string): RunRecord | undefined {
-    const run = this.runs.get(id);
+  private async sampleRun(id: string): Promise<RunRecord | undefined> {
+    const run = await this.runs.get(id);
     const firstPdf = run?.file.kind === 'email' ? run.childRunIds?.[0] : undefined;
     return firstPdf !== undefined ? this.runs.get(firstPdf) : run;
   }
@@ -378,18 +384,18 @@ export class InvitationService {
    * counts when its file (sha256) and its invoice number both differ from every sample counted before.
    * A sample whose invoice number could not be read is told apart by its file alone.
    */
-  private sampleCount(
+  private async sampleCount(
     runs: readonly InvitationRun[],
     lastReview: ReadonlyMap<string, Review>,
     profile: AcceptanceProfile | undefined,
-  ): SampleCount {
+  ): Promise<SampleCount> {
     const required = Math.max(1, profile?.delivery?.samplesRequired ?? 1);
     const files = new Set<string>();
     const numbers = new Set<string>();
     const runIds: string[] = [];
     for (const entry of [...runs].reverse()) {
       if (entry.verdict !== 'accepted' || lastReview.get(entry.runId)?.decision === 'rejected') continue;
-      const run = this.sampleRun(entry.runId);
+      const run = await this.sampleRun(entry.runId);
       if (!run) continue;
       const number = run.report?.fields.invoiceNumber?.value?.toUpperCase().replace(/\s+/g, '');
       if (files.has(run.file.sha256) || (number && numbers.has(number))) continue;
@@ -401,9 +407,10 @@ export class InvitationService {
   }
 
   /** What a cleared supplier is told (undefined before clearing: the address is not shown). */
-  goLive(invitation: Invitation, status = this.status(invitation)): GoLive | undefined {
+  async goLive(invitation: Invitation, known?: InvitationStatus): Promise<GoLive | undefined> {
+    const status = known ?? (await this.status(invitation));
     if (!status.cleared || !status.liveFrom) return undefined;
-    const profile = this.profileOf(invitation)?.profile;
+    const profile = (await this.profileOf(invitation))?.profile;
     const delivery = profile?.delivery;
     return {
       ...(delivery?.invoiceAddress && { invoiceAddress: delivery.invoiceAddress }),
@@ -416,31 +423,34 @@ export class InvitationService {
   }
 
   /** The runs made through an invitation with each one's last review. */
-  runsWithReviews(invitation: Invitation): (InvitationRun & { review?: Review })[] {
+  async runsWithReviews(invitation: Invitation): Promise<(InvitationRun & { review?: Review })[]> {
     const lastReview = new Map<string, Review>();
-    for (const review of this.store.reviewsOfInvitation(invitation.id)) lastReview.set(review.runId, review);
-    const waived = this.hasWaivers?.(invitation.id) ?? true;
-    return this.store.runsOf(invitation.id).map((entry) => {
-      const run = this.judgedEntry(entry, waived);
+    for (const review of await this.store.reviewsOfInvitation(invitation.id))
+      lastReview.set(review.runId, review);
+    const waived = (await this.hasWaivers?.(invitation.id)) ?? true;
+    const result: (InvitationRun & { review?: Review })[] = [];
+    for (const entry of await this.store.runsOf(invitation.id)) {
+      const run = await this.judgedEntry(entry, waived);
       const review = lastReview.get(run.runId);
-      return review ? { ...run, review } : run;
-    });
+      result.push(review ? { ...run, review } : run);
+    }
+    return result;
   }
 
   /** The invitation a run of this buyer was made through. */
-  invitationOfRun(buyer: Buyer, runId: string): Invitation | undefined {
-    const id = this.store.invitationOfRun(runId);
+  async invitationOfRun(buyer: Buyer, runId: string): Promise<Invitation | undefined> {
+    const id = await this.store.invitationOfRun(runId);
     return id ? this.store.get(buyer.id, id) : undefined;
   }
 
   /** A run's reviews, oldest first. */
-  reviewsOf(runId: string): Review[] {
+  reviewsOf(runId: string): Promise<Review[]> {
     return this.store.reviewsOfRun(runId);
   }
 
   /** A buyer's run, or 404 (another buyer's run is answered exactly like a missing one). */
-  buyerRun(buyer: Buyer, runId: string): RunRecord {
-    const run = this.runs.get(runId);
+  async buyerRun(buyer: Buyer, runId: string): Promise<RunRecord> {
+    const run = await this.runs.get(runId);
     if (!run || run.buyerId !== buyer.id) throw runNotFound();
     return run;
   }
@@ -449,8 +459,21 @@ export class InvitationService {
    * Records a buyer's decision on a passing run and emits `reviewed` (run, decision, comment) on the
    * run service, where webhooks pick it up.
    */
-  review(buyer: Buyer, reviewer: string, runId: string, body: unknown): Review {
-    const run = this.judge(this.buyerRun(buyer, runId))!;
+  async review(buyer: Buyer, reviewer: string, runId: string, body: unknown): Promise<Review> {
+    // The checks (sample count) and the stored review are one transaction, as they were one synchronous
+    // step: a concurrent review or run cannot change what was checked before the review is stored.
+    const { run, review } = await this.store.inTransaction(() => this.checkedReview(buyer, reviewer, runId, body));
+    this.runs.emit('reviewed', run, review.decision, review.comment);
+    return review;
+  }
+
+  private async checkedReview(
+    buyer: Buyer,
+    reviewer: string,
+    runId: string,
+    body: unknown,
+  ): Promise<{ run: RunRecord; review: Review }> {
+    const run = (await this.judge(await this.buyerRun(buyer, runId)))!;
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const decision = input.decision;
     const comment = text(input.comment);
@@ -460,7 +483,7 @@ export class InvitationService {
     if (comment.length > MAX_COMMENT)
       problems.push(problem('comment', detailText('review.comment-too-long', { max: MAX_COMMENT })));
     if (problems.length > 0) throw invalid('review_invalid', problems);
-    const invitationId = this.store.invitationOfRun(run.id);
+    const invitationId = await this.store.invitationOfRun(run.id);
     // An override: the buyer approves a finished sample of an invitation that did not pass, with a
     // reason (kept with the review and in the audit log). The sample count does not hold it back.
     const override = run.verdict !== 'accepted' && decision === 'approved';
@@ -473,8 +496,8 @@ export class InvitationService {
       throw new HarnessError('run_not_reviewable');
     if (override && comment === '') throw new HarnessError('override_reason_required');
     if (!override && decision === 'approved' && invitationId !== undefined) {
-      const invitation = this.store.get(buyer.id, invitationId);
-      const samples = invitation && this.status(invitation).samples;
+      const invitation = await this.store.get(buyer.id, invitationId);
+      const samples = invitation && (await this.status(invitation)).samples;
       // No override exists: an approval before enough distinct samples passed is refused.
       if (samples && samples.passed < samples.required)
         throw new HarnessError('samples_incomplete', {
@@ -482,8 +505,8 @@ export class InvitationService {
           extra: { samples: { passed: samples.passed, required: samples.required } },
         });
     }
-    const record = (): Review => {
-      const review = this.store.addReview({
+    const record = async (): Promise<Review> => {
+      const review = await this.store.addReview({
         runId: run.id,
         buyerId: buyer.id,
         ...(invitationId !== undefined && { invitationId }),
@@ -493,7 +516,7 @@ export class InvitationService {
         createdAt: this.now().toISOString(),
         ...(override && { override: true as const }),
       });
-      this.audit?.record({
+      await this.audit?.record({
         buyerId: buyer.id,
         actor: reviewer,
         action: override ? 'review.override' : `review.${review.decision}`,
@@ -508,28 +531,27 @@ export class InvitationService {
       });
       return review;
     };
-    const review = this.audit ? this.audit.within(record) : record();
-    this.runs.emit('reviewed', run, review.decision, review.comment);
-    return review;
+    const review = this.audit ? await this.audit.within(record) : await record();
+    return { run, review };
   }
 
   // --- supplier side ---------------------------------------------------------------------------------
 
   /** The invitation a link token opens, or 404 `invitation_unavailable` (expired, revoked, unknown). */
-  open(token: string): Invitation {
-    const invitation = this.store.byToken(token);
+  async open(token: string): Promise<Invitation> {
+    const invitation = await this.store.byToken(token);
     if (!invitation || invitation.revokedAt || Date.parse(invitation.expiresAt) <= this.now().getTime())
       throw invitationUnavailable();
     return invitation;
   }
 
   /** Records that the supplier opened the link (the first time counts). */
-  markOpened(invitation: Invitation): void {
-    this.store.markOpened(invitation.id, this.now().toISOString());
+  async markOpened(invitation: Invitation): Promise<void> {
+    await this.store.markOpened(invitation.id, this.now().toISOString());
   }
 
   /** Validates and stores the supplier's answers about how it invoices. */
-  saveInventory(invitation: Invitation, body: unknown): Inventory {
+  async saveInventory(invitation: Invitation, body: unknown): Promise<Inventory> {
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const software = text(input.software);
     const softwareOther = text(input.softwareOther);
@@ -548,7 +570,7 @@ export class InvitationService {
       handmade: handmade as 'yes' | 'no',
       updatedAt: this.now().toISOString(),
     };
-    this.store.setInventory(invitation.id, inventory);
+    await this.store.setInventory(invitation.id, inventory);
     return inventory;
   }
 
@@ -557,49 +579,46 @@ export class InvitationService {
    * now (the buyer's own limits: the link uploads on the buyer's behalf). Returns the admission ticket
    * with the buyer's upload limit.
    */
-  admitUpload(invitation: Invitation): AdmissionTicket {
-    this.profileForSample(invitation);
+  async admitUpload(invitation: Invitation): Promise<AdmissionTicket> {
+    await this.profileForSample(invitation);
     return this.admission.admit({ buyerId: invitation.buyerId });
   }
 
   /** The largest sample the invitation's link takes: the buyer's own limit or the server's. */
-  uploadLimitBytes(invitation: Invitation): number {
-    return this.admission.limitsOf({ buyerId: invitation.buyerId }).maxUploadBytes;
+  async uploadLimitBytes(invitation: Invitation): Promise<number> {
+    return (await this.admission.limitsOf({ buyerId: invitation.buyerId })).maxUploadBytes;
   }
 
   /**
    * Checks a sample against the invitation's profile (its latest version); the run is recorded with the
    * invitation. Goes through admission with the ticket of {@link admitUpload} (or a new one).
    */
-  submit(
-    invitation: Invitation,
-    file: AdmittedFile,
-    ticket: AdmissionTicket = this.admitUpload(invitation),
-  ): RunRecord {
-    const profile = this.profileForSample(invitation);
-    const run = this.admission.submit(ticket, file, {
+  async submit(invitation: Invitation, file: AdmittedFile, given?: AdmissionTicket): Promise<RunRecord> {
+    const ticket = given ?? (await this.admitUpload(invitation));
+    const profile = await this.profileForSample(invitation);
+    const run = await this.admission.submit(ticket, file, {
       profile,
       ...(invitation.masterData && { expectedSeller: invitation.masterData }),
     });
     try {
-      this.store.addRun(invitation.id, run.id, run.createdAt);
+      await this.store.addRun(invitation.id, run.id, run.createdAt);
     } catch (error) {
       throw this.runs.storageError(error);
     }
     return run;
   }
 
-  private profileForSample(invitation: Invitation): AcceptanceProfile {
-    const stored = this.profileOf(invitation);
+  private async profileForSample(invitation: Invitation): Promise<AcceptanceProfile> {
+    const stored = await this.profileOf(invitation);
     if (!stored) throw profileNotFound();
     if (stored.archivedAt) throw new HarnessError('profile_archived', { variant: 'supplier' });
     return stored.profile;
   }
 
   /** A run made through this invitation, or 404. */
-  supplierRun(invitation: Invitation, runId: string): RunRecord {
-    const run = this.runs.get(runId);
-    if (!run || this.store.invitationOfRun(run.id) !== invitation.id) throw runNotFound();
+  async supplierRun(invitation: Invitation, runId: string): Promise<RunRecord> {
+    const run = await this.runs.get(runId);
+    if (!run || (await this.store.invitationOfRun(run.id)) !== invitation.id) throw runNotFound();
     return run;
   }
 
@@ -608,12 +627,13 @@ export class InvitationService {
    * address for questions (always, so a rejected supplier has someone to ask), and (once cleared) where
    * to send.
    */
-  supplierView(invitation: Invitation): Record<string, unknown> {
-    const status = this.status(invitation);
-    const stored = this.profileOf(invitation);
+  async supplierView(invitation: Invitation): Promise<Record<string, unknown>> {
+    const status = await this.status(invitation);
+    const stored = await this.profileOf(invitation);
     const profile = stored?.profile;
-    const buyer = this.buyers.getBuyer(invitation.buyerId);
-    const goLive = this.goLive(invitation, status);
+    const buyer = await this.buyers.getBuyer(invitation.buyerId);
+    const goLive = await this.goLive(invitation, status);
+    const runs = await this.runsWithReviews(invitation);
     return {
       buyer: { name: profile?.buyer?.name ?? buyer?.name ?? '' },
       supplier: { name: invitation.supplierName },
@@ -633,7 +653,7 @@ export class InvitationService {
       stage: status.stage,
       approvalRequired: status.approvalRequired,
       samples: { required: status.samples.required, passed: status.samples.passed },
-      runs: this.runsWithReviews(invitation).map((run) => ({
+      runs: runs.map((run) => ({
         id: run.runId,
         status: run.status ?? null,
         verdict: run.verdict ?? null,

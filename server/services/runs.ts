@@ -135,7 +135,14 @@ export class RunService extends EventEmitter {
    * interrupted `MAX_ATTEMPTS` times is given up: it ends `failed`, verdict `undetermined`, with a
    * report that says why, and its `finished` event (webhooks, callback) like any other run.
    */
-  async start(): Promise<void> {
+  start(): void {
+    // In the background (the services are built synchronously); a failure is logged.
+    this.resume().catch((error: unknown) =>
+      this.log.error({ err: error }, 'could not resume the runs left by the previous process'),
+    );
+  }
+
+  private async resume(): Promise<void> {
     for (const id of await this.store.recoverInterrupted(MAX_ATTEMPTS)) await this.giveUp(id);
     this.pump();
   }

@@ -58,8 +58,8 @@ export class WaiverService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private invitation(buyer: Buyer, invitationId: string): Invitation {
-    const invitation = this.invitations.get(buyer.id, invitationId);
+  private async invitation(buyer: Buyer, invitationId: string): Promise<Invitation> {
+    const invitation = await this.invitations.get(buyer.id, invitationId);
     if (!invitation) throw invitationNotFound();
     return invitation;
   }
@@ -83,8 +83,8 @@ export class WaiverService {
   }
 
   /** Every waiver of a buyer's invitation (removed and expired ones too), oldest first. */
-  list(buyer: Buyer, invitationId: string): Waiver[] {
-    return this.store.ofInvitation(this.invitation(buyer, invitationId).id);
+  async list(buyer: Buyer, invitationId: string): Promise<Waiver[]> {
+    return this.store.ofInvitation((await this.invitation(buyer, invitationId)).id);
   }
 
   /**
@@ -92,8 +92,8 @@ export class WaiverService {
    * `waiver_invalid` (no check id, no reason, an expiry not in the future), 400 `waiver_check_unused`
    * (the invitation's profile does not use the check).
    */
-  create(buyer: Buyer, actor: string, invitationId: string, body: unknown): Waiver {
-    const invitation = this.invitation(buyer, invitationId);
+  async create(buyer: Buyer, actor: string, invitationId: string, body: unknown): Promise<Waiver> {
+    const invitation = await this.invitation(buyer, invitationId);
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const checkId = text(input.checkId);
     const reason = text(input.reason);
@@ -116,13 +116,13 @@ export class WaiverService {
         },
         extra: { errors: problems.map(({ field, message, messageNl }) => ({ field, message, messageNl })) },
       });
-    const profile = this.profiles.get(invitation.buyerId, invitation.profileId)?.profile;
+    const profile = (await this.profiles.get(invitation.buyerId, invitation.profileId))?.profile;
     const used = profile ? checksUsedBy(profile) : [];
     if (!used.includes(checkId))
       throw new HarnessError('waiver_check_unused', { vars: { checkId }, extra: { checks: used } });
     const expiry = until ?? undefined;
-    return this.audit.within(() => {
-      const waiver = this.store.create({
+    return this.audit.within(async () => {
+      const waiver = await this.store.create({
         buyerId: buyer.id,
         invitationId: invitation.id,
         checkId,
@@ -131,7 +131,7 @@ export class WaiverService {
         createdBy: actor,
         createdAt: this.now().toISOString(),
       });
-      this.audit.record({
+      await this.audit.record({
         buyerId: buyer.id,
         actor,
         action: 'waiver.created',
@@ -158,14 +158,16 @@ export class WaiverService {
    * Removes a waiver (it stops applying at once), with its audit entry; removing a removed waiver
    * changes nothing and answers it as it is. 404 for another buyer's or an unknown waiver.
    */
-  remove(buyer: Buyer, actor: string, id: string, reasonRaw: unknown): Waiver {
-    const waiver = this.store.get(buyer.id, id);
-    if (!waiver) throw waiverNotFound();
-    if (waiver.removedAt !== undefined) return waiver;
-    const reason = text(reasonRaw).slice(0, MAX_WAIVER_REASON);
-    return this.audit.within(() => {
-      this.store.remove(buyer.id, id, this.now().toISOString(), actor);
-      this.audit.record({
+  remove(buyer: Buyer, actor: string, id: string, reasonRaw: unknown): Promise<Waiver> {
+    // The check "not removed yet" is in the transaction of the removal: two concurrent removals
+    // record one entry.
+    return this.audit.within(async () => {
+      const waiver = await this.store.get(buyer.id, id);
+      if (!waiver) throw waiverNotFound();
+      if (waiver.removedAt !== undefined) return waiver;
+      const reason = text(reasonRaw).slice(0, MAX_WAIVER_REASON);
+      await this.store.remove(buyer.id, id, this.now().toISOString(), actor);
+      await this.audit.record({
         buyerId: buyer.id,
         actor,
         action: 'waiver.removed',
@@ -174,15 +176,14 @@ export class WaiverService {
         ...(reason !== '' && { reason }),
         data: { invitationId: waiver.invitationId, checkId: waiver.checkId },
       });
-      return this.store.get(buyer.id, id)!;
+      return (await this.store.get(buyer.id, id))!;
     });
   }
 
   /** The waivers of an invitation that apply now (not removed, not expired). */
-  applying(invitationId: string): CheckWaiver[] {
+  async applying(invitationId: string): Promise<CheckWaiver[]> {
     const now = this.now();
-    return this.store
-      .current(invitationId)
+    return (await this.store.current(invitationId))
       .filter((waiver) => waiverApplies(waiver, now))
       .map((waiver) => ({
         checkId: waiver.checkId,
@@ -197,11 +198,11 @@ export class WaiverService {
    * through an invitation, one without a report (erased, unfinished), or one no waiver touches comes
    * back as it is.
    */
-  judge(run: RunRecord): RunRecord {
+  async judge(run: RunRecord): Promise<RunRecord> {
     if (!run.report) return run;
-    const invitationId = this.invitations.invitationOfRun(run.parentRunId ?? run.id);
+    const invitationId = await this.invitations.invitationOfRun(run.parentRunId ?? run.id);
     if (invitationId === undefined) return run;
-    const waivers = this.applying(invitationId);
+    const waivers = await this.applying(invitationId);
     if (waivers.length === 0) return run;
     const report = applyWaivers(run.report, waivers, this.now());
     return report === run.report ? run : { ...run, report, verdict: report.verdict };
