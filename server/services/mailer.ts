@@ -114,8 +114,10 @@ export class Mailer extends EventEmitter {
   /**
    * Stores a message and, with a relay, queues it to be sent. Returns at once with the stored message;
    * never throws for a relay that is down or a full queue (the message says so in the outbox).
+   * Counting the queue and storing the message are one transaction (a caller's is joined), so
+   * concurrent calls cannot all pass on the same free place.
    */
-  enqueue(mail: OutgoingMail): OutboxMessage {
+  async enqueue(mail: OutgoingMail): Promise<OutboxMessage> {
     const createdAt = this.now().toISOString();
     const base = {
       ...(mail.buyerId !== undefined && { buyerId: mail.buyerId }),
@@ -131,23 +133,26 @@ export class Mailer extends EventEmitter {
       createdAt,
     };
     if (!this.transport) {
-      const held = this.store.insert({ ...base, status: 'held' });
+      const held = await this.store.insert({ ...base, status: 'held' });
       this.emit('held', held);
       return held;
     }
-    const waiting = this.store.pendingCount();
-    if (waiting >= this.options.maxQueued) {
-      const dropped = this.store.insert({
-        ...base,
-        status: 'failed',
-        lastError: `Not sent: the send queue is full (${waiting} messages waiting for the mail relay).`,
-      });
-      this.emit('failed', dropped);
-      return dropped;
-    }
-    const queued = this.store.insert({ ...base, status: 'pending', nextAttemptAt: createdAt });
-    this.kick();
-    return queued;
+    const { message, event } = await this.store.transaction(async () => {
+      const waiting = await this.store.pendingCount();
+      if (waiting >= this.options.maxQueued) {
+        const dropped = await this.store.insert({
+          ...base,
+          status: 'failed',
+          lastError: `Not sent: the send queue is full (${waiting} messages waiting for the mail relay).`,
+        });
+        return { message: dropped, event: 'failed' as const };
+      }
+      const queued = await this.store.insert({ ...base, status: 'pending', nextAttemptAt: createdAt });
+      return { message: queued, event: undefined };
+    });
+    if (event) this.emit(event, message);
+    else this.kick();
+    return message;
   }
 
   /** Starts sending due messages (also those left pending by an earlier process). */
@@ -195,7 +200,7 @@ export class Mailer extends EventEmitter {
         this.again = false;
         for (;;) {
           if (this.stopped) return;
-          const due = this.store.due(this.now().toISOString(), BATCH);
+          const due = await this.store.due(this.now().toISOString(), BATCH);
           if (due.length === 0) break;
           for (const message of due) {
             if (this.stopped) return;
@@ -206,7 +211,13 @@ export class Mailer extends EventEmitter {
     })().catch((error: unknown) => this.options.log?.(error));
     await this.running;
     this.running = undefined;
-    const next = this.store.nextDueAt();
+    let next: string | undefined;
+    try {
+      next = await this.store.nextDueAt();
+    } catch (error) {
+      this.options.log?.(error);
+      return;
+    }
     if (next !== undefined && !this.stopped) this.schedule(Date.parse(next) - this.now().getTime());
   }
 
@@ -226,18 +237,18 @@ export class Mailer extends EventEmitter {
           'Content-Language': message.language,
         },
       });
-      this.store.markSent(message.id, this.now().toISOString());
-      this.emit('sent', this.store.byId(message.id));
+      await this.store.markSent(message.id, this.now().toISOString());
+      this.emit('sent', await this.store.byId(message.id));
     } catch (error) {
       const attempts = message.attempts + 1;
       const reason = errorText(error);
       if (attempts >= this.options.maxAttempts) {
-        this.store.markFailed(message.id, `Given up after ${attempts} attempts: ${reason}`);
-        this.emit('failed', this.store.byId(message.id));
+        await this.store.markFailed(message.id, `Given up after ${attempts} attempts: ${reason}`);
+        this.emit('failed', await this.store.byId(message.id));
       } else {
         const wait = this.options.retryBaseMs * 2 ** (attempts - 1);
-        this.store.markRetry(message.id, new Date(this.now().getTime() + wait).toISOString(), reason);
-        this.emit('retry', this.store.byId(message.id));
+        await this.store.markRetry(message.id, new Date(this.now().getTime() + wait).toISOString(), reason);
+        this.emit('retry', await this.store.byId(message.id));
       }
     }
   }

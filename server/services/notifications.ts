@@ -82,9 +82,10 @@ export class Notifications {
     this.deps.runs.on('finished', this.onFinished);
     this.deps.runs.on('reviewed', this.onReviewed);
     const every = this.options.sweepMs ?? 60 * 60 * 1000;
-    this.timer = setInterval(() => this.guard(() => this.sweepReminders()), every);
+    // `guard` logs what fails and never rejects.
+    this.timer = setInterval(() => void this.guard(() => this.sweepReminders()), every);
     this.timer.unref();
-    setImmediate(() => this.guard(() => this.sweepReminders()));
+    setImmediate(() => void this.guard(() => this.sweepReminders()));
   }
 
   /** Stops listening and sweeping. */
@@ -94,9 +95,10 @@ export class Notifications {
     clearInterval(this.timer);
   }
 
-  private guard(fn: () => void): void {
+  /** Runs `fn`, logging what it throws: resolves in any case. */
+  private async guard(fn: () => Promise<unknown>): Promise<void> {
     try {
-      fn();
+      await fn();
     } catch (error) {
       this.options.log?.(error);
     }
@@ -106,32 +108,32 @@ export class Notifications {
     return `${this.options.baseUrl.replace(/\/+$/, '')}/i/${token}?lang=${lang}`;
   }
 
-  private buyerName(invitation: Invitation): string {
+  private async buyerName(invitation: Invitation): Promise<string> {
     return (
-      this.onboarding.profileOf(invitation)?.profile.buyer?.name ??
-      this.deps.buyers.getBuyer(invitation.buyerId)?.name ??
+      (await this.onboarding.profileOf(invitation))?.profile.buyer?.name ??
+      (await this.deps.buyers.getBuyer(invitation.buyerId))?.name ??
       ''
     );
   }
 
   /** The language of an invitation's e-mails: its own field if it has one, else the one it was sent in. */
-  private languageOf(invitation: Invitation): Lang {
+  private async languageOf(invitation: Invitation): Promise<Lang> {
     return (
       asLang((invitation as { language?: unknown }).language) ??
-      this.deps.outbox.notice('invitation', invitation.id)?.language ??
+      (await this.deps.outbox.notice('invitation', invitation.id))?.language ??
       'nl'
     );
   }
 
   /** The link token the invitation e-mail carried, if it still opens this invitation. */
-  private liveToken(invitation: Invitation): string | undefined {
-    const token = this.deps.outbox.notice('invitation', invitation.id)?.data;
-    return token && this.deps.invitations.byToken(token)?.id === invitation.id ? token : undefined;
+  private async liveToken(invitation: Invitation): Promise<string | undefined> {
+    const token = (await this.deps.outbox.notice('invitation', invitation.id))?.data;
+    return token && (await this.deps.invitations.byToken(token))?.id === invitation.id ? token : undefined;
   }
 
-  private facts(invitation: Invitation, token: string | undefined, lang: Lang): InvitationFacts {
+  private async facts(invitation: Invitation, token: string | undefined, lang: Lang): Promise<InvitationFacts> {
     return {
-      buyerName: this.buyerName(invitation),
+      buyerName: await this.buyerName(invitation),
       supplierName: invitation.supplierName,
       ...(token && { link: this.link(token, lang) }),
       ...(token && this.options.intakeDomain && { testAddress: `${token}@${this.options.intakeDomain}` }),
@@ -140,18 +142,21 @@ export class Notifications {
     };
   }
 
-  /** Queues `mail` once: false when the notice `kind` about `subjectId` was already sent. */
+  /**
+   * Queues `mail` once: false when the notice `kind` about `subjectId` was already sent. The claim and
+   * the queued messages are one transaction (`mail` only reads the database: no slow work in it).
+   */
   private once(
     kind: string,
     subjectId: string,
-    mail: () => { to: string; text: MailText; language: Lang; buyerId: string; kind: string }[],
+    mail: () => Promise<{ to: string; text: MailText; language: Lang; buyerId: string; kind: string }[]>,
     extra: { language?: Lang; data?: string } = {},
-  ): boolean {
+  ): Promise<boolean> {
     const { mailer, outbox } = this.deps;
-    return outbox.transaction(() => {
-      if (!outbox.claimNotice(kind, subjectId, this.now().toISOString(), extra)) return false;
-      for (const m of mail())
-        mailer.enqueue({
+    return outbox.transaction(async () => {
+      if (!(await outbox.claimNotice(kind, subjectId, this.now().toISOString(), extra))) return false;
+      for (const m of await mail())
+        await mailer.enqueue({
           buyerId: m.buyerId,
           kind: m.kind,
           to: m.to,
@@ -167,20 +172,20 @@ export class Notifications {
    * Sends the invitation to the supplier's contact address, in the invitation's language (its own
    * field, else `requested`, else Dutch). Called by the onboarding service when a buyer invites.
    */
-  invitationCreated(created: { invitation: Invitation; token: string }, requested?: unknown): void {
+  invitationCreated(created: { invitation: Invitation; token: string }, requested?: unknown): Promise<void> {
     const { invitation, token } = created;
     const lang = asLang((invitation as { language?: unknown }).language) ?? asLang(requested) ?? 'nl';
     // The invitation is made whatever happens to its e-mail: an error here is logged, not answered.
-    this.guard(() =>
+    return this.guard(() =>
       this.once(
         'invitation',
         invitation.id,
-        () => [
+        async () => [
           {
             buyerId: invitation.buyerId,
             kind: 'invitation',
             to: invitation.supplierEmail,
-            text: invitationMail(lang, this.facts(invitation, token, lang)),
+            text: invitationMail(lang, await this.facts(invitation, token, lang)),
             language: lang,
           },
         ],
@@ -193,10 +198,10 @@ export class Notifications {
    * Sends a supplier its one-time sign-in link (supplier portal). On no buyer's behalf: it is in no
    * buyer's outbox, since the link opens every buyer's invitations to that address.
    */
-  signInLink(input: { to: string; path: string; lang: Lang; minutes: number }): void {
+  async signInLink(input: { to: string; path: string; lang: Lang; minutes: number }): Promise<void> {
     const link = `${this.options.baseUrl.replace(/\/+$/, '')}${input.path}`;
     const text = signInLinkMail(input.lang, { link, minutes: input.minutes });
-    this.deps.mailer.enqueue({
+    await this.deps.mailer.enqueue({
       kind: 'supplier-sign-in',
       to: input.to,
       subject: text.subject,
@@ -210,23 +215,23 @@ export class Notifications {
    * ago through which nothing was tested, once. Returns how many were sent. Also forgets the link
    * tokens of revoked and expired invitations (kept only so reminders and notices can carry the link).
    */
-  sweepReminders(): number {
+  async sweepReminders(): Promise<number> {
     const now = this.now();
-    this.deps.outbox.forgetDeadTokens(now.toISOString());
+    await this.deps.outbox.forgetDeadTokens(now.toISOString());
     const cutoff = new Date(now.getTime() - this.options.reminderDays * DAY_MS).toISOString();
     let sent = 0;
-    for (const due of this.deps.outbox.dueReminders(cutoff, now.toISOString())) {
-      const invitation = this.deps.invitations.get(due.buyerId, due.invitationId);
+    for (const due of await this.deps.outbox.dueReminders(cutoff, now.toISOString())) {
+      const invitation = await this.deps.invitations.get(due.buyerId, due.invitationId);
       if (!invitation) continue;
-      const lang = this.languageOf(invitation);
-      const token = this.liveToken(invitation);
+      const lang = await this.languageOf(invitation);
+      const token = await this.liveToken(invitation);
       if (
-        this.once('invitation-reminder', invitation.id, () => [
+        await this.once('invitation-reminder', invitation.id, async () => [
           {
             buyerId: invitation.buyerId,
             kind: 'invitation-reminder',
             to: invitation.supplierEmail,
-            text: reminderMail(lang, this.facts(invitation, token, lang)),
+            text: reminderMail(lang, await this.facts(invitation, token, lang)),
             language: lang,
           },
         ])
@@ -236,13 +241,15 @@ export class Notifications {
     return sent;
   }
 
+  // Event listeners: `guard` logs what fails and never rejects.
   private readonly onFinished = (run: RunRecord | undefined): void =>
-    this.guard(() => {
+    void this.guard(async () => {
       if (!run || run.buyerId === undefined || run.verdict !== 'accepted') return;
-      const invitationId = this.deps.invitations.invitationOfRun(run.id);
-      const invitation = invitationId ? this.deps.invitations.get(run.buyerId, invitationId) : undefined;
+      const buyerId = run.buyerId;
+      const invitationId = await this.deps.invitations.invitationOfRun(run.id);
+      const invitation = invitationId ? await this.deps.invitations.get(buyerId, invitationId) : undefined;
       if (!invitation) return;
-      const status = this.onboarding.status(invitation);
+      const status = await this.onboarding.status(invitation);
       const kind =
         status.awaitingRunId === run.id
           ? 'awaiting'
@@ -256,8 +263,8 @@ export class Notifications {
         ...(status.liveFrom && { startDate: status.liveFrom }),
         runUrl,
       });
-      const users = this.deps.users.usersOf(invitation.buyerId).filter((u) => !u.disabledAt);
-      this.once(`buyer-sample-${kind}`, run.id, () =>
+      const users = (await this.deps.users.usersOf(invitation.buyerId)).filter((u) => !u.disabledAt);
+      await this.once(`buyer-sample-${kind}`, run.id, async () =>
         users.map((user) => ({
           buyerId: invitation.buyerId,
           kind: `buyer-sample-${kind}`,
@@ -267,28 +274,29 @@ export class Notifications {
         })),
       );
       // Cleared without a manual approval: the supplier is told where to send, like after an approval.
-      if (kind === 'passed') this.cleared(invitation);
+      if (kind === 'passed') await this.cleared(invitation);
     });
 
   private readonly onReviewed = (run: RunRecord, decision: 'approved' | 'rejected', comment?: string): void =>
-    this.guard(() => {
+    void this.guard(async () => {
       if (run.buyerId === undefined) return;
-      const invitationId = this.deps.invitations.invitationOfRun(run.id);
-      const invitation = invitationId ? this.deps.invitations.get(run.buyerId, invitationId) : undefined;
+      const buyerId = run.buyerId;
+      const invitationId = await this.deps.invitations.invitationOfRun(run.id);
+      const invitation = invitationId ? await this.deps.invitations.get(buyerId, invitationId) : undefined;
       if (!invitation) return;
       if (decision === 'approved') {
-        this.cleared(invitation);
+        await this.cleared(invitation);
         return;
       }
-      const lang = this.languageOf(invitation);
-      const token = this.liveToken(invitation);
-      this.once(`invitation-rejected:${run.id}`, invitation.id, () => [
+      const lang = await this.languageOf(invitation);
+      const token = await this.liveToken(invitation);
+      await this.once(`invitation-rejected:${run.id}`, invitation.id, async () => [
         {
           buyerId: invitation.buyerId,
           kind: 'invitation-rejected',
           to: invitation.supplierEmail,
           text: rejectedMail(lang, {
-            buyerName: this.buyerName(invitation),
+            buyerName: await this.buyerName(invitation),
             supplierName: invitation.supplierName,
             ...(comment && { comment }),
             ...(token && { link: this.link(token, lang) }),
@@ -299,18 +307,18 @@ export class Notifications {
     });
 
   /** The notice that the supplier may send live invoices: where to and from when, once per invitation. */
-  private cleared(invitation: Invitation): void {
-    const goLive = this.onboarding.goLive(invitation);
+  private async cleared(invitation: Invitation): Promise<void> {
+    const goLive = await this.onboarding.goLive(invitation);
     if (!goLive) return;
-    const lang = this.languageOf(invitation);
-    const token = this.liveToken(invitation);
-    this.once('invitation-approved', invitation.id, () => [
+    const lang = await this.languageOf(invitation);
+    const token = await this.liveToken(invitation);
+    await this.once('invitation-approved', invitation.id, async () => [
       {
         buyerId: invitation.buyerId,
         kind: 'invitation-approved',
         to: invitation.supplierEmail,
         text: approvedMail(lang, {
-          buyerName: this.buyerName(invitation),
+          buyerName: await this.buyerName(invitation),
           supplierName: invitation.supplierName,
           ...(goLive.invoiceAddress && { invoiceAddress: goLive.invoiceAddress }),
           startDate: goLive.startDate,
