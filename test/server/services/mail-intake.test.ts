@@ -172,7 +172,9 @@ describe('the test mailbox', () => {
     );
     expect(first.parent.verdict).toBe('rejected');
     expect(first.children.some((c) => c.verdict === 'accepted')).toBe(true);
-    const stuck = invitationService.status((await server.services.invitations.get(buyerId, rejected.id))!);
+    const stuck = await invitationService.status(
+      (await server.services.invitations.get(buyerId, rejected.id))!,
+    );
     expect(stuck.stage).toBe('tested');
     expect(stuck.cleared).toBeUndefined();
     expect(stuck.runCount).toBe(1);
@@ -186,7 +188,9 @@ describe('the test mailbox', () => {
       'accepted',
       'accepted',
     ]);
-    const cleared = invitationService.status((await server.services.invitations.get(buyerId, passing.id))!);
+    const cleared = await invitationService.status(
+      (await server.services.invitations.get(buyerId, passing.id))!,
+    );
     expect(cleared.cleared?.runId).toBe(second.parent.id);
     expect(cleared.samples.passed).toBe(1);
   });
