@@ -76,6 +76,8 @@ export class MailIntake {
   private readonly perInvitation: HourlyCounter;
   /** The invitation each session's recipient opened. */
   private readonly sessions = new Map<string, Invitation>();
+  /** The mailbox limit of each session's invitation, found at RCPT TO (the message is read against it). */
+  private readonly limits = new Map<string, number>();
   /** Messages taken (for tests and logs). */
   accepted = 0;
 
@@ -99,10 +101,14 @@ export class MailIntake {
       maxClients: 50,
       socketTimeout: 60_000,
       onMailFrom: (address, session, callback) => callback(this.mailFrom(address, session)),
-      onRcptTo: (address, session, callback) => callback(this.rcptTo(address, session)),
+      onRcptTo: (address, session, callback) => {
+        this.rcptTo(address, session).then(
+          (reply) => callback(reply),
+          (error: unknown) => callback(error as Error),
+        );
+      },
       onData: (stream, session, callback) => {
-        const invitation = this.sessions.get(session.id);
-        const limit = invitation ? this.limitOf(invitation) : config.maxMessageBytes;
+        const limit = this.limits.get(session.id) ?? config.maxMessageBytes;
         const chunks: Buffer[] = [];
         let size = 0;
         stream.on('data', (chunk: Buffer) => {
@@ -120,7 +126,10 @@ export class MailIntake {
           );
         });
       },
-      onClose: (session) => this.sessions.delete(session.id),
+      onClose: (session) => {
+        this.sessions.delete(session.id);
+        this.limits.delete(session.id);
+      },
     });
     this.server.on('error', (error) => this.log.warn({ err: error }, 'SMTP connection error'));
   }
@@ -145,8 +154,8 @@ export class MailIntake {
   }
 
   /** The buyer's mailbox limit for this invitation, within the server's cap. */
-  limitOf(invitation: Invitation): number {
-    const profile = this.deps.invitations.profileOf(invitation)?.profile;
+  async limitOf(invitation: Invitation): Promise<number> {
+    const profile = (await this.deps.invitations.profileOf(invitation))?.profile;
     const own = profile?.mail?.maxMessageBytes ?? profile?.delivery?.maxEmailBytes;
     return Math.min(own ?? this.deps.config.maxMessageBytes, this.deps.config.maxMessageBytes);
   }
@@ -165,7 +174,7 @@ export class MailIntake {
     return null;
   }
 
-  private rcptTo(address: SMTPServerAddress, session: SMTPServerSession): SmtpReply | null {
+  private async rcptTo(address: SMTPServerAddress, session: SMTPServerSession): Promise<SmtpReply | null> {
     const at = address.address.lastIndexOf('@');
     const local = address.address.slice(0, at);
     const domain = address.address.slice(at + 1).toLowerCase();
@@ -176,7 +185,7 @@ export class MailIntake {
     if (at < 0 || domain !== this.deps.config.domain) return unknown;
     let invitation: Invitation;
     try {
-      invitation = this.deps.invitations.open(local);
+      invitation = await this.deps.invitations.open(local);
     } catch {
       return unknown;
     }
@@ -191,12 +200,13 @@ export class MailIntake {
         450,
         `4.7.1 This test mailbox received too many messages in the last hour: try again later (at most ${this.deps.config.maxPerInvitationPerHour} per hour)`,
       );
-    const limit = this.limitOf(invitation);
+    const limit = await this.limitOf(invitation);
     const mailFrom = session.envelope.mailFrom;
     const args = mailFrom ? (mailFrom.args as Record<string, string> | false) : false;
     const declared = Number(args ? args.SIZE : undefined);
     if (Number.isFinite(declared) && declared > limit) return this.tooLarge(limit);
     this.sessions.set(session.id, invitation);
+    this.limits.set(session.id, limit);
     return null;
   }
 
@@ -216,7 +226,7 @@ export class MailIntake {
     const { facts } = await readMail(content);
     let runId: string;
     try {
-      runId = this.deps.invitations.submit(invitation, { bytes: content, name: 'e-mail.eml' }).id;
+      runId = (await this.deps.invitations.submit(invitation, { bytes: content, name: 'e-mail.eml' })).id;
     } catch (error) {
       const code = error instanceof HarnessError ? error.code : 'internal';
       this.log.warn({ err: error, invitationId: invitation.id, code }, 'e-mail sample not taken');
@@ -232,7 +242,7 @@ export class MailIntake {
     const token = recipient.includes('@') ? recipient.slice(0, recipient.lastIndexOf('@')) : '';
     const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
     const replyTo = facts.from ?? (envelopeFrom || undefined);
-    this.deps.mailRuns.recordReceived({
+    await this.deps.mailRuns.recordReceived({
       runId,
       invitationId: invitation.id,
       ...(replyTo !== undefined && { replyTo }),

@@ -38,7 +38,7 @@ export interface MailReplies {
 
 /** The run a reply reads. */
 export interface RunReader {
-  get(id: string): RunRecord | undefined;
+  get(id: string): Promise<RunRecord | undefined>;
 }
 
 /** Builds the supplier's page link (`/i/<token>`) or the run page link (`/run.html?id=`). */
@@ -58,17 +58,21 @@ export class VerdictReplies implements MailReplies {
   ) {}
 
   async sendVerdictReply(r: Parameters<MailReplies['sendVerdictReply']>[0]): Promise<void> {
-    const run = this.runs.get(r.runId);
+    const run = await this.runs.get(r.runId);
     if (!run) throw runNotFound();
     const language: Lang = langOfTag(r.language) ?? 'nl';
     const buyerName =
       run.profile.buyer?.name ??
-      (run.buyerId !== undefined ? this.options.buyers?.getBuyer(run.buyerId)?.name : undefined);
+      (run.buyerId !== undefined ? (await this.options.buyers?.getBuyer(run.buyerId))?.name : undefined);
     const report = run.report;
     const incomplete = report?.incomplete ?? run.error;
     // An e-mail is answered for the message and every PDF in it: one verdict, each PDF's findings
     // named by its file.
-    const pdfs = (run.childRunIds ?? []).flatMap((id) => this.runs.get(id) ?? []);
+    const pdfs: RunRecord[] = [];
+    for (const id of run.childRunIds ?? []) {
+      const pdf = await this.runs.get(id);
+      if (pdf) pdfs.push(pdf);
+    }
     const isMail = run.file.kind === 'email';
     const verdict = isMail
       ? (mailVerdict(run, pdfs) ?? 'undetermined')
@@ -101,7 +105,7 @@ export class VerdictReplies implements MailReplies {
       reportUrl: reportUrl(this.options.baseUrl, run.id, language, r.token),
       ...(r.subject !== undefined && { subject: r.subject }),
     });
-    this.mailer.enqueue({
+    await this.mailer.enqueue({
       ...(run.buyerId !== undefined && { buyerId: run.buyerId }),
       kind: 'verdict-reply',
       to: r.to,

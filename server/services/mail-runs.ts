@@ -78,8 +78,12 @@ export class MailRunService {
   /** Listens to finished runs and starts the PDF runs a previous process did not get to. */
   start(): void {
     this.deps.runs.on('finished', this.onFinished);
-    for (const id of this.deps.messages.waitingForChildren()) {
-      const run = this.deps.runs.get(id);
+    this.track(this.resume());
+  }
+
+  private async resume(): Promise<void> {
+    for (const id of await this.deps.messages.waitingForChildren()) {
+      const run = await this.deps.runs.get(id);
       if (run) this.track(this.finished(run));
     }
   }
@@ -107,8 +111,8 @@ export class MailRunService {
     subject?: string;
     token?: string;
     language?: Lang;
-  }): void {
-    this.deps.messages.insert({
+  }): Promise<void> {
+    return this.deps.messages.insert({
       runId: message.runId,
       ...(message.invitationId !== undefined && { invitationId: message.invitationId }),
       ...(message.replyTo !== undefined && { replyTo: message.replyTo }),
@@ -133,29 +137,29 @@ export class MailRunService {
 
   private async finished(run: RunRecord): Promise<void> {
     if (run.file.kind === 'email' && run.parentRunId === undefined) await this.startChildren(run);
-    this.answerWhenFinal(run.parentRunId ?? run.id);
+    await this.answerWhenFinal(run.parentRunId ?? run.id);
   }
 
   /** Starts one run per PDF attachment of a finished message run (once). */
   private async startChildren(parent: RunRecord): Promise<void> {
     const { messages, runs, invitations } = this.deps;
-    const invitationId = invitations.invitationOfRun(parent.id);
-    messages.insert({
+    const invitationId = await invitations.invitationOfRun(parent.id);
+    await messages.insert({
       runId: parent.id,
       ...(invitationId !== undefined && { invitationId }),
       language: 'nl',
       createdAt: this.now(),
     });
-    if (messages.get(parent.id)?.childrenStartedAt) return;
+    if ((await messages.get(parent.id))?.childrenStartedAt) return;
     const invoices =
       parent.status === 'completed' && !parent.erasedAt
         ? (await readMail(new Uint8Array(this.deps.blobs.get(parent.file.sha256)))).invoices
         : [];
     // Marked before submitting: a crash in between loses the PDF runs rather than doubling them.
-    if (!messages.markChildrenStarted(parent.id, this.now())) return;
+    if (!(await messages.markChildrenStarted(parent.id, this.now()))) return;
     for (const invoice of invoices.slice(0, MAX_PDF_RUNS_PER_MESSAGE)) {
       try {
-        const child = runs.submit({
+        const child = await runs.submit({
           bytes: invoice.bytes,
           ...(invoice.name !== undefined && { name: invoice.name }),
           profile: parent.profile,
@@ -163,7 +167,7 @@ export class MailRunService {
           parentRunId: parent.id,
           ...(parent.expectedSeller && { expectedSeller: parent.expectedSeller }),
         });
-        if (invitationId !== undefined) invitations.addRun(invitationId, child.id, child.createdAt);
+        if (invitationId !== undefined) await invitations.addRun(invitationId, child.id, child.createdAt);
       } catch (error) {
         this.log.error({ err: error, runId: parent.id }, 'could not start the run of a PDF of an e-mail');
       }
@@ -171,15 +175,18 @@ export class MailRunService {
   }
 
   /** Once the message run and every PDF run are final: the answer by e-mail, sent once. */
-  private answerWhenFinal(parentId: string): void {
-    const message = this.deps.messages.get(parentId);
+  private async answerWhenFinal(parentId: string): Promise<void> {
+    const message = await this.deps.messages.get(parentId);
     if (!message?.childrenStartedAt || message.repliedAt) return;
-    const parent = this.deps.runs.get(parentId);
+    const parent = await this.deps.runs.get(parentId);
     if (!parent || !FINAL_STATUSES.has(parent.status)) return;
-    const children = (parent.childRunIds ?? []).map((id) => this.deps.runs.get(id));
-    if (children.some((child) => !child || !FINAL_STATUSES.has(child.status))) return;
+    for (const id of parent.childRunIds ?? []) {
+      const child = await this.deps.runs.get(id);
+      if (!child || !FINAL_STATUSES.has(child.status)) return;
+    }
     if (!message.replyTo || !this.deps.mailReplies) return;
-    if (!this.deps.messages.markReplied(parentId, this.now())) return;
+    // The claim (a conditional update) answers once, however many finished runs get here together.
+    if (!(await this.deps.messages.markReplied(parentId, this.now()))) return;
     this.track(
       this.deps.mailReplies.sendVerdictReply({
         to: message.replyTo,
