@@ -97,7 +97,7 @@ export class CertificateService {
   ) {}
 
   /** The published key set. */
-  jwks(): KeySet {
+  jwks(): Promise<KeySet> {
     return this.keys.jwks();
   }
 
@@ -117,8 +117,8 @@ export class CertificateService {
       context.lastDecision === 'rejected'
     )
       throw new HarnessError('certificate_unavailable');
-    const key = this.keys.active();
-    const buyer = this.buyers.getBuyer(run.buyerId);
+    const key = await this.keys.active();
+    const buyer = await this.buyers.getBuyer(run.buyerId);
     const payload: CertificatePayload = {
       typ: CERTIFICATE_TYPE,
       iss: context.origin,
@@ -182,7 +182,7 @@ export class CertificateService {
       jws,
       date: new Date(payload.issuedAt),
     });
-    const key = this.keys.active();
+    const key = await this.keys.active();
     const seal = await this.sign(
       {
         typ: SEAL_TYPE,

@@ -101,9 +101,9 @@ export class Metrics {
     });
     const registers = [this.registry];
     // Read at scrape time; a database that cannot answer leaves the gauges as they were.
-    const stats = (): ReturnType<RunService['stats']> | undefined => {
+    const stats = async (): Promise<Awaited<ReturnType<RunService['stats']>> | undefined> => {
       try {
-        return runs.stats();
+        return await runs.stats();
       } catch {
         return undefined;
       }
@@ -113,8 +113,8 @@ export class Metrics {
       help: 'Runs not yet finished, by state (queued, running).',
       labelNames: ['state'],
       registers,
-      collect() {
-        const now = stats();
+      async collect() {
+        const now = await stats();
         if (!now) return;
         this.set({ state: 'queued' }, now.queued);
         this.set({ state: 'running' }, now.running);
@@ -124,8 +124,8 @@ export class Metrics {
       name: 'proeffactuur_queue_depth',
       help: 'Runs waiting in the queue for a worker.',
       registers,
-      collect() {
-        const now = stats();
+      async collect() {
+        const now = await stats();
         if (now) this.set(now.queued);
       },
     });

@@ -45,7 +45,7 @@ export class Readiness {
   }
 
   /** The checks, run now. */
-  check(): ReadinessReport {
+  async check(): Promise<ReadinessReport> {
     const expected = this.options.latestSchemaVersion ?? LATEST_SCHEMA_VERSION;
     let database: ReadinessReport['checks']['database'];
     let migrations: ReadinessReport['checks']['migrations'];
@@ -61,7 +61,7 @@ export class Readiness {
       migrations = { ok: false, expected };
     }
     try {
-      const queued = this.runs.stats().queued;
+      const { queued } = await this.runs.stats();
       queue = {
         ok: true,
         queued,

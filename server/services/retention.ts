@@ -40,15 +40,15 @@ export class RetentionSweeper {
     const cutoff = new Date(now.getTime() - this.options.retentionDays * DAY_MS);
     let runsErased = 0;
     for (;;) {
-      const ids = this.deps.runs.toErase(cutoff, BATCH);
-      for (const id of ids) if (this.deps.runs.erase(id)?.erased) runsErased++;
+      const ids = await this.deps.runs.toErase(cutoff, BATCH);
+      for (const id of ids) if ((await this.deps.runs.erase(id))?.erased) runsErased++;
       if (ids.length < BATCH) break;
       await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
     }
     return {
       runsErased,
-      idempotencyKeysForgotten: this.deps.idempotency.purge(now),
-      deliveriesRemoved: this.deps.webhooks.purge(cutoff.toISOString()),
+      idempotencyKeysForgotten: await this.deps.idempotency.purge(now),
+      deliveriesRemoved: await this.deps.webhooks.purge(cutoff.toISOString()),
     };
   }
 

@@ -92,12 +92,11 @@ export class WebhookService {
     return this.options.now?.() ?? new Date();
   }
 
-  private safely(action: () => void): void {
-    try {
-      action();
-    } catch (error) {
+  /** Runs `action` in the background, logging what it throws (event listeners: it never rejects). */
+  private safely(action: () => Promise<unknown>): void {
+    action().catch((error: unknown) => {
       this.options.log?.(error); // an event that cannot be queued must not break the run
-    }
+    });
   }
 
   /** Subscribes to the run events and sends what is due (also what a previous process left). */
@@ -120,7 +119,7 @@ export class WebhookService {
   }
 
   /** Queues an event of a run for its buyer's webhooks and its callback URL. Returns the event id. */
-  publish(run: RunRecord, event: WebhookEvent, extra: Record<string, unknown> = {}): string {
+  async publish(run: RunRecord, event: WebhookEvent, extra: Record<string, unknown> = {}): Promise<string> {
     const eventId = `evt_${randomBytes(12).toString('base64url')}`;
     const now = this.now().toISOString();
     const payload = JSON.stringify({
@@ -129,9 +128,9 @@ export class WebhookService {
       createdAt: now,
       data: { run: runEventView(run), ...extra },
     });
-    const targets = run.buyerId ? this.store.subscribers(run.buyerId, event) : [];
+    const targets = run.buyerId ? await this.store.subscribers(run.buyerId, event) : [];
     for (const webhook of targets)
-      this.store.enqueue(
+      await this.store.enqueue(
         {
           webhookId: webhook.id,
           runId: run.id,
@@ -144,7 +143,7 @@ export class WebhookService {
         now,
       );
     if (run.callbackUrl && run.callbackSecret)
-      this.store.enqueue(
+      await this.store.enqueue(
         { runId: run.id, eventId, event, url: run.callbackUrl, secret: run.callbackSecret, payload },
         now,
       );
@@ -170,7 +169,7 @@ export class WebhookService {
         const free = concurrency - this.inFlight.size;
         if (this.stopped || free <= 0) break;
         const now = this.now();
-        const due = this.store.claimDue(
+        const due = await this.store.claimDue(
           now.toISOString(),
           new Date(now.getTime() + this.options.timeoutMs + 5000).toISOString(),
           free,
@@ -189,12 +188,16 @@ export class WebhookService {
     } finally {
       this.pumping = false;
     }
-    this.scheduleNext();
+    try {
+      await this.scheduleNext();
+    } catch (error) {
+      this.options.log?.(error);
+    }
   }
 
-  private scheduleNext(): void {
+  private async scheduleNext(): Promise<void> {
     if (this.stopped) return;
-    const next = this.store.nextDueAt();
+    const next = await this.store.nextDueAt();
     if (next === undefined) return;
     const wait = Math.min(Math.max(Date.parse(next) - this.now().getTime(), 10), 60_000);
     if (this.timer) clearTimeout(this.timer);
@@ -239,7 +242,7 @@ export class WebhookService {
     try {
       const now = this.now();
       if (outcome.error === undefined) {
-        this.store.markDelivered(delivery.id, outcome.httpStatus!, now.toISOString());
+        await this.store.markDelivered(delivery.id, outcome.httpStatus!, now.toISOString());
         this.options.onAttempt?.('delivered');
         return;
       }
@@ -249,7 +252,7 @@ export class WebhookService {
         attempts >= this.options.maxAttempts
           ? undefined
           : new Date(now.getTime() + backoff * (1 + Math.random() * 0.1)).toISOString();
-      this.store.markFailed(
+      await this.store.markFailed(
         delivery.id,
         { ...(outcome.httpStatus !== undefined && { httpStatus: outcome.httpStatus }), error: outcome.error },
         now.toISOString(),
