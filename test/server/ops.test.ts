@@ -141,9 +141,12 @@ describe('/ready', () => {
   test('answers 503 naming the shutdown once the process is stopping', async () => {
     const db = ownDatabase();
     const readiness = new Readiness(db, server.services.runs, { maxQueuedRuns: 100 });
-    expect(readiness.check().status).toBe('ready');
+    expect((await readiness.check()).status).toBe('ready');
     readiness.markStopping();
-    expect(readiness.check()).toMatchObject({ status: 'not_ready', checks: { shutdown: { ok: false } } });
+    expect(await readiness.check()).toMatchObject({
+      status: 'not_ready',
+      checks: { shutdown: { ok: false } },
+    });
   });
 });
 
