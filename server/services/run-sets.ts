@@ -59,9 +59,9 @@ const FINAL = new Set(['completed', 'failed', 'timed_out']);
  * 429 before any run starts when a client's active runs plus the `added` ones would pass its limit,
  * so a set is started whole or not at all (rather than refused halfway).
  */
-function checkRoom(admission: AdmissionService, ticket: AdmissionTicket, added: number): void {
+async function checkRoom(admission: AdmissionService, ticket: AdmissionTicket, added: number): Promise<void> {
   const limit = ticket.limits.maxActiveRuns;
-  const active = admission.activeRuns(ticket.client);
+  const active = await admission.activeRuns(ticket.client);
   if (active + added > limit)
     throw new HarnessError('too_many_active_runs', {
       variant: 'run_set',
@@ -91,36 +91,50 @@ export class RunSetService {
    * returns the stored set. A run refused on the way (the client's active-run limit) refuses the
    * request; the runs started before it stay, as single runs. A client without room for every run of
    * the set (its active-run limit) is refused before any starts.
+   *
+   * The room check, the runs and the set are one transaction (`RunService.transaction`), as they were
+   * one synchronous step: no other upload takes the room between the check and the runs.
    */
   submitProfiles(
     ticket: AdmissionTicket,
     file: AdmittedFile & { readonly facts: { readonly sha256: string } },
     profiles: readonly AcceptanceProfile[],
     buyerId: string | undefined,
-  ): RunSet {
+  ): Promise<RunSet> {
     checkProfileCount(profiles.length);
-    checkRoom(this.deps.admission, ticket, profiles.length);
-    const entries = profiles.map((profile) => ({
-      runId: this.deps.admission.submit(ticket, file, { profile }).id,
-    }));
-    return this.deps.store.create({
-      ...(buyerId !== undefined && { buyerId }),
-      ...(file.name !== undefined && { fileName: file.name }),
-      fileSha256: file.facts.sha256,
-      createdAt: this.now(),
-      entries,
+    return this.deps.runs.transaction(async () => {
+      await checkRoom(this.deps.admission, ticket, profiles.length);
+      const entries: { runId: string }[] = [];
+      for (const profile of profiles)
+        entries.push({ runId: (await this.deps.admission.submit(ticket, file, { profile })).id });
+      return this.deps.store.create({
+        ...(buyerId !== undefined && { buyerId }),
+        ...(file.name !== undefined && { fileName: file.name }),
+        fileSha256: file.facts.sha256,
+        createdAt: this.now(),
+        entries,
+      });
     });
   }
 
   /**
    * Checks one file against each of a supplier's invitations (each through the invitation, with that
-   * invitation's buyer's admission ticket, as an upload on its page); returns the stored set.
+   * invitation's buyer's admission ticket, as an upload on its page); returns the stored set. One
+   * transaction, like `submitProfiles`.
    */
   submitInvitations(
     supplierEmail: string,
     file: AdmittedFile & { readonly facts: { readonly sha256: string } },
     admitted: readonly { readonly invitation: Invitation; readonly ticket: AdmissionTicket }[],
-  ): RunSet {
+  ): Promise<RunSet> {
+    return this.deps.runs.transaction(() => this.submitInvitationsNow(supplierEmail, file, admitted));
+  }
+
+  private async submitInvitationsNow(
+    supplierEmail: string,
+    file: AdmittedFile & { readonly facts: { readonly sha256: string } },
+    admitted: readonly { readonly invitation: Invitation; readonly ticket: AdmissionTicket }[],
+  ): Promise<RunSet> {
     checkProfileCount(admitted.length);
     // Per buyer: the runs through its invitations count against its limit together.
     const perBuyer = new Map<string, { ticket: AdmissionTicket; count: number }>();
@@ -128,11 +142,13 @@ export class RunSetService {
       const seen = perBuyer.get(invitation.buyerId);
       perBuyer.set(invitation.buyerId, { ticket, count: (seen?.count ?? 0) + 1 });
     }
-    for (const { ticket, count } of perBuyer.values()) checkRoom(this.deps.admission, ticket, count);
-    const entries = admitted.map(({ invitation, ticket }) => ({
-      runId: this.deps.invitations.submit(invitation, file, ticket).id,
-      invitationId: invitation.id,
-    }));
+    for (const { ticket, count } of perBuyer.values()) await checkRoom(this.deps.admission, ticket, count);
+    const entries: { runId: string; invitationId: string }[] = [];
+    for (const { invitation, ticket } of admitted)
+      entries.push({
+        runId: (await this.deps.invitations.submit(invitation, file, ticket)).id,
+        invitationId: invitation.id,
+      });
     return this.deps.store.create({
       supplierEmail,
       ...(file.name !== undefined && { fileName: file.name }),
@@ -143,13 +159,20 @@ export class RunSetService {
   }
 
   /** A set by id (the caller decides who may read it). */
-  get(id: string): RunSet | undefined {
+  get(id: string): Promise<RunSet | undefined> {
     return this.deps.store.get(id);
   }
 
   /** A set with its runs as they are now and the table. */
-  view(set: RunSet, buyerName: (run: RunRecord, invitationId?: string) => string): RunSetView {
-    const runs = set.entries.map((entry) => ({ entry, run: this.deps.runs.get(entry.runId) }));
+  async view(
+    set: RunSet,
+    buyerName: (run: RunRecord, invitationId?: string) => string | Promise<string>,
+  ): Promise<RunSetView> {
+    const runs: { entry: RunSet['entries'][number]; run: RunRecord | undefined; buyer: string }[] = [];
+    for (const entry of set.entries) {
+      const run = await this.deps.runs.get(entry.runId);
+      runs.push({ entry, run, buyer: run ? await buyerName(run, entry.invitationId) : '' });
+    }
     const table = setTable(runs.map(({ run }) => (run?.report ? { report: run.report } : {})));
     return {
       id: set.id,
@@ -157,10 +180,10 @@ export class RunSetService {
       sha256: set.fileSha256,
       createdAt: set.createdAt,
       done: runs.every(({ run }) => !run || FINAL.has(run.status)),
-      runs: runs.map(({ entry, run }, index) => ({
+      runs: runs.map(({ entry, run, buyer }, index) => ({
         runId: entry.runId,
         invitationId: entry.invitationId ?? null,
-        buyer: { name: run ? buyerName(run, entry.invitationId) : '' },
+        buyer: { name: buyer },
         profile: {
           id: run?.profile.id ?? '',
           version: run?.profile.version ?? 0,

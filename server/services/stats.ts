@@ -190,7 +190,7 @@ export class StatsService {
       { tested: number; passed: number; runs: number; runsPassed: number }
     >();
     for await (const page of this.pages(filter)) {
-      this.readErrorChecks(page.flatMap((s) => s.judgedRuns));
+      await this.readErrorChecks(page.flatMap((s) => s.judgedRuns));
       for (const s of page) {
         funnel.invited += 1;
         links[s.link] += 1;
@@ -239,10 +239,12 @@ export class StatsService {
       )
       .slice(0, MAX_FAILING_CHECKS);
     const facts = this.profileFacts(filter.buyerId);
+    const names = new Map<string, string | null>();
+    for (const profileId of perProfile.keys()) names.set(profileId, (await facts(profileId)).name);
     const profiles = [...perProfile.entries()]
       .map(([profileId, p]) => ({
         profileId,
-        name: facts(profileId).name,
+        name: names.get(profileId) ?? null,
         suppliersTested: p.tested,
         suppliersPassed: p.passed,
         supplierPassRate: ratio(p.passed, p.tested),
@@ -286,16 +288,18 @@ export class StatsService {
     const facts = this.profileFacts(filter.buyerId);
     let after: { createdAt: string; id: string } | undefined;
     for (;;) {
-      const invitations = this.store.invitations(filter, after, this.pageSize);
+      const invitations = await this.store.invitations(filter, after, this.pageSize);
       if (invitations.length === 0) return;
       const runs = new Map<string, StatsRun[]>();
-      for (const run of this.store.runsOf(invitations.map((i) => i.id))) {
+      for (const run of await this.store.runsOf(invitations.map((i) => i.id))) {
         const list = runs.get(run.invitationId) ?? [];
         list.push(run);
         runs.set(run.invitationId, list);
       }
       const now = this.now();
-      yield invitations.map((i) => this.judge(i, runs.get(i.id) ?? [], facts(i.profileId), now));
+      const judged: Judged[] = [];
+      for (const i of invitations) judged.push(this.judge(i, runs.get(i.id) ?? [], await facts(i.profileId), now));
+      yield judged;
       if (invitations.length < this.pageSize) return;
       const last = invitations[invitations.length - 1]!;
       after = { createdAt: last.createdAt, id: last.id };
@@ -307,13 +311,13 @@ export class StatsService {
    * Makes sure `errorChecks` has every judged run of `runs` that did not pass (a passing run has no
    * error finding): reads the ones it lacks in one statement.
    */
-  private readErrorChecks(runs: readonly StatsRun[]): void {
+  private async readErrorChecks(runs: readonly StatsRun[]): Promise<void> {
     const missing = runs
       .filter((r) => r.verdict !== null && r.verdict !== 'accepted' && !this.errorChecks.has(r.runId))
       .map((r) => r.runId);
     if (missing.length === 0) return;
     const found = new Map<string, string[]>(missing.map((id) => [id, []]));
-    for (const { runId, checkId } of this.store.errorChecksOf(missing)) found.get(runId)?.push(checkId);
+    for (const { runId, checkId } of await this.store.errorChecksOf(missing)) found.get(runId)?.push(checkId);
     for (const [runId, checks] of found) this.errorChecks.set(runId, checks);
     for (const oldest of this.errorChecks.keys()) {
       if (this.errorChecks.size <= MAX_CACHED_RUNS) break;
@@ -322,12 +326,12 @@ export class StatsService {
   }
 
   /** What the figures need of each profile, read once per profile. */
-  private profileFacts(buyerId: string): (profileId: string) => ProfileFacts {
+  private profileFacts(buyerId: string): (profileId: string) => Promise<ProfileFacts> {
     const cache = new Map<string, ProfileFacts>();
-    return (profileId) => {
+    return async (profileId) => {
       let found = cache.get(profileId);
       if (!found) {
-        const profile = this.profiles.get(buyerId, profileId)?.profile;
+        const profile = (await this.profiles.get(buyerId, profileId))?.profile;
         found = {
           name: profile?.name ?? null,
           approvalRequired: profile?.delivery?.manualApproval === true,

@@ -34,7 +34,7 @@ export const MAX_LINKS_PER_CLIENT = 30;
 export const LINK_WINDOW_MS = 15 * 60 * 1000;
 
 /** Sends a sign-in link (the app wires it to the mailer through `Notifications`). */
-export type SignInMailer = (input: { to: string; path: string; lang: Lang; minutes: number }) => void;
+export type SignInMailer = (input: { to: string; path: string; lang: Lang; minutes: number }) => void | Promise<void>;
 
 /** One invitation as the supplier's overview shows it. */
 export interface PortalInvitation {
@@ -92,7 +92,7 @@ export class SupplierPortalService {
    * "E-mail me a sign-in link": refuses a malformed address (400) and a client or address over its
    * limit (429); otherwise answers nothing, whether or not a link was sent.
    */
-  requestSignIn(rawEmail: unknown, client: string, lang: Lang): void {
+  async requestSignIn(rawEmail: unknown, client: string, lang: Lang): Promise<void> {
     const email = typeof rawEmail === 'string' ? normaliseEmail(rawEmail) : undefined;
     if (!email) throw new HarnessError('supplier_email_invalid');
     const keys: [string, number][] = [
@@ -107,14 +107,14 @@ export class SupplierPortalService {
         extra: { retryAfterSeconds: wait },
       });
     for (const [key] of keys) this.window.count(key);
-    if (this.liveInvitations(email).length === 0) return;
+    if ((await this.liveInvitations(email)).length === 0) return;
     const now = this.now();
-    const token = this.deps.store.createSignInLink(
+    const token = await this.deps.store.createSignInLink(
       email,
       now.toISOString(),
       new Date(now.getTime() + SIGN_IN_LINK_TTL_MS).toISOString(),
     );
-    this.deps.send?.({
+    await this.deps.send?.({
       to: email,
       // In the fragment: never sent to the server in a request line, a log or a Referer.
       path: `/supplier.html?lang=${lang}#signin=${token}`,
@@ -124,9 +124,9 @@ export class SupplierPortalService {
   }
 
   /** Follows a sign-in link: opens a session, or 410 (used, expired) / 404 (unknown). */
-  signIn(token: unknown): { id: string; session: SupplierSession } {
+  async signIn(token: unknown): Promise<{ id: string; session: SupplierSession }> {
     const now = this.now();
-    const result = this.deps.store.redeemSignInLink(
+    const result = await this.deps.store.redeemSignInLink(
       typeof token === 'string' ? token : '',
       now.toISOString(),
     );
@@ -143,39 +143,38 @@ export class SupplierPortalService {
   }
 
   /** The live session a cookie names. */
-  session(id: string): SupplierSession | undefined {
+  session(id: string): Promise<SupplierSession | undefined> {
     return this.deps.store.session(id, this.now().toISOString());
   }
 
   /** Ends a session. */
-  signOut(id: string): void {
-    this.deps.store.closeSession(id);
+  async signOut(id: string): Promise<void> {
+    await this.deps.store.closeSession(id);
   }
 
   /** The invitations addressed to `email` whose link still works (not revoked, not expired). */
-  liveInvitations(email: string): Invitation[] {
+  async liveInvitations(email: string): Promise<Invitation[]> {
     const now = this.now().getTime();
-    return this.deps.invitationStore
-      .bySupplierEmail(email)
-      .filter((i) => !i.revokedAt && Date.parse(i.expiresAt) > now);
+    return (await this.deps.invitationStore.bySupplierEmail(email)).filter((i) => !i.revokedAt && Date.parse(i.expiresAt) > now);
   }
 
   /** The supplier's live invitation by id; another supplier's (or a dead one) is 404. */
-  invitation(session: SupplierSession, id: string): Invitation {
-    const found = this.liveInvitations(session.email).find((i) => i.id === id);
+  async invitation(session: SupplierSession, id: string): Promise<Invitation> {
+    const found = (await this.liveInvitations(session.email)).find((i) => i.id === id);
     if (!found) throw new HarnessError('invitation_not_found');
     return found;
   }
 
   /** The overview: every live invitation of the session's address, from all buyers. */
-  overview(session: SupplierSession): PortalInvitation[] {
-    return this.liveInvitations(session.email).map((invitation) => {
+  async overview(session: SupplierSession): Promise<PortalInvitation[]> {
+    const result: PortalInvitation[] = [];
+    for (const invitation of await this.liveInvitations(session.email)) {
       const { invitations } = this.deps;
-      const status = invitations.status(invitation);
-      const stored = invitations.profileOf(invitation);
-      return {
+      const status = await invitations.status(invitation);
+      const stored = await invitations.profileOf(invitation);
+      result.push({
         id: invitation.id,
-        buyer: { name: this.buyerName(invitation) },
+        buyer: { name: await this.buyerName(invitation) },
         profile: { name: stored?.profile.name ?? null, version: stored?.latestVersion ?? null },
         supplierName: invitation.supplierName,
         stage: status.stage,
@@ -183,32 +182,33 @@ export class SupplierPortalService {
         latestVerdict: status.latestRun?.verdict ?? null,
         expiresAt: invitation.expiresAt,
         createdAt: invitation.createdAt,
-      };
-    });
+      });
+    }
+    return result;
   }
 
   /** The buyer's name as the supplier knows it: the profile's buyer, else the account's name. */
-  buyerName(invitation: Invitation): string {
+  async buyerName(invitation: Invitation): Promise<string> {
     return (
-      this.deps.invitations.profileOf(invitation)?.profile.buyer?.name ??
-      this.deps.buyers.getBuyer(invitation.buyerId)?.name ??
+      (await this.deps.invitations.profileOf(invitation))?.profile.buyer?.name ??
+      (await this.deps.buyers.getBuyer(invitation.buyerId))?.name ??
       ''
     );
   }
 
   /** The buyer's name for one of its invitations (by id), else the buyer account's name. */
-  buyerNameOf(buyerId: string, invitationId?: string): string {
-    const invitation = invitationId ? this.deps.invitationStore.get(buyerId, invitationId) : undefined;
-    return invitation ? this.buyerName(invitation) : (this.deps.buyers.getBuyer(buyerId)?.name ?? '');
+  async buyerNameOf(buyerId: string, invitationId?: string): Promise<string> {
+    const invitation = invitationId ? await this.deps.invitationStore.get(buyerId, invitationId) : undefined;
+    return invitation ? this.buyerName(invitation) : ((await this.deps.buyers.getBuyer(buyerId))?.name ?? '');
   }
 
   /**
    * A link to one of the supplier's invitation pages (`/i/<token>`), working until the session ends;
    * the link the buyer sent keeps working.
    */
-  pageLink(session: SupplierSession, invitationId: string): string {
-    const invitation = this.invitation(session, invitationId);
-    const token = this.deps.store.createAccessLink(
+  async pageLink(session: SupplierSession, invitationId: string): Promise<string> {
+    const invitation = await this.invitation(session, invitationId);
+    const token = await this.deps.store.createAccessLink(
       invitation.id,
       session.email,
       this.now().toISOString(),
