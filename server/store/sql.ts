@@ -180,3 +180,19 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = String((error as { code?: unknown } | undefined)?.code ?? '');
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+const sqliteHandles = new WeakMap<Db, SqliteSql>();
+
+/**
+ * The executor of a store's handle: an `Sql` as it is, or the one `SqliteSql` of a better-sqlite3
+ * connection (shared by every store on that connection, with its statement cache).
+ */
+export function toSql(handle: Db | Sql): Sql {
+  if ('dialect' in handle) return handle;
+  let sql = sqliteHandles.get(handle);
+  if (!sql) {
+    sql = new SqliteSql(handle);
+    sqliteHandles.set(handle, sql);
+  }
+  return sql;
+}
