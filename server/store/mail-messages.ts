@@ -3,9 +3,9 @@
  * started (once, even across a restart) and, for a message received by SMTP, what an answer by e-mail
  * needs (address, subject, message id, language) and when it was sent (once).
  */
-import { onDb } from './turns.js';
 import type { Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** One message as stored. */
 export interface MailMessageRecord {
@@ -50,71 +50,67 @@ const fromRow = (row: Row): MailMessageRecord => ({
   createdAt: row.created_at,
 });
 
-/** Data access for `mail_messages`. */
+/** Data access for `mail_messages`, on SQLite or PostgreSQL. */
 export class MailMessageStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT OR IGNORE INTO mail_messages (run_id, invitation_id, reply_to, in_reply_to, subject, reply_token, language, created_at)
-         VALUES (@runId, @invitationId, @replyTo, @inReplyTo, @subject, @replyToken, @language, @createdAt)`,
-      ),
-      get: db.prepare('SELECT * FROM mail_messages WHERE run_id = ?'),
-      childrenStarted: db.prepare(
-        'UPDATE mail_messages SET children_started_at = ? WHERE run_id = ? AND children_started_at IS NULL',
-      ),
-      replied: db.prepare('UPDATE mail_messages SET replied_at = ? WHERE run_id = ? AND replied_at IS NULL'),
-      waitingForChildren: db.prepare(
-        `SELECT r.id FROM runs r LEFT JOIN mail_messages m ON m.run_id = r.id
-         WHERE r.file_kind = 'email' AND r.parent_run_id IS NULL AND r.erased_at IS NULL
-           AND r.status IN ('completed', 'failed', 'timed_out') AND m.children_started_at IS NULL
-         ORDER BY r.created_at LIMIT 100`,
-      ),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Records a message (once: a second call for the same run keeps the first). */
   async insert(message: Omit<MailMessageRecord, 'childrenStartedAt' | 'repliedAt'>): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.insert.run({
-        runId: message.runId,
-        invitationId: message.invitationId ?? null,
-        replyTo: message.replyTo ?? null,
-        inReplyTo: message.inReplyTo ?? null,
-        subject: message.subject ?? null,
-        replyToken: message.replyToken ?? null,
-        language: message.language,
-        createdAt: message.createdAt,
-      });
-    });
+    // The primary key (run_id) decides: a second insert does nothing, on both backends.
+    await this.sql.run(
+      `INSERT INTO mail_messages (run_id, invitation_id, reply_to, in_reply_to, subject, reply_token, language, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+      [
+        message.runId,
+        message.invitationId ?? null,
+        message.replyTo ?? null,
+        message.inReplyTo ?? null,
+        message.subject ?? null,
+        message.replyToken ?? null,
+        message.language,
+        message.createdAt,
+      ],
+    );
   }
 
   async get(runId: string): Promise<MailMessageRecord | undefined> {
-    return onDb(this.db, () => {
-      const row = this.statements.get.get(runId) as Row | undefined;
-      return row && fromRow(row);
-    });
+    const row = await this.sql.get<Row>('SELECT * FROM mail_messages WHERE run_id = ?', [runId]);
+    return row && fromRow(row);
   }
 
   /** Marks the PDFs' runs started; false when they were marked before (someone else started them). */
   async markChildrenStarted(runId: string, now: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.childrenStarted.run(now, runId).changes === 1;
-    });
+    // One conditional UPDATE: of concurrent callers exactly one changes the row.
+    const result = await this.sql.run(
+      'UPDATE mail_messages SET children_started_at = ? WHERE run_id = ? AND children_started_at IS NULL',
+      [now, runId],
+    );
+    return result.changes === 1;
   }
 
   /** Marks the answer sent; false when it was marked before (it is sent once). */
   async markReplied(runId: string, now: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.replied.run(now, runId).changes === 1;
-    });
+    // One conditional UPDATE: of concurrent callers exactly one changes the row.
+    const result = await this.sql.run(
+      'UPDATE mail_messages SET replied_at = ? WHERE run_id = ? AND replied_at IS NULL',
+      [now, runId],
+    );
+    return result.changes === 1;
   }
 
   /** Finished message runs whose PDFs' runs were never started (the process stopped in between). */
   async waitingForChildren(): Promise<string[]> {
-    return onDb(this.db, () => {
-      return (this.statements.waitingForChildren.all() as { id: string }[]).map((row) => row.id);
-    });
+    const rows = await this.sql.all<{ id: string }>(
+      `SELECT r.id FROM runs r LEFT JOIN mail_messages m ON m.run_id = r.id
+       WHERE r.file_kind = 'email' AND r.parent_run_id IS NULL AND r.erased_at IS NULL
+         AND r.status IN ('completed', 'failed', 'timed_out') AND m.children_started_at IS NULL
+       ORDER BY r.created_at, r.rowid LIMIT 100`,
+    );
+    return rows.map((row) => row.id);
   }
 }

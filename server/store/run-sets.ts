@@ -3,9 +3,9 @@
  * or several invitations (a signed-in supplier). A set is owned by a buyer, by a supplier's e-mail
  * address, or by nobody (presets only, read by its unguessable id, like a run).
  */
-import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** One run of a set, in the order it was asked for. */
 export interface RunSetEntry {
@@ -37,57 +37,49 @@ interface SetRow {
   created_at: string;
 }
 
-/** Data access for run sets. */
+/** Data access for run sets, on SQLite or PostgreSQL. */
 export class RunSetStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO run_sets (id, buyer_id, supplier_email, file_name, file_sha256, created_at)
-         VALUES (@id, @buyerId, @supplierEmail, @fileName, @fileSha256, @createdAt)`,
-      ),
-      insertEntry: db.prepare(
-        'INSERT INTO run_set_runs (set_id, position, run_id, invitation_id) VALUES (?, ?, ?, ?)',
-      ),
-      get: db.prepare('SELECT * FROM run_sets WHERE id = ?'),
-      entries: db.prepare(
-        'SELECT run_id, invitation_id FROM run_set_runs WHERE set_id = ? ORDER BY position',
-      ),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
-  /** Stores a set with its runs (in one transaction). */
+  /** Stores a set with its runs (in one transaction: the set is there with all its runs or not at all). */
   async create(input: Omit<RunSet, 'id'>): Promise<RunSet> {
-    return onDb(this.db, () => {
-      const id = `set_${randomBytes(16).toString('base64url')}`;
-      this.db.transaction(() => {
-        this.statements.insert.run({
+    const id = `set_${randomBytes(16).toString('base64url')}`;
+    return this.sql.transaction(async () => {
+      await this.sql.run(
+        `INSERT INTO run_sets (id, buyer_id, supplier_email, file_name, file_sha256, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+        [
           id,
-          buyerId: input.buyerId ?? null,
-          supplierEmail: input.supplierEmail ?? null,
-          fileName: input.fileName ?? null,
-          fileSha256: input.fileSha256,
-          createdAt: input.createdAt,
-        });
-        for (const [position, entry] of input.entries.entries())
-          this.statements.insertEntry.run(id, position, entry.runId, entry.invitationId ?? null);
-      })();
-      return this.getSync(id)!;
+          input.buyerId ?? null,
+          input.supplierEmail ?? null,
+          input.fileName ?? null,
+          input.fileSha256,
+          input.createdAt,
+        ],
+      );
+      for (const [position, entry] of input.entries.entries())
+        await this.sql.run(
+          'INSERT INTO run_set_runs (set_id, position, run_id, invitation_id) VALUES (?, ?, ?, ?)',
+          [id, position, entry.runId, entry.invitationId ?? null],
+        );
+      return (await this.get(id))!;
     });
   }
 
   /** A set by id. */
   async get(id: string): Promise<RunSet | undefined> {
-    return onDb(this.db, () => this.getSync(id));
-  }
-
-  private getSync(id: string): RunSet | undefined {
     if (!RUN_SET_ID.test(id)) return undefined;
-    const row = this.statements.get.get(id) as SetRow | undefined;
+    const row = await this.sql.get<SetRow>('SELECT * FROM run_sets WHERE id = ?', [id]);
     if (!row) return undefined;
     const entries = (
-      this.statements.entries.all(id) as { run_id: string; invitation_id: string | null }[]
+      await this.sql.all<{ run_id: string; invitation_id: string | null }>(
+        'SELECT run_id, invitation_id FROM run_set_runs WHERE set_id = ? ORDER BY position',
+        [id],
+      )
     ).map((e) => ({ runId: e.run_id, ...(e.invitation_id !== null && { invitationId: e.invitation_id }) }));
     return {
       id: row.id,

@@ -1,11 +1,11 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
-import { inTransaction, onDb } from './turns.js';
 import type { FileKind } from '../../engine/model/document.js';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** Where a run is: kept apart from the verdict, which only a completed run has for sure. */
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'timed_out'] as const;
@@ -127,80 +127,22 @@ const fromRow = (row: Row): RunRecord => ({
   }),
 });
 
-/** Data access for runs. All statements are prepared once. */
+/** Data access for runs, on SQLite or PostgreSQL. */
 export class RunStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
-                           supplier_reference, callback_url, callback_secret, parent_run_id, expected_seller_json)
-         VALUES (@id, 'queued', @profileId, @profileVersion, @profileJson, @buyerId, @sha256, @name, @bytes, @kind, @createdAt,
-                 @supplierReference, @callbackUrl, @callbackSecret, @parentRunId, @expectedSellerJson)`,
-      ),
-      children: db.prepare('SELECT id FROM runs WHERE parent_run_id = ? ORDER BY created_at, rowid'),
-      get: db.prepare('SELECT * FROM runs WHERE id = ?'),
-      nextQueued: db.prepare(
-        `SELECT id FROM runs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1`,
-      ),
-      claim: db.prepare(
-        `UPDATE runs SET status = 'running', attempts = attempts + 1, started_at = @now
-         WHERE id = @id AND status = 'queued'`,
-      ),
-      finish: db.prepare(
-        `UPDATE runs SET status = @status, verdict = @verdict, report_json = @report, error_json = @error,
-                         finished_at = @now
-         WHERE id = @id AND erased_at IS NULL`,
-      ),
-      release: db.prepare(
-        `UPDATE runs SET status = 'queued', attempts = MAX(attempts - 1, 0), started_at = NULL
-         WHERE id = @id AND status = 'running'`,
-      ),
-      requeueRunning: db.prepare(
-        `UPDATE runs SET status = 'queued' WHERE status = 'running' AND attempts < @maxAttempts`,
-      ),
-      countQueued: db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status = 'queued'`),
-      runningOverAttempts: db.prepare(
-        `SELECT id FROM runs WHERE status = 'running' AND attempts >= @maxAttempts`,
-      ),
-      countActiveOfBuyer: db.prepare(
-        `SELECT COUNT(*) AS n FROM runs WHERE buyer_id = ? AND status IN ('queued', 'running')`,
-      ),
-      fileInUse: db.prepare('SELECT 1 FROM runs WHERE file_sha256 = ? AND erased_at IS NULL LIMIT 1'),
-      erase: db.prepare(
-        `UPDATE runs SET erased_at = @now, file_sha256 = '', file_name = NULL, file_bytes = 0,
-                         report_json = NULL, error_json = NULL, supplier_reference = NULL,
-                         callback_url = NULL, callback_secret = NULL, expected_seller_json = NULL,
-                         profile_json = json_object('id', profile_id, 'version', profile_version)
-         WHERE id = @id AND erased_at IS NULL`,
-      ),
-      toErase: db.prepare(
-        `SELECT id FROM runs WHERE erased_at IS NULL AND created_at < @before
-           AND status IN ('completed', 'failed', 'timed_out')
-         ORDER BY created_at LIMIT @limit`,
-      ),
-      list: db.prepare(
-        `SELECT * FROM runs
-         WHERE buyer_id = @buyerId
-           AND (@profileId IS NULL OR profile_id = @profileId)
-           AND (@verdict IS NULL OR verdict = @verdict)
-           AND (@status IS NULL OR status = @status)
-           AND (@createdFrom IS NULL OR created_at >= @createdFrom)
-           AND (@createdTo IS NULL OR created_at < @createdTo)
-           AND (@afterCreatedAt IS NULL OR (created_at, id) < (@afterCreatedAt, @afterId))
-         ORDER BY created_at DESC, id DESC
-         LIMIT @limit`,
-      ),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /**
-   * Runs `work` in one transaction on the runs' database (other callers wait; a nested call joins):
-   * for check-then-insert logic that must not interleave with another caller's.
+   * Runs `work` in one transaction on the runs' database (a nested call joins): for check-then-insert
+   * logic that must not interleave with another caller's. On SQLite other callers wait for it; on
+   * PostgreSQL (READ COMMITTED) it makes the writes all-or-nothing, but a check that must not race
+   * with another process needs a lock or a unique constraint.
    */
   transaction<T>(work: () => Promise<T>): Promise<T> {
-    return inTransaction(this.db, work);
+    return this.sql.transaction(work);
   }
 
   /** Stores a new queued run. */
@@ -216,60 +158,68 @@ export class RunStore {
     parentRunId?: string;
     expectedSeller?: ExpectedSeller;
   }): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.insert.run({
-        id: run.id,
-        profileId: run.profile.id,
-        profileVersion: run.profile.version,
-        profileJson: JSON.stringify(run.profile),
-        buyerId: run.buyerId ?? null,
-        sha256: run.file.sha256,
-        name: run.file.name ?? null,
-        bytes: run.file.bytes,
-        kind: run.file.kind,
-        createdAt: run.createdAt,
-        supplierReference: run.supplierReference ?? null,
-        callbackUrl: run.callbackUrl ?? null,
-        callbackSecret: run.callbackSecret ?? null,
-        parentRunId: run.parentRunId ?? null,
-        expectedSellerJson: run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
-      });
-    });
+    await this.sql.run(
+      `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
+                         supplier_reference, callback_url, callback_secret, parent_run_id, expected_seller_json)
+       VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        run.id,
+        run.profile.id,
+        run.profile.version,
+        JSON.stringify(run.profile),
+        run.buyerId ?? null,
+        run.file.sha256,
+        run.file.name ?? null,
+        run.file.bytes,
+        run.file.kind,
+        run.createdAt,
+        run.supplierReference ?? null,
+        run.callbackUrl ?? null,
+        run.callbackSecret ?? null,
+        run.parentRunId ?? null,
+        run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
+      ],
+    );
   }
 
   /** A run by id. */
   async get(id: string): Promise<RunRecord | undefined> {
-    return onDb(this.db, () => this.getSync(id));
+    const row = await this.sql.get<Row>('SELECT * FROM runs WHERE id = ?', [id]);
+    return row && this.withChildren(row);
   }
 
-  private getSync(id: string): RunRecord | undefined {
-    const row = this.statements.get.get(id) as Row | undefined;
-    if (!row) return undefined;
+  /** The record of a row; an e-mail message's run with the runs of its PDFs. */
+  private async withChildren(row: Row): Promise<RunRecord> {
     const run = fromRow(row);
     return run.file.kind === 'email' && run.parentRunId === undefined
-      ? { ...run, childRunIds: this.childrenOfSync(id) }
+      ? { ...run, childRunIds: await this.childrenOf(run.id) }
       : run;
   }
 
   /** The runs of the PDFs of an e-mail message's run, in the order they were started. */
   async childrenOf(id: string): Promise<string[]> {
-    return onDb(this.db, () => this.childrenOfSync(id));
-  }
-
-  private childrenOfSync(id: string): string[] {
-    return (this.statements.children.all(id) as { id: string }[]).map((row) => row.id);
+    const rows = await this.sql.all<{ id: string }>(
+      'SELECT id FROM runs WHERE parent_run_id = ? ORDER BY created_at, rowid',
+      [id],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Takes the oldest queued run and marks it running, atomically; undefined when none is queued. */
   async claimNext(now: string): Promise<RunRecord | undefined> {
-    return onDb(this.db, () => {
-      return this.db.transaction(() => {
-        const next = this.statements.nextQueued.get() as { id: string } | undefined;
-        if (!next) return undefined;
-        this.statements.claim.run({ id: next.id, now });
-        return this.getSync(next.id);
-      })();
-    });
+    // One statement: the run is picked and marked in one go, and `status = 'queued'` is checked again
+    // on the row itself, so two callers never both claim a run. On PostgreSQL the pick locks its row
+    // and skips rows another claim has locked: a concurrent claim takes the next queued run instead
+    // of finding its pick gone (SQLite runs one statement at a time).
+    const lock = this.sql.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const row = await this.sql.get<Row>(
+      `UPDATE runs SET status = 'running', attempts = attempts + 1, started_at = ?
+       WHERE id = (SELECT id FROM runs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1${lock})
+         AND status = 'queued'
+       RETURNING *`,
+      [now],
+    );
+    return row && this.withChildren(row);
   }
 
   /** Ends a run. */
@@ -278,16 +228,18 @@ export class RunStore {
     outcome: { status: RunStatus; verdict?: Verdict; report?: Report; error?: Incomplete },
     now: string,
   ): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.finish.run({
-        id,
-        status: outcome.status,
-        verdict: outcome.verdict ?? null,
-        report: outcome.report ? JSON.stringify(outcome.report) : null,
-        error: outcome.error ? JSON.stringify(outcome.error) : null,
+    await this.sql.run(
+      `UPDATE runs SET status = ?, verdict = ?, report_json = ?, error_json = ?, finished_at = ?
+       WHERE id = ? AND erased_at IS NULL`,
+      [
+        outcome.status,
+        outcome.verdict ?? null,
+        outcome.report ? JSON.stringify(outcome.report) : null,
+        outcome.error ? JSON.stringify(outcome.error) : null,
         now,
-      });
-    });
+        id,
+      ],
+    );
   }
 
   /**
@@ -295,9 +247,13 @@ export class RunStore {
    * its result could not be stored). Returns whether the run was running.
    */
   async release(id: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.release.run({ id }).changes > 0;
-    });
+    const result = await this.sql.run(
+      `UPDATE runs SET status = 'queued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END,
+                       started_at = NULL
+       WHERE id = ? AND status = 'running'`,
+      [id],
+    );
+    return result.changes > 0;
   }
 
   /**
@@ -305,36 +261,43 @@ export class RunStore {
    * (a file that kills the process must not do so forever); those are returned to be failed.
    */
   async recoverInterrupted(maxAttempts: number): Promise<string[]> {
-    return onDb(this.db, () => {
-      return this.db.transaction(() => {
-        const givenUp = (this.statements.runningOverAttempts.all({ maxAttempts }) as { id: string }[]).map(
-          (r) => r.id,
-        );
-        this.statements.requeueRunning.run({ maxAttempts });
-        return givenUp;
-      })();
+    // One transaction: the two statements touch disjoint rows (attempts at or over the limit, and
+    // under it), and `attempts` of a running run changes only through claim (queued runs) and
+    // release (which leaves `running`), so nothing moves a run from one set to the other between them.
+    return this.sql.transaction(async () => {
+      const givenUp = await this.sql.all<{ id: string }>(
+        `SELECT id FROM runs WHERE status = 'running' AND attempts >= ?`,
+        [maxAttempts],
+      );
+      await this.sql.run(`UPDATE runs SET status = 'queued' WHERE status = 'running' AND attempts < ?`, [
+        maxAttempts,
+      ]);
+      return givenUp.map((r) => r.id);
     });
   }
 
   /** Number of queued runs (uses the status index; called on every upload). */
   async queuedCount(): Promise<number> {
-    return onDb(this.db, () => {
-      return (this.statements.countQueued.get() as { n: number }).n;
-    });
+    const row = await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM runs WHERE status = 'queued'`);
+    return Number(row!.n);
   }
 
   /** Queued plus running runs of one buyer. */
   async activeCountOf(buyerId: string): Promise<number> {
-    return onDb(this.db, () => {
-      return (this.statements.countActiveOfBuyer.get(buyerId) as { n: number }).n;
-    });
+    const row = await this.sql.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM runs WHERE buyer_id = ? AND status IN ('queued', 'running')`,
+      [buyerId],
+    );
+    return Number(row!.n);
   }
 
   /** Whether a run that is not erased still uses the file with this sha256. */
   async fileInUse(sha256: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.fileInUse.get(sha256) !== undefined;
-    });
+    const row = await this.sql.get(
+      'SELECT 1 AS found FROM runs WHERE file_sha256 = ? AND erased_at IS NULL LIMIT 1',
+      [sha256],
+    );
+    return row !== undefined;
   }
 
   /**
@@ -342,34 +305,70 @@ export class RunStore {
    * callback; the profile snapshot shrinks to its id and version. False when it was already erased.
    */
   async erase(id: string, now: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.erase.run({ id, now }).changes > 0;
-    });
+    const profileJson =
+      this.sql.dialect === 'postgres'
+        ? `jsonb_build_object('id', profile_id, 'version', profile_version)::text`
+        : `json_object('id', profile_id, 'version', profile_version)`;
+    const result = await this.sql.run(
+      `UPDATE runs SET erased_at = ?, file_sha256 = '', file_name = NULL, file_bytes = 0,
+                       report_json = NULL, error_json = NULL, supplier_reference = NULL,
+                       callback_url = NULL, callback_secret = NULL, expected_seller_json = NULL,
+                       profile_json = ${profileJson}
+       WHERE id = ? AND erased_at IS NULL`,
+      [now, id],
+    );
+    return result.changes > 0;
   }
 
   /** Finished runs created before `before` that still hold data, oldest first. */
   async toErase(before: string, limit: number): Promise<string[]> {
-    return onDb(this.db, () => {
-      return (this.statements.toErase.all({ before, limit }) as { id: string }[]).map((r) => r.id);
-    });
+    const rows = await this.sql.all<{ id: string }>(
+      `SELECT id FROM runs WHERE erased_at IS NULL AND created_at < ?
+         AND status IN ('completed', 'failed', 'timed_out')
+       ORDER BY created_at, rowid LIMIT ?`,
+      [before, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** A page of a buyer's runs, newest first. */
   async list(query: RunListQuery): Promise<RunRecord[]> {
-    return onDb(this.db, () => {
-      return (
-        this.statements.list.all({
-          buyerId: query.buyerId,
-          profileId: query.profileId ?? null,
-          verdict: query.verdict ?? null,
-          status: query.status ?? null,
-          createdFrom: query.createdFrom ?? null,
-          createdTo: query.createdTo ?? null,
-          afterCreatedAt: query.after?.createdAt ?? null,
-          afterId: query.after?.id ?? null,
-          limit: query.limit,
-        }) as Row[]
-      ).map(fromRow);
-    });
+    const profileId = query.profileId ?? null;
+    const verdict = query.verdict ?? null;
+    const status = query.status ?? null;
+    const createdFrom = query.createdFrom ?? null;
+    const createdTo = query.createdTo ?? null;
+    const afterCreatedAt = query.after?.createdAt ?? null;
+    const afterId = query.after?.id ?? null;
+    const rows = await this.sql.all<Row>(
+      `SELECT * FROM runs
+       WHERE buyer_id = ?
+         AND (CAST(? AS TEXT) IS NULL OR profile_id = ?)
+         AND (CAST(? AS TEXT) IS NULL OR verdict = ?)
+         AND (CAST(? AS TEXT) IS NULL OR status = ?)
+         AND (CAST(? AS TEXT) IS NULL OR created_at >= ?)
+         AND (CAST(? AS TEXT) IS NULL OR created_at < ?)
+         AND (CAST(? AS TEXT) IS NULL OR (created_at, id) < (CAST(? AS TEXT), CAST(? AS TEXT)))
+       ORDER BY created_at DESC, id DESC
+       LIMIT ?`,
+      [
+        query.buyerId,
+        profileId,
+        profileId,
+        verdict,
+        verdict,
+        status,
+        status,
+        createdFrom,
+        createdFrom,
+        createdTo,
+        createdTo,
+        afterCreatedAt,
+        afterCreatedAt,
+        afterId,
+        query.limit,
+      ],
+    );
+    return rows.map(fromRow);
   }
 }
