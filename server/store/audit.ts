@@ -5,8 +5,8 @@
  * so an entry once written stays as written. Entries are written in the same transaction as the change
  * they record (`transaction`).
  */
-import { inTransaction, onDb } from './turns.js';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** What an entry is about. */
 export const AUDIT_ENTITY_TYPES = ['run', 'waiver', 'profile', 'api_key', 'user'] as const;
@@ -94,32 +94,29 @@ const fromRow = (row: AuditRow): AuditEntry => ({
 
 /** Data access for the audit log: append and read, nothing else. */
 export class AuditStore {
-  private readonly insert;
-  private readonly byId;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.insert = db.prepare(
-      `INSERT INTO audit_log (buyer_id, at, actor, action, entity_type, entity_id, reason, data_json)
-       VALUES (@buyerId, @at, @actor, @action, @entityType, @entityId, @reason, @data)`,
-    );
-    this.byId = db.prepare('SELECT * FROM audit_log WHERE id = ?');
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Appends an entry; returns it as stored. */
   async append(entry: NewAuditEntry): Promise<AuditEntry> {
-    return onDb(this.db, () => {
-      const { lastInsertRowid } = this.insert.run({
-        buyerId: entry.buyerId,
-        at: entry.at,
-        actor: entry.actor,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        reason: entry.reason ?? null,
-        data: entry.data === undefined ? null : JSON.stringify(entry.data),
-      });
-      return fromRow(this.byId.get(lastInsertRowid) as AuditRow);
-    });
+    const row = await this.sql.get<AuditRow>(
+      `INSERT INTO audit_log (buyer_id, at, actor, action, entity_type, entity_id, reason, data_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
+        entry.buyerId,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.reason ?? null,
+        entry.data === undefined ? null : JSON.stringify(entry.data),
+      ],
+    );
+    return fromRow(row!);
   }
 
   /**
@@ -127,23 +124,29 @@ export class AuditStore {
    * call joins the outer transaction).
    */
   transaction<T>(change: () => Promise<T>): Promise<T> {
-    return inTransaction(this.db, change);
+    return this.sql.transaction(change);
   }
 
   /** A page of a buyer's log, newest first. */
   async list(buyerId: string, query: AuditQuery): Promise<AuditEntry[]> {
-    return onDb(this.db, () => {
-      const where = ['buyer_id = @buyerId'];
-      if (query.entityType !== undefined) where.push('entity_type = @entityType');
-      if (query.entityId !== undefined) where.push('entity_id = @entityId');
-      if (query.action !== undefined) where.push('action = @action');
-      if (query.from !== undefined) where.push('at >= @from');
-      if (query.to !== undefined) where.push('at < @to');
-      if (query.beforeId !== undefined) where.push('id < @beforeId');
-      const rows = this.db
-        .prepare(`SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`)
-        .all({ buyerId, ...query }) as AuditRow[];
-      return rows.map(fromRow);
-    });
+    const where = ['buyer_id = ?'];
+    const params: unknown[] = [buyerId];
+    const filter = (condition: string, value: unknown): void => {
+      if (value === undefined) return;
+      where.push(condition);
+      params.push(value);
+    };
+    filter('entity_type = ?', query.entityType);
+    filter('entity_id = ?', query.entityId);
+    filter('action = ?', query.action);
+    filter('at >= ?', query.from);
+    filter('at < ?', query.to);
+    filter('id < ?', query.beforeId);
+    params.push(query.limit);
+    const rows = await this.sql.all<AuditRow>(
+      `SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`,
+      params,
+    );
+    return rows.map(fromRow);
   }
 }

@@ -6,12 +6,12 @@
  * once (like an API key); only its SHA-256 is stored, so a copy of the database opens no invitation.
  * A lost link is replaced by a new one, which stops the old one. Links expire and can be revoked.
  */
-import { inTransaction, onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Lang, Verdict } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
 import type { RunStatus } from './runs.js';
+import { type Sql, toSql } from './sql.js';
 
 /** What the supplier told about how they invoice. */
 export interface Inventory {
@@ -135,49 +135,10 @@ const reviewFromRow = (row: ReviewRow): Review => ({
 
 /** Data access for invitations, their runs and reviews. */
 export class InvitationStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language, master_json)
-         VALUES (@id, @buyerId, @profileId, @supplierName, @supplierEmail, @tokenHash, @createdAt, @expiresAt, @language, @masterJson)`,
-      ),
-      byTokenHash: db.prepare('SELECT * FROM invitations WHERE token_hash = ?'),
-      // A signed-in supplier's access link (supplier portal) opens the invitation's page like its own link.
-      byAccessHash: db.prepare(
-        `SELECT i.* FROM supplier_access_links a JOIN invitations i ON i.id = a.invitation_id
-         WHERE a.token_hash = ? AND a.expires_at > ? AND a.email = i.supplier_email`,
-      ),
-      bySupplierEmail: db.prepare(
-        'SELECT * FROM invitations WHERE supplier_email = ? ORDER BY created_at DESC, rowid DESC',
-      ),
-      byId: db.prepare('SELECT * FROM invitations WHERE id = ? AND buyer_id = ?'),
-      list: db.prepare('SELECT * FROM invitations WHERE buyer_id = ? ORDER BY created_at DESC, rowid DESC'),
-      revoke: db.prepare(
-        'UPDATE invitations SET revoked_at = ? WHERE id = ? AND buyer_id = ? AND revoked_at IS NULL',
-      ),
-      newToken: db.prepare(
-        'UPDATE invitations SET token_hash = ?, expires_at = ?, revoked_at = NULL WHERE id = ? AND buyer_id = ?',
-      ),
-      opened: db.prepare('UPDATE invitations SET opened_at = ? WHERE id = ? AND opened_at IS NULL'),
-      inventory: db.prepare('UPDATE invitations SET inventory_json = ? WHERE id = ?'),
-      masterData: db.prepare('UPDATE invitations SET master_json = ? WHERE id = ? AND buyer_id = ?'),
-      addRun: db.prepare('INSERT INTO invitation_runs (run_id, invitation_id, created_at) VALUES (?, ?, ?)'),
-      runsOf: db.prepare(
-        `SELECT ir.run_id AS runId, ir.created_at AS createdAt, r.status, r.verdict, r.finished_at AS finishedAt
-         FROM invitation_runs ir LEFT JOIN runs r ON r.id = ir.run_id
-         WHERE ir.invitation_id = ? ORDER BY ir.created_at DESC, ir.rowid DESC`,
-      ),
-      invitationOfRun: db.prepare('SELECT invitation_id AS id FROM invitation_runs WHERE run_id = ?'),
-      addReview: db.prepare(
-        `INSERT INTO run_reviews (run_id, buyer_id, invitation_id, decision, comment, reviewer, created_at, override)
-         VALUES (@runId, @buyerId, @invitationId, @decision, @comment, @reviewer, @createdAt, @override)`,
-      ),
-      reviewById: db.prepare('SELECT * FROM run_reviews WHERE id = ?'),
-      reviewsOfRun: db.prepare('SELECT * FROM run_reviews WHERE run_id = ? ORDER BY id'),
-      reviewsOfInvitation: db.prepare('SELECT * FROM run_reviews WHERE invitation_id = ? ORDER BY id'),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Stores a new invitation; returns it with its link token (shown once, never stored). */
@@ -191,166 +152,196 @@ export class InvitationStore {
     language?: Lang;
     masterData?: ExpectedSeller;
   }): Promise<{ invitation: Invitation; token: string }> {
-    return onDb(this.db, () => {
-      const token = random(32);
-      const id = `inv_${random(12)}`;
-      const { masterData, ...fields } = input;
-      this.statements.insert.run({
-        language: 'nl',
-        ...fields,
+    const token = random(32);
+    const id = `inv_${random(12)}`;
+    const row = await this.sql.get<InvitationRow>(
+      `INSERT INTO invitations (id, buyer_id, profile_id, supplier_name, supplier_email, token_hash, created_at, expires_at, language, master_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
         id,
-        tokenHash: hashToken(token),
-        masterJson: masterData ? JSON.stringify(masterData) : null,
-      });
-      return { invitation: this.getSync(input.buyerId, id)!, token };
-    });
+        input.buyerId,
+        input.profileId,
+        input.supplierName,
+        input.supplierEmail,
+        hashToken(token),
+        input.createdAt,
+        input.expiresAt,
+        input.language ?? 'nl',
+        input.masterData ? JSON.stringify(input.masterData) : null,
+      ],
+    );
+    return { invitation: invitationFromRow(row!), token };
   }
 
   /** The invitation a link token belongs to, whatever its state (the caller checks expiry and revocation). */
   async byToken(token: string): Promise<Invitation | undefined> {
-    return onDb(this.db, () => {
-      if (!INVITATION_TOKEN.test(token)) return undefined;
-      const row = (this.statements.byTokenHash.get(hashToken(token)) ??
-        this.statements.byAccessHash.get(hashToken(token), new Date().toISOString())) as
-        | InvitationRow
-        | undefined;
-      return row && invitationFromRow(row);
-    });
+    if (!INVITATION_TOKEN.test(token)) return undefined;
+    const tokenHash = hashToken(token);
+    const row =
+      (await this.sql.get<InvitationRow>('SELECT * FROM invitations WHERE token_hash = ?', [tokenHash])) ??
+      // A signed-in supplier's access link (supplier portal) opens the invitation's page like its own link.
+      (await this.sql.get<InvitationRow>(
+        `SELECT i.* FROM supplier_access_links a JOIN invitations i ON i.id = a.invitation_id
+         WHERE a.token_hash = ? AND a.expires_at > ? AND a.email = i.supplier_email`,
+        [tokenHash, new Date().toISOString()],
+      ));
+    return row && invitationFromRow(row);
   }
 
   /** Every buyer's invitations addressed to one (normalised) e-mail address, newest first. */
   async bySupplierEmail(email: string): Promise<Invitation[]> {
-    return onDb(this.db, () => {
-      return (this.statements.bySupplierEmail.all(email) as InvitationRow[]).map(invitationFromRow);
-    });
+    const rows = await this.sql.all<InvitationRow>(
+      'SELECT * FROM invitations WHERE supplier_email = ? ORDER BY created_at DESC, rowid DESC',
+      [email],
+    );
+    return rows.map(invitationFromRow);
   }
 
   /** A buyer's invitation by id; another buyer's is undefined. */
   async get(buyerId: string, id: string): Promise<Invitation | undefined> {
-    return onDb(this.db, () => this.getSync(buyerId, id));
-  }
-
-  private getSync(buyerId: string, id: string): Invitation | undefined {
     if (!INVITATION_ID.test(id)) return undefined;
-    const row = this.statements.byId.get(id, buyerId) as InvitationRow | undefined;
+    const row = await this.sql.get<InvitationRow>('SELECT * FROM invitations WHERE id = ? AND buyer_id = ?', [
+      id,
+      buyerId,
+    ]);
     return row && invitationFromRow(row);
   }
 
   /** A buyer's invitations, newest first. */
   async list(buyerId: string): Promise<Invitation[]> {
-    return onDb(this.db, () => {
-      return (this.statements.list.all(buyerId) as InvitationRow[]).map(invitationFromRow);
-    });
+    const rows = await this.sql.all<InvitationRow>(
+      'SELECT * FROM invitations WHERE buyer_id = ? ORDER BY created_at DESC, rowid DESC',
+      [buyerId],
+    );
+    return rows.map(invitationFromRow);
   }
 
   /** Revokes an invitation's link (the first revocation time is kept). False when there is no such invitation. */
   async revoke(buyerId: string, id: string, now: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      if (!this.getSync(buyerId, id)) return false;
-      this.statements.revoke.run(now, id, buyerId);
-      return true;
-    });
+    if (!INVITATION_ID.test(id)) return false;
+    // One statement: it matches the buyer's invitation whether or not it is revoked already (so
+    // `changes` says whether it exists) and keeps an earlier revocation time; no read-then-write.
+    const { changes } = await this.sql.run(
+      'UPDATE invitations SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND buyer_id = ?',
+      [now, id, buyerId],
+    );
+    return changes === 1;
   }
 
   /** Replaces an invitation's link with a new one (the old one stops working) and sets its expiry. */
   async newToken(buyerId: string, id: string, expiresAt: string): Promise<string | undefined> {
-    return onDb(this.db, () => {
-      const token = random(32);
-      const changed = this.statements.newToken.run(hashToken(token), expiresAt, id, buyerId).changes;
-      return changed === 1 ? token : undefined;
-    });
+    const token = random(32);
+    const { changes } = await this.sql.run(
+      'UPDATE invitations SET token_hash = ?, expires_at = ?, revoked_at = NULL WHERE id = ? AND buyer_id = ?',
+      [hashToken(token), expiresAt, id, buyerId],
+    );
+    return changes === 1 ? token : undefined;
   }
 
   /** Records the first time the supplier opened the link. */
   async markOpened(id: string, now: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.opened.run(now, id);
-    });
+    await this.sql.run('UPDATE invitations SET opened_at = ? WHERE id = ? AND opened_at IS NULL', [now, id]);
   }
 
   /** Stores the supplier's answers. */
   async setInventory(id: string, inventory: Inventory): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.inventory.run(JSON.stringify(inventory), id);
-    });
+    await this.sql.run('UPDATE invitations SET inventory_json = ? WHERE id = ?', [
+      JSON.stringify(inventory),
+      id,
+    ]);
   }
 
   /** Runs `work` in one transaction (a bulk import writes its rows in batches: one commit per batch). */
   inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return inTransaction(this.db, work);
+    return this.sql.transaction(work);
   }
 
   /** Sets (or, with undefined, clears) the supplier's master data. False when there is no such invitation. */
   async setMasterData(buyerId: string, id: string, masterData: ExpectedSeller | undefined): Promise<boolean> {
-    return onDb(this.db, () => {
-      const json = masterData ? JSON.stringify(masterData) : null;
-      return this.statements.masterData.run(json, id, buyerId).changes === 1;
-    });
+    const json = masterData ? JSON.stringify(masterData) : null;
+    const { changes } = await this.sql.run(
+      'UPDATE invitations SET master_json = ? WHERE id = ? AND buyer_id = ?',
+      [json, id, buyerId],
+    );
+    return changes === 1;
   }
 
   /** Records that a run was made through an invitation. */
   async addRun(invitationId: string, runId: string, createdAt: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.addRun.run(runId, invitationId, createdAt);
-    });
+    await this.sql.run('INSERT INTO invitation_runs (run_id, invitation_id, created_at) VALUES (?, ?, ?)', [
+      runId,
+      invitationId,
+      createdAt,
+    ]);
   }
 
   /** The runs made through an invitation, newest first. */
   async runsOf(invitationId: string): Promise<InvitationRun[]> {
-    return onDb(this.db, () => {
-      return (
-        this.statements.runsOf.all(invitationId) as {
-          runId: string;
-          createdAt: string;
-          status: RunStatus | null;
-          verdict: Verdict | null;
-          finishedAt: string | null;
-        }[]
-      ).map((row) => ({
-        runId: row.runId,
-        createdAt: row.createdAt,
-        ...(row.status !== null && { status: row.status }),
-        ...(row.verdict !== null && { verdict: row.verdict }),
-        ...(row.finishedAt !== null && { finishedAt: row.finishedAt }),
-      }));
-    });
+    // Quoted aliases: PostgreSQL folds unquoted names to lower case.
+    const rows = await this.sql.all<{
+      runId: string;
+      createdAt: string;
+      status: RunStatus | null;
+      verdict: Verdict | null;
+      finishedAt: string | null;
+    }>(
+      `SELECT ir.run_id AS "runId", ir.created_at AS "createdAt", r.status, r.verdict, r.finished_at AS "finishedAt"
+       FROM invitation_runs ir LEFT JOIN runs r ON r.id = ir.run_id
+       WHERE ir.invitation_id = ? ORDER BY ir.created_at DESC, ir.rowid DESC`,
+      [invitationId],
+    );
+    return rows.map((row) => ({
+      runId: row.runId,
+      createdAt: row.createdAt,
+      ...(row.status !== null && { status: row.status }),
+      ...(row.verdict !== null && { verdict: row.verdict }),
+      ...(row.finishedAt !== null && { finishedAt: row.finishedAt }),
+    }));
   }
 
   /** The id of the invitation a run was made through. */
   async invitationOfRun(runId: string): Promise<string | undefined> {
-    return onDb(this.db, () => {
-      return (this.statements.invitationOfRun.get(runId) as { id: string } | undefined)?.id;
-    });
+    const row = await this.sql.get<{ id: string }>(
+      'SELECT invitation_id AS id FROM invitation_runs WHERE run_id = ?',
+      [runId],
+    );
+    return row?.id;
   }
 
   /** Stores a review. */
   async addReview(review: Omit<Review, 'id'>): Promise<Review> {
-    return onDb(this.db, () => {
-      const { lastInsertRowid } = this.statements.addReview.run({
-        runId: review.runId,
-        buyerId: review.buyerId,
-        invitationId: review.invitationId ?? null,
-        decision: review.decision,
-        comment: review.comment ?? null,
-        reviewer: review.reviewer,
-        createdAt: review.createdAt,
-        override: review.override ? 1 : 0,
-      });
-      return reviewFromRow(this.statements.reviewById.get(lastInsertRowid) as ReviewRow);
-    });
+    // RETURNING gives the stored row (with its new id) from the insert itself.
+    const row = await this.sql.get<ReviewRow>(
+      `INSERT INTO run_reviews (run_id, buyer_id, invitation_id, decision, comment, reviewer, created_at, override)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
+        review.runId,
+        review.buyerId,
+        review.invitationId ?? null,
+        review.decision,
+        review.comment ?? null,
+        review.reviewer,
+        review.createdAt,
+        review.override ? 1 : 0,
+      ],
+    );
+    return reviewFromRow(row!);
   }
 
   /** A run's reviews, oldest first (the last one counts). */
   async reviewsOfRun(runId: string): Promise<Review[]> {
-    return onDb(this.db, () => {
-      return (this.statements.reviewsOfRun.all(runId) as ReviewRow[]).map(reviewFromRow);
-    });
+    const rows = await this.sql.all<ReviewRow>('SELECT * FROM run_reviews WHERE run_id = ? ORDER BY id', [
+      runId,
+    ]);
+    return rows.map(reviewFromRow);
   }
 
   /** The reviews of an invitation's runs, oldest first. */
   async reviewsOfInvitation(invitationId: string): Promise<Review[]> {
-    return onDb(this.db, () => {
-      return (this.statements.reviewsOfInvitation.all(invitationId) as ReviewRow[]).map(reviewFromRow);
-    });
+    const rows = await this.sql.all<ReviewRow>(
+      'SELECT * FROM run_reviews WHERE invitation_id = ? ORDER BY id',
+      [invitationId],
+    );
+    return rows.map(reviewFromRow);
   }
 }

@@ -4,9 +4,9 @@
  * session id) is 256 random bits given out once; only its SHA-256 is stored, so a copy of the database
  * signs nobody in.
  */
-import { onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A supplier's browser session, as stored (never its id). */
 export interface SupplierSession {
@@ -38,39 +38,22 @@ interface SessionRow {
 
 /** Data access for sign-in links, supplier sessions and access links. */
 export class SupplierPortalStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insertLink: db.prepare(
-        'INSERT INTO supplier_sign_in_links (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)',
-      ),
-      link: db.prepare('SELECT * FROM supplier_sign_in_links WHERE token_hash = ?'),
-      useLink: db.prepare(
-        'UPDATE supplier_sign_in_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
-      ),
-      pruneLinks: db.prepare('DELETE FROM supplier_sign_in_links WHERE expires_at < ?'),
-      insertSession: db.prepare(
-        'INSERT INTO supplier_sessions (id_hash, email, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      session: db.prepare('SELECT * FROM supplier_sessions WHERE id_hash = ? AND expires_at > ?'),
-      closeSession: db.prepare('DELETE FROM supplier_sessions WHERE id_hash = ?'),
-      pruneSessions: db.prepare('DELETE FROM supplier_sessions WHERE expires_at <= ?'),
-      insertAccess: db.prepare(
-        'INSERT INTO supplier_access_links (token_hash, invitation_id, email, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      pruneAccess: db.prepare('DELETE FROM supplier_access_links WHERE expires_at <= ?'),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Stores a new sign-in link for `email`; returns its token (shown once, in the e-mail). */
   async createSignInLink(email: string, createdAt: string, expiresAt: string): Promise<string> {
-    return onDb(this.db, () => {
-      const token = random(32);
-      this.statements.pruneLinks.run(createdAt);
-      this.statements.insertLink.run(hash(token), email, createdAt, expiresAt);
-      return token;
-    });
+    const token = random(32);
+    // Pruning expired links is housekeeping, independent of the new link: no transaction needed.
+    await this.sql.run('DELETE FROM supplier_sign_in_links WHERE expires_at < ?', [createdAt]);
+    await this.sql.run(
+      'INSERT INTO supplier_sign_in_links (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)',
+      [hash(token), email, createdAt, expiresAt],
+    );
+    return token;
   }
 
   /**
@@ -78,20 +61,24 @@ export class SupplierPortalStore {
    * The check and the marking happen in one statement, so two clicks cannot both sign in.
    */
   async redeemSignInLink(token: string, now: string): Promise<SignInRedemption> {
-    return onDb(this.db, () => {
-      if (!PORTAL_SECRET.test(token)) return { refused: 'unknown' };
-      const tokenHash = hash(token);
-      return this.db.transaction((): SignInRedemption => {
-        const row = this.statements.link.get(tokenHash) as
-          | { email: string; expires_at: string; used_at: string | null }
-          | undefined;
-        if (!row) return { refused: 'unknown' };
-        if (row.used_at !== null) return { refused: 'used' };
-        if (row.expires_at <= now) return { refused: 'expired' };
-        if (this.statements.useLink.run(now, tokenHash).changes !== 1) return { refused: 'used' };
-        return { email: row.email };
-      })();
-    });
+    if (!PORTAL_SECRET.test(token)) return { refused: 'unknown' };
+    const tokenHash = hash(token);
+    // One conditional UPDATE decides (on PostgreSQL a concurrent redeemer waits for the row lock and
+    // then finds `used_at` set): of two clicks exactly one gets the e-mail.
+    const used = await this.sql.get<{ email: string }>(
+      `UPDATE supplier_sign_in_links SET used_at = ?
+       WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING email`,
+      [now, tokenHash, now],
+    );
+    if (used) return { email: used.email };
+    // Refused: only the reason is read afterwards (a link once used or expired stays so).
+    const row = await this.sql.get<{ expires_at: string; used_at: string | null }>(
+      'SELECT expires_at, used_at FROM supplier_sign_in_links WHERE token_hash = ?',
+      [tokenHash],
+    );
+    if (!row) return { refused: 'unknown' };
+    if (row.used_at !== null) return { refused: 'used' };
+    return { refused: 'expired' };
   }
 
   /** Opens a supplier session; returns its secret id (the cookie) and the session. */
@@ -100,36 +87,37 @@ export class SupplierPortalStore {
     createdAt: string,
     expiresAt: string,
   ): Promise<{ id: string; session: SupplierSession }> {
-    return onDb(this.db, () => {
-      const id = random(32);
-      const csrfToken = random(32);
-      this.statements.pruneSessions.run(createdAt);
-      this.statements.insertSession.run(hash(id), email, csrfToken, createdAt, expiresAt);
-      return { id, session: { email, csrfToken, createdAt, expiresAt } };
-    });
+    const id = random(32);
+    const csrfToken = random(32);
+    // Pruning expired sessions is housekeeping, independent of the new session.
+    await this.sql.run('DELETE FROM supplier_sessions WHERE expires_at <= ?', [createdAt]);
+    await this.sql.run(
+      'INSERT INTO supplier_sessions (id_hash, email, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      [hash(id), email, csrfToken, createdAt, expiresAt],
+    );
+    return { id, session: { email, csrfToken, createdAt, expiresAt } };
   }
 
   /** The live session a cookie names. */
   async session(id: string, now: string): Promise<SupplierSession | undefined> {
-    return onDb(this.db, () => {
-      if (!PORTAL_SECRET.test(id)) return undefined;
-      const row = this.statements.session.get(hash(id), now) as SessionRow | undefined;
-      return (
-        row && {
-          email: row.email,
-          csrfToken: row.csrf_token,
-          createdAt: row.created_at,
-          expiresAt: row.expires_at,
-        }
-      );
-    });
+    if (!PORTAL_SECRET.test(id)) return undefined;
+    const row = await this.sql.get<SessionRow>(
+      'SELECT * FROM supplier_sessions WHERE id_hash = ? AND expires_at > ?',
+      [hash(id), now],
+    );
+    return (
+      row && {
+        email: row.email,
+        csrfToken: row.csrf_token,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+      }
+    );
   }
 
   /** Ends a session. */
   async closeSession(id: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.closeSession.run(hash(id));
-    });
+    await this.sql.run('DELETE FROM supplier_sessions WHERE id_hash = ?', [hash(id)]);
   }
 
   /**
@@ -142,11 +130,13 @@ export class SupplierPortalStore {
     createdAt: string,
     expiresAt: string,
   ): Promise<string> {
-    return onDb(this.db, () => {
-      const token = random(32);
-      this.statements.pruneAccess.run(createdAt);
-      this.statements.insertAccess.run(hash(token), invitationId, email, createdAt, expiresAt);
-      return token;
-    });
+    const token = random(32);
+    // Pruning expired access links is housekeeping, independent of the new link.
+    await this.sql.run('DELETE FROM supplier_access_links WHERE expires_at <= ?', [createdAt]);
+    await this.sql.run(
+      'INSERT INTO supplier_access_links (token_hash, invitation_id, email, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      [hash(token), invitationId, email, createdAt, expiresAt],
+    );
+    return token;
   }
 }

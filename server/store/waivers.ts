@@ -2,9 +2,9 @@
  * Waivers: a buyer waives one check for one supplier (invitation), with a reason and an optional
  * expiry. Removing a waiver keeps its row (when and by whom), so the history stays readable.
  */
-import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A waiver as stored. */
 export interface Waiver {
@@ -52,63 +52,67 @@ const fromRow = (row: WaiverRow): Waiver => ({
 
 /** Data access for waivers. */
 export class WaiverStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO waivers (id, buyer_id, invitation_id, check_id, reason, until, created_by, created_at)
-         VALUES (@id, @buyerId, @invitationId, @checkId, @reason, @until, @createdBy, @createdAt)`,
-      ),
-      get: db.prepare('SELECT * FROM waivers WHERE id = ? AND buyer_id = ?'),
-      ofInvitation: db.prepare('SELECT * FROM waivers WHERE invitation_id = ? ORDER BY created_at, rowid'),
-      current: db.prepare(
-        'SELECT * FROM waivers WHERE invitation_id = ? AND removed_at IS NULL ORDER BY created_at, rowid',
-      ),
-      remove: db.prepare(
-        'UPDATE waivers SET removed_at = ?, removed_by = ? WHERE id = ? AND buyer_id = ? AND removed_at IS NULL',
-      ),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Stores a new waiver. */
   async create(input: Omit<Waiver, 'id' | 'removedAt' | 'removedBy'>): Promise<Waiver> {
-    return onDb(this.db, () => {
-      const id = `wvr_${randomBytes(12).toString('base64url')}`;
-      this.statements.insert.run({ ...input, until: input.until ?? null, id });
-      return this.getSync(input.buyerId, id)!;
-    });
+    const id = `wvr_${randomBytes(12).toString('base64url')}`;
+    const row = await this.sql.get<WaiverRow>(
+      `INSERT INTO waivers (id, buyer_id, invitation_id, check_id, reason, until, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
+        id,
+        input.buyerId,
+        input.invitationId,
+        input.checkId,
+        input.reason,
+        input.until ?? null,
+        input.createdBy,
+        input.createdAt,
+      ],
+    );
+    return fromRow(row!);
   }
 
   /** A buyer's waiver by id; another buyer's is undefined. */
   async get(buyerId: string, id: string): Promise<Waiver | undefined> {
-    return onDb(this.db, () => this.getSync(buyerId, id));
-  }
-
-  private getSync(buyerId: string, id: string): Waiver | undefined {
     if (!WAIVER_ID.test(id)) return undefined;
-    const row = this.statements.get.get(id, buyerId) as WaiverRow | undefined;
+    const row = await this.sql.get<WaiverRow>('SELECT * FROM waivers WHERE id = ? AND buyer_id = ?', [
+      id,
+      buyerId,
+    ]);
     return row && fromRow(row);
   }
 
   /** Every waiver of an invitation, removed ones too, oldest first. */
   async ofInvitation(invitationId: string): Promise<Waiver[]> {
-    return onDb(this.db, () => {
-      return (this.statements.ofInvitation.all(invitationId) as WaiverRow[]).map(fromRow);
-    });
+    const rows = await this.sql.all<WaiverRow>(
+      'SELECT * FROM waivers WHERE invitation_id = ? ORDER BY created_at, rowid',
+      [invitationId],
+    );
+    return rows.map(fromRow);
   }
 
   /** The waivers of an invitation not removed (expired ones included: the caller decides). */
   async current(invitationId: string): Promise<Waiver[]> {
-    return onDb(this.db, () => {
-      return (this.statements.current.all(invitationId) as WaiverRow[]).map(fromRow);
-    });
+    const rows = await this.sql.all<WaiverRow>(
+      'SELECT * FROM waivers WHERE invitation_id = ? AND removed_at IS NULL ORDER BY created_at, rowid',
+      [invitationId],
+    );
+    return rows.map(fromRow);
   }
 
   /** Marks a waiver removed; false when it was already removed or is not the buyer's. */
   async remove(buyerId: string, id: string, at: string, by: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.remove.run(at, by, id, buyerId).changes === 1;
-    });
+    // One conditional UPDATE: of two concurrent removals exactly one matches `removed_at IS NULL`.
+    const { changes } = await this.sql.run(
+      'UPDATE waivers SET removed_at = ?, removed_by = ? WHERE id = ? AND buyer_id = ? AND removed_at IS NULL',
+      [at, by, id, buyerId],
+    );
+    return changes === 1;
   }
 }
