@@ -3,9 +3,9 @@
  * (a 256-bit random secret needs no slow hash: there is nothing to guess), so a stolen database does
  * not give working keys. Keys can be revoked; a revoked key never works again.
  */
-import { onDb } from './turns.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A buyer account. */
 export interface Buyer {
@@ -96,34 +96,36 @@ const keyFromRow = (row: KeyRow): ApiKeyInfo => ({
   ...(row.expires_at !== null && { expiresAt: row.expires_at }),
 });
 
+interface PrincipalRow extends KeyRow {
+  buyer_name: string;
+  buyer_created_at: string;
+  max_upload_bytes: number | null;
+  max_active_runs: number | null;
+}
+
+const limitsFromRow = (row: {
+  max_upload_bytes: number | null;
+  max_active_runs: number | null;
+}): BuyerLimits => ({
+  ...(row.max_upload_bytes != null && { maxUploadBytes: Number(row.max_upload_bytes) }),
+  ...(row.max_active_runs != null && { maxActiveRuns: Number(row.max_active_runs) }),
+});
+
+const BUYER = 'SELECT id, name, created_at AS "createdAt" FROM buyers';
+// A key with its buyer and the buyer's limits, read in one statement (one consistent snapshot).
+const PRINCIPAL = `SELECT k.*, b.name AS buyer_name, b.created_at AS buyer_created_at,
+         b.max_upload_bytes, b.max_active_runs
+  FROM api_keys k JOIN buyers b ON b.id = k.buyer_id`;
+
 /** Data access for buyers and keys. */
 export class BuyerStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
   constructor(
-    private readonly db: Db,
+    handle: Db | Sql,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
-    this.statements = {
-      insertBuyer: db.prepare('INSERT INTO buyers (id, name, created_at) VALUES (?, ?, ?)'),
-      getBuyer: db.prepare('SELECT id, name, created_at AS createdAt FROM buyers WHERE id = ?'),
-      listBuyers: db.prepare(
-        'SELECT id, name, created_at AS createdAt FROM buyers ORDER BY created_at, rowid',
-      ),
-      insertKey: db.prepare(
-        `INSERT INTO api_keys (id, buyer_id, key_hash, prefix, created_at, scopes, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      limits: db.prepare('SELECT max_upload_bytes, max_active_runs FROM buyers WHERE id = ?'),
-      setLimits: db.prepare(
-        'UPDATE buyers SET max_upload_bytes = @maxUploadBytes, max_active_runs = @maxActiveRuns WHERE id = @id',
-      ),
-      keyByHash: db.prepare('SELECT * FROM api_keys WHERE key_hash = ?'),
-      keyById: db.prepare('SELECT * FROM api_keys WHERE id = ?'),
-      keysOf: db.prepare('SELECT * FROM api_keys WHERE buyer_id = ? ORDER BY created_at, rowid'),
-      revoke: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
-      touch: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?'),
-    };
+    this.sql = toSql(handle);
   }
 
   /** Creates a buyer with its first API key; the key is returned once and never stored. */
@@ -131,33 +133,29 @@ export class BuyerStore {
     name: string,
     keyOptions: { scopes?: readonly Scope[]; expiresAt?: string } = {},
   ): Promise<{ buyer: Buyer; apiKey: string; keyId: string }> {
-    return onDb(this.db, () => {
-      const trimmed = name.trim();
-      if (trimmed === '' || trimmed.length > 200)
-        throw new RangeError('A buyer name has 1 to 200 characters.');
-      return this.db.transaction(() => {
-        const buyer = { id: `buyer_${random(12)}`, name: trimmed, createdAt: this.now() };
-        this.statements.insertBuyer.run(buyer.id, buyer.name, buyer.createdAt);
-        const { apiKey, keyId } = this.createKeySync(buyer.id, keyOptions);
-        return { buyer, apiKey, keyId };
-      })();
+    const trimmed = name.trim();
+    if (trimmed === '' || trimmed.length > 200) throw new RangeError('A buyer name has 1 to 200 characters.');
+    // The buyer and its first key in one transaction: never a buyer without a key.
+    return this.sql.transaction(async () => {
+      const buyer = { id: `buyer_${random(12)}`, name: trimmed, createdAt: this.now() };
+      await this.sql.run('INSERT INTO buyers (id, name, created_at) VALUES (?, ?, ?)', [
+        buyer.id,
+        buyer.name,
+        buyer.createdAt,
+      ]);
+      const { apiKey, keyId } = await this.createKey(buyer.id, keyOptions);
+      return { buyer, apiKey, keyId };
     });
   }
 
   /** A buyer by id. */
   async getBuyer(id: string): Promise<Buyer | undefined> {
-    return onDb(this.db, () => this.getBuyerSync(id));
-  }
-
-  private getBuyerSync(id: string): Buyer | undefined {
-    return this.statements.getBuyer.get(id) as Buyer | undefined;
+    return this.sql.get<Buyer>(`${BUYER} WHERE id = ?`, [id]);
   }
 
   /** Every buyer. */
   async listBuyers(): Promise<Buyer[]> {
-    return onDb(this.db, () => {
-      return this.statements.listBuyers.all() as Buyer[];
-    });
+    return this.sql.all<Buyer>(`${BUYER} ORDER BY created_at, rowid`);
   }
 
   /**
@@ -168,26 +166,26 @@ export class BuyerStore {
     buyerId: string,
     options: { scopes?: readonly Scope[]; expiresAt?: string } = {},
   ): Promise<{ apiKey: string; keyId: string; scopes: Scope[]; expiresAt?: string }> {
-    return onDb(this.db, () => this.createKeySync(buyerId, options));
-  }
-
-  private createKeySync(
-    buyerId: string,
-    options: { scopes?: readonly Scope[]; expiresAt?: string } = {},
-  ): { apiKey: string; keyId: string; scopes: Scope[]; expiresAt?: string } {
-    if (!this.getBuyerSync(buyerId)) throw new RangeError(`There is no buyer ${buyerId}.`);
     const scopes = SCOPES.filter((s) => s === 'read' || (options.scopes ?? SCOPES).includes(s));
     const apiKey = `${API_KEY_PREFIX}${random(32)}`;
     const keyId = `key_${random(12)}`;
-    this.statements.insertKey.run(
-      keyId,
-      buyerId,
-      hashKey(apiKey),
-      apiKey.slice(0, 12),
-      this.now(),
-      scopes.join(' '),
-      options.expiresAt ?? null,
+    // One statement: the key is inserted only if the buyer exists (no check-then-insert).
+    const { changes } = await this.sql.run(
+      `INSERT INTO api_keys (id, buyer_id, key_hash, prefix, created_at, scopes, expires_at)
+       SELECT CAST(? AS TEXT), id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
+              CAST(? AS TEXT)
+       FROM buyers WHERE id = ?`,
+      [
+        keyId,
+        hashKey(apiKey),
+        apiKey.slice(0, 12),
+        this.now(),
+        scopes.join(' '),
+        options.expiresAt ?? null,
+        buyerId,
+      ],
     );
+    if (changes === 0) throw new RangeError(`There is no buyer ${buyerId}.`);
     return {
       apiKey,
       keyId,
@@ -198,17 +196,11 @@ export class BuyerStore {
 
   /** A buyer's own limits (absent ones fall back to the server's defaults). */
   async limitsOf(buyerId: string): Promise<BuyerLimits> {
-    return onDb(this.db, () => this.limitsOfSync(buyerId));
-  }
-
-  private limitsOfSync(buyerId: string): BuyerLimits {
-    const row = this.statements.limits.get(buyerId) as
-      | { max_upload_bytes: number | null; max_active_runs: number | null }
-      | undefined;
-    return {
-      ...(row?.max_upload_bytes != null && { maxUploadBytes: row.max_upload_bytes }),
-      ...(row?.max_active_runs != null && { maxActiveRuns: row.max_active_runs }),
-    };
+    const row = await this.sql.get<{ max_upload_bytes: number | null; max_active_runs: number | null }>(
+      'SELECT max_upload_bytes, max_active_runs FROM buyers WHERE id = ?',
+      [buyerId],
+    );
+    return row ? limitsFromRow(row) : {};
   }
 
   /** Sets (or with `null` clears) a buyer's limits; false when there is no such buyer. */
@@ -216,25 +208,32 @@ export class BuyerStore {
     buyerId: string,
     limits: { maxUploadBytes?: number | null; maxActiveRuns?: number | null },
   ): Promise<boolean> {
-    return onDb(this.db, () => {
-      if (!this.getBuyerSync(buyerId)) return false;
-      const current = this.limitsOfSync(buyerId);
-      this.statements.setLimits.run({
-        id: buyerId,
-        maxUploadBytes:
-          limits.maxUploadBytes === undefined ? (current.maxUploadBytes ?? null) : limits.maxUploadBytes,
-        maxActiveRuns:
-          limits.maxActiveRuns === undefined ? (current.maxActiveRuns ?? null) : limits.maxActiveRuns,
-      });
-      return true;
-    });
+    // One UPDATE of only the given columns: the others keep their value whatever happens meanwhile.
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    if (limits.maxUploadBytes !== undefined) {
+      sets.push('max_upload_bytes = ?');
+      params.push(limits.maxUploadBytes);
+    }
+    if (limits.maxActiveRuns !== undefined) {
+      sets.push('max_active_runs = ?');
+      params.push(limits.maxActiveRuns);
+    }
+    if (sets.length === 0) return (await this.getBuyer(buyerId)) !== undefined;
+    const { changes } = await this.sql.run(`UPDATE buyers SET ${sets.join(', ')} WHERE id = ?`, [
+      ...params,
+      buyerId,
+    ]);
+    return changes > 0;
   }
 
   /** The keys of a buyer, without secrets. */
   async keysOf(buyerId: string): Promise<ApiKeyInfo[]> {
-    return onDb(this.db, () => {
-      return (this.statements.keysOf.all(buyerId) as KeyRow[]).map(keyFromRow);
-    });
+    return (
+      await this.sql.all<KeyRow>('SELECT * FROM api_keys WHERE buyer_id = ? ORDER BY created_at, rowid', [
+        buyerId,
+      ])
+    ).map(keyFromRow);
   }
 
   /**
@@ -242,24 +241,19 @@ export class BuyerStore {
    * when there is no such key. Revoking twice keeps the first revocation time.
    */
   async revokeKey(idOrKey: string): Promise<ApiKeyInfo | undefined> {
-    return onDb(this.db, () => {
-      const row = (
-        idOrKey.startsWith(API_KEY_PREFIX)
-          ? this.statements.keyByHash.get(hashKey(idOrKey))
-          : this.statements.keyById.get(idOrKey)
-      ) as KeyRow | undefined;
-      if (!row) return undefined;
-      this.statements.revoke.run(this.now(), row.id);
-      return keyFromRow(this.statements.keyById.get(row.id) as KeyRow);
-    });
+    // One statement: COALESCE keeps the first revocation time, RETURNING gives the row as revoked.
+    const row = await this.sql.get<KeyRow>(
+      `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?)
+       WHERE ${idOrKey.startsWith(API_KEY_PREFIX) ? 'key_hash' : 'id'} = ? RETURNING *`,
+      [this.now(), idOrKey.startsWith(API_KEY_PREFIX) ? hashKey(idOrKey) : idOrKey],
+    );
+    return row && keyFromRow(row);
   }
 
   /** The buyer a valid, unrevoked, unexpired key belongs to; undefined for anything else. */
   async authenticate(apiKey: string): Promise<Buyer | undefined> {
-    return onDb(this.db, () => {
-      const result = this.principalSync(apiKey);
-      return 'buyer' in result ? result.buyer : undefined;
-    });
+    const result = await this.principal(apiKey);
+    return 'buyer' in result ? result.buyer : undefined;
   }
 
   /**
@@ -268,12 +262,10 @@ export class BuyerStore {
    * only its holder can present it.
    */
   async principal(apiKey: string): Promise<Principal | { refused: KeyRefusal }> {
-    return onDb(this.db, () => this.principalSync(apiKey));
-  }
-
-  private principalSync(apiKey: string): Principal | { refused: KeyRefusal } {
     if (!API_KEY.test(apiKey)) return { refused: 'invalid' };
-    return this.principalOfRow(this.statements.keyByHash.get(hashKey(apiKey)) as KeyRow | undefined);
+    return this.principalOfRow(
+      await this.sql.get<PrincipalRow>(`${PRINCIPAL} WHERE k.key_hash = ?`, [hashKey(apiKey)]),
+    );
   }
 
   /**
@@ -282,26 +274,22 @@ export class BuyerStore {
    * never has more scopes, or a longer life, than its key.
    */
   async principalOfKey(keyId: string): Promise<Principal | { refused: KeyRefusal }> {
-    return onDb(this.db, () => {
-      return this.principalOfRow(this.statements.keyById.get(keyId) as KeyRow | undefined);
-    });
+    return this.principalOfRow(await this.sql.get<PrincipalRow>(`${PRINCIPAL} WHERE k.id = ?`, [keyId]));
   }
 
-  private principalOfRow(row: KeyRow | undefined): Principal | { refused: KeyRefusal } {
+  private async principalOfRow(row: PrincipalRow | undefined): Promise<Principal | { refused: KeyRefusal }> {
     if (!row || row.revoked_at !== null) return { refused: 'invalid' };
     const now = this.now();
     if (row.expires_at !== null && Date.parse(row.expires_at) <= Date.parse(now))
       return { refused: 'expired' };
     // Recorded at most once a minute, so reading with a key is not a write every time.
     if (row.last_used_at === null || Date.parse(now) - Date.parse(row.last_used_at) > 60_000)
-      this.statements.touch.run(now, row.id);
-    const buyer = this.getBuyerSync(row.buyer_id);
-    if (!buyer) return { refused: 'invalid' };
+      await this.sql.run('UPDATE api_keys SET last_used_at = ? WHERE id = ?', [now, row.id]);
     return {
-      buyer,
+      buyer: { id: row.buyer_id, name: row.buyer_name, createdAt: row.buyer_created_at },
       keyId: row.id,
       scopes: row.scopes.split(' ') as Scope[],
-      limits: this.limitsOfSync(buyer.id),
+      limits: limitsFromRow(row),
       ...(row.expires_at !== null && { expiresAt: row.expires_at }),
     };
   }

@@ -3,10 +3,10 @@
  * version (the database refuses to update or delete a version row), and deleting archives the profile:
  * its versions stay, so runs keep the exact version they were checked against.
  */
-import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A stored profile: its latest version and its bookkeeping. */
 export interface StoredProfile {
@@ -61,59 +61,35 @@ function stamp(profile: AcceptanceProfile, id: string, version: number): Accepta
   return { ...rest, id, version };
 }
 
+const LATEST = `SELECT p.*, v.profile_json FROM profiles p
+   JOIN profile_versions v ON v.profile_id = p.id AND v.version = p.latest_version`;
+
 /** Data access for profiles and their versions. */
 export class ProfileStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
   constructor(
-    private readonly db: Db,
+    handle: Db | Sql,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
-    const latest = `SELECT p.*, v.profile_json FROM profiles p
-       JOIN profile_versions v ON v.profile_id = p.id AND v.version = p.latest_version`;
-    this.statements = {
-      insertProfile: db.prepare(
-        `INSERT INTO profiles (id, buyer_id, latest_version, created_at, updated_at)
-         VALUES (@id, @buyerId, 1, @now, @now)`,
-      ),
-      insertVersion: db.prepare(
-        `INSERT INTO profile_versions (profile_id, version, profile_json, created_at)
-         VALUES (@id, @version, @json, @now)`,
-      ),
-      bump: db.prepare(
-        `UPDATE profiles SET latest_version = @version, updated_at = @now
-         WHERE id = @id AND latest_version = @version - 1`,
-      ),
-      get: db.prepare(`${latest} WHERE p.id = ? AND p.buyer_id = ?`),
-      list: db.prepare(
-        `${latest} WHERE p.buyer_id = @buyerId AND (@archived = 1 OR p.archived_at IS NULL)
-         ORDER BY p.created_at, p.rowid`,
-      ),
-      version: db.prepare(
-        `SELECT v.* FROM profile_versions v JOIN profiles p ON p.id = v.profile_id
-         WHERE v.profile_id = ? AND v.version = ? AND p.buyer_id = ?`,
-      ),
-      archive: db.prepare(
-        'UPDATE profiles SET archived_at = @now WHERE id = @id AND buyer_id = @buyerId AND archived_at IS NULL',
-      ),
-    };
+    this.sql = toSql(handle);
   }
 
   /** Stores a new profile as version 1 and returns it. */
   async create(buyerId: string, profile: AcceptanceProfile): Promise<StoredProfile> {
-    return onDb(this.db, () => {
-      const id = newProfileId();
-      const now = this.now();
-      this.db.transaction(() => {
-        this.statements.insertProfile.run({ id, buyerId, now });
-        this.statements.insertVersion.run({
-          id,
-          version: 1,
-          json: JSON.stringify(stamp(profile, id, 1)),
-          now,
-        });
-      })();
-      return this.getSync(buyerId, id)!;
+    const id = newProfileId();
+    const now = this.now();
+    // The profile and its first version in one transaction: never a profile without a version.
+    return this.sql.transaction(async () => {
+      await this.sql.run(
+        `INSERT INTO profiles (id, buyer_id, latest_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)`,
+        [id, buyerId, now, now],
+      );
+      await this.sql.run(
+        `INSERT INTO profile_versions (profile_id, version, profile_json, created_at) VALUES (?, ?, ?, ?)`,
+        [id, 1, JSON.stringify(stamp(profile, id, 1)), now],
+      );
+      return (await this.get(buyerId, id))!;
     });
   }
 
@@ -126,70 +102,79 @@ export class ProfileStore {
     id: string,
     profile: AcceptanceProfile,
   ): Promise<StoredProfile | undefined> {
-    return onDb(this.db, () => {
-      return this.db.transaction(() => {
-        const current = this.getSync(buyerId, id);
-        if (!current) return undefined;
-        const version = current.latestVersion + 1;
-        const next = stamp(profile, id, current.latestVersion);
-        if (JSON.stringify(next) === JSON.stringify(current.profile)) return current;
-        const now = this.now();
-        this.statements.insertVersion.run({
-          id,
-          version,
-          json: JSON.stringify(stamp(profile, id, version)),
-          now,
-        });
-        this.statements.bump.run({ id, version, now });
-        return this.getSync(buyerId, id);
-      })();
+    if (!STORED_PROFILE_ID.test(id)) return undefined;
+    // Read, compare and write in one transaction. SQLite: the transaction holds the only connection.
+    // PostgreSQL: the profile row is locked first (FOR UPDATE), so a concurrent addVersion waits and
+    // then reads the version this one wrote (READ COMMITTED: each statement sees the latest commit).
+    return this.sql.transaction(async () => {
+      if (this.sql.dialect === 'postgres')
+        await this.sql.get('SELECT id FROM profiles WHERE id = ? AND buyer_id = ? FOR UPDATE', [id, buyerId]);
+      const current = await this.get(buyerId, id);
+      if (!current) return undefined;
+      const version = current.latestVersion + 1;
+      const next = stamp(profile, id, current.latestVersion);
+      if (JSON.stringify(next) === JSON.stringify(current.profile)) return current;
+      const now = this.now();
+      await this.sql.run(
+        `INSERT INTO profile_versions (profile_id, version, profile_json, created_at) VALUES (?, ?, ?, ?)`,
+        [id, version, JSON.stringify(stamp(profile, id, version)), now],
+      );
+      await this.sql.run(
+        'UPDATE profiles SET latest_version = ?, updated_at = ? WHERE id = ? AND latest_version = ?',
+        [version, now, id, version - 1],
+      );
+      return this.get(buyerId, id);
     });
   }
 
   /** A buyer's profile (archived ones too); undefined when it is not this buyer's. */
   async get(buyerId: string, id: string): Promise<StoredProfile | undefined> {
-    return onDb(this.db, () => this.getSync(buyerId, id));
-  }
-
-  private getSync(buyerId: string, id: string): StoredProfile | undefined {
     if (!STORED_PROFILE_ID.test(id)) return undefined;
-    const row = this.statements.get.get(id, buyerId) as Row | undefined;
+    const row = await this.sql.get<Row>(`${LATEST} WHERE p.id = ? AND p.buyer_id = ?`, [id, buyerId]);
     return row && fromRow(row);
   }
 
   /** A buyer's profiles, oldest first; archived ones only when asked. */
   async list(buyerId: string, options: { archived?: boolean } = {}): Promise<StoredProfile[]> {
-    return onDb(this.db, () => {
-      return (this.statements.list.all({ buyerId, archived: options.archived ? 1 : 0 }) as Row[]).map(
-        fromRow,
-      );
-    });
+    return (
+      await this.sql.all<Row>(
+        `${LATEST} WHERE p.buyer_id = ? AND (? = 1 OR p.archived_at IS NULL) ORDER BY p.created_at, p.rowid`,
+        [buyerId, options.archived ? 1 : 0],
+      )
+    ).map(fromRow);
   }
 
   /** One version of a buyer's profile. */
   async version(buyerId: string, id: string, version: number): Promise<StoredProfileVersion | undefined> {
-    return onDb(this.db, () => {
-      if (!STORED_PROFILE_ID.test(id)) return undefined;
-      const row = this.statements.version.get(id, version, buyerId) as
-        | { profile_id: string; version: number; created_at: string; profile_json: string }
-        | undefined;
-      return (
-        row && {
-          profileId: row.profile_id,
-          version: row.version,
-          createdAt: row.created_at,
-          profile: JSON.parse(row.profile_json) as AcceptanceProfile,
-        }
-      );
-    });
+    if (!STORED_PROFILE_ID.test(id)) return undefined;
+    const row = await this.sql.get<{
+      profile_id: string;
+      version: number;
+      created_at: string;
+      profile_json: string;
+    }>(
+      `SELECT v.* FROM profile_versions v JOIN profiles p ON p.id = v.profile_id
+       WHERE v.profile_id = ? AND v.version = ? AND p.buyer_id = ?`,
+      [id, version, buyerId],
+    );
+    return (
+      row && {
+        profileId: row.profile_id,
+        version: row.version,
+        createdAt: row.created_at,
+        profile: JSON.parse(row.profile_json) as AcceptanceProfile,
+      }
+    );
   }
 
   /** Archives a buyer's profile (idempotent). Returns false when the buyer has no such profile. */
   async archive(buyerId: string, id: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      if (!this.getSync(buyerId, id)) return false;
-      this.statements.archive.run({ id, buyerId, now: this.now() });
-      return true;
-    });
+    if (!STORED_PROFILE_ID.test(id)) return false;
+    // One statement; COALESCE keeps the first archiving time.
+    const { changes } = await this.sql.run(
+      'UPDATE profiles SET archived_at = COALESCE(archived_at, ?) WHERE id = ? AND buyer_id = ?',
+      [this.now(), id, buyerId],
+    );
+    return changes > 0;
   }
 }

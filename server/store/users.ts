@@ -7,9 +7,9 @@
  * the session's forms must send back. A session made with an API key ends when that key is revoked
  * or expires (it never outlives its key); one made by a user ends when the user is disabled.
  */
-import { onDb } from './turns.js';
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A buyer's user account (never the password hash). */
 export interface User {
@@ -164,37 +164,13 @@ interface SessionRow {
 
 /** Data access for users and sessions. */
 export class UserStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
   constructor(
-    private readonly db: Db,
+    handle: Db | Sql,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.statements = {
-      insertUser: db.prepare(
-        'INSERT INTO users (id, buyer_id, email, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      userByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
-      userById: db.prepare('SELECT * FROM users WHERE id = ?'),
-      usersOf: db.prepare('SELECT * FROM users WHERE buyer_id = ? ORDER BY created_at, rowid'),
-      setPassword: db.prepare('UPDATE users SET password_hash = ?, disabled_at = NULL WHERE id = ?'),
-      disable: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL'),
-      signedIn: db.prepare('UPDATE users SET last_sign_in_at = ? WHERE id = ?'),
-      insertSession: db.prepare(
-        `INSERT INTO sessions (id_hash, buyer_id, user_id, key_id, csrf_token, created_at, expires_at)
-         VALUES (@idHash, @buyerId, @userId, @keyId, @csrfToken, @createdAt, @expiresAt)`,
-      ),
-      session: db.prepare(
-        `SELECT s.*, u.disabled_at AS user_disabled, k.revoked_at AS key_revoked,
-                k.expires_at AS key_expires FROM sessions s
-         LEFT JOIN users u ON u.id = s.user_id LEFT JOIN api_keys k ON k.id = s.key_id
-         WHERE s.id_hash = ?`,
-      ),
-      deleteSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
-      deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
-      deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
-      keyByHash: db.prepare('SELECT id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL'),
-    };
+    this.sql = toSql(handle);
   }
 
   /** Creates a user for a buyer. Throws RangeError for a bad e-mail or password, or a taken e-mail. */
@@ -202,57 +178,78 @@ export class UserStore {
     const normalised = normaliseEmail(email);
     if (!normalised) throw new RangeError(`"${email}" is not an e-mail address.`);
     checkPassword(password);
-    if (this.statements.userByEmail.get(normalised))
-      throw new RangeError(`There is already a user ${normalised}.`);
+    const taken = (): RangeError => new RangeError(`There is already a user ${normalised}.`);
+    // Checked first so a taken e-mail costs no scrypt; the unique e-mail column decides a race.
+    if (await this.row(normalised)) throw taken();
     const hash = await hashPassword(password);
-    const id = `user_${random(12)}`;
-    this.statements.insertUser.run(id, buyerId, normalised, hash, this.now().toISOString());
-    return userFromRow(this.statements.userById.get(id) as UserRow);
+    const row = await this.sql.get<UserRow>(
+      `INSERT INTO users (id, buyer_id, email, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (email) DO NOTHING RETURNING *`,
+      [`user_${random(12)}`, buyerId, normalised, hash, this.now().toISOString()],
+    );
+    if (!row) throw taken();
+    return userFromRow(row);
   }
 
   /** Sets a new password (and re-enables a disabled user); every session of the user ends. */
   async setPassword(email: string, password: string): Promise<User | undefined> {
-    const row = this.row(email);
-    if (!row) return undefined;
+    const normalised = normaliseEmail(email);
+    if (!normalised || !(await this.row(normalised))) return undefined;
     checkPassword(password);
     const hash = await hashPassword(password);
-    this.db.transaction(() => {
-      this.statements.setPassword.run(hash, row.id);
-      this.statements.deleteUserSessions.run(row.id);
-    })();
-    return userFromRow(this.statements.userById.get(row.id) as UserRow);
+    // The new password and the end of the old sessions in one transaction.
+    return this.sql.transaction(async () => {
+      const row = await this.sql.get<UserRow>(
+        'UPDATE users SET password_hash = ?, disabled_at = NULL WHERE email = ? RETURNING *',
+        [hash, normalised],
+      );
+      if (!row) return undefined;
+      await this.sql.run('DELETE FROM sessions WHERE user_id = ?', [row.id]);
+      return userFromRow(row);
+    });
   }
 
   /** Disables a user for good (until a new password is set); every session of the user ends. */
   async disableUser(email: string): Promise<User | undefined> {
-    return onDb(this.db, () => {
-      const row = this.row(email);
+    const normalised = normaliseEmail(email);
+    if (!normalised) return undefined;
+    // One UPDATE (COALESCE keeps the first time) and the end of the sessions, in one transaction.
+    return this.sql.transaction(async () => {
+      const row = await this.sql.get<UserRow>(
+        'UPDATE users SET disabled_at = COALESCE(disabled_at, ?) WHERE email = ? RETURNING *',
+        [this.now().toISOString(), normalised],
+      );
       if (!row) return undefined;
-      this.db.transaction(() => {
-        this.statements.disable.run(this.now().toISOString(), row.id);
-        this.statements.deleteUserSessions.run(row.id);
-      })();
-      return userFromRow(this.statements.userById.get(row.id) as UserRow);
+      await this.sql.run('DELETE FROM sessions WHERE user_id = ?', [row.id]);
+      return userFromRow(row);
     });
   }
 
   /** A buyer's users. */
   async usersOf(buyerId: string): Promise<User[]> {
-    return onDb(this.db, () => {
-      return (this.statements.usersOf.all(buyerId) as UserRow[]).map(userFromRow);
-    });
+    return (
+      await this.sql.all<UserRow>('SELECT * FROM users WHERE buyer_id = ? ORDER BY created_at, rowid', [
+        buyerId,
+      ])
+    ).map(userFromRow);
   }
 
   /** The user with this e-mail and password, if enabled; undefined otherwise (same time either way). */
   async authenticate(email: string, password: string): Promise<User | undefined> {
-    const row = this.row(email);
+    const normalised = normaliseEmail(email);
+    const row = normalised ? await this.row(normalised) : undefined;
     if (!row || password.length > MAX_PASSWORD_LENGTH) {
       await verifyPassword(password.slice(0, MAX_PASSWORD_LENGTH), DUMMY_HASH);
       return undefined;
     }
     if (!(await verifyPassword(password, row.password_hash)) || row.disabled_at !== null) return undefined;
-    this.statements.signedIn.run(this.now().toISOString(), row.id);
-    return userFromRow(row);
+    // Recorded only while the user is still enabled with the password just checked: a user disabled
+    // (or given a new password) during the check is not signed in.
+    const { changes } = await this.sql.run(
+      'UPDATE users SET last_sign_in_at = ? WHERE id = ? AND password_hash = ? AND disabled_at IS NULL',
+      [this.now().toISOString(), row.id, row.password_hash],
+    );
+    return changes > 0 ? userFromRow(row) : undefined;
   }
 
   /**
@@ -263,83 +260,90 @@ export class UserStore {
     id: string;
     session: Session;
   }> {
-    return onDb(this.db, () => {
-      const now = this.now();
-      const ends = Math.min(
-        now.getTime() + SESSION_TTL_MS,
-        who.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(who.expiresAt),
-      );
-      this.statements.deleteExpired.run(now.toISOString());
-      const id = random(32);
-      const session: Session = {
-        buyerId: who.buyerId,
-        ...(who.userId !== undefined && { userId: who.userId }),
-        ...(who.keyId !== undefined && { keyId: who.keyId }),
-        csrfToken: random(32),
-        createdAt: now.toISOString(),
-        expiresAt: new Date(ends).toISOString(),
-      };
-      this.statements.insertSession.run({
-        idHash: sha256(id),
-        buyerId: session.buyerId,
-        userId: session.userId ?? null,
-        keyId: session.keyId ?? null,
-        csrfToken: session.csrfToken,
-        createdAt: session.createdAt,
-        expiresAt: session.expiresAt,
-      });
-      return { id, session };
-    });
+    const now = this.now();
+    const ends = Math.min(
+      now.getTime() + SESSION_TTL_MS,
+      who.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(who.expiresAt),
+    );
+    // Housekeeping, independent of the new session (no transaction needed).
+    await this.sql.run('DELETE FROM sessions WHERE expires_at <= ?', [now.toISOString()]);
+    const id = random(32);
+    const session: Session = {
+      buyerId: who.buyerId,
+      ...(who.userId !== undefined && { userId: who.userId }),
+      ...(who.keyId !== undefined && { keyId: who.keyId }),
+      csrfToken: random(32),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(ends).toISOString(),
+    };
+    await this.sql.run(
+      `INSERT INTO sessions (id_hash, buyer_id, user_id, key_id, csrf_token, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        sha256(id),
+        session.buyerId,
+        session.userId ?? null,
+        session.keyId ?? null,
+        session.csrfToken,
+        session.createdAt,
+        session.expiresAt,
+      ],
+    );
+    return { id, session };
   }
 
   /** The live session for a session id: not expired, its user enabled, its key neither revoked nor expired. */
   async session(id: string): Promise<Session | undefined> {
-    return onDb(this.db, () => {
-      if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
-      const row = this.statements.session.get(sha256(id)) as SessionRow | undefined;
-      if (!row) return undefined;
-      const now = this.now().getTime();
-      const keyExpired = row.key_expires !== null && Date.parse(row.key_expires) <= now;
-      if (Date.parse(row.expires_at) <= now || row.user_disabled !== null || row.key_revoked || keyExpired) {
-        this.statements.deleteSession.run(row.id_hash);
-        return undefined;
-      }
-      return {
-        buyerId: row.buyer_id,
-        ...(row.user_id !== null && { userId: row.user_id }),
-        ...(row.key_id !== null && { keyId: row.key_id }),
-        csrfToken: row.csrf_token,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      };
-    });
+    if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
+    // One read of the session with its user and key (one snapshot); deleting a dead one is idempotent.
+    const row = await this.sql.get<SessionRow>(
+      `SELECT s.*, u.disabled_at AS user_disabled, k.revoked_at AS key_revoked,
+              k.expires_at AS key_expires FROM sessions s
+       LEFT JOIN users u ON u.id = s.user_id LEFT JOIN api_keys k ON k.id = s.key_id
+       WHERE s.id_hash = ?`,
+      [sha256(id)],
+    );
+    if (!row) return undefined;
+    const now = this.now().getTime();
+    const keyExpired = row.key_expires !== null && Date.parse(row.key_expires) <= now;
+    if (Date.parse(row.expires_at) <= now || row.user_disabled !== null || row.key_revoked || keyExpired) {
+      await this.sql.run('DELETE FROM sessions WHERE id_hash = ?', [row.id_hash]);
+      return undefined;
+    }
+    return {
+      buyerId: row.buyer_id,
+      ...(row.user_id !== null && { userId: row.user_id }),
+      ...(row.key_id !== null && { keyId: row.key_id }),
+      csrfToken: row.csrf_token,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    };
   }
 
   /** Ends a session (signing out). */
   async closeSession(id: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.deleteSession.run(sha256(id));
-    });
+    await this.sql.run('DELETE FROM sessions WHERE id_hash = ?', [sha256(id)]);
   }
 
   /** The id of the (unrevoked) API key with this secret; the key itself is checked by BuyerStore. */
   async keyIdOf(apiKey: string): Promise<string | undefined> {
-    return onDb(this.db, () => {
-      return (this.statements.keyByHash.get(sha256(apiKey)) as { id: string } | undefined)?.id;
-    });
+    return (
+      await this.sql.get<{ id: string }>(
+        'SELECT id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL',
+        [sha256(apiKey)],
+      )
+    )?.id;
   }
 
   /** A user by id. */
   async user(id: string): Promise<User | undefined> {
-    return onDb(this.db, () => {
-      const row = this.statements.userById.get(id) as UserRow | undefined;
-      return row && userFromRow(row);
-    });
+    const row = await this.sql.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+    return row && userFromRow(row);
   }
 
-  private row(email: string): UserRow | undefined {
-    const normalised = normaliseEmail(email);
-    return normalised ? (this.statements.userByEmail.get(normalised) as UserRow | undefined) : undefined;
+  /** The user with a normalised e-mail. */
+  private row(normalised: string): Promise<UserRow | undefined> {
+    return this.sql.get<UserRow>('SELECT * FROM users WHERE email = ?', [normalised]);
   }
 }
 
