@@ -6,10 +6,10 @@
  * once per subject (`mail_notices`), so a reminder or a run's notice is never sent twice, also not
  * after a restart.
  */
-import { inTransaction, onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import { LANGS, type Lang } from '../../engine/model/finding.js';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** Where a message stands: `held` (no relay: shown in the outbox), `pending`, `sent`, `failed`. */
 export type OutboxStatus = 'held' | 'pending' | 'sent' | 'failed';
@@ -114,142 +114,102 @@ export interface DueReminder {
 
 /** Data access for the outbox and the once-only notices. */
 export class OutboxStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO outbox (id, buyer_id, kind, to_address, from_address, subject, text_body, message_id,
-           in_reply_to, refs, language, status, next_attempt_at, last_error, created_at)
-         VALUES (@id, @buyerId, @kind, @to, @from, @subject, @text, @messageId, @inReplyTo, @references,
-           @language, @status, @nextAttemptAt, @lastError, @createdAt)`,
-      ),
-      byId: db.prepare('SELECT * FROM outbox WHERE id = ?'),
-      pendingCount: db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'"),
-      due: db.prepare(
-        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
-         ORDER BY next_attempt_at, rowid LIMIT ?`,
-      ),
-      nextDue: db.prepare("SELECT MIN(next_attempt_at) AS at FROM outbox WHERE status = 'pending'"),
-      sent: db.prepare(
-        "UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?",
-      ),
-      retry: db.prepare(
-        'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
-      ),
-      failed: db.prepare(
-        "UPDATE outbox SET status = 'failed', attempts = attempts + 1, next_attempt_at = NULL, last_error = ? WHERE id = ?",
-      ),
-      list: db.prepare(
-        `SELECT * FROM outbox WHERE buyer_id = @buyerId
-           AND (@status IS NULL OR status = @status)
-           AND (@afterCreatedAt IS NULL OR (created_at, id) < (@afterCreatedAt, @afterId))
-         ORDER BY created_at DESC, id DESC LIMIT @limit`,
-      ),
-      claimNotice: db.prepare(
-        'INSERT OR IGNORE INTO mail_notices (kind, subject_id, language, data, created_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      notice: db.prepare('SELECT language, data FROM mail_notices WHERE kind = ? AND subject_id = ?'),
-      dueReminders: db.prepare(
-        `SELECT i.id AS invitationId, i.buyer_id AS buyerId FROM invitations i
-         WHERE i.created_at <= @createdBefore AND i.revoked_at IS NULL AND i.expires_at > @now
-           AND EXISTS (SELECT 1 FROM mail_notices n WHERE n.kind = 'invitation' AND n.subject_id = i.id)
-           AND NOT EXISTS (SELECT 1 FROM invitation_runs r WHERE r.invitation_id = i.id)
-           AND NOT EXISTS (SELECT 1 FROM mail_notices n
-                           WHERE n.kind = 'invitation-reminder' AND n.subject_id = i.id)
-         ORDER BY i.created_at LIMIT @limit`,
-      ),
-      forgetTokens: db.prepare(
-        `UPDATE mail_notices SET data = NULL WHERE kind = 'invitation' AND data IS NOT NULL
-           AND subject_id IN (SELECT id FROM invitations WHERE revoked_at IS NOT NULL OR expires_at <= ?)`,
-      ),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Stores a message; returns it with its id. */
   async insert(message: NewOutboxMessage): Promise<OutboxMessage> {
-    return onDb(this.db, () => {
-      const id = `msg_${randomBytes(12).toString('base64url')}`;
-      this.statements.insert.run({
+    const id = `msg_${randomBytes(12).toString('base64url')}`;
+    const row = await this.sql.get<Row>(
+      `INSERT INTO outbox (id, buyer_id, kind, to_address, from_address, subject, text_body, message_id,
+         in_reply_to, refs, language, status, next_attempt_at, last_error, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
         id,
-        buyerId: message.buyerId ?? null,
-        kind: message.kind,
-        to: message.to,
-        from: message.from,
-        subject: message.subject,
-        text: message.text,
-        messageId: message.messageId,
-        inReplyTo: message.inReplyTo ?? null,
-        references: message.references ?? null,
-        language: message.language,
-        status: message.status,
-        nextAttemptAt: message.nextAttemptAt ?? null,
-        lastError: message.lastError ?? null,
-        createdAt: message.createdAt,
-      });
-      return this.byIdSync(id)!;
-    });
+        message.buyerId ?? null,
+        message.kind,
+        message.to,
+        message.from,
+        message.subject,
+        message.text,
+        message.messageId,
+        message.inReplyTo ?? null,
+        message.references ?? null,
+        message.language,
+        message.status,
+        message.nextAttemptAt ?? null,
+        message.lastError ?? null,
+        message.createdAt,
+      ],
+    );
+    return fromRow(row!);
   }
 
   /** A message by id, whoever it belongs to (for the sender). */
   async byId(id: string): Promise<OutboxMessage | undefined> {
-    return onDb(this.db, () => this.byIdSync(id));
-  }
-
-  private byIdSync(id: string): OutboxMessage | undefined {
-    const row = this.statements.byId.get(id) as Row | undefined;
+    const row = await this.sql.get<Row>('SELECT * FROM outbox WHERE id = ?', [id]);
     return row && fromRow(row);
   }
 
   /** A buyer's message; another buyer's is undefined. */
   async get(buyerId: string, id: string): Promise<OutboxMessage | undefined> {
-    return onDb(this.db, () => {
-      if (!OUTBOX_ID.test(id)) return undefined;
-      const message = this.byIdSync(id);
-      return message?.buyerId === buyerId ? message : undefined;
-    });
+    if (!OUTBOX_ID.test(id)) return undefined;
+    const message = await this.byId(id);
+    return message?.buyerId === buyerId ? message : undefined;
   }
 
   /** Messages waiting to be sent (the queue's length). */
   async pendingCount(): Promise<number> {
-    return onDb(this.db, () => {
-      return (this.statements.pendingCount.get() as { n: number }).n;
-    });
+    const row = await this.sql.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'",
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Pending messages whose time has come, oldest first. */
   async due(now: string, limit: number): Promise<OutboxMessage[]> {
-    return onDb(this.db, () => {
-      return (this.statements.due.all(now, limit) as Row[]).map(fromRow);
-    });
+    return (
+      await this.sql.all<Row>(
+        `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
+         ORDER BY next_attempt_at, rowid LIMIT ?`,
+        [now, limit],
+      )
+    ).map(fromRow);
   }
 
   /** When the next pending message is due, if any. */
   async nextDueAt(): Promise<string | undefined> {
-    return onDb(this.db, () => {
-      return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
-    });
+    const row = await this.sql.get<{ at: string | null }>(
+      "SELECT MIN(next_attempt_at) AS at FROM outbox WHERE status = 'pending'",
+    );
+    return row?.at ?? undefined;
   }
 
   /** Records a delivered message. */
   async markSent(id: string, at: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.sent.run(at, id);
-    });
+    await this.sql.run(
+      "UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?",
+      [at, id],
+    );
   }
 
   /** Records a failed attempt that will be retried at `nextAttemptAt`. */
   async markRetry(id: string, nextAttemptAt: string, error: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.retry.run(nextAttemptAt, error, id);
-    });
+    await this.sql.run(
+      'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
+      [nextAttemptAt, error, id],
+    );
   }
 
   /** Records that a message was given up. */
   async markFailed(id: string, error: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.failed.run(error, id);
-    });
+    await this.sql.run(
+      "UPDATE outbox SET status = 'failed', attempts = attempts + 1, next_attempt_at = NULL, last_error = ? WHERE id = ?",
+      [error, id],
+    );
   }
 
   /** A buyer's messages, newest first, after a cursor position. */
@@ -259,17 +219,18 @@ export class OutboxStore {
     after?: { createdAt: string; id: string };
     limit: number;
   }): Promise<OutboxMessage[]> {
-    return onDb(this.db, () => {
-      return (
-        this.statements.list.all({
-          buyerId: query.buyerId,
-          status: query.status ?? null,
-          afterCreatedAt: query.after?.createdAt ?? null,
-          afterId: query.after?.id ?? null,
-          limit: query.limit,
-        }) as Row[]
-      ).map(fromRow);
-    });
+    const status = query.status ?? null;
+    const afterCreatedAt = query.after?.createdAt ?? null;
+    const afterId = query.after?.id ?? null;
+    return (
+      await this.sql.all<Row>(
+        `SELECT * FROM outbox WHERE buyer_id = ?
+           AND (CAST(? AS TEXT) IS NULL OR status = ?)
+           AND (CAST(? AS TEXT) IS NULL OR (created_at, id) < (CAST(? AS TEXT), CAST(? AS TEXT)))
+         ORDER BY created_at DESC, id DESC LIMIT ?`,
+        [query.buyerId, status, status, afterCreatedAt, afterCreatedAt, afterId, query.limit],
+      )
+    ).map(fromRow);
   }
 
   /**
@@ -282,26 +243,27 @@ export class OutboxStore {
     now: string,
     extra: { language?: Lang; data?: string } = {},
   ): Promise<boolean> {
-    return onDb(this.db, () => {
-      return (
-        this.statements.claimNotice.run(kind, subjectId, extra.language ?? null, extra.data ?? null, now)
-          .changes === 1
-      );
-    });
+    // The primary key (kind, subject_id) decides: of two concurrent claims exactly one inserts (on
+    // PostgreSQL the second waits for the first's transaction and then does nothing).
+    const { changes } = await this.sql.run(
+      `INSERT INTO mail_notices (kind, subject_id, language, data, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+      [kind, subjectId, extra.language ?? null, extra.data ?? null, now],
+    );
+    return changes === 1;
   }
 
   /** Whether a notice was claimed, with the language and data it was recorded with. */
   async notice(kind: string, subjectId: string): Promise<{ language?: Lang; data?: string } | undefined> {
-    return onDb(this.db, () => {
-      const row = this.statements.notice.get(kind, subjectId) as
-        | { language: string | null; data: string | null }
-        | undefined;
-      if (!row) return undefined;
-      return {
-        ...((LANGS as readonly unknown[]).includes(row.language) && { language: row.language as Lang }),
-        ...(row.data !== null && { data: row.data }),
-      };
-    });
+    const row = await this.sql.get<{ language: string | null; data: string | null }>(
+      'SELECT language, data FROM mail_notices WHERE kind = ? AND subject_id = ?',
+      [kind, subjectId],
+    );
+    if (!row) return undefined;
+    return {
+      ...((LANGS as readonly unknown[]).includes(row.language) && { language: row.language as Lang }),
+      ...(row.data !== null && { data: row.data }),
+    };
   }
 
   /**
@@ -309,9 +271,16 @@ export class OutboxStore {
    * which nothing was tested, and whose reminder has not been sent.
    */
   async dueReminders(createdBefore: string, now: string, limit = 100): Promise<DueReminder[]> {
-    return onDb(this.db, () => {
-      return this.statements.dueReminders.all({ createdBefore, now, limit }) as DueReminder[];
-    });
+    return this.sql.all<DueReminder>(
+      `SELECT i.id AS "invitationId", i.buyer_id AS "buyerId" FROM invitations i
+       WHERE i.created_at <= ? AND i.revoked_at IS NULL AND i.expires_at > ?
+         AND EXISTS (SELECT 1 FROM mail_notices n WHERE n.kind = 'invitation' AND n.subject_id = i.id)
+         AND NOT EXISTS (SELECT 1 FROM invitation_runs r WHERE r.invitation_id = i.id)
+         AND NOT EXISTS (SELECT 1 FROM mail_notices n
+                         WHERE n.kind = 'invitation-reminder' AND n.subject_id = i.id)
+       ORDER BY i.created_at, i.rowid LIMIT ?`,
+      [createdBefore, now, limit],
+    );
   }
 
   /**
@@ -319,13 +288,17 @@ export class OutboxStore {
    * expired (a token is only kept while its link works). Returns how many were forgotten.
    */
   async forgetDeadTokens(now: string): Promise<number> {
-    return onDb(this.db, () => {
-      return this.statements.forgetTokens.run(now).changes;
-    });
+    return (
+      await this.sql.run(
+        `UPDATE mail_notices SET data = NULL WHERE kind = 'invitation' AND data IS NOT NULL
+           AND subject_id IN (SELECT id FROM invitations WHERE revoked_at IS NOT NULL OR expires_at <= ?)`,
+        [now],
+      )
+    ).changes;
   }
 
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: () => Promise<T>): Promise<T> {
-    return inTransaction(this.db, fn);
+    return this.sql.transaction(fn);
   }
 }

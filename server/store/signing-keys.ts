@@ -5,7 +5,6 @@
  * stored as PKCS#8 PEM, encrypted with AES-256-GCM under a scrypt key when a secret
  * (`SIGNING_KEY_SECRET`) is configured; the public key as a JWK.
  */
-import { onDb } from './turns.js';
 import {
   createCipheriv,
   createDecipheriv,
@@ -17,6 +16,7 @@ import {
   scryptSync,
 } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** A public key as published in the JWKS. */
 export interface PublicJwk {
@@ -98,85 +98,89 @@ function decrypt(stored: string, secret: string): string {
 
 /** The signing keys. */
 export class SigningKeyStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
   constructor(
-    private readonly db: Db,
+    handle: Db | Sql,
     private readonly options: { secret?: string; now?: () => Date } = {},
   ) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO signing_keys (kid, public_jwk, private_key, encrypted, created_at)
-         VALUES (@kid, @publicJwk, @privateKey, @encrypted, @createdAt)`,
-      ),
-      current: db.prepare(
-        'SELECT * FROM signing_keys WHERE retired_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1',
-      ),
-      all: db.prepare('SELECT * FROM signing_keys ORDER BY created_at, rowid'),
-      byKid: db.prepare('SELECT * FROM signing_keys WHERE kid = ?'),
-      retireAll: db.prepare('UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL'),
-      revoke: db.prepare('UPDATE signing_keys SET revoked_at = ? WHERE kid = ? AND revoked_at IS NULL'),
-    };
+    this.sql = toSql(handle);
   }
 
   private now(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
 
+  private current(): Promise<Row | undefined> {
+    return this.sql.get<Row>(
+      'SELECT * FROM signing_keys WHERE retired_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT 1',
+    );
+  }
+
+  /**
+   * Runs `work` in a transaction that holds the key-making lock: on SQLite every transaction is
+   * alone; on PostgreSQL a `SHARE ROW EXCLUSIVE` lock on the table (it conflicts with itself, not
+   * with readers) makes two processes that make or rotate a key at once take turns, so there is
+   * never more than one current key.
+   */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.sql.transaction(async () => {
+      if (this.sql.dialect === 'postgres')
+        await this.sql.exec('LOCK TABLE signing_keys IN SHARE ROW EXCLUSIVE MODE');
+      return work();
+    });
+  }
+
   /** The key that signs now, made on first use. */
   async active(): Promise<ActiveSigningKey> {
-    return onDb(this.db, () => {
-      const row = (this.statements.current.get() as Row | undefined) ?? this.create();
-      let pem = row.private_key;
-      if (row.encrypted === 1) {
-        if (!this.options.secret)
-          throw new SigningKeySecretError(
-            `The signing key ${row.kid} is stored encrypted: set SIGNING_KEY_SECRET to the secret it was made with.`,
-          );
-        try {
-          pem = decrypt(row.private_key, this.options.secret);
-        } catch (error) {
-          throw new SigningKeySecretError(
-            `The signing key ${row.kid} cannot be opened with this SIGNING_KEY_SECRET (${(error as Error).message}).`,
-          );
-        }
+    // The first use reads again under the lock: a key another process made meanwhile is used.
+    const row =
+      (await this.current()) ?? (await this.exclusive(async () => (await this.current()) ?? this.create()));
+    let pem = row.private_key;
+    if (row.encrypted === 1) {
+      if (!this.options.secret)
+        throw new SigningKeySecretError(
+          `The signing key ${row.kid} is stored encrypted: set SIGNING_KEY_SECRET to the secret it was made with.`,
+        );
+      try {
+        pem = decrypt(row.private_key, this.options.secret);
+      } catch (error) {
+        throw new SigningKeySecretError(
+          `The signing key ${row.kid} cannot be opened with this SIGNING_KEY_SECRET (${(error as Error).message}).`,
+        );
       }
-      return { kid: row.kid, privateKey: createPrivateKey(pem) };
-    });
+    }
+    return { kid: row.kid, privateKey: createPrivateKey(pem) };
   }
 
   /** Retires the current key (kept for verification) and makes a new one; returns the new key. */
   async rotate(): Promise<SigningKeyInfo> {
-    return onDb(this.db, () => {
-      return this.db.transaction(() => {
-        this.statements.retireAll.run(this.now());
-        return infoFromRow(this.create());
-      })();
+    return this.exclusive(async () => {
+      await this.sql.run('UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL', [this.now()]);
+      return infoFromRow(await this.create());
     });
   }
 
   /** Revokes a key; false when there is no such key or it was revoked already. */
   async revoke(kid: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      return this.statements.revoke.run(this.now(), kid).changes > 0;
-    });
+    const { changes } = await this.sql.run(
+      'UPDATE signing_keys SET revoked_at = ? WHERE kid = ? AND revoked_at IS NULL',
+      [this.now(), kid],
+    );
+    return changes > 0;
   }
 
   /** Every key, oldest first. */
   async list(): Promise<SigningKeyInfo[]> {
-    return onDb(this.db, () => this.listSync());
-  }
-
-  private listSync(): SigningKeyInfo[] {
-    return (this.statements.all.all() as Row[]).map(infoFromRow);
+    return (await this.sql.all<Row>('SELECT * FROM signing_keys ORDER BY created_at, rowid')).map(
+      infoFromRow,
+    );
   }
 
   /** One key by id. */
   async get(kid: string): Promise<SigningKeyInfo | undefined> {
-    return onDb(this.db, () => {
-      const row = this.statements.byKid.get(kid) as Row | undefined;
-      return row && infoFromRow(row);
-    });
+    const row = await this.sql.get<Row>('SELECT * FROM signing_keys WHERE kid = ?', [kid]);
+    return row && infoFromRow(row);
   }
 
   /**
@@ -184,30 +188,31 @@ export class SigningKeyStore {
    * ids of revoked keys so a verifier can say why a certificate no longer verifies.
    */
   async jwks(): Promise<{ keys: PublicJwk[]; revoked: { kid: string; revokedAt: string }[] }> {
-    return onDb(this.db, () => {
-      const all = this.listSync();
-      return {
-        keys: all.filter((k) => !k.revokedAt).map((k) => k.publicJwk),
-        revoked: all.filter((k) => k.revokedAt).map((k) => ({ kid: k.kid, revokedAt: k.revokedAt! })),
-      };
-    });
+    const all = await this.list();
+    return {
+      keys: all.filter((k) => !k.revokedAt).map((k) => k.publicJwk),
+      revoked: all.filter((k) => k.revokedAt).map((k) => ({ kid: k.kid, revokedAt: k.revokedAt! })),
+    };
   }
 
-  private create(): Row {
+  private async create(): Promise<Row> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const { x } = publicKey.export({ format: 'jwk' });
     if (typeof x !== 'string') throw new Error('Ed25519 key without x');
     const kid = thumbprint(x);
     const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     const secret = this.options.secret;
-    const row = {
-      kid,
-      publicJwk: JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' }),
-      privateKey: secret ? encrypt(pem, secret) : pem,
-      encrypted: secret ? 1 : 0,
-      createdAt: this.now(),
-    };
-    this.statements.insert.run(row);
-    return this.statements.byKid.get(kid) as Row;
+    const row = await this.sql.get<Row>(
+      `INSERT INTO signing_keys (kid, public_jwk, private_key, encrypted, created_at)
+       VALUES (?, ?, ?, ?, ?) RETURNING *`,
+      [
+        kid,
+        JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' }),
+        secret ? encrypt(pem, secret) : pem,
+        secret ? 1 : 0,
+        this.now(),
+      ],
+    );
+    return row!;
   }
 }

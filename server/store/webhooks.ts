@@ -4,9 +4,9 @@
  * delivery being sent is leased (its next attempt moved past the send's deadline), so a crash mid-send
  * retries it instead of losing it.
  */
-import { onDb } from './turns.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { type Sql, toSql } from './sql.js';
 
 /** The events a webhook can subscribe to. */
 export const WEBHOOK_EVENTS = ['run.completed', 'run.approved', 'run.rejected'] as const;
@@ -123,62 +123,10 @@ const deliveryFromRow = (row: DeliveryRow): Delivery => ({
 
 /** Data access for webhooks and deliveries. */
 export class WebhookStore {
-  private readonly statements;
+  private readonly sql: Sql;
 
-  constructor(private readonly db: Db) {
-    this.statements = {
-      insert: db.prepare(
-        `INSERT INTO webhooks (id, buyer_id, url, events, secret, description, enabled, created_at, updated_at)
-         VALUES (@id, @buyerId, @url, @events, @secret, @description, @enabled, @now, @now)`,
-      ),
-      get: db.prepare('SELECT * FROM webhooks WHERE id = ? AND buyer_id = ?'),
-      list: db.prepare('SELECT * FROM webhooks WHERE buyer_id = ? ORDER BY created_at, rowid'),
-      update: db.prepare(
-        `UPDATE webhooks SET url = @url, events = @events, description = @description, enabled = @enabled,
-                             updated_at = @now
-         WHERE id = @id AND buyer_id = @buyerId`,
-      ),
-      delete: db.prepare('DELETE FROM webhooks WHERE id = ? AND buyer_id = ?'),
-      subscribers: db.prepare(
-        `SELECT * FROM webhooks WHERE buyer_id = ? AND enabled = 1
-           AND (' ' || events || ' ') LIKE ('% ' || ? || ' %')`,
-      ),
-      insertDelivery: db.prepare(
-        `INSERT INTO webhook_deliveries (id, webhook_id, run_id, event_id, event_type, url, secret, payload_json,
-                                         status, next_attempt_at, created_at)
-         VALUES (@id, @webhookId, @runId, @eventId, @event, @url, @secret, @payload, 'pending', @now, @now)`,
-      ),
-      due: db.prepare(
-        `SELECT * FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
-         ORDER BY next_attempt_at LIMIT ?`,
-      ),
-      nextDue: db.prepare(
-        `SELECT MIN(next_attempt_at) AS at FROM webhook_deliveries WHERE status = 'pending'`,
-      ),
-      lease: db.prepare(
-        `UPDATE webhook_deliveries SET next_attempt_at = @until
-         WHERE id = @id AND status = 'pending' AND next_attempt_at = @expected`,
-      ),
-      delivered: db.prepare(
-        `UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, last_attempt_at = @now,
-                                       last_status = @httpStatus, last_error = NULL, delivered_at = @now
-         WHERE id = @id`,
-      ),
-      failedAttempt: db.prepare(
-        `UPDATE webhook_deliveries SET status = @status, attempts = attempts + 1, last_attempt_at = @now,
-                                       last_status = @httpStatus, last_error = @error,
-                                       next_attempt_at = @next
-         WHERE id = @id`,
-      ),
-      deliveriesOf: db.prepare(
-        `SELECT * FROM webhook_deliveries WHERE webhook_id = @webhookId
-           AND (@status IS NULL OR status = @status)
-           AND (@afterCreatedAt IS NULL OR (created_at, id) < (@afterCreatedAt, @afterId))
-         ORDER BY created_at DESC, id DESC LIMIT @limit`,
-      ),
-      getDelivery: db.prepare('SELECT * FROM webhook_deliveries WHERE id = ?'),
-      purge: db.prepare(`DELETE FROM webhook_deliveries WHERE created_at < ? AND status != 'pending'`),
-    };
+  constructor(handle: Db | Sql) {
+    this.sql = toSql(handle);
   }
 
   /** Stores a new webhook; returns it with its secret (shown once). */
@@ -187,39 +135,43 @@ export class WebhookStore {
     input: { url: string; events: readonly WebhookEvent[]; description?: string; enabled?: boolean },
     now: string,
   ): Promise<{ webhook: Webhook; secret: string }> {
-    return onDb(this.db, () => {
-      const id = `whk_${random(12)}`;
-      const secret = newWebhookSecret();
-      this.statements.insert.run({
+    const id = `whk_${random(12)}`;
+    const secret = newWebhookSecret();
+    const row = await this.sql.get<WebhookRow>(
+      `INSERT INTO webhooks (id, buyer_id, url, events, secret, description, enabled, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      [
         id,
         buyerId,
-        url: input.url,
-        events: [...new Set(input.events)].join(' '),
+        input.url,
+        [...new Set(input.events)].join(' '),
         secret,
-        description: input.description ?? null,
-        enabled: input.enabled === false ? 0 : 1,
+        input.description ?? null,
+        input.enabled === false ? 0 : 1,
         now,
-      });
-      return { webhook: this.getSync(buyerId, id)!, secret };
-    });
+        now,
+      ],
+    );
+    return { webhook: webhookFromRow(row!), secret };
   }
 
   /** A buyer's webhook; undefined when it is not this buyer's. */
   async get(buyerId: string, id: string): Promise<Webhook | undefined> {
-    return onDb(this.db, () => this.getSync(buyerId, id));
-  }
-
-  private getSync(buyerId: string, id: string): Webhook | undefined {
     if (!WEBHOOK_ID.test(id)) return undefined;
-    const row = this.statements.get.get(id, buyerId) as WebhookRow | undefined;
+    const row = await this.sql.get<WebhookRow>('SELECT * FROM webhooks WHERE id = ? AND buyer_id = ?', [
+      id,
+      buyerId,
+    ]);
     return row && webhookFromRow(row);
   }
 
   /** A buyer's webhooks, oldest first. */
   async list(buyerId: string): Promise<Webhook[]> {
-    return onDb(this.db, () => {
-      return (this.statements.list.all(buyerId) as WebhookRow[]).map(webhookFromRow);
-    });
+    return (
+      await this.sql.all<WebhookRow>('SELECT * FROM webhooks WHERE buyer_id = ? ORDER BY created_at, rowid', [
+        buyerId,
+      ])
+    ).map(webhookFromRow);
   }
 
   /** Changes a buyer's webhook; undefined when there is none. */
@@ -234,38 +186,47 @@ export class WebhookStore {
     },
     now: string,
   ): Promise<Webhook | undefined> {
-    return onDb(this.db, () => {
-      const current = this.getSync(buyerId, id);
-      if (!current) return undefined;
-      this.statements.update.run({
+    if (!WEBHOOK_ID.test(id)) return undefined;
+    // One statement: what is not changed keeps its stored value (COALESCE/CASE), so a concurrent
+    // update of another field is never overwritten with a value read before it.
+    const row = await this.sql.get<WebhookRow>(
+      `UPDATE webhooks SET url = COALESCE(CAST(? AS TEXT), url),
+                           events = COALESCE(CAST(? AS TEXT), events),
+                           description = CASE WHEN CAST(? AS INTEGER) = 1 THEN CAST(? AS TEXT) ELSE description END,
+                           enabled = COALESCE(CAST(? AS INTEGER), enabled),
+                           updated_at = ?
+       WHERE id = ? AND buyer_id = ? RETURNING *`,
+      [
+        changes.url ?? null,
+        changes.events === undefined ? null : [...new Set(changes.events)].join(' '),
+        changes.description === undefined ? 0 : 1,
+        changes.description ?? null,
+        changes.enabled === undefined ? null : changes.enabled ? 1 : 0,
+        now,
         id,
         buyerId,
-        url: changes.url ?? current.url,
-        events: [...new Set(changes.events ?? current.events)].join(' '),
-        description: changes.description === undefined ? (current.description ?? null) : changes.description,
-        enabled: (changes.enabled ?? current.enabled) ? 1 : 0,
-        now,
-      });
-      return this.getSync(buyerId, id);
-    });
+      ],
+    );
+    return row && webhookFromRow(row);
   }
 
   /** Deletes a buyer's webhook and its deliveries; false when there is none. */
   async delete(buyerId: string, id: string): Promise<boolean> {
-    return onDb(this.db, () => {
-      if (!WEBHOOK_ID.test(id)) return false;
-      return this.statements.delete.run(id, buyerId).changes > 0;
-    });
+    if (!WEBHOOK_ID.test(id)) return false;
+    return (
+      (await this.sql.run('DELETE FROM webhooks WHERE id = ? AND buyer_id = ?', [id, buyerId])).changes > 0
+    );
   }
 
   /** The enabled webhooks of a buyer that subscribe to an event, with their secrets. */
   async subscribers(buyerId: string, event: WebhookEvent): Promise<(Webhook & { secret: string })[]> {
-    return onDb(this.db, () => {
-      return (this.statements.subscribers.all(buyerId, event) as WebhookRow[]).map((row) => ({
-        ...webhookFromRow(row),
-        secret: row.secret,
-      }));
-    });
+    const rows = await this.sql.all<WebhookRow>(
+      `SELECT * FROM webhooks WHERE buyer_id = ? AND enabled = 1
+         AND (' ' || events || ' ') LIKE ('% ' || CAST(? AS TEXT) || ' %')
+       ORDER BY created_at, rowid`,
+      [buyerId, event],
+    );
+    return rows.map((row) => ({ ...webhookFromRow(row), secret: row.secret }));
   }
 
   /** Queues a delivery, due at once. */
@@ -281,21 +242,25 @@ export class WebhookStore {
     },
     now: string,
   ): Promise<string> {
-    return onDb(this.db, () => {
-      const id = `dlv_${random(12)}`;
-      this.statements.insertDelivery.run({
+    const id = `dlv_${random(12)}`;
+    await this.sql.run(
+      `INSERT INTO webhook_deliveries (id, webhook_id, run_id, event_id, event_type, url, secret, payload_json,
+                                       status, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+      [
         id,
-        webhookId: delivery.webhookId ?? null,
-        runId: delivery.runId ?? null,
-        eventId: delivery.eventId,
-        event: delivery.event,
-        url: delivery.url,
-        secret: delivery.secret,
-        payload: delivery.payload,
+        delivery.webhookId ?? null,
+        delivery.runId ?? null,
+        delivery.eventId,
+        delivery.event,
+        delivery.url,
+        delivery.secret,
+        delivery.payload,
         now,
-      });
-      return id;
-    });
+        now,
+      ],
+    );
+    return id;
   }
 
   /**
@@ -303,32 +268,44 @@ export class WebhookStore {
    * send leaves them pending, to be tried again after the lease.
    */
   async claimDue(now: string, leaseUntil: string, limit: number): Promise<DueDelivery[]> {
-    return onDb(this.db, () => {
-      return this.db.transaction(() => {
-        const rows = this.statements.due.all(now, limit) as DeliveryRow[];
-        return rows
-          .filter(
-            (row) =>
-              this.statements.lease.run({ id: row.id, until: leaseUntil, expected: row.next_attempt_at })
-                .changes > 0,
-          )
-          .map((row) => ({ ...deliveryFromRow(row), secret: row.secret, payload: row.payload_json }));
-      })();
-    });
+    const rows = await this.sql.all<DeliveryRow>(
+      `SELECT * FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, rowid LIMIT ?`,
+      [now, limit],
+    );
+    // Each lease is a compare-and-set on the `next_attempt_at` that was read: of two claimers (in
+    // this process or another, on either backend) that read the same row, exactly one changes it
+    // (PostgreSQL re-checks the WHERE on the row the first one committed). No transaction is needed,
+    // so no claimer holds several row locks at once (no deadlock between claimers).
+    const claimed: DueDelivery[] = [];
+    for (const row of rows) {
+      const { changes } = await this.sql.run(
+        `UPDATE webhook_deliveries SET next_attempt_at = ?
+         WHERE id = ? AND status = 'pending' AND next_attempt_at = ?`,
+        [leaseUntil, row.id, row.next_attempt_at],
+      );
+      if (changes > 0)
+        claimed.push({ ...deliveryFromRow(row), secret: row.secret, payload: row.payload_json });
+    }
+    return claimed;
   }
 
   /** When the next pending delivery is due, if any. */
   async nextDueAt(): Promise<string | undefined> {
-    return onDb(this.db, () => {
-      return (this.statements.nextDue.get() as { at: string | null }).at ?? undefined;
-    });
+    const row = await this.sql.get<{ at: string | null }>(
+      `SELECT MIN(next_attempt_at) AS at FROM webhook_deliveries WHERE status = 'pending'`,
+    );
+    return row?.at ?? undefined;
   }
 
   /** Records a 2xx answer. */
   async markDelivered(id: string, httpStatus: number, now: string): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.delivered.run({ id, httpStatus, now });
-    });
+    await this.sql.run(
+      `UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, last_attempt_at = ?,
+                                     last_status = ?, last_error = NULL, delivered_at = ?
+       WHERE id = ?`,
+      [now, httpStatus, now, id],
+    );
   }
 
   /** Records a failed attempt: pending again at `next`, or `failed` for good when `next` is undefined. */
@@ -338,24 +315,25 @@ export class WebhookStore {
     now: string,
     next?: string,
   ): Promise<void> {
-    return onDb(this.db, () => {
-      this.statements.failedAttempt.run({
-        id,
-        status: next === undefined ? 'failed' : 'pending',
-        httpStatus: outcome.httpStatus ?? null,
-        error: outcome.error.slice(0, 500),
+    await this.sql.run(
+      `UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, last_attempt_at = ?,
+                                     last_status = ?, last_error = ?, next_attempt_at = ?
+       WHERE id = ?`,
+      [
+        next === undefined ? 'failed' : 'pending',
         now,
-        next: next ?? now,
-      });
-    });
+        outcome.httpStatus ?? null,
+        outcome.error.slice(0, 500),
+        next ?? now,
+        id,
+      ],
+    );
   }
 
   /** A delivery by id. */
   async delivery(id: string): Promise<Delivery | undefined> {
-    return onDb(this.db, () => {
-      const row = this.statements.getDelivery.get(id) as DeliveryRow | undefined;
-      return row && deliveryFromRow(row);
-    });
+    const row = await this.sql.get<DeliveryRow>('SELECT * FROM webhook_deliveries WHERE id = ?', [id]);
+    return row && deliveryFromRow(row);
   }
 
   /** A page of a webhook's deliveries, newest first. */
@@ -365,23 +343,26 @@ export class WebhookStore {
     after?: { createdAt: string; id: string };
     limit: number;
   }): Promise<Delivery[]> {
-    return onDb(this.db, () => {
-      return (
-        this.statements.deliveriesOf.all({
-          webhookId: query.webhookId,
-          status: query.status ?? null,
-          afterCreatedAt: query.after?.createdAt ?? null,
-          afterId: query.after?.id ?? null,
-          limit: query.limit,
-        }) as DeliveryRow[]
-      ).map(deliveryFromRow);
-    });
+    const status = query.status ?? null;
+    const afterCreatedAt = query.after?.createdAt ?? null;
+    const afterId = query.after?.id ?? null;
+    return (
+      await this.sql.all<DeliveryRow>(
+        `SELECT * FROM webhook_deliveries WHERE webhook_id = ?
+           AND (CAST(? AS TEXT) IS NULL OR status = ?)
+           AND (CAST(? AS TEXT) IS NULL OR (created_at, id) < (CAST(? AS TEXT), CAST(? AS TEXT)))
+         ORDER BY created_at DESC, id DESC LIMIT ?`,
+        [query.webhookId, status, status, afterCreatedAt, afterCreatedAt, afterId, query.limit],
+      )
+    ).map(deliveryFromRow);
   }
 
   /** Removes finished deliveries created before `before`; returns how many. */
   async purge(before: string): Promise<number> {
-    return onDb(this.db, () => {
-      return this.statements.purge.run(before).changes;
-    });
+    return (
+      await this.sql.run(`DELETE FROM webhook_deliveries WHERE created_at < ? AND status != 'pending'`, [
+        before,
+      ])
+    ).changes;
   }
 }
