@@ -131,7 +131,7 @@ describe.each(backends.list)('on %s', (_name, open) => {
       const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
       expect(String(refused.reason)).toMatch(/already a user jan@acme.nl/);
       expect((await users.usersOf(buyer.id)).map((u) => u.email)).toEqual(['jan@acme.nl']);
-    });
+    }, 60_000);
 
     test('sign in, disable, new password: sessions end and the first disabling time is kept', async () => {
       let now = new Date('2026-01-12T09:00:00Z');
@@ -165,7 +165,7 @@ describe.each(backends.list)('on %s', (_name, open) => {
       expect(await users.setPassword('nobody@acme.nl', 'nog een lang wachtwoord')).toBeUndefined();
       expect((await users.setPassword('jan@acme.nl', 'nog een lang wachtwoord'))?.disabledAt).toBeUndefined();
       expect((await users.authenticate('jan@acme.nl', 'nog een lang wachtwoord'))?.id).toBe(jan.id);
-    });
+    }, 90_000);
 
     test('a session ends when it is closed or its key is revoked; a revoked key has no id', async () => {
       const buyers = new BuyerStore(db);
