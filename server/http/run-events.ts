@@ -14,13 +14,13 @@ import type { Run, SupplierRun } from './contracts.js';
 const HEARTBEAT_MS = 15_000;
 
 /** Streams a run's events to the response until it finishes or the client goes away. */
-export function streamRunEvents(
+export async function streamRunEvents(
   runs: RunService,
   req: Request,
   res: Response,
   runId: string,
   view: (run: RunRecord & { progress?: ProgressEvent }) => Run | SupplierRun,
-): void {
+): Promise<void> {
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -56,7 +56,9 @@ export function streamRunEvents(
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', close);
 
-  const run = runs.get(runId);
+  const run = await runs.get(runId);
+  // Finished (and answered by `onFinished`) or closed by the client while the run was read.
+  if (closed) return;
   if (!run) {
     close();
     return;
