@@ -76,7 +76,12 @@ async function sessionPrincipal(req: Request, buyers: BuyerStore): Promise<Princ
   }
   const buyer = await buyers.getBuyer(session.buyerId);
   if (!buyer) return sessionEndedError();
-  return { buyer, keyId: `session:${session.buyerId}`, scopes: SCOPES, limits: await buyers.limitsOf(buyer.id) };
+  return {
+    buyer,
+    keyId: `session:${session.buyerId}`,
+    scopes: SCOPES,
+    limits: await buyers.limitsOf(buyer.id),
+  };
 }
 
 /** The principal of a request that must be signed in: 401 without a (valid) key or session. */
@@ -122,6 +127,7 @@ export async function readableRun(
   buyers: BuyerStore,
   run: RunRecord | undefined,
 ): Promise<RunRecord> {
-  if (!run || (run.buyerId !== undefined && (await buyerOf(req, buyers))?.id !== run.buyerId)) throw runNotFound();
+  if (!run || (run.buyerId !== undefined && (await buyerOf(req, buyers))?.id !== run.buyerId))
+    throw runNotFound();
   return run;
 }

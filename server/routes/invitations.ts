@@ -59,7 +59,10 @@ export function invitationsRouter(deps: {
   // An invitation's run as its waivers judge it (what the supplier and the buyer see).
   const judged = async (run: RunRecord): Promise<RunRecord> => (await invitations.judgeRun?.(run)) ?? run;
   const supplierView = async (run: Parameters<typeof runView>[0]): Promise<SupplierRun> =>
-    supplierRunView({ ...(await judged(run)), ...(run.progress !== undefined && { progress: run.progress }) });
+    supplierRunView({
+      ...(await judged(run)),
+      ...(run.progress !== undefined && { progress: run.progress }),
+    });
   const buyer = (req: Request) => requireBuyer(req, buyers);
   // Inviting suppliers and deciding on their samples changes things: a read-only key may not.
   const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
@@ -120,7 +123,9 @@ export function invitationsRouter(deps: {
   });
 
   router.put('/invitations/:id/master-data', json, async (req, res) => {
-    res.json(await buyerView(await invitations.setMasterData(await writer(req), req.params.id, jsonBody(req))));
+    res.json(
+      await buyerView(await invitations.setMasterData(await writer(req), req.params.id, jsonBody(req))),
+    );
   });
 
   router.post('/invitations/:id/revoke', async (req, res) => {

@@ -73,12 +73,12 @@ export function runSetsRouter(deps: {
         );
       setId = (
         await runSets.submitProfiles(
-        ticket,
-        {
-          incoming: file.blob,
-          name: file.name,
-          facts: { sha256: file.sha256, bytes: file.bytes, kind: file.kind },
-        },
+          ticket,
+          {
+            incoming: file.blob,
+            name: file.name,
+            facts: { sha256: file.sha256, bytes: file.bytes, kind: file.kind },
+          },
           profiles,
           principal?.buyer.id,
         )

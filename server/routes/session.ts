@@ -217,7 +217,10 @@ export function sessionRouter(
     if (previous) await users.closeSession(previous.id);
     const { createdAt, expiresAt } = opened.session;
     setSessionCookie(req, res, opened.id, Date.parse(expiresAt) - Date.parse(createdAt), cookieSecure);
-    res.status(201).set('Cache-Control', 'no-store').json(await view(opened.session));
+    res
+      .status(201)
+      .set('Cache-Control', 'no-store')
+      .json(await view(opened.session));
   });
 
   // 200 either way (a page asks this on every load; signed out is an answer, not an error).

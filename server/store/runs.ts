@@ -1,11 +1,12 @@
 /** The runs table: a run is written before it is processed, so a restart loses nothing. */
-import { inTransaction, onDb } from './turns.js';
+
 import type { FileKind } from '../../engine/model/document.js';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
 import type { Verdict } from '../../engine/model/finding.js';
 import type { AcceptanceProfile } from '../../engine/model/profile.js';
 import type { Incomplete, Report } from '../../engine/model/report.js';
 import type { Db } from './database.js';
+import { inTransaction, onDb } from './turns.js';
 
 /** Where a run is: kept apart from the verdict, which only a completed run has for sure. */
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'timed_out'] as const;
