@@ -172,8 +172,8 @@ export function createApp(deps: AppDeps): Express {
   profiles.audit = audit;
   invitations.audit = audit;
   invitations.judgeRun = (run) => waivers.judge(run);
-  invitations.hasWaivers = (id) => waivers.applying(id).length > 0;
-  const actor = (req: express.Request): string => actorOf(req, deps.users);
+  invitations.hasWaivers = async (id) => (await waivers.applying(id)).length > 0;
+  const actor = (req: express.Request): Promise<string> => actorOf(req, deps.users);
   const { notifications } = deps;
   if (notifications)
     invitations.onCreated = (created, language) => notifications.invitationCreated(created, language);

@@ -34,27 +34,31 @@ export const insufficientScope = (scope: Scope): HarnessError =>
   });
 
 // One lookup per request, however many routes and middlewares ask.
-const cache = new WeakMap<Request, Principal | HarnessError | null>();
+// The promise is kept: concurrent askers of one request share the one lookup.
+const cache = new WeakMap<Request, Promise<Principal | HarnessError | null>>();
 
 /**
  * The principal (buyer, key scopes, limits) of a request's Bearer key; undefined when the request sends
  * no Authorization header. Throws 401 for a malformed, unknown, revoked or expired key: a wrong key is
  * never ignored.
  */
-export function principalOf(req: Request, buyers: BuyerStore): Principal | undefined {
-  let found = cache.get(req);
-  if (found === undefined) {
-    const header = req.get('authorization');
-    if (header === undefined || header.trim() === '') found = sessionPrincipal(req, buyers);
-    else {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      const result = match ? buyers.principal(match[1]!) : { refused: 'invalid' as const };
-      found = 'buyer' in result ? result : result.refused === 'expired' ? expired() : invalid();
-    }
-    cache.set(req, found);
+export async function principalOf(req: Request, buyers: BuyerStore): Promise<Principal | undefined> {
+  let lookup = cache.get(req);
+  if (lookup === undefined) {
+    lookup = lookupPrincipal(req, buyers);
+    cache.set(req, lookup);
   }
+  const found = await lookup;
   if (found instanceof HarnessError) throw found;
   return found ?? undefined;
+}
+
+async function lookupPrincipal(req: Request, buyers: BuyerStore): Promise<Principal | HarnessError | null> {
+  const header = req.get('authorization');
+  if (header === undefined || header.trim() === '') return sessionPrincipal(req, buyers);
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const result = match ? await buyers.principal(match[1]!) : { refused: 'invalid' as const };
+  return 'buyer' in result ? result : result.refused === 'expired' ? expired() : invalid();
 }
 
 /**
@@ -62,22 +66,27 @@ export function principalOf(req: Request, buyers: BuyerStore): Principal | undef
  * opened with a key, every scope for a user's session; null without a (CSRF-valid) session. A session
  * whose key no longer works, or a cookie of a session that ended, is a 401.
  */
-function sessionPrincipal(req: Request, buyers: BuyerStore): Principal | HarnessError | null {
+async function sessionPrincipal(req: Request, buyers: BuyerStore): Promise<Principal | HarnessError | null> {
   if (sessionEnded(req)) return sessionEndedError();
   const { session } = actingSession(req);
   if (!session) return null;
   if (session.keyId !== undefined) {
-    const principal = buyers.principalOfKey(session.keyId);
+    const principal = await buyers.principalOfKey(session.keyId);
     return 'buyer' in principal && principal.buyer.id === session.buyerId ? principal : sessionEndedError();
   }
-  const buyer = buyers.getBuyer(session.buyerId);
+  const buyer = await buyers.getBuyer(session.buyerId);
   if (!buyer) return sessionEndedError();
-  return { buyer, keyId: `session:${session.buyerId}`, scopes: SCOPES, limits: buyers.limitsOf(buyer.id) };
+  return {
+    buyer,
+    keyId: `session:${session.buyerId}`,
+    scopes: SCOPES,
+    limits: await buyers.limitsOf(buyer.id),
+  };
 }
 
 /** The principal of a request that must be signed in: 401 without a (valid) key or session. */
-export function requirePrincipal(req: Request, buyers: BuyerStore, scope?: Scope): Principal {
-  const principal = principalOf(req, buyers);
+export async function requirePrincipal(req: Request, buyers: BuyerStore, scope?: Scope): Promise<Principal> {
+  const principal = await principalOf(req, buyers);
   if (!principal) throw actingSession(req).csrfFailed ? csrfFailed() : missing();
   if (scope && !principal.scopes.includes(scope)) throw insufficientScope(scope);
   return principal;
@@ -88,19 +97,20 @@ export function requirePrincipal(req: Request, buyers: BuyerStore, scope?: Scope
  * the request has neither (or a session without its CSRF token on a state-changing request). Throws
  * 401 for a malformed, unknown, revoked or expired key: a wrong key is never ignored.
  */
-export function buyerOf(req: Request, buyers: BuyerStore): Buyer | undefined {
-  return principalOf(req, buyers)?.buyer;
+export async function buyerOf(req: Request, buyers: BuyerStore): Promise<Buyer | undefined> {
+  return (await principalOf(req, buyers))?.buyer;
 }
 
 /** The buyer of a request that must be signed in (with `scope`, when given): 401 / 403 otherwise. */
-export function requireBuyer(req: Request, buyers: BuyerStore, scope?: Scope): Buyer {
-  return requirePrincipal(req, buyers, scope).buyer;
+export async function requireBuyer(req: Request, buyers: BuyerStore, scope?: Scope): Promise<Buyer> {
+  return (await requirePrincipal(req, buyers, scope)).buyer;
 }
 
 /** Middleware: sets `res.locals.buyer` (and `res.locals.principal`) or answers 401 / 403. */
 export function authenticated(buyers: BuyerStore, scope?: Scope): RequestHandler {
-  return (req, res, next) => {
-    const principal = requirePrincipal(req, buyers, scope);
+  // Express 5: a rejected promise goes to the error handler.
+  return async (req, res, next) => {
+    const principal = await requirePrincipal(req, buyers, scope);
     res.locals.principal = principal;
     res.locals.buyer = principal.buyer;
     next();
@@ -112,7 +122,12 @@ export function authenticated(buyers: BuyerStore, scope?: Scope): RequestHandler
  * buyer's run only by that buyer's key or session. Anyone else gets the 404 of a run that does not
  * exist, so run ids of other buyers cannot be probed.
  */
-export function readableRun(req: Request, buyers: BuyerStore, run: RunRecord | undefined): RunRecord {
-  if (!run || (run.buyerId !== undefined && buyerOf(req, buyers)?.id !== run.buyerId)) throw runNotFound();
+export async function readableRun(
+  req: Request,
+  buyers: BuyerStore,
+  run: RunRecord | undefined,
+): Promise<RunRecord> {
+  if (!run || (run.buyerId !== undefined && (await buyerOf(req, buyers))?.id !== run.buyerId))
+    throw runNotFound();
   return run;
 }

@@ -13,9 +13,9 @@ import { principalOf } from './auth.js';
 const WINDOW_MS = 60_000;
 
 /** The valid key's principal, or undefined (no key, or a key that does not work). */
-function validPrincipal(req: Request, buyers: BuyerStore): Principal | undefined {
+async function validPrincipal(req: Request, buyers: BuyerStore): Promise<Principal | undefined> {
   try {
-    return principalOf(req, buyers);
+    return await principalOf(req, buyers);
   } catch {
     return undefined; // the route answers 401; the request counts against its IP here
   }
@@ -51,8 +51,8 @@ export function rateLimiters(
         ...common,
         identifier: 'per-key',
         limit: limits.perKey,
-        skip: (req) => validPrincipal(req, buyers) === undefined,
-        keyGenerator: (req) => validPrincipal(req, buyers)!.keyId,
+        skip: async (req) => (await validPrincipal(req, buyers)) === undefined,
+        keyGenerator: async (req) => (await validPrincipal(req, buyers))!.keyId,
         handler: handler('key'),
       }),
     );
@@ -62,7 +62,7 @@ export function rateLimiters(
         ...common,
         identifier: 'per-ip',
         limit: limits.perIp,
-        skip: (req) => validPrincipal(req, buyers) !== undefined,
+        skip: async (req) => (await validPrincipal(req, buyers)) !== undefined,
         keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
         handler: handler('ip'),
       }),

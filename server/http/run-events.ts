@@ -14,13 +14,13 @@ import type { Run, SupplierRun } from './contracts.js';
 const HEARTBEAT_MS = 15_000;
 
 /** Streams a run's events to the response until it finishes or the client goes away. */
-export function streamRunEvents(
+export async function streamRunEvents(
   runs: RunService,
   req: Request,
   res: Response,
   runId: string,
-  view: (run: RunRecord & { progress?: ProgressEvent }) => Run | SupplierRun,
-): void {
+  view: (run: RunRecord & { progress?: ProgressEvent }) => Run | SupplierRun | Promise<Run | SupplierRun>,
+): Promise<void> {
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -34,6 +34,7 @@ export function streamRunEvents(
   };
 
   let closed = false;
+  let ending = false;
   const close = (): void => {
     if (closed) return;
     closed = true;
@@ -46,9 +47,15 @@ export function streamRunEvents(
     if (id === runId) send('progress', event);
   };
   const onFinished = (run: RunRecord): void => {
-    if (run.id !== runId) return;
-    send('finished', view(run));
-    close();
+    if (run.id !== runId || ending) return;
+    ending = true;
+    // The view may read the database (waivers): sent when it is ready; a failure just ends the stream.
+    Promise.resolve(view(run))
+      .then((shown) => {
+        if (!closed) send('finished', shown);
+      })
+      .catch(() => undefined)
+      .finally(close);
   };
   // Subscribe before reading the run, so an ending in between is not missed.
   runs.on('progress', onProgress);
@@ -56,15 +63,22 @@ export function streamRunEvents(
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', close);
 
-  const run = runs.get(runId);
+  const run = await runs.get(runId);
+  // Finished (and answered by `onFinished`) or closed by the client while the run was read.
+  if (closed || ending) return;
   if (!run) {
     close();
     return;
   }
   res.write('retry: 2000\n\n');
   if (FINAL_STATUSES.has(run.status)) {
-    send('finished', view(run));
-    close();
+    ending = true;
+    try {
+      const shown = await view(run);
+      if (!closed) send('finished', shown);
+    } finally {
+      close();
+    }
     return;
   }
   send('status', { status: run.status, ...(run.progress && { progress: run.progress }) });

@@ -54,10 +54,10 @@ export function cookie(req: Request, name: string): string | undefined {
  * names no live session is remembered as ended and cleared on the answer.
  */
 export function sessionMiddleware(users: UserStore, mode: CookieSecure = 'auto'): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const id = cookie(req, SESSION_COOKIE);
     if (id) {
-      const session = users.session(id);
+      const session = await users.session(id);
       if (session) sessions.set(req, { id, session });
       else {
         ended.add(req);

@@ -47,12 +47,12 @@ export function clearSupplierCookie(req: Request, res: Response, mode: CookieSec
  * The session that may act for this request: 401 `supplier_session_required` without a live one,
  * 403 `csrf_token_invalid` for a state-changing request without its CSRF token.
  */
-export function requireSupplier(
+export async function requireSupplier(
   req: Request,
-  find: (id: string) => SupplierSession | undefined,
-): { id: string; session: SupplierSession } {
+  find: (id: string) => Promise<SupplierSession | undefined>,
+): Promise<{ id: string; session: SupplierSession }> {
   const id = supplierCookie(req);
-  const session = id ? find(id) : undefined;
+  const session = id ? await find(id) : undefined;
   if (!id || !session) throw new HarnessError('supplier_session_required');
   if (!SAFE_METHODS.has(req.method)) {
     const token = Buffer.from(req.get(CSRF_HEADER) ?? '');

@@ -48,8 +48,8 @@ export function auditRouter(deps: {
   const router = Router();
   const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
 
-  router.get('/audit', (req, res) => {
-    const buyer = requireBuyer(req, buyers);
+  router.get('/audit', async (req, res) => {
+    const buyer = await requireBuyer(req, buyers);
     const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
     const str = (name: string): string | undefined =>
       typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined;
@@ -58,7 +58,7 @@ export function auditRouter(deps: {
     const cursor = decodeCursor(req.query.cursor);
     if (cursor !== undefined && !/^[1-9][0-9]{0,15}$/.test(cursor.id))
       throw new HarnessError('cursor_invalid');
-    const page = audit.list(buyer, {
+    const page = await audit.list(buyer, {
       ...(str('entityType') !== undefined && { entityType: str('entityType') as AuditEntityType }),
       ...(str('entityId') !== undefined && { entityId: str('entityId')! }),
       ...(str('action') !== undefined && { action: str('action') as AuditAction }),
@@ -76,21 +76,23 @@ export function auditRouter(deps: {
     });
   });
 
-  router.get('/invitations/:id/waivers', (req, res) => {
-    const buyer = requireBuyer(req, buyers);
-    res.json({ waivers: waivers.list(buyer, req.params.id).map((w) => waivers.view(w)) });
+  router.get('/invitations/:id/waivers', async (req, res) => {
+    const buyer = await requireBuyer(req, buyers);
+    res.json({ waivers: (await waivers.list(buyer, req.params.id)).map((w) => waivers.view(w)) });
   });
 
-  router.post('/invitations/:id/waivers', json, (req, res) => {
-    const buyer = writer(req);
+  router.post('/invitations/:id/waivers', json, async (req, res) => {
+    const buyer = await writer(req);
     if (!req.is('application/json')) throw new HarnessError('expected_json', { variant: 'data' });
-    const waiver = waivers.create(buyer, actorOf(req, users), req.params.id, req.body as unknown);
+    const waiver = await waivers.create(buyer, await actorOf(req, users), req.params.id, req.body as unknown);
     res.status(201).location(`/api/waivers/${waiver.id}`).json(waivers.view(waiver));
   });
 
-  router.delete('/waivers/:id', (req, res) => {
-    const buyer = writer(req);
-    res.json(waivers.view(waivers.remove(buyer, actorOf(req, users), req.params.id, req.query.reason)));
+  router.delete('/waivers/:id', async (req, res) => {
+    const buyer = await writer(req);
+    res.json(
+      waivers.view(await waivers.remove(buyer, await actorOf(req, users), req.params.id, req.query.reason)),
+    );
   });
 
   return router;

@@ -32,12 +32,12 @@ export function certificatesRouter(deps: {
   const send = async (req: Request, res: Response, run: RunRecord): Promise<void> => {
     // `format` and `sha256` are checked against the OpenAPI document before the route runs.
     const format = req.query.format === 'pdf' ? 'pdf' : 'json';
-    const reviews = invitations.reviewsOf(run.id);
+    const reviews = await invitations.reviewsOf(run.id);
     const lastDecision = reviews.at(-1)?.decision;
-    const owner = run.buyerId === undefined ? undefined : buyers.getBuyer(run.buyerId);
-    const invitation = owner && invitations.invitationOfRun(owner, run.id);
+    const owner = run.buyerId === undefined ? undefined : await buyers.getBuyer(run.buyerId);
+    const invitation = owner && (await invitations.invitationOfRun(owner, run.id));
     const approvalRequired = invitation
-      ? invitations.status(invitation).approvalRequired
+      ? (await invitations.status(invitation)).approvalRequired
       : run.profile.delivery?.manualApproval === true;
     const { jws, payload } = await certificates.issue(run, {
       origin: origin(req),
@@ -61,14 +61,14 @@ export function certificatesRouter(deps: {
   };
 
   router.get('/api/runs/:id/certificate', async (req, res) => {
-    const run = invitations.buyerRun(requireBuyer(req, buyers), req.params.id);
+    const run = await invitations.buyerRun(await requireBuyer(req, buyers), req.params.id);
     await send(req, res, run);
   });
 
   router.get('/api/i/:token/runs/:id/certificate', async (req, res) => {
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
-    const invitation = invitations.open(String(req.params.token));
-    await send(req, res, invitations.supplierRun(invitation, req.params.id));
+    const invitation = await invitations.open(String(req.params.token));
+    await send(req, res, await invitations.supplierRun(invitation, req.params.id));
   });
 
   router.post(
@@ -79,12 +79,12 @@ export function certificatesRouter(deps: {
       if (!Buffer.isBuffer(body) || body.length === 0) throw new HarnessError('certificate_unreadable');
       const sha256 =
         typeof req.query.sha256 === 'string' && SHA256.test(req.query.sha256) ? req.query.sha256 : undefined;
-      res.json(await verifyCertificate(body, certificates.jwks(), sha256));
+      res.json(await verifyCertificate(body, await certificates.jwks(), sha256));
     },
   );
 
-  router.get('/.well-known/jwks.json', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=300').json(certificates.jwks());
+  router.get('/.well-known/jwks.json', async (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300').json(await certificates.jwks());
   });
 
   router.get('/verify', (_req, res) => {

@@ -16,18 +16,18 @@ export function compareRouter(deps: { invitations: InvitationService; buyers: Bu
   const { invitations, buyers } = deps;
   const router = Router();
 
-  router.get('/api/runs/:id/compare/:other', (req, res) => {
-    const buyer = requireBuyer(req, buyers);
-    const before = invitations.buyerRun(buyer, req.params.id);
-    const after = invitations.buyerRun(buyer, req.params.other);
+  router.get('/api/runs/:id/compare/:other', async (req, res) => {
+    const buyer = await requireBuyer(req, buyers);
+    const before = await invitations.buyerRun(buyer, req.params.id);
+    const after = await invitations.buyerRun(buyer, req.params.other);
     res.json(compareRuns(before, after));
   });
 
-  router.get('/api/i/:token/runs/:id/compare/:other', (req, res) => {
+  router.get('/api/i/:token/runs/:id/compare/:other', async (req, res) => {
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
-    const invitation = invitations.open(String(req.params.token));
-    const before = invitations.supplierRun(invitation, req.params.id);
-    const after = invitations.supplierRun(invitation, req.params.other);
+    const invitation = await invitations.open(String(req.params.token));
+    const before = await invitations.supplierRun(invitation, req.params.id);
+    const after = await invitations.supplierRun(invitation, req.params.other);
     res.json(compareRuns(before, after));
   });
 

@@ -57,15 +57,18 @@ export function invitationsRouter(deps: {
   const { invitations, runs, buyers, users } = deps;
   const router = Router();
   // An invitation's run as its waivers judge it (what the supplier and the buyer see).
-  const judged = (run: RunRecord): RunRecord => invitations.judgeRun?.(run) ?? run;
-  const supplierView = (run: Parameters<typeof runView>[0]): SupplierRun =>
-    supplierRunView({ ...judged(run), ...(run.progress !== undefined && { progress: run.progress }) });
+  const judged = async (run: RunRecord): Promise<RunRecord> => (await invitations.judgeRun?.(run)) ?? run;
+  const supplierView = async (run: Parameters<typeof runView>[0]): Promise<SupplierRun> =>
+    supplierRunView({
+      ...(await judged(run)),
+      ...(run.progress !== undefined && { progress: run.progress }),
+    });
   const buyer = (req: Request) => requireBuyer(req, buyers);
   // Inviting suppliers and deciding on their samples changes things: a read-only key may not.
   const writer = (req: Request) => requireBuyer(req, buyers, 'runs:write');
 
-  const buyerView = (invitation: Invitation): Record<string, unknown> => {
-    const stored = invitations.profileOf(invitation);
+  const buyerView = async (invitation: Invitation): Promise<Record<string, unknown>> => {
+    const stored = await invitations.profileOf(invitation);
     const software = invoicingSoftware().find((s) => s.id === invitation.inventory?.software);
     return {
       id: invitation.id,
@@ -87,56 +90,63 @@ export function invitationsRouter(deps: {
             softwareName: software?.name ?? invitation.inventory.softwareOther ?? null,
           }
         : null,
-      status: invitations.status(invitation),
+      status: await invitations.status(invitation),
       masterData: invitation.masterData ?? null,
       links: { self: `/api/invitations/${invitation.id}` },
     };
   };
 
   /** Who decides a review: the user's e-mail, or which API key. */
-  const reviewer = (req: Request): string => actorOf(req, users);
+  const reviewer = (req: Request): Promise<string> => actorOf(req, users);
+  const buyerViews = async (list: readonly Invitation[]): Promise<Record<string, unknown>[]> => {
+    const views: Record<string, unknown>[] = [];
+    for (const invitation of list) views.push(await buyerView(invitation));
+    return views;
+  };
 
   // --- buyer ---------------------------------------------------------------------------------------
-  router.get('/invitations', (req, res) => {
-    res.json({ invitations: invitations.list(buyer(req)).map(buyerView) });
+  router.get('/invitations', async (req, res) => {
+    res.json({ invitations: await buyerViews(await invitations.list(await buyer(req))) });
   });
 
-  router.post('/invitations', json, (req, res) => {
-    const created = invitations.create(writer(req), jsonBody(req));
+  router.post('/invitations', json, async (req, res) => {
+    const created = await invitations.create(await writer(req), jsonBody(req));
     res
       .status(201)
       .location(`/api/invitations/${created.invitation.id}`)
       .set('Cache-Control', 'no-store')
-      .json({ invitation: buyerView(created.invitation), link: `/i/${created.token}` });
+      .json({ invitation: await buyerView(created.invitation), link: `/i/${created.token}` });
   });
 
-  router.get('/invitations/:id', (req, res) => {
-    res.json(buyerView(invitations.get(buyer(req), req.params.id)));
+  router.get('/invitations/:id', async (req, res) => {
+    res.json(await buyerView(await invitations.get(await buyer(req), req.params.id)));
   });
 
-  router.put('/invitations/:id/master-data', json, (req, res) => {
-    res.json(buyerView(invitations.setMasterData(writer(req), req.params.id, jsonBody(req))));
+  router.put('/invitations/:id/master-data', json, async (req, res) => {
+    res.json(
+      await buyerView(await invitations.setMasterData(await writer(req), req.params.id, jsonBody(req))),
+    );
   });
 
-  router.post('/invitations/:id/revoke', (req, res) => {
-    res.json(buyerView(invitations.revoke(writer(req), req.params.id)));
+  router.post('/invitations/:id/revoke', async (req, res) => {
+    res.json(await buyerView(await invitations.revoke(await writer(req), req.params.id)));
   });
 
-  router.post('/invitations/:id/link', json, (req, res) => {
+  router.post('/invitations/:id/link', json, async (req, res) => {
     const body = req.is('application/json') ? jsonBody(req) : {};
-    const renewed = invitations.newLink(writer(req), req.params.id, body);
+    const renewed = await invitations.newLink(await writer(req), req.params.id, body);
     res
       .set('Cache-Control', 'no-store')
-      .json({ invitation: buyerView(renewed.invitation), link: `/i/${renewed.token}` });
+      .json({ invitation: await buyerView(renewed.invitation), link: `/i/${renewed.token}` });
   });
 
-  router.get('/runs/:id/reviews', (req, res) => {
-    const who = buyer(req);
-    const run = judged(invitations.buyerRun(who, req.params.id));
-    const invitation = invitations.invitationOfRun(who, run.id);
-    const status = invitation && invitations.status(invitation);
+  router.get('/runs/:id/reviews', async (req, res) => {
+    const who = await buyer(req);
+    const run = await judged(await invitations.buyerRun(who, req.params.id));
+    const invitation = await invitations.invitationOfRun(who, run.id);
+    const status = invitation && (await invitations.status(invitation));
     res.json({
-      reviews: invitations.reviewsOf(run.id),
+      reviews: await invitations.reviewsOf(run.id),
       reviewable: run.status === 'completed' && run.verdict === 'accepted',
       overridable:
         invitation !== undefined &&
@@ -145,21 +155,21 @@ export function invitationsRouter(deps: {
         run.status !== 'queued' &&
         run.status !== 'running',
       approvalRequired: status?.approvalRequired ?? run.profile.delivery?.manualApproval === true,
-      invitation: invitation ? buyerView(invitation) : null,
+      invitation: invitation ? await buyerView(invitation) : null,
     });
   });
 
-  router.post('/runs/:id/reviews', json, (req, res) => {
-    const who = writer(req);
-    const review = invitations.review(who, reviewer(req), req.params.id, jsonBody(req));
+  router.post('/runs/:id/reviews', json, async (req, res) => {
+    const who = await writer(req);
+    const review = await invitations.review(who, await reviewer(req), req.params.id, jsonBody(req));
     res.status(201).json(review);
   });
 
   // Live progress of a run: a buyer's own run, or a run against a preset (no buyer) by its id.
-  router.get('/runs/:id/events', (req, res) => {
-    const run = readableRun(req, buyers, runs.get(req.params.id));
-    streamRunEvents(runs, req, res, run.id, (r) =>
-      runView({ ...judged(r), ...(r.progress !== undefined && { progress: r.progress }) }),
+  router.get('/runs/:id/events', async (req, res) => {
+    const run = await readableRun(req, buyers, await runs.get(req.params.id));
+    await streamRunEvents(runs, req, res, run.id, async (r) =>
+      runView({ ...(await judged(r)), ...(r.progress !== undefined && { progress: r.progress }) }),
     );
   });
 
@@ -168,20 +178,20 @@ export function invitationsRouter(deps: {
   });
 
   // --- supplier (the link token is the credential) ---------------------------------------------------
-  const supplier = (req: Request, res: Response): Invitation => {
+  const supplier = (req: Request, res: Response): Promise<Invitation> => {
     // The token is a secret: keep it out of caches and of other sites' Referer.
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     return invitations.open(String(req.params.token));
   };
 
-  router.get('/i/:token', (req, res) => {
-    const invitation = supplier(req, res);
-    invitations.markOpened(invitation);
-    const profile = invitations.profileOf(invitation)?.profile;
+  router.get('/i/:token', async (req, res) => {
+    const invitation = await supplier(req, res);
+    await invitations.markOpened(invitation);
+    const profile = (await invitations.profileOf(invitation))?.profile;
     const mailLimit = profile?.mail?.maxMessageBytes ?? profile?.delivery?.maxEmailBytes;
     res.json({
-      ...invitations.supplierView(invitation),
-      uploadLimitBytes: invitations.uploadLimitBytes(invitation),
+      ...(await invitations.supplierView(invitation)),
+      uploadLimitBytes: await invitations.uploadLimitBytes(invitation),
       ...(deps.mailDomain && {
         testMailbox: {
           address: `${req.params.token}@${deps.mailDomain}`,
@@ -191,16 +201,16 @@ export function invitationsRouter(deps: {
     });
   });
 
-  router.put('/i/:token/inventory', json, (req, res) => {
-    const invitation = supplier(req, res);
-    res.json(invitations.saveInventory(invitation, jsonBody(req)));
+  router.put('/i/:token/inventory', json, async (req, res) => {
+    const invitation = await supplier(req, res);
+    res.json(await invitations.saveInventory(invitation, jsonBody(req)));
   });
 
   // The link uploads on the buyer's behalf: the buyer's limits (admission), checked before reading.
   router.post('/i/:token/runs', async (req, res) => {
-    const invitation = supplier(req, res);
+    const invitation = await supplier(req, res);
     if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
-    const ticket = invitations.admitUpload(invitation);
+    const ticket = await invitations.admitUpload(invitation);
     const upload = await receiveUpload(req, {
       limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 5, fieldBytes: 1024 },
       incoming: () => runs.incoming(),
@@ -210,7 +220,7 @@ export function invitationsRouter(deps: {
     try {
       const file = upload.file;
       if (!file) throw new HarnessError('file_missing', { variant: 'supplier' });
-      const run = invitations.submit(
+      const run = await invitations.submit(
         invitation,
         {
           incoming: file.blob,
@@ -227,20 +237,20 @@ export function invitationsRouter(deps: {
   router.use('/i/:token/runs', uploadErrors(deps.log));
 
   router.get('/i/:token/runs/:id', async (req, res) => {
-    const invitation = supplier(req, res);
-    const run = invitations.supplierRun(invitation, req.params.id);
-    res.json(supplierView((await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run));
+    const invitation = await supplier(req, res);
+    const run = await invitations.supplierRun(invitation, req.params.id);
+    res.json(await supplierView((await runs.waitFor(run.id, waitSeconds(req) * 1000)) ?? run));
   });
 
-  router.get('/i/:token/runs/:id/events', (req, res) => {
-    const invitation = supplier(req, res);
-    const run = invitations.supplierRun(invitation, req.params.id);
-    streamRunEvents(runs, req, res, run.id, supplierView);
+  router.get('/i/:token/runs/:id/events', async (req, res) => {
+    const invitation = await supplier(req, res);
+    const run = await invitations.supplierRun(invitation, req.params.id);
+    await streamRunEvents(runs, req, res, run.id, supplierView);
   });
 
   router.get('/i/:token/runs/:id/pages/:file', async (req, res) => {
-    const invitation = supplier(req, res);
-    const run = invitations.supplierRun(invitation, req.params.id);
+    const invitation = await supplier(req, res);
+    const run = await invitations.supplierRun(invitation, req.params.id);
     const page = /^([1-9][0-9]{0,3})\.png$/.exec(req.params.file);
     if (!page || !deps.pageImage) throw pageImageUnavailable();
     const png = await deps.pageImage(run, Number(page[1]), { boxes: req.query.boxes !== 'none' });

@@ -66,8 +66,8 @@ export function opsRouter(deps: OpsDeps): Router {
     });
   });
 
-  router.get('/ready', ...limiters, noStore, (_req, res) => {
-    const report = deps.readiness?.check();
+  router.get('/ready', ...limiters, noStore, async (_req, res) => {
+    const report = await deps.readiness?.check();
     if (!report) {
       res.json({ status: 'ready', checks: {} });
       return;

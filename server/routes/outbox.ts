@@ -36,13 +36,13 @@ export function outboxView(message: OutboxMessage): Record<string, unknown> {
 export function outboxRouter(store: OutboxStore, buyers: BuyerStore): Router {
   const router = Router();
 
-  router.get('/outbox', (req, res) => {
-    const buyer = requirePrincipal(req, buyers).buyer;
+  router.get('/outbox', async (req, res) => {
+    const buyer = (await requirePrincipal(req, buyers)).buyer;
     // `limit` and `status` are checked against the OpenAPI document (`validator.parameters()`).
     const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
     const status = typeof req.query.status === 'string' ? (req.query.status as OutboxStatus) : undefined;
     const after = decodeCursor(req.query.cursor);
-    const page = store.list({
+    const page = await store.list({
       buyerId: buyer.id,
       ...(status !== undefined && { status: status as OutboxStatus }),
       ...(after && { after }),
@@ -56,9 +56,9 @@ export function outboxRouter(store: OutboxStore, buyers: BuyerStore): Router {
     });
   });
 
-  router.get('/outbox/:id', (req, res) => {
-    const buyer = requirePrincipal(req, buyers).buyer;
-    const message = store.get(buyer.id, String(req.params.id));
+  router.get('/outbox/:id', async (req, res) => {
+    const buyer = (await requirePrincipal(req, buyers)).buyer;
+    const message = await store.get(buyer.id, String(req.params.id));
     if (!message) throw new HarnessError('outbox_message_not_found');
     res.set('Cache-Control', 'no-store');
     res.json(outboxView(message));

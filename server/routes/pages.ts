@@ -126,7 +126,7 @@ export function canonicalLangUrl(originalUrl: string, lang: unknown): string | u
 /** `/i/:token`: the supplier page, or the friendly page (404) when the link does not open. */
 export function invitationPageRouter(invitations: InvitationService): Router {
   const router = Router();
-  router.get('/i/:token', (req, res) => {
+  router.get('/i/:token', async (req, res) => {
     // The token is a secret: keep it out of caches, search engines and other sites' Referer.
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' });
     const canonical = canonicalLangUrl(req.originalUrl, req.query.lang);
@@ -135,7 +135,7 @@ export function invitationPageRouter(invitations: InvitationService): Router {
       return;
     }
     try {
-      invitations.open(req.params.token);
+      await invitations.open(req.params.token);
     } catch (error) {
       if (!(error instanceof HarnessError)) throw error;
       res

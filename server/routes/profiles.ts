@@ -52,7 +52,7 @@ export function profilesRouter(
   service: ProfileService,
   buyers: BuyerStore,
   /** Who acts in a request, for the audit log (`http/actor.ts`). */
-  actor: (req: Request) => string = () => 'unknown',
+  actor: (req: Request) => string | Promise<string> = () => 'unknown',
 ): Router {
   const router = Router();
   const buyer = (req: Request) => requireBuyer(req, buyers);
@@ -88,11 +88,11 @@ export function profilesRouter(
 
   // Validation needs no account (it stores and reveals nothing). With `?profile=<id>` and the owner's
   // key it judges the document as a new version of that profile (an unchanged start date may be past).
-  router.post('/profiles/validate', json, (req, res: Response) => {
-    buyerOf(req, buyers); // a key (or session) that is sent must work, even where none is needed
+  router.post('/profiles/validate', json, async (req, res: Response) => {
+    await buyerOf(req, buyers); // a key (or session) that is sent must work, even where none is needed
     const body = jsonBody(req);
     const against = typeof req.query.profile === 'string' ? req.query.profile : undefined;
-    const previous = against ? service.get(buyer(req), against) : undefined;
+    const previous = against ? await service.get(await buyer(req), against) : undefined;
     const profile = service.validate(
       body,
       previous ? { mode: 'update', previous: previous.profile } : { mode: 'create' },
@@ -104,15 +104,15 @@ export function profilesRouter(
   const signedIn = authenticated(buyers, 'profiles:write');
   const owner = (res: Response): Buyer => res.locals.buyer as Buyer;
 
-  router.post('/profiles', signedIn, json, (req, res) => {
-    const stored = service.create(owner(res), jsonBody(req), actor(req));
+  router.post('/profiles', signedIn, json, async (req, res) => {
+    const stored = await service.create(owner(res), jsonBody(req), await actor(req));
     res.status(201).location(self(stored.id)).json(profileView(stored));
   });
 
-  router.get('/profiles', (req, res) => {
+  router.get('/profiles', async (req, res) => {
     const archived = req.query.archived === 'true';
     res.json({
-      profiles: service.list(buyer(req), { archived }).map((stored) => ({
+      profiles: (await service.list(await buyer(req), { archived })).map((stored) => ({
         id: stored.id,
         version: stored.latestVersion,
         name: stored.profile.name,
@@ -125,24 +125,29 @@ export function profilesRouter(
     });
   });
 
-  router.get('/profiles/:id', (req, res) => {
-    res.json(profileView(service.get(buyer(req), req.params.id)));
+  router.get('/profiles/:id', async (req, res) => {
+    res.json(profileView(await service.get(await buyer(req), req.params.id)));
   });
 
-  router.put('/profiles/:id', signedIn, json, (req, res) => {
-    const { profile } = service.update(owner(res), String(req.params.id), jsonBody(req), actor(req));
+  router.put('/profiles/:id', signedIn, json, async (req, res) => {
+    const { profile } = await service.update(
+      owner(res),
+      String(req.params.id),
+      jsonBody(req),
+      await actor(req),
+    );
     res.json(profileView(profile));
   });
 
-  router.delete('/profiles/:id', (req, res) => {
-    service.archive(requireBuyer(req, buyers, 'profiles:write'), req.params.id, actor(req));
+  router.delete('/profiles/:id', async (req, res) => {
+    await service.archive(await requireBuyer(req, buyers, 'profiles:write'), req.params.id, await actor(req));
     res.status(204).end();
   });
 
-  router.get('/profiles/:id/versions/:version', (req, res) => {
+  router.get('/profiles/:id/versions/:version', async (req, res) => {
     const raw = req.params.version;
-    const found = service.version(
-      buyer(req),
+    const found = await service.version(
+      await buyer(req),
       req.params.id,
       /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : Number.NaN,
     );

@@ -41,10 +41,10 @@ export function runSetsRouter(deps: {
   const router = Router();
 
   router.post('/run-sets', async (req, res) => {
-    const principal = principalOf(req, buyers);
-    if (principal) requirePrincipal(req, buyers, 'runs:write');
+    const principal = await principalOf(req, buyers);
+    if (principal) await requirePrincipal(req, buyers, 'runs:write');
     if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
-    const ticket = deps.admission.admit(
+    const ticket = await deps.admission.admit(
       principal ? { buyerId: principal.buyer.id } : { address: req.ip ?? req.socket.remoteAddress ?? '' },
     );
     const upload = await receiveUpload(req, {
@@ -60,28 +60,33 @@ export function runSetsRouter(deps: {
       const refs = [...new Set((upload.lists.profile ?? []).map((ref) => ref.trim()))];
       checkProfileCount(refs.length);
       deps.validator.checkFormFields('submitRunSet', upload.fields as Record<string, unknown>, 'file');
-      const profiles: AcceptanceProfile[] = refs.map(
-        (ref) =>
-          deps.profiles.forRun(
-            ref,
-            principal?.buyer,
-            () => requirePrincipal(req, buyers, 'runs:write') as never,
+      const profiles: AcceptanceProfile[] = [];
+      for (const ref of refs)
+        profiles.push(
+          (
+            await deps.profiles.forRun(ref, principal?.buyer, async () => {
+              // Without a principal this rejects (401, or 403 for a session without its CSRF token).
+              await requirePrincipal(req, buyers, 'runs:write');
+              throw new HarnessError('api_key_missing');
+            })
           ).profile,
-      );
-      setId = runSets.submitProfiles(
-        ticket,
-        {
-          incoming: file.blob,
-          name: file.name,
-          facts: { sha256: file.sha256, bytes: file.bytes, kind: file.kind },
-        },
-        profiles,
-        principal?.buyer.id,
+        );
+      setId = (
+        await runSets.submitProfiles(
+          ticket,
+          {
+            incoming: file.blob,
+            name: file.name,
+            facts: { sha256: file.sha256, bytes: file.bytes, kind: file.kind },
+          },
+          profiles,
+          principal?.buyer.id,
+        )
       ).id;
     } finally {
       upload.file?.blob.discard();
     }
-    const set = runSets.get(setId)!;
+    const set = (await runSets.get(setId))!;
     // With `?wait=N`, answer once every run finished or N seconds passed.
     const deadline = waitSeconds(req) * 1000;
     if (deadline > 0) {
@@ -92,7 +97,7 @@ export function runSetsRouter(deps: {
         await runs.waitFor(entry.runId, left);
       }
     }
-    const view = runSets.view(set, buyerName);
+    const view = await runSets.view(set, buyerName);
     res
       .status(view.done ? 201 : 202)
       .location(`/api/run-sets/${set.id}`)
@@ -100,10 +105,10 @@ export function runSetsRouter(deps: {
   });
   router.use('/run-sets', uploadErrors(deps.log));
 
-  router.get('/run-sets/:id', (req, res) => {
+  router.get('/run-sets/:id', async (req, res) => {
     // A key, when sent, must work (401 otherwise), whatever the id.
-    const principal = principalOf(req, buyers);
-    const set = runSets.get(req.params.id);
+    const principal = await principalOf(req, buyers);
+    const set = await runSets.get(req.params.id);
     // A supplier's set is read through the supplier portal; another buyer's set is 404 like none.
     if (
       !set ||
@@ -111,7 +116,7 @@ export function runSetsRouter(deps: {
       (set.buyerId !== undefined && principal?.buyer.id !== set.buyerId)
     )
       throw new HarnessError('run_set_not_found');
-    res.json({ ...runSets.view(set, buyerName), links: { self: `/api/run-sets/${set.id}` } });
+    res.json({ ...(await runSets.view(set, buyerName)), links: { self: `/api/run-sets/${set.id}` } });
   });
 
   return router;

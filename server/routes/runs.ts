@@ -59,7 +59,7 @@ export interface RunsRouterOptions {
   /** The clock (tests inject one). */
   readonly now?: () => Date;
   /** A run as its invitation's waivers judge it (`WaiverService.judge`); absent: as the engine judged it. */
-  readonly judge?: (run: RunRecord) => RunRecord;
+  readonly judge?: (run: RunRecord) => Promise<RunRecord>;
 }
 
 /** The runs routes. */
@@ -70,12 +70,12 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   // A key, when sent, must work and may write runs; that, the content type and the client's limits
   // are checked before any of the upload is read.
   router.post('/runs', async (req, res) => {
-    const principal = principalOf(req, options.buyers);
-    if (principal) requirePrincipal(req, options.buyers, 'runs:write');
+    const principal = await principalOf(req, options.buyers);
+    if (principal) await requirePrincipal(req, options.buyers, 'runs:write');
     if (!req.is('multipart/form-data')) {
       throw new HarnessError('expected_multipart');
     }
-    const ticket = options.admission.admit(
+    const ticket = await options.admission.admit(
       principal ? { buyerId: principal.buyer.id } : { address: req.ip ?? req.socket.remoteAddress ?? '' },
     );
     const upload = await receiveUpload(req, {
@@ -106,14 +106,18 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
           : undefined;
 
       // A preset needs no account; a stored profile needs its owner's key (see ProfileService.forRun).
-      const { profile } = options.profiles.forRun(
+      const { profile } = await options.profiles.forRun(
         profileRef,
         principal?.buyer,
-        () => requirePrincipal(req, options.buyers, 'runs:write') as never,
+        // Without a principal this rejects (401, or 403 for a session without its CSRF token).
+        async () => {
+          await requirePrincipal(req, options.buyers, 'runs:write');
+          throw new HarnessError('api_key_missing');
+        },
       );
 
-      // From here to the end of the submission nothing awaits: two requests with the same key cannot
-      // both miss the lookup.
+      // The lookup, the submission and the record of the key are one transaction (other callers wait):
+      // two requests with the same key cannot both miss the lookup.
       const idempotencyKey = req.get('idempotency-key');
       const scope = principal?.buyer.id ?? 'anonymous';
       // Hashed while it streamed to disk and sniffed once, here: the fingerprint, the stored file and
@@ -132,23 +136,29 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
             ]),
           )
           .digest('hex');
-        const known = options.idempotency.find(scope, idempotencyKey, now());
-        if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
-        if (known) replayed = runs.get(known.runId);
       }
-      run =
-        replayed ??
-        options.admission.submit(
-          ticket,
-          { incoming: file.blob, name: file.name, facts: { sha256, bytes, kind } },
-          {
-            profile,
-            ...(supplierReference !== undefined && { supplierReference }),
-            ...(callbackUrl !== undefined && { callbackUrl, callbackSecret: newWebhookSecret() }),
-          },
-        );
-      if (idempotencyKey !== undefined && !replayed)
-        options.idempotency.record(scope, idempotencyKey, fingerprint!, run.id, now());
+      ({ run, replayed } = await runs.transaction(async () => {
+        let replayed: RunRecord | undefined;
+        if (idempotencyKey !== undefined) {
+          const known = await options.idempotency.find(scope, idempotencyKey, now());
+          if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
+          if (known) replayed = await runs.get(known.runId);
+        }
+        const run =
+          replayed ??
+          (await options.admission.submit(
+            ticket,
+            { incoming: file.blob, name: file.name, facts: { sha256, bytes, kind } },
+            {
+              profile,
+              ...(supplierReference !== undefined && { supplierReference }),
+              ...(callbackUrl !== undefined && { callbackUrl, callbackSecret: newWebhookSecret() }),
+            },
+          ));
+        if (idempotencyKey !== undefined && !replayed)
+          await options.idempotency.record(scope, idempotencyKey, fingerprint!, run.id, now());
+        return { run, replayed };
+      }));
     } finally {
       // Stored by now, or refused: either way the temporary file goes.
       upload.file?.blob.discard();
@@ -175,9 +185,9 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   // (the form field `profile`, as JSON), under the same admission limits as every run. The answer is
   // the finished run; the run is then erased, so neither the file nor the report is kept.
   router.post('/profiles/preview', async (req, res) => {
-    const principal = requirePrincipal(req, options.buyers, 'runs:write');
+    const principal = await requirePrincipal(req, options.buyers, 'runs:write');
     if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
-    const ticket = options.admission.admit({ buyerId: principal.buyer.id });
+    const ticket = await options.admission.admit({ buyerId: principal.buyer.id });
     const upload = await receiveUpload(req, {
       limits: { fileBytes: ticket.limits.maxUploadBytes, fields: 2, fieldBytes: MAX_PREVIEW_PROFILE_BYTES },
       incoming: () => runs.incoming(),
@@ -197,7 +207,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       }
       const profile = options.profiles.validate(document, {});
       const { sha256, bytes, kind } = upload.file;
-      run = options.admission.submit(
+      run = await options.admission.submit(
         ticket,
         { incoming: upload.file.blob, name: upload.file.name, facts: { sha256, bytes, kind } },
         { profile: { ...profile, id: 'preview', version: 1 } },
@@ -211,15 +221,15 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
         (req.query.wait === undefined ? MAX_WAIT_SECONDS : waitSeconds(req)) * 1000,
       )) ?? run;
     const view = runView(waited);
-    if (waited.status !== 'queued' && waited.status !== 'running') runs.erase(run.id);
+    if (waited.status !== 'queued' && waited.status !== 'running') await runs.erase(run.id);
     res.status(waited.status === 'queued' || waited.status === 'running' ? 202 : 200).json(view);
   });
   router.use('/profiles/preview', uploadErrors(options.log));
 
-  router.get('/runs', (req, res) => {
-    const principal = requirePrincipal(req, options.buyers);
+  router.get('/runs', async (req, res) => {
+    const principal = await requirePrincipal(req, options.buyers);
     const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
-    const page = runs.list({
+    const page = await runs.list({
       buyerId: principal.buyer.id,
       ...(typeof req.query.profile === 'string' && { profileId: req.query.profile }),
       ...(typeof req.query.verdict === 'string' && {
@@ -238,29 +248,29 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
     });
   });
 
-  const readable = (req: Request, run: RunRecord | undefined): RunRecord =>
+  const readable = (req: Request, run: RunRecord | undefined): Promise<RunRecord> =>
     readableRun(req, options.buyers, run);
 
   router.get('/runs/:id', async (req, res) => {
     const wait = waitSeconds(req);
-    readable(req, runs.get(req.params.id)); // another buyer's run is 404 at once, not after the wait
-    const run = readable(req, await runs.waitFor(req.params.id, wait * 1000));
-    res.json(runView(options.judge ? options.judge(run) : run));
+    await readable(req, await runs.get(req.params.id)); // another buyer's run is 404 at once, not after the wait
+    const run = await readable(req, await runs.waitFor(req.params.id, wait * 1000));
+    res.json(runView(options.judge ? await options.judge(run) : run));
   });
 
-  router.delete('/runs/:id', (req, res) => {
-    const run = readable(req, runs.get(req.params.id));
+  router.delete('/runs/:id', async (req, res) => {
+    const run = await readable(req, await runs.get(req.params.id));
     if (run.buyerId !== undefined) {
-      const principal = requirePrincipal(req, options.buyers, 'runs:write');
+      const principal = await requirePrincipal(req, options.buyers, 'runs:write');
       if (principal.buyer.id !== run.buyerId) throw runNotFound();
     }
-    runs.erase(run.id);
+    await runs.erase(run.id);
     res.status(204).end();
   });
 
   router.get('/runs/:id/report.html', async (req, res) => {
-    const found = readable(req, runs.get(req.params.id));
-    const run = options.judge ? options.judge(found) : found;
+    const found = await readable(req, await runs.get(req.params.id));
+    const run = options.judge ? await options.judge(found) : found;
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (!run.report) throw new HarnessError('run_not_finished', { variant: 'report' });
     const lang = langOfTag(req.query.lang) ?? preferredLang(req.get('accept-language'));
@@ -283,7 +293,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
   });
 
   router.get('/runs/:id/pages/:file', async (req, res) => {
-    const run = readable(req, runs.get(req.params.id));
+    const run = await readable(req, await runs.get(req.params.id));
     if (run.erasedAt) throw new HarnessError('run_erased');
     if (run.status === 'queued' || run.status === 'running')
       throw new HarnessError('run_not_finished', { variant: 'page_images' });

@@ -135,17 +135,17 @@ export function sessionRouter(
   const guard = new SignInGuard(now);
 
   /** What a session may do now: its key's scopes (none once the key stopped working), or all. */
-  const scopesOf = (session: Session): readonly string[] | undefined => {
+  const scopesOf = async (session: Session): Promise<readonly string[] | undefined> => {
     if (session.keyId === undefined) return SCOPES;
-    const principal = buyers.principalOfKey(session.keyId);
+    const principal = await buyers.principalOfKey(session.keyId);
     return 'buyer' in principal ? principal.scopes : undefined;
   };
 
-  const view = (session: Session): Record<string, unknown> => {
-    const scopes = scopesOf(session);
+  const view = async (session: Session): Promise<Record<string, unknown>> => {
+    const scopes = await scopesOf(session);
     if (!scopes) return { signedIn: false };
-    const buyer = buyers.getBuyer(session.buyerId);
-    const user = session.userId ? users.user(session.userId) : undefined;
+    const buyer = await buyers.getBuyer(session.buyerId);
+    const user = session.userId ? await users.user(session.userId) : undefined;
     return {
       signedIn: true,
       buyer: { id: session.buyerId, name: buyer?.name ?? '' },
@@ -182,15 +182,16 @@ export function sessionRouter(
     const wait = guard.blockedFor(keys);
     if (wait > 0) throw tooMany(wait);
 
-    let opened: ReturnType<UserStore['openSession']>;
+    let opened: Awaited<ReturnType<UserStore['openSession']>>;
     if (apiKey) {
-      // No slow hash here (a key is a 256-bit secret): checked and counted in one synchronous step.
-      const principal = buyers.principal(apiKey);
-      if (!('buyer' in principal)) {
-        guard.count(keys);
-        throw principal.refused === 'expired' ? keyExpired() : keyInvalid();
-      }
-      opened = users.openSession({
+      // No slow hash here (a key is a 256-bit secret). The lookup is awaited, so the attempt is counted
+      // before it, as if it fails, and taken back when the key works: concurrent wrong keys cannot all
+      // pass the lock-out check above.
+      const attempt = guard.count(keys);
+      const principal = await buyers.principal(apiKey);
+      if (!('buyer' in principal)) throw principal.refused === 'expired' ? keyExpired() : keyInvalid();
+      guard.uncount(keys, attempt);
+      opened = await users.openSession({
         buyerId: principal.buyer.id,
         keyId: principal.keyId,
         ...(principal.expiresAt !== undefined && { expiresAt: principal.expiresAt }),
@@ -208,34 +209,37 @@ export function sessionRouter(
       if (!user) throw signInFailed();
       guard.uncount(keys, attempt);
       guard.clear(`email:${email}`);
-      opened = users.openSession({ buyerId: user.buyerId, userId: user.id });
+      opened = await users.openSession({ buyerId: user.buyerId, userId: user.id });
     } else {
       throw new HarnessError('sign_in_incomplete');
     }
     const previous = sessionOf(req);
-    if (previous) users.closeSession(previous.id);
+    if (previous) await users.closeSession(previous.id);
     const { createdAt, expiresAt } = opened.session;
     setSessionCookie(req, res, opened.id, Date.parse(expiresAt) - Date.parse(createdAt), cookieSecure);
-    res.status(201).set('Cache-Control', 'no-store').json(view(opened.session));
+    res
+      .status(201)
+      .set('Cache-Control', 'no-store')
+      .json(await view(opened.session));
   });
 
   // 200 either way (a page asks this on every load; signed out is an answer, not an error).
   // Signed out on an empty installation (no buyer yet, so nobody can sign in), `setup: 'no-buyer'` tells
   // the sign-in page to show the command that creates the first buyer and user.
-  const setupNeeded = (): 'no-buyer' | undefined =>
-    buyers.listBuyers().length === 0 ? 'no-buyer' : undefined;
+  const setupNeeded = async (): Promise<'no-buyer' | undefined> =>
+    (await buyers.listBuyers()).length === 0 ? 'no-buyer' : undefined;
 
-  router.get('/session', (req, res) => {
+  router.get('/session', async (req, res) => {
     const found = sessionOf(req);
-    const setup = found ? undefined : setupNeeded();
+    const setup = found ? undefined : await setupNeeded();
     res
       .set('Cache-Control', 'no-store')
-      .json(found ? view(found.session) : { signedIn: false, ...(setup && { setup }) });
+      .json(found ? await view(found.session) : { signedIn: false, ...(setup && { setup }) });
   });
 
-  router.delete('/session', (req, res) => {
+  router.delete('/session', async (req, res) => {
     const found = sessionOf(req);
-    if (found) users.closeSession(found.id);
+    if (found) await users.closeSession(found.id);
     clearSessionCookie(req, res, cookieSecure);
     res.status(204).end();
   });

@@ -148,8 +148,8 @@ const isoMoment = (raw: unknown): string | undefined =>
   typeof raw === 'string' ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw).toISOString() : undefined;
 
 /** The filter of a request: the signed-in buyer's, with `profile`, `invitedFrom`, `invitedTo`. */
-function filterOf(req: Request, buyers: BuyerStore): StatsFilter {
-  const buyer = requireBuyer(req, buyers);
+async function filterOf(req: Request, buyers: BuyerStore): Promise<StatsFilter> {
+  const buyer = await requireBuyer(req, buyers);
   const from = isoMoment(req.query.invitedFrom);
   const to = isoMoment(req.query.invitedTo);
   return {
@@ -188,12 +188,12 @@ export function statsRouter(deps: { stats: StatsService; buyers: BuyerStore }): 
   const router = Router();
 
   router.get('/stats', async (req, res) => {
-    const filter = filterOf(req, deps.buyers);
+    const filter = await filterOf(req, deps.buyers);
     res.set('Cache-Control', 'private, no-store').json(await deps.stats.stats(filter));
   });
 
   router.get('/stats/suppliers.csv', async (req, res) => {
-    const filter = filterOf(req, deps.buyers);
+    const filter = await filterOf(req, deps.buyers);
     const lang: CsvLang = langOfTag(req.query.lang) ?? 'nl';
     const words = CSV_TEXT[lang];
     const csv = stringify({

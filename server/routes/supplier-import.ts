@@ -25,7 +25,7 @@ export function supplierImportRouter(deps: {
 
   router.post('/invitations/import', async (req: Request, res) => {
     // Inviting suppliers changes things: a read-only key may not.
-    const buyer = requireBuyer(req, deps.buyers, 'runs:write');
+    const buyer = await requireBuyer(req, deps.buyers, 'runs:write');
     if (!req.is(CSV_TYPES)) throw new HarnessError('expected_csv');
     if (Number(req.get('content-length') ?? 0) > MAX_IMPORT_BYTES) throw importTooLarge();
     const language = req.query.language as Lang | undefined;

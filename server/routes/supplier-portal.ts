@@ -55,17 +55,17 @@ export function supplierPortalRouter(deps: {
   });
 
   // The same answer whether or not the address has invitations (no account enumeration).
-  router.post('/supplier/sign-in', json, (req, res) => {
+  router.post('/supplier/sign-in', json, async (req, res) => {
     const body = jsonBody(req);
-    portal.requestSignIn(body.email, req.ip ?? '', langOf(body.language, req.get('accept-language')));
+    await portal.requestSignIn(body.email, req.ip ?? '', langOf(body.language, req.get('accept-language')));
     res.status(202).json({ sent: true });
   });
 
-  router.post('/supplier/session', json, (req, res) => {
+  router.post('/supplier/session', json, async (req, res) => {
     const body = jsonBody(req);
-    const opened = portal.signIn(body.token);
+    const opened = await portal.signIn(body.token);
     const previous = supplierCookie(req);
-    if (previous) portal.signOut(previous);
+    if (previous) await portal.signOut(previous);
     const { session } = opened;
     setSupplierCookie(
       req,
@@ -82,9 +82,9 @@ export function supplierPortalRouter(deps: {
     });
   });
 
-  router.get('/supplier/session', (req, res) => {
+  router.get('/supplier/session', async (req, res) => {
     const id = supplierCookie(req);
-    const session = id ? portal.session(id) : undefined;
+    const session = id ? await portal.session(id) : undefined;
     res.json(
       session
         ? { signedIn: true, email: session.email, csrfToken: session.csrfToken, expiresAt: session.expiresAt }
@@ -92,27 +92,27 @@ export function supplierPortalRouter(deps: {
     );
   });
 
-  router.delete('/supplier/session', (req, res) => {
+  router.delete('/supplier/session', async (req, res) => {
     const id = supplierCookie(req);
-    if (id) portal.signOut(id);
+    if (id) await portal.signOut(id);
     clearSupplierCookie(req, res, deps.cookieSecure);
     res.status(204).end();
   });
 
-  router.get('/supplier/invitations', (req, res) => {
-    const { session } = supplier(req);
-    res.json({ email: session.email, invitations: portal.overview(session) });
+  router.get('/supplier/invitations', async (req, res) => {
+    const { session } = await supplier(req);
+    res.json({ email: session.email, invitations: await portal.overview(session) });
   });
 
-  router.post('/supplier/invitations/:id/link', (req, res) => {
-    const { session } = supplier(req);
-    res.set('Referrer-Policy', 'no-referrer').json({ link: portal.pageLink(session, req.params.id) });
+  router.post('/supplier/invitations/:id/link', async (req, res) => {
+    const { session } = await supplier(req);
+    res.set('Referrer-Policy', 'no-referrer').json({ link: await portal.pageLink(session, req.params.id) });
   });
 
   // One file against several of the supplier's invitations: each invitation's buyer admits the upload
   // (before a byte is read) and counts it, as an upload on that invitation's page would be.
   router.post('/supplier/run-sets', async (req, res) => {
-    const { session } = supplier(req);
+    const { session } = await supplier(req);
     if (!req.is('multipart/form-data')) throw new HarnessError('expected_multipart');
     // In the query, so the invitations (and their buyers' limits) are known before the body is read.
     const ids = [
@@ -124,10 +124,11 @@ export function supplierPortalRouter(deps: {
       ),
     ];
     checkProfileCount(ids.length);
-    const admitted: { invitation: Invitation; ticket: AdmissionTicket }[] = ids.map((id) => {
-      const invitation = portal.invitation(session, id);
-      return { invitation, ticket: invitations.admitUpload(invitation) };
-    });
+    const admitted: { invitation: Invitation; ticket: AdmissionTicket }[] = [];
+    for (const id of ids) {
+      const invitation = await portal.invitation(session, id);
+      admitted.push({ invitation, ticket: await invitations.admitUpload(invitation) });
+    }
     const upload = await receiveUpload(req, {
       limits: {
         fileBytes: Math.min(...admitted.map(({ ticket }) => ticket.limits.maxUploadBytes)),
@@ -141,7 +142,7 @@ export function supplierPortalRouter(deps: {
     try {
       const file = upload.file;
       if (!file) throw new HarnessError('file_missing', { variant: 'supplier' });
-      const set = runSets.submitInvitations(
+      const set = await runSets.submitInvitations(
         session.email,
         {
           incoming: file.blob,
@@ -150,7 +151,10 @@ export function supplierPortalRouter(deps: {
         },
         admitted,
       );
-      res.status(202).location(`/api/supplier/run-sets/${set.id}`).json(runSets.view(set, nameOf));
+      res
+        .status(202)
+        .location(`/api/supplier/run-sets/${set.id}`)
+        .json(await runSets.view(set, nameOf));
     } finally {
       upload.file?.blob.discard();
     }
@@ -158,14 +162,14 @@ export function supplierPortalRouter(deps: {
   router.use('/supplier/run-sets', uploadErrors(deps.log));
 
   // Names the buyer of one of the set's runs (made through the supplier's own invitation).
-  const nameOf = (run: RunRecord, invitationId?: string): string =>
+  const nameOf = async (run: RunRecord, invitationId?: string): Promise<string> =>
     run.buyerId !== undefined ? portal.buyerNameOf(run.buyerId, invitationId) : '';
 
-  router.get('/supplier/run-sets/:id', (req, res) => {
-    const { session } = supplier(req);
-    const set = runSets.get(req.params.id);
+  router.get('/supplier/run-sets/:id', async (req, res) => {
+    const { session } = await supplier(req);
+    const set = await runSets.get(req.params.id);
     if (!set || set.supplierEmail !== session.email) throw new HarnessError('run_set_not_found');
-    res.json(runSets.view(set, nameOf));
+    res.json(await runSets.view(set, nameOf));
   });
 
   return router;

@@ -50,25 +50,25 @@ export function webhooksRouter(
 ): Router {
   const router = Router();
   const now = (): string => (options.now?.() ?? new Date()).toISOString();
-  const reader = (req: Request): Buyer => requirePrincipal(req, options.buyers).buyer;
+  const reader = async (req: Request): Promise<Buyer> => (await requirePrincipal(req, options.buyers)).buyer;
   const writer = authenticated(options.buyers, 'webhooks:write');
   const owner = (res: Response): Buyer => res.locals.buyer as Buyer;
   const url = async (raw: unknown): Promise<string> =>
     (await checkOutboundUrl(String(raw), { refusePrivate: options.refusePrivateUrls, field: 'url' })).href;
-  const found = (buyer: Buyer, id: string): Webhook => {
-    const webhook = store.get(buyer.id, id);
+  const found = async (buyer: Buyer, id: string): Promise<Webhook> => {
+    const webhook = await store.get(buyer.id, id);
     if (!webhook) throw webhookNotFound();
     return webhook;
   };
 
-  router.get('/webhooks', (req, res) => {
-    res.json({ webhooks: store.list(reader(req).id).map(webhookView) });
+  router.get('/webhooks', async (req, res) => {
+    res.json({ webhooks: (await store.list((await reader(req)).id)).map(webhookView) });
   });
 
   router.post('/webhooks', writer, json, async (req, res) => {
     const body = jsonBody(req);
     options.validator.checkJsonBody('createWebhook', body);
-    const { webhook, secret } = store.create(
+    const { webhook, secret } = await store.create(
       owner(res).id,
       {
         url: await url(body.url),
@@ -84,15 +84,15 @@ export function webhooksRouter(
       .json({ ...webhookView(webhook), secret });
   });
 
-  router.get('/webhooks/:id', (req, res) => {
-    res.json(webhookView(found(reader(req), req.params.id)));
+  router.get('/webhooks/:id', async (req, res) => {
+    res.json(webhookView(await found(await reader(req), req.params.id)));
   });
 
   router.patch('/webhooks/:id', writer, json, async (req, res) => {
     const body = jsonBody(req);
-    found(owner(res), String(req.params.id));
+    await found(owner(res), String(req.params.id));
     options.validator.checkJsonBody('updateWebhook', body);
-    const updated = store.update(
+    const updated = await store.update(
       owner(res).id,
       String(req.params.id),
       {
@@ -107,15 +107,15 @@ export function webhooksRouter(
     res.json(webhookView(updated));
   });
 
-  router.delete('/webhooks/:id', writer, (req, res) => {
-    if (!store.delete(owner(res).id, String(req.params.id))) throw webhookNotFound();
+  router.delete('/webhooks/:id', writer, async (req, res) => {
+    if (!(await store.delete(owner(res).id, String(req.params.id)))) throw webhookNotFound();
     res.status(204).end();
   });
 
-  router.get('/webhooks/:id/deliveries', (req, res) => {
-    const webhook = found(reader(req), req.params.id);
+  router.get('/webhooks/:id/deliveries', async (req, res) => {
+    const webhook = await found(await reader(req), req.params.id);
     const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
-    const page = store.deliveriesOf({
+    const page = await store.deliveriesOf({
       webhookId: webhook.id,
       ...(typeof req.query.status === 'string' && { status: req.query.status as DeliveryStatus }),
       ...(req.query.cursor !== undefined && { after: decodeCursor(req.query.cursor)! }),

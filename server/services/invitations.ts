@@ -462,7 +462,9 @@ export class InvitationService {
   async review(buyer: Buyer, reviewer: string, runId: string, body: unknown): Promise<Review> {
     // The checks (sample count) and the stored review are one transaction, as they were one synchronous
     // step: a concurrent review or run cannot change what was checked before the review is stored.
-    const { run, review } = await this.store.inTransaction(() => this.checkedReview(buyer, reviewer, runId, body));
+    const { run, review } = await this.store.inTransaction(() =>
+      this.checkedReview(buyer, reviewer, runId, body),
+    );
     this.runs.emit('reviewed', run, review.decision, review.comment);
     return review;
   }

@@ -131,7 +131,11 @@ export class Notifications {
     return token && (await this.deps.invitations.byToken(token))?.id === invitation.id ? token : undefined;
   }
 
-  private async facts(invitation: Invitation, token: string | undefined, lang: Lang): Promise<InvitationFacts> {
+  private async facts(
+    invitation: Invitation,
+    token: string | undefined,
+    lang: Lang,
+  ): Promise<InvitationFacts> {
     return {
       buyerName: await this.buyerName(invitation),
       supplierName: invitation.supplierName,

@@ -150,25 +150,25 @@ export class PageImageService {
         dpi: this.dpi,
         boxes: boxes ? overlayBoxes(run, page) : { fields: [], findings: [] },
       })
-      .catch(() => {
-        this.rememberFailure(run.id, file);
+      .catch(async () => {
+        await this.rememberFailure(run.id, file);
         return undefined;
       });
     if (!png) return undefined;
     // A run erased while its page was drawn keeps no image.
-    if (this.runs.get(run.id)?.erasedAt === undefined) {
+    if ((await this.runs.get(run.id))?.erasedAt === undefined) {
       mkdirSync(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
       writeFileSync(temp, png);
       renameSync(temp, file);
-      if (this.runs.get(run.id)?.erasedAt !== undefined) this.remove(run.id);
+      if ((await this.runs.get(run.id))?.erasedAt !== undefined) this.remove(run.id);
     }
     return png;
   }
 
-  private rememberFailure(runId: string, file: string): void {
+  private async rememberFailure(runId: string, file: string): Promise<void> {
     this.counters.drawFailures++;
-    if (this.runs.get(runId)?.erasedAt !== undefined) return;
+    if ((await this.runs.get(runId))?.erasedAt !== undefined) return;
     this.failed.add(file);
     try {
       mkdirSync(path.dirname(file), { recursive: true });

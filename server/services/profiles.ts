@@ -168,7 +168,8 @@ export class ProfileService {
   async forRun(
     ref: unknown,
     buyer: Buyer | undefined,
-    requireKey: () => never,
+    /** Throws (rejects): a stored profile needs a signed-in buyer. */
+    requireKey: () => Promise<never>,
   ): Promise<{
     profile: AcceptanceProfile;
     buyerId?: string;
@@ -177,7 +178,7 @@ export class ProfileService {
     const preset = findPreset(id);
     if (preset) return { profile: preset };
     if (STORED_PROFILE_ID.test(id)) {
-      if (!buyer) requireKey();
+      if (!buyer) return requireKey();
       const stored = await this.store.get(buyer.id, id);
       if (stored?.archivedAt) throw profileArchived();
       if (stored) return { profile: stored.profile, buyerId: buyer.id };

@@ -202,16 +202,16 @@ export class RunService extends EventEmitter {
       try {
         await this.storingAsync(() =>
           this.store.insert({
-          id,
-          profile: input.profile,
-          ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
-          file,
-          createdAt: this.now(),
-          ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
-          ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
-          ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
-          ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
-          ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
+            id,
+            profile: input.profile,
+            ...(input.buyerId !== undefined && { buyerId: input.buyerId }),
+            file,
+            createdAt: this.now(),
+            ...(input.supplierReference !== undefined && { supplierReference: input.supplierReference }),
+            ...(input.callbackUrl !== undefined && { callbackUrl: input.callbackUrl }),
+            ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
+            ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
+            ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
           }),
         );
       } catch (error) {
@@ -366,7 +366,7 @@ export class RunService extends EventEmitter {
    * it look at the queue again instead.
    */
   private pump(): void {
-    if (this.pumping) {
+    if (this.pumping !== undefined) {
       this.pumpAgain = true;
       return;
     }

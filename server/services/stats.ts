@@ -298,7 +298,8 @@ export class StatsService {
       }
       const now = this.now();
       const judged: Judged[] = [];
-      for (const i of invitations) judged.push(this.judge(i, runs.get(i.id) ?? [], await facts(i.profileId), now));
+      for (const i of invitations)
+        judged.push(this.judge(i, runs.get(i.id) ?? [], await facts(i.profileId), now));
       yield judged;
       if (invitations.length < this.pageSize) return;
       const last = invitations[invitations.length - 1]!;

@@ -258,7 +258,7 @@ export class SupplierImportService {
     source: AsyncIterable<Uint8Array | string>,
     options: ImportOptions,
   ): Promise<ImportReport> {
-    const profile = this.profiles.get(buyer.id, options.profileId);
+    const profile = await this.profiles.get(buyer.id, options.profileId);
     if (!profile || profile.archivedAt) throw importInvalid(detailText('import.profile-missing'));
     const { delimiter, header, records } = await readCsv(source);
     const columns = header.map((cell) => HEADERS[cell.toLowerCase().replace(/[^a-z]/g, '')]);
@@ -287,7 +287,7 @@ export class SupplierImportService {
     // Who is invited already (links not revoked): by e-mail address and by VAT id.
     const invitedEmails = new Map<string, string>();
     const invitedVatIds = new Map<string, string>();
-    for (const invitation of this.invitations.list(buyer)) {
+    for (const invitation of await this.invitations.list(buyer)) {
       if (invitation.revokedAt) continue;
       invitedEmails.set(invitation.supplierEmail, invitation.id);
       if (invitation.masterData?.vatId) invitedVatIds.set(invitation.masterData.vatId, invitation.id);
@@ -298,7 +298,7 @@ export class SupplierImportService {
     const results: ImportRowResult[] = [];
     let created = 0;
     const total = records.length;
-    const importRow = (record: readonly string[], row: number): ImportRowResult => {
+    const importRow = async (record: readonly string[], row: number): Promise<ImportRowResult> => {
       const supplierName = cell(record, 'name');
       const supplierEmail = cell(record, 'email');
       const email = normaliseEmail(supplierEmail);
@@ -333,7 +333,7 @@ export class SupplierImportService {
       if (problems.length === 0) {
         try {
           const language = cell(record, 'language').toLowerCase() || options.language;
-          const { invitation, token } = this.invitations.create(buyer, {
+          const { invitation, token } = await this.invitations.create(buyer, {
             supplierName,
             supplierEmail,
             profileId: options.profileId,
@@ -357,8 +357,9 @@ export class SupplierImportService {
     for (let start = 0; start < total; start += PROGRESS_EVERY) {
       const batch = records.slice(start, start + PROGRESS_EVERY);
       // One transaction per batch: one commit for a hundred invitations and their e-mails.
-      this.invitations.inBatch(() => {
-        for (const [i, record] of batch.entries()) results.push(importRow(record, start + i + 2));
+      // Rows one after another (not in parallel): each row's duplicate checks see the rows before it.
+      await this.invitations.inBatch(async () => {
+        for (const [i, record] of batch.entries()) results.push(await importRow(record, start + i + 2));
       });
       if (start + batch.length < total) {
         options.onProgress?.({ done: start + batch.length, total });

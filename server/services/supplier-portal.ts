@@ -34,7 +34,12 @@ export const MAX_LINKS_PER_CLIENT = 30;
 export const LINK_WINDOW_MS = 15 * 60 * 1000;
 
 /** Sends a sign-in link (the app wires it to the mailer through `Notifications`). */
-export type SignInMailer = (input: { to: string; path: string; lang: Lang; minutes: number }) => void | Promise<void>;
+export type SignInMailer = (input: {
+  to: string;
+  path: string;
+  lang: Lang;
+  minutes: number;
+}) => void | Promise<void>;
 
 /** One invitation as the supplier's overview shows it. */
 export interface PortalInvitation {
@@ -155,7 +160,9 @@ export class SupplierPortalService {
   /** The invitations addressed to `email` whose link still works (not revoked, not expired). */
   async liveInvitations(email: string): Promise<Invitation[]> {
     const now = this.now().getTime();
-    return (await this.deps.invitationStore.bySupplierEmail(email)).filter((i) => !i.revokedAt && Date.parse(i.expiresAt) > now);
+    return (await this.deps.invitationStore.bySupplierEmail(email)).filter(
+      (i) => !i.revokedAt && Date.parse(i.expiresAt) > now,
+    );
   }
 
   /** The supplier's live invitation by id; another supplier's (or a dead one) is 404. */
