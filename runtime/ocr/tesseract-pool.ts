@@ -134,7 +134,7 @@ export class TesseractPool implements OcrEngine {
       }
       // Start another worker while there is waiting work not covered by workers already starting,
       // unless a start failed a moment ago (then do not retry in a loop).
-      const starting = this.slots.filter((slot) => slot.starting).length;
+      const starting = this.slots.filter((slot) => slot.starting !== undefined).length;
       const failure = this.startFailure;
       const mayStart = !failure || Date.now() - failure.at >= this.startRetryMs;
       if (this.slots.length < this.options.size && starting < this.queue.length && mayStart) {

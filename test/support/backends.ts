@@ -9,7 +9,8 @@
  *     beforeEach(async () => { sql = await open(); });
  *     ...
  *   });
- *   afterAll(() => backends.close());
+ *
+ * (`storeBackends()` registers the hooks that start and stop the cluster and close what was opened.)
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from '@jest/globals';
