@@ -3,19 +3,9 @@ import { beforeEach, describe, expect, test } from '@jest/globals';
 import { AuditStore, type NewAuditEntry } from '../../../server/store/audit.js';
 import type { Sql } from '../../../server/store/sql.js';
 import { storeBackends } from '../../support/backends.js';
+import { rejectionOf } from '../../support/rejection.js';
 
 const backends = storeBackends();
-
-/**
- * The message a promise rejects with. (Not `rejects.toThrow`: when a second test file runs in the same
- * jest worker, better-sqlite3's native addon throws errors of the first file's realm, which `rejects`
- * does not recognise as errors.)
- */
-const failure = (promise: Promise<unknown>): Promise<string> =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => String((error as { message?: unknown }).message ?? error),
-  );
 
 const entry = (overrides: Partial<NewAuditEntry> = {}): NewAuditEntry => ({
   buyerId: 'b1',
@@ -82,8 +72,8 @@ describe.each(backends.list)('on %s', (_name, open) => {
 
   test('entries cannot be changed or deleted', async () => {
     await store.append(entry());
-    expect(await failure(sql.run("UPDATE audit_log SET actor = 'x'"))).toMatch(/append-only/);
-    expect(await failure(sql.run('DELETE FROM audit_log'))).toMatch(/append-only/);
+    expect(await rejectionOf(sql.run("UPDATE audit_log SET actor = 'x'"))).toMatch(/append-only/);
+    expect(await rejectionOf(sql.run('DELETE FROM audit_log'))).toMatch(/append-only/);
     expect(await store.list('b1', { limit: 10 })).toHaveLength(1);
   });
 

@@ -4,19 +4,9 @@ import { INVITATION_ID, INVITATION_TOKEN, InvitationStore } from '../../../serve
 import type { Sql } from '../../../server/store/sql.js';
 import { SupplierPortalStore } from '../../../server/store/supplier-portal.js';
 import { storeBackends } from '../../support/backends.js';
+import { rejectionOf } from '../../support/rejection.js';
 
 const backends = storeBackends();
-
-/**
- * The message a promise rejects with. (Not `rejects.toThrow`: when a second test file runs in the same
- * jest worker, better-sqlite3's native addon throws errors of the first file's realm, which `rejects`
- * does not recognise as errors.)
- */
-const failure = (promise: Promise<unknown>): Promise<string> =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => String((error as { message?: unknown }).message ?? error),
-  );
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const LATER = '2099-01-01T00:00:00.000Z';
@@ -199,7 +189,7 @@ describe.each(backends.list)('on %s', (_name, open) => {
     expect(await store.runsOf('inv_nothing')).toEqual([]);
     expect(await store.invitationOfRun('run-a')).toBe(invitation.id);
     expect(await store.invitationOfRun('run-x')).toBeUndefined();
-    expect(await failure(store.addRun(invitation.id, 'run-a', T0))).toMatch(/UNIQUE|unique/);
+    expect(await rejectionOf(store.addRun(invitation.id, 'run-a', T0))).toMatch(/UNIQUE|unique/);
   });
 
   test('addReview numbers reviews; reviewsOfRun and reviewsOfInvitation list them oldest first', async () => {

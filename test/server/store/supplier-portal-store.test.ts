@@ -3,19 +3,10 @@ import { beforeEach, describe, expect, test } from '@jest/globals';
 import type { Sql } from '../../../server/store/sql.js';
 import { PORTAL_SECRET, SupplierPortalStore } from '../../../server/store/supplier-portal.js';
 import { storeBackends } from '../../support/backends.js';
+import { rejectionOf } from '../../support/rejection.js';
 
 const backends = storeBackends();
 
-/**
- * The message a promise rejects with. (Not `rejects.toThrow`: when a second test file runs in the same
- * jest worker, better-sqlite3's native addon throws errors of the first file's realm, which `rejects`
- * does not recognise as errors.)
- */
-const failure = (promise: Promise<unknown>): Promise<string> =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => String((error as { message?: unknown }).message ?? error),
-  );
 const T0 = '2026-01-01T00:00:00.000Z';
 const T1 = '2026-01-01T00:15:00.000Z';
 const T2 = '2026-01-01T01:00:00.000Z';
@@ -99,7 +90,7 @@ describe.each(backends.list)('on %s', (_name, open) => {
     expect(JSON.stringify(await sql.all('SELECT * FROM supplier_access_links'))).not.toContain(first);
     await store.createAccessLink('inv-1', 'lev@example.nl', T1, T2);
     expect(await sql.all('SELECT expires_at FROM supplier_access_links')).toEqual([{ expires_at: T2 }]);
-    expect(await failure(store.createAccessLink('inv-unknown', 'lev@example.nl', T1, T2))).toMatch(
+    expect(await rejectionOf(store.createAccessLink('inv-unknown', 'lev@example.nl', T1, T2))).toMatch(
       /FOREIGN KEY|foreign key/,
     );
   });
