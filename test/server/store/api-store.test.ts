@@ -3,7 +3,6 @@ import Database from 'better-sqlite3';
 import { BuyerStore } from '../../../server/store/buyers.js';
 import { migrate, openDatabase } from '../../../server/store/database.js';
 import { IdempotencyStore } from '../../../server/store/idempotency.js';
-import { WebhookStore } from '../../../server/store/webhooks.js';
 
 describe('migration 3', () => {
   test('keys made before scopes existed keep every scope and never expire', async () => {
@@ -30,102 +29,6 @@ describe('migration 3', () => {
     expect(key?.scopes).toEqual(['read', 'runs:write', 'profiles:write', 'webhooks:write']);
     expect(key?.expiresAt).toBeUndefined();
     expect(await new BuyerStore(fresh).limitsOf('buyer_old')).toEqual({});
-  });
-});
-
-describe('webhook deliveries in the store', () => {
-  const setup = async () => {
-    const db = openDatabase(':memory:');
-    const buyer = (await new BuyerStore(db).createBuyer('ACME')).buyer;
-    const store = new WebhookStore(db);
-    const { webhook, secret } = await store.create(
-      buyer.id,
-      { url: 'https://example.com/h', events: ['run.completed', 'run.approved'] },
-      '2026-01-01T00:00:00.000Z',
-    );
-    return { db, buyer, store, webhook, secret };
-  };
-
-  test('finds the subscribers of an event, and only enabled ones', async () => {
-    const { buyer, store, webhook } = await setup();
-    expect((await store.subscribers(buyer.id, 'run.completed')).map((w) => w.id)).toEqual([webhook.id]);
-    expect(await store.subscribers(buyer.id, 'run.rejected')).toEqual([]);
-    await store.update(buyer.id, webhook.id, { enabled: false }, '2026-01-01T00:00:01.000Z');
-    expect(await store.subscribers(buyer.id, 'run.completed')).toEqual([]);
-  });
-
-  test('a claimed delivery is leased: not claimed again until the lease ends (a crash mid-send retries it)', async () => {
-    const { store, webhook, secret } = await setup();
-    await store.enqueue(
-      {
-        webhookId: webhook.id,
-        eventId: 'evt_1',
-        event: 'run.completed',
-        url: webhook.url,
-        secret,
-        payload: '{}',
-      },
-      '2026-01-01T00:00:00.000Z',
-    );
-    const [claimed] = await store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
-    expect(claimed).toMatchObject({ eventId: 'evt_1', secret, payload: '{}' });
-    expect(await store.claimDue('2026-01-01T00:00:10.000Z', '2026-01-01T00:00:25.000Z', 10)).toEqual([]);
-    expect(await store.claimDue('2026-01-01T00:00:15.000Z', '2026-01-01T00:00:30.000Z', 10)).toHaveLength(1);
-  });
-
-  test('a failed attempt waits for its next time; the last one is final; old finished ones are purged', async () => {
-    const { store, webhook, secret } = await setup();
-    const id = await store.enqueue(
-      {
-        webhookId: webhook.id,
-        eventId: 'evt_2',
-        event: 'run.completed',
-        url: webhook.url,
-        secret,
-        payload: '{}',
-      },
-      '2026-01-01T00:00:00.000Z',
-    );
-    await store.claimDue('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:15.000Z', 10);
-    await store.markFailed(
-      id,
-      { httpStatus: 503, error: 'HTTP 503' },
-      '2026-01-01T00:00:01.000Z',
-      '2026-01-01T00:00:31.000Z',
-    );
-    expect(await store.delivery(id)).toMatchObject({
-      status: 'pending',
-      attempts: 1,
-      lastStatus: 503,
-      nextAttemptAt: '2026-01-01T00:00:31.000Z',
-    });
-    expect(await store.claimDue('2026-01-01T00:00:30.000Z', '2026-01-01T00:00:45.000Z', 10)).toEqual([]);
-    await store.markFailed(id, { error: 'ECONNREFUSED' }, '2026-01-01T00:00:32.000Z');
-    expect(await store.delivery(id)).toMatchObject({
-      status: 'failed',
-      attempts: 2,
-      lastError: 'ECONNREFUSED',
-    });
-    expect(await store.nextDueAt()).toBeUndefined();
-    expect(await store.purge('2026-01-01T00:00:00.000Z')).toBe(0);
-    expect(await store.purge('2026-02-01T00:00:00.000Z')).toBe(1);
-  });
-
-  test('deleting a webhook deletes its deliveries', async () => {
-    const { buyer, store, webhook, secret } = await setup();
-    const id = await store.enqueue(
-      {
-        webhookId: webhook.id,
-        eventId: 'evt_3',
-        event: 'run.completed',
-        url: webhook.url,
-        secret,
-        payload: '{}',
-      },
-      '2026-01-01T00:00:00.000Z',
-    );
-    expect(await store.delete(buyer.id, webhook.id)).toBe(true);
-    expect(await store.delivery(id)).toBeUndefined();
   });
 });
 
