@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { pino } from 'pino';
 import type { Lang, Verdict } from '../../engine/model/finding.js';
 import { readMail } from '../../engine/stages/mail.js';
-import type { BlobStore } from '../store/blobs.js';
+import type { Blobs } from '../store/blobs.js';
 import type { InvitationStore } from '../store/invitations.js';
 import type { MailMessageStore } from '../store/mail-messages.js';
 import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
@@ -57,7 +57,7 @@ export const MAX_PDF_RUNS_PER_MESSAGE = 10;
 /** What the service needs. */
 export interface MailRunDeps {
   readonly runs: RunService;
-  readonly blobs: BlobStore;
+  readonly blobs: Blobs;
   readonly messages: MailMessageStore;
   readonly invitations: InvitationStore;
   readonly mailReplies?: MailReplies;
@@ -153,7 +153,7 @@ export class MailRunService {
     if ((await messages.get(parent.id))?.childrenStartedAt) return;
     const invoices =
       parent.status === 'completed' && !parent.erasedAt
-        ? (await readMail(new Uint8Array(this.deps.blobs.get(parent.file.sha256)))).invoices
+        ? (await readMail(new Uint8Array(await this.deps.blobs.get(parent.file.sha256)))).invoices
         : [];
     // Marked before submitting: a crash in between loses the PDF runs rather than doubling them.
     if (!(await messages.markChildrenStarted(parent.id, this.now()))) return;

@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageBoxes, PageImageRequest } from '../../runtime/page-image-draw.js';
-import type { BlobStore } from '../store/blobs.js';
+import type { Blobs } from '../store/blobs.js';
 import type { RunRecord } from '../store/runs.js';
 import type { RunService } from './runs.js';
 
@@ -36,7 +36,7 @@ export type PageImageDrawer = (request: PageImageRequest) => Promise<Uint8Array 
 /** Options of the {@link PageImageService}. */
 export interface PageImageOptions {
   readonly dataDir: string;
-  readonly blobs: BlobStore;
+  readonly blobs: Blobs;
   /** Draws one page (the server passes the pipeline pool's `pageImage`). */
   readonly draw: PageImageDrawer;
   /** Resolution of the images (default 100 DPI). */
@@ -137,7 +137,7 @@ export class PageImageService {
   ): Promise<Uint8Array | undefined> {
     let bytes: Buffer;
     try {
-      bytes = this.options.blobs.get(run.file.sha256);
+      bytes = await this.options.blobs.get(run.file.sha256);
     } catch {
       return undefined; // erased meanwhile
     }

@@ -17,7 +17,7 @@ import { unfinished, unfinishedReport } from '../../engine/unfinished.js';
 import { checkFile, type RunFailure } from '../../runtime/check-file.js';
 import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
 import { HarnessError } from '../core/errors.js';
-import type { BlobStore, IncomingBlob } from '../store/blobs.js';
+import type { Blobs, IncomingBlob } from '../store/blobs.js';
 import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from '../store/runs.js';
 
 /** A run that was started this many times without finishing is given up (it may crash the process). */
@@ -87,7 +87,7 @@ export class RunService extends EventEmitter {
 
   constructor(
     private readonly store: RunStore,
-    private readonly blobs: BlobStore,
+    private readonly blobs: Blobs,
     private readonly pool: PipelinePool,
     private readonly options: {
       runTimeoutMs: number;
@@ -194,10 +194,10 @@ export class RunService extends EventEmitter {
         throw tooManyActiveRuns(input.maxActiveRuns);
       }
       await this.checkQueue();
-      // BlobStore is synchronous (a rename, or a write of bytes already in memory).
-      this.storing(() => {
-        if (incoming) this.blobs.adopt(incoming);
-        else this.blobs.put(facts.sha256, input.bytes!);
+      // In the same transaction as the run: on PostgreSQL the file is a row written with it.
+      await this.storingAsync(async () => {
+        if (incoming) await this.blobs.adopt(incoming);
+        else await this.blobs.put(facts.sha256, input.bytes!);
       });
       try {
         await this.storingAsync(() =>
@@ -217,7 +217,7 @@ export class RunService extends EventEmitter {
       } catch (error) {
         // The file stored a moment ago belongs to no run: remove it, unless another run uses it.
         try {
-          if (!(await this.store.fileInUse(facts.sha256))) this.blobs.delete(facts.sha256);
+          if (!(await this.store.fileInUse(facts.sha256))) await this.blobs.delete(facts.sha256);
         } catch {
           // Best effort: the database that just failed may fail again.
         }
@@ -337,7 +337,7 @@ export class RunService extends EventEmitter {
     const erased = await this.store.transaction(async () => {
       const erased = await this.store.erase(id, this.now());
       if (erased && run.file.sha256 !== '' && !(await this.store.fileInUse(run.file.sha256)))
-        this.blobs.delete(run.file.sha256);
+        await this.blobs.delete(run.file.sha256);
       return erased;
     });
     if (erased) this.emit('erased', id);
@@ -471,7 +471,7 @@ export class RunService extends EventEmitter {
   private async process(run: RunRecord): Promise<void> {
     let bytes: Uint8Array;
     try {
-      bytes = this.blobs.get(run.file.sha256);
+      bytes = await this.blobs.get(run.file.sha256);
     } catch (cause) {
       const errorId = newErrorId();
       this.logFailure(run.id, { errorId, error: cause });

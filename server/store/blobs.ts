@@ -114,8 +114,26 @@ export class IncomingBlob {
   }
 }
 
+/**
+ * Where uploaded files are kept, addressed by their SHA-256: the local folder (the one-machine default,
+ * {@link BlobStore}) or PostgreSQL's `blobs` table (`DATABASE_URL`, `server/store/pg-blobs.ts`), so
+ * every process sees them. Uploads are always received into a local temporary file first.
+ */
+export interface Blobs {
+  /** Stores the bytes unless they are already there. */
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  /** A new file being received (see {@link IncomingBlob}); the caller adopts or discards it. */
+  incoming(): IncomingBlob;
+  /** Stores a finished incoming file under its hash and removes the temporary file. Throws on failure. */
+  adopt(file: IncomingBlob): Promise<string>;
+  /** The stored bytes. Throws (ENOENT) when they are gone. */
+  get(sha256: string): Promise<Buffer>;
+  /** Removes the file if present. */
+  delete(sha256: string): Promise<void>;
+}
+
 /** A content-addressed file store under `<dataDir>/files/`. */
-export class BlobStore {
+export class BlobStore implements Blobs {
   private readonly root: string;
   private readonly incomingDir: string;
   private readonly open: (file: string) => Writable;
@@ -138,7 +156,7 @@ export class BlobStore {
   }
 
   /** Writes the bytes (atomically: temp file, then rename) unless they are already there. */
-  put(sha256: string, bytes: Uint8Array): void {
+  async put(sha256: string, bytes: Uint8Array): Promise<void> {
     const target = this.pathOf(sha256);
     // Same name, same content: a file already stored is not written again (replacing a file costs
     // several ms on some file systems, and repeated uploads of one sample are common).
@@ -167,7 +185,7 @@ export class BlobStore {
    * Moves a finished incoming file into the store under its hash (a rename on the same file system),
    * or removes it when the same content is stored already. Throws (and removes it) on failure.
    */
-  adopt(file: IncomingBlob): string {
+  async adopt(file: IncomingBlob): Promise<string> {
     const sha256 = file.sha256;
     const target = this.pathOf(sha256);
     try {
@@ -201,12 +219,12 @@ export class BlobStore {
   }
 
   /** The stored bytes. Throws ENOENT when they are gone. */
-  get(sha256: string): Buffer {
+  async get(sha256: string): Promise<Buffer> {
     return readFileSync(this.pathOf(sha256));
   }
 
   /** Removes the file if present. */
-  delete(sha256: string): void {
+  async delete(sha256: string): Promise<void> {
     rmSync(this.pathOf(sha256), { force: true });
   }
 }

@@ -32,7 +32,7 @@ describe('a run given up after three interrupted attempts', () => {
     const facts = fileFacts({ bytes: pdf });
     // A previous process died three times on this run.
     const db = openDatabase(dataDir);
-    new BlobStore(dataDir).put(facts.sha256, pdf);
+    await new BlobStore(dataDir).put(facts.sha256, pdf);
     const id = 'run_poisonpoisonpoisonpois';
     await new RunStore(db).insert({
       id,

@@ -68,7 +68,7 @@ describe('a restart', () => {
     // A previous process stored three runs and died.
     const db = openDatabase(dataDir);
     const store = new RunStore(db);
-    new BlobStore(dataDir).put(facts.sha256, pdf);
+    await new BlobStore(dataDir).put(facts.sha256, pdf);
     const file = { sha256: facts.sha256, bytes: facts.bytes, kind: facts.kind, name: 'f.pdf' };
     const ids = {
       queued: 'run_queuedqueuedqueuedqueu',

@@ -46,7 +46,7 @@ describe('RunService', () => {
     });
     const queued = await runs.submit({ bytes, name: 'f.pdf', facts, profile: testProfile() });
     expect(queued.file).toEqual({ ...facts, name: 'f.pdf' });
-    expect(new Uint8Array(blobs.get(facts.sha256))).toEqual(bytes);
+    expect(new Uint8Array(await blobs.get(facts.sha256))).toEqual(bytes);
 
     const finished = await runs.waitFor(queued.id, 10_000);
     expect(finished?.status).toBe('completed');
