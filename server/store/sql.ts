@@ -154,6 +154,13 @@ export class PgSql implements Sql {
     if (this.current.getStore()) return work();
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // The pool listens for a connection's errors only while it is idle: one lost while this
+    // transaction holds it (the server stopped between two statements) would otherwise be an
+    // unhandled 'error' event that ends the process. The next statement fails with it instead.
+    const lost = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const result = await this.current.run(client, work);
@@ -165,7 +172,9 @@ export class PgSql implements Sql {
       });
       throw error;
     } finally {
-      // A connection that could not even roll back is closed rather than handed to the next caller.
+      // A connection that broke or could not even roll back is closed rather than handed to the
+      // next caller.
+      client.removeListener('error', lost);
       client.release(broken);
     }
   }
