@@ -222,6 +222,21 @@ export class RunStore {
     return row && this.withChildren(row);
   }
 
+  /**
+   * Takes one given run (the queue on PostgreSQL hands out run ids): `queued` or `running` (its
+   * previous worker died) becomes `running` with one more attempt. Undefined when the run is final,
+   * erased or unknown (nothing left to do).
+   */
+  async claim(id: string, now: string): Promise<RunRecord | undefined> {
+    const row = await this.sql.get<Row>(
+      `UPDATE runs SET status = 'running', attempts = attempts + 1, started_at = ?
+       WHERE id = ? AND status IN ('queued', 'running') AND erased_at IS NULL
+       RETURNING *`,
+      [now, id],
+    );
+    return row && this.withChildren(row);
+  }
+
   /** Ends a run. */
   async finish(
     id: string,
