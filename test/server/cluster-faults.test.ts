@@ -206,6 +206,10 @@ test('PostgreSQL unreachable at start: one clear line, a non-zero exit, no stack
       expect(await json(refused)).toMatchObject({ code: 'database_unavailable', status: 503 });
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(503);
+      expect(await json(ready)).toMatchObject({
+        status: 'not_ready',
+        checks: { database: { ok: false, error: 'unreachable' } },
+      });
       const readBack = await fetch(`${server.url}/api/runs/${first.id}`);
       expect(readBack.status).toBe(503);
       expect((await json(readBack)).code).toBe('database_unavailable');
@@ -267,6 +271,10 @@ test('PostgreSQL unreachable at start: one clear line, a non-zero exit, no stack
     expect(full.status).toBe(503);
     expect(full.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await json(full)).toMatchObject({ code: 'queue_full', status: 503 });
+    // A full queue refuses uploads but does not make the API process unready: reports are still served.
+    const ready = await fetch(`${api.url}/ready`);
+    expect(await json(ready)).toMatchObject({ status: 'ready', checks: { queue: { full: true } } });
+    expect(ready.status).toBe(200);
     expect(await query(url, 'SELECT status, count(*)::int AS n FROM runs GROUP BY status')).toEqual([
       { status: 'queued', n: 2 },
     ]);
