@@ -282,12 +282,10 @@ export class RunService extends EventEmitter {
       ...(input.name !== undefined && { name: input.name }),
     };
     await this.store.transaction(async () => {
-      if (
-        input.buyerId !== undefined &&
-        input.maxActiveRuns !== undefined &&
-        (await this.store.activeCountOf(input.buyerId)) >= input.maxActiveRuns
-      ) {
-        throw tooManyActiveRuns(input.maxActiveRuns);
+      if (input.buyerId !== undefined && input.maxActiveRuns !== undefined) {
+        await this.store.lockBuyer(input.buyerId);
+        if ((await this.store.activeCountOf(input.buyerId)) >= input.maxActiveRuns)
+          throw tooManyActiveRuns(input.maxActiveRuns);
       }
       await this.checkQueue();
       // In the same transaction as the run: on PostgreSQL the file is a row written with it.
