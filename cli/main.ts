@@ -22,6 +22,7 @@ import { loadOcrConfig } from '../server/core/config.js';
 import { BACKUP_USAGE, BackupUsageError, backupCommand } from './backup.js';
 import { BUYER_USAGE, BuyerUsageError, buyerCommand } from './buyer.js';
 import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
+import { MIGRATE_STORE_USAGE, MigrateStoreUsageError, migrateStoreCommand } from './migrate-store.js';
 import { loadProfileRef, ProfileRefError } from './profile-ref.js';
 import { type CheckedProfile, formatSetSummary, setExitCode, setJson } from './set-summary.js';
 import { formatSummary } from './summary.js';
@@ -29,6 +30,17 @@ import { VERIFY_USAGE, VerifyUsageError, verifyCertificateCommand } from './veri
 
 /** Most profiles one check takes (as the API's run sets). */
 const MAX_CLI_PROFILES = 20;
+
+/** Usage of the commands that start the server in one role (`server/main.ts` reads the rest from the environment). */
+const SERVER_USAGE = `Usage: proeffactuur serve
+       proeffactuur worker
+
+  Starts the server in one role, configured by the environment as \`npm start\` (which runs both roles
+  in one process): serve answers HTTP and takes no runs (ROLE=api), worker takes runs and answers
+  no HTTP (ROLE=worker). Several of each share one PostgreSQL database (DATABASE_URL).`;
+
+/** The role each server command starts (the ROLE variable `server/main.ts` reads). */
+const SERVER_ROLES: Record<string, string> = { serve: 'api', worker: 'worker' };
 
 const USAGE = `Usage: proeffactuur check FILE [--profile ID|PATH]… [--json] [--lang nl|en|de|fr] [--timeout SECONDS] [--verbose]
 
@@ -50,7 +62,11 @@ ${VERIFY_USAGE}
 
 ${KEYS_USAGE}
 
-${BACKUP_USAGE}`;
+${BACKUP_USAGE}
+
+${MIGRATE_STORE_USAGE}
+
+${SERVER_USAGE}`;
 
 const EXIT: Record<Report['verdict'], number> = { accepted: 0, rejected: 1, undetermined: 3 };
 
@@ -164,6 +180,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'verify-certificate') return await verifyCertificateCommand(rest);
     if (command === 'keys') return await keysCommand(rest);
     if (command === 'backup') return await backupCommand(rest);
+    if (command === 'migrate-store') return await migrateStoreCommand(rest);
+    if (command !== undefined && Object.hasOwn(SERVER_ROLES, command)) {
+      if (rest.length > 0) throw new UsageError(`"${command}" takes no arguments; it reads the environment.`);
+      process.env.ROLE = SERVER_ROLES[command];
+      // The server runs until it is stopped (it ends the process itself on SIGTERM).
+      await import('../server/main.js');
+      return 0;
+    }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
@@ -180,6 +204,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof BackupUsageError || (command === 'backup' && isParseArgsError(error))) {
       process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${BACKUP_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof MigrateStoreUsageError || (command === 'migrate-store' && isParseArgsError(error))) {
+      process.stderr.write(`proeffactuur: ${(error as Error).message}\n\n${MIGRATE_STORE_USAGE}\n`);
       return 2;
     }
     if (error instanceof KeysUsageError || (command === 'keys' && isParseArgsError(error))) {
