@@ -37,7 +37,7 @@ const SERVER_USAGE = `Usage: proeffactuur serve
 
   Starts the server in one role, configured by the environment as \`npm start\` (which runs both roles
   in one process): serve answers HTTP and takes no runs (ROLE=api), worker takes runs and answers
-  no HTTP (ROLE=worker). Several of each share one PostgreSQL database (DATABASE_URL).`;
+  no HTTP (ROLE=worker). Both need DATABASE_URL: several of each share one PostgreSQL database.`;
 
 /** The role each server command starts (the ROLE variable `server/main.ts` reads). */
 const SERVER_ROLES: Record<string, string> = { serve: 'api', worker: 'worker' };
@@ -182,7 +182,12 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'backup') return await backupCommand(rest);
     if (command === 'migrate-store') return await migrateStoreCommand(rest);
     if (command !== undefined && Object.hasOwn(SERVER_ROLES, command)) {
-      if (rest.length > 0) throw new UsageError(`"${command}" takes no arguments; it reads the environment.`);
+      if (rest.length > 0) {
+        process.stderr.write(
+          `proeffactuur: "${command}" takes no arguments; it reads the environment.\n\n${SERVER_USAGE}\n`,
+        );
+        return 2;
+      }
       process.env.ROLE = SERVER_ROLES[command];
       // The server runs until it is stopped (it ends the process itself on SIGTERM).
       await import('../server/main.js');

@@ -5,11 +5,11 @@
  * The SQLite database is opened as the server opens it (migrated to the current schema) and read in
  * one read transaction (a consistent snapshot), table by table in batches; PostgreSQL is migrated to
  * the same schema and everything is written in ONE PostgreSQL transaction: the rows of every table
- * (parents before the tables whose foreign keys point at them; rowids and identity ids kept, the
- * identity sequences moved past them), runs left `running` by a stopped server queued again (their
+ * but the processes' bookkeeping ({@link NOT_COPIED}; parents before the tables whose foreign keys
+ * point at them; rowids and identity ids kept, the identity sequences moved past them), runs left `running` by a stopped server queued again (their
  * attempts kept), then each stored file into the `blobs` table, read one at a time and its SHA-256
  * checked against its name. When anything fails nothing is kept, so the command can simply be run
- * again. It never merges: a target that already holds rows is refused. The page-image cache is not
+ * again. It never merges: a target whose data tables hold rows is refused. The page-image cache is not
  * copied (images are drawn again when asked for), nor are half-received uploads.
  */
 import { createHash } from 'node:crypto';
@@ -37,6 +37,13 @@ export class MigrateStoreUsageError extends Error {}
 
 /** Why the copy was not made (one line for the operator); the command exits 1. */
 export class MigrateStoreError extends Error {}
+
+/**
+ * Bookkeeping of the processes, not data: the migrations' version (SQLite keeps it in `PRAGMA
+ * user_version`, PostgreSQL in `schema_version`) and when each periodic task last ran (a process
+ * started on the new database may have written it already; the task just runs at its next turn).
+ */
+const NOT_COPIED: ReadonlySet<string> = new Set(['schema_version', 'cluster_tasks']);
 
 /** Rows read from SQLite and written to PostgreSQL per statement. */
 const BATCH_ROWS = 100;
@@ -198,8 +205,7 @@ async function planTables(db: Db, sql: PgSql): Promise<TablePlan[]> {
       .all() as { name: string }[]
   )
     .map((t) => t.name)
-    // The migrations' bookkeeping (SQLite keeps it in PRAGMA user_version; a table of that name is not data).
-    .filter((name) => name !== 'schema_version');
+    .filter((name) => !NOT_COPIED.has(name));
   const pgColumns = await sql.all<{ table_name: string; column_name: string; is_identity: string }>(
     `SELECT table_name, column_name, is_identity FROM information_schema.columns
      WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
