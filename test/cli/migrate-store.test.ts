@@ -2,16 +2,20 @@
  * `proeffactuur migrate-store --from DATA_DIR --to DATABASE_URL` moves a data folder made by the real
  * server (a buyer, a profile, an invitation, finished runs, their files, the audit log) into a real
  * PostgreSQL: every table's rows, field by field, the files into `blobs`, a run a stopped server left
- * running queued again; it refuses a target that is not empty, an unreachable server, a missing
- * folder, and keeps nothing when a row cannot be copied. And `proeffactuur help` lists the commands.
+ * running queued again, and `proeffactuur serve` and `proeffactuur worker` started on the copy answer
+ * its runs for the same API key and check the interrupted run; it refuses a target that is not empty,
+ * an unreachable server, a missing folder, and keeps nothing when a row cannot be copied. And
+ * `proeffactuur help` lists the commands.
  */
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fromRoot } from '../../runtime/paths.js';
+import { newRunId } from '../../server/services/runs.js';
 import { AuditStore } from '../../server/store/audit.js';
 import { BuyerStore } from '../../server/store/buyers.js';
 import { ClusterTaskStore } from '../../server/store/cluster-tasks.js';
@@ -36,6 +40,58 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
+  });
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+
+/** Starts `proeffactuur serve|worker`; resolves once its log matches `until` (rejects if it ends first). */
+function startRole(
+  command: 'serve' | 'worker',
+  env: Record<string, string>,
+  until: RegExp,
+): Promise<ChildProcess> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'proeffactuur-migrate-role-'));
+  const child = spawn(process.execPath, [bin, command], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      WORKERS: '1',
+      OCR_WORKERS: '1',
+      SMTP_PORT: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cleanup.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      log += chunk.toString();
+      if (until.test(log)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`${command} ended (${code}) before it was ready:\n${log}`)),
+    );
   });
 }
 
@@ -98,6 +154,7 @@ test('an unreachable PostgreSQL exits 1 naming host:port and the error code, wit
   const files: Record<string, Uint8Array> = {};
   let requeuedId: string;
   let buyerId: string;
+  let apiKey: string;
 
   afterAll(async () => {
     await cluster?.stop();
@@ -111,7 +168,8 @@ test('an unreachable PostgreSQL exits 1 naming host:port and the error code, wit
     try {
       const created = await server.services.buyers.createBuyer('ACME B.V.');
       buyerId = created.buyer.id;
-      const headers = { authorization: `Bearer ${created.apiKey}` };
+      apiKey = created.apiKey;
+      const headers = { authorization: `Bearer ${apiKey}` };
       const json = { ...headers, 'content-type': 'application/json' };
       const lenient = await (await fetch(`${server.url}/api/presets/lenient`)).json();
       const profile = (await (
@@ -166,7 +224,7 @@ test('an unreachable PostgreSQL exits 1 naming host:port and the error code, wit
         profile_json: string;
         file_sha256: string;
       }[];
-      requeuedId = 'run_interrupted';
+      requeuedId = newRunId();
       await runs.insert({
         id: requeuedId,
         profile: JSON.parse(first!.profile_json),
@@ -295,6 +353,38 @@ test('an unreachable PostgreSQL exits 1 naming host:port and the error code, wit
     );
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
     expect((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM runs'))!.n).toBe(4);
+  }, 120_000);
+
+  test('the copied installation runs on PostgreSQL: `serve` answers its runs for the same key, `worker` checks the interrupted run', async () => {
+    const url = await cluster.createDatabase('served');
+    const copied = await cli('migrate-store', '--from', dataDir, '--to', url);
+    expect(copied.code).toBe(0);
+    const port = await freePort();
+    await startRole('serve', { DATABASE_URL: url, PORT: String(port) }, /listens on/);
+    await startRole('worker', { DATABASE_URL: url, PORT: String(await freePort()) }, /Proeffactuur worker/);
+    const api = `http://127.0.0.1:${port}`;
+    const headers = { authorization: `Bearer ${apiKey}` };
+    const db = openDatabase(dataDir);
+    const finished = db
+      .prepare("SELECT id, verdict, report_json FROM runs WHERE status = 'completed' ORDER BY id")
+      .all() as { id: string; verdict: string; report_json: string }[];
+    db.close();
+    expect(finished).toHaveLength(3);
+    for (const run of finished) {
+      const answer = (await (await fetch(`${api}/api/runs/${run.id}`, { headers })).json()) as Record<
+        string,
+        any
+      >;
+      expect(answer).toMatchObject({ id: run.id, status: 'completed', verdict: run.verdict });
+      expect(answer.report).toEqual(JSON.parse(run.report_json));
+    }
+    // The run the stopped server left running: queued again by the copy, taken by the worker.
+    const resumed = (await (
+      await fetch(`${api}/api/runs/${requeuedId}?wait=30`, { headers })
+    ).json()) as Record<string, any>;
+    expect(resumed).toMatchObject({ id: requeuedId, status: 'completed' });
+    // Page images were not copied: they are drawn again from the copied file.
+    expect((await fetch(`${api}/api/runs/${finished[0]!.id}/pages/1.png`, { headers })).status).toBe(200);
   }, 120_000);
 
   test('a row PostgreSQL refuses stops the copy and leaves the target empty; fixed, the copy is made', async () => {
