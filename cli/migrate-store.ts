@@ -84,11 +84,11 @@ export async function migrateStoreCommand(args: string[]): Promise<number> {
     process.stdout.write(formatSummary(summary, target));
     return 0;
   } catch (error) {
-    if (error instanceof MigrateStoreError) {
-      process.stderr.write(`proeffactuur: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    // Whatever failed, the PostgreSQL transaction was rolled back: one line, exit 1.
+    process.stderr.write(
+      `proeffactuur: ${error instanceof MigrateStoreError ? error.message : `the copy failed, nothing was copied: ${messageOf(error)}`}\n`,
+    );
+    return 1;
   }
 }
 
