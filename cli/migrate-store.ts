@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Db, LATEST_SCHEMA_VERSION, openDatabase, schemaVersion } from '../server/store/database.js';
 import { migratePostgres, PG_LATEST_VERSION, postgresSchemaVersion } from '../server/store/pg-schema.js';
-import { PgSql } from '../server/store/sql.js';
+import { describeConnectionError, PgSql } from '../server/store/sql.js';
 
 /** Usage of the migrate-store command. */
 export const MIGRATE_STORE_USAGE = `Usage: proeffactuur migrate-store --from DATA_DIR --to DATABASE_URL
@@ -354,10 +354,8 @@ async function probe(url: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new MigrateStoreError(
-      `cannot connect to PostgreSQL at ${describeTarget(url)} (${code ? String(code) : 'no error code'}): ${messageOf(error)}`,
-    );
+    // The same words as the server's start-up: where, the error code, what to check; never the password.
+    throw new MigrateStoreError(describeConnectionError(error, url));
   } finally {
     await client.end().catch(() => undefined);
   }
