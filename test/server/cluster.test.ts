@@ -156,7 +156,7 @@ async function readEvents(url: string, signal: AbortSignal): Promise<SseEvent[]>
     // its upload was accepted.
     const sse = new Map<string, Promise<SseEvent[]>>();
 
-    // Kill the first worker that takes a scan, while it holds it.
+    // Kill the first worker that is running a scan (a second or more of OCR) after it took a few runs.
     const scanIds = new Set<string>();
     let victim: ClusterProcess | undefined;
     let heldAtKill: string[] = [];
@@ -166,16 +166,22 @@ async function readEvents(url: string, signal: AbortSignal): Promise<SseEvent[]>
       for (;;) {
         if (Date.now() > deadline)
           throw new Error(
-            `no worker logged "run taken" for a scan: ${JSON.stringify(workers.map((w) => w.logs.slice(-5)))}`,
+            `no worker was seen running a scan: ${JSON.stringify(workers.map((w) => w.logs.slice(-5)))}`,
           );
-        const taker = workers.find((w) => takenBy(w).some((id) => scanIds.has(id)));
-        if (taker) {
-          await taker.kill9();
-          victim = taker;
-          const taken = takenBy(taker);
+        for (const worker of workers) {
+          const taken = takenBy(worker);
+          const scansTaken = taken.filter((id) => scanIds.has(id));
+          if (taken.length < 5 || scansTaken.length === 0) continue;
+          const { rows: running } = await db!.query<{ id: string }>(
+            "SELECT id FROM runs WHERE id = ANY($1) AND status = 'running'",
+            [scansTaken],
+          );
+          if (running.length === 0) continue;
+          await worker.kill9();
+          victim = worker;
           const { rows } = await db!.query<{ id: string; status: string }>(
             'SELECT id, status FROM runs WHERE id = ANY($1)',
-            [taken],
+            [takenBy(worker)],
           );
           heldAtKill = rows.filter((row) => !FINAL.has(row.status)).map((row) => row.id);
           const counted = await db!.query<{ n: string }>(
@@ -290,12 +296,13 @@ async function readEvents(url: string, signal: AbortSignal): Promise<SseEvent[]>
 
     // SSE on A: each scan submitted to B was reported queued or running, then finished and completed.
     for (const [id, stream] of sse) {
+      // `status` is sent on connect only while the run is not final: the end came later, pushed.
       const names = (await stream).map((e) => e.event);
-      expect({ first: names[0], last: names.at(-1), between: [...new Set(names.slice(1, -1))] }).toEqual({
-        first: 'status',
+      expect({ sawStatus: names.includes('status'), last: names.at(-1) }).toEqual({
+        sawStatus: true,
         last: 'finished',
-        between: names.length > 2 ? ['progress'] : [],
       });
+      expect(names.filter((name) => name !== 'status' && name !== 'progress')).toEqual(['finished']);
       expect((await stream).at(-1)!.data).toMatchObject({ id, status: 'completed' });
     }
     expect(sse.size).toBe(SCAN_AT.size);
