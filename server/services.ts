@@ -12,29 +12,37 @@ import {
   loadOutboundMailConfig,
   type OcrConfig,
   type OutboundMailConfig,
+  type Role,
 } from './core/config.js';
 import { type MailReplies, VerdictReplies } from './services/mail-replies.js';
 import { MailRunService } from './services/mail-runs.js';
 import { Mailer } from './services/mailer.js';
 import { Metrics } from './services/metrics.js';
 import { Notifications } from './services/notifications.js';
+import { type PageImageCache, pgPageImageCache } from './services/page-image-cache.js';
 import type { PageImageDrawer } from './services/page-images.js';
 import { Readiness } from './services/readiness.js';
-import { RetentionSweeper } from './services/retention.js';
-import { RunService } from './services/runs.js';
+import { RetentionSweeper, type SweepResult } from './services/retention.js';
+import { RunEventBridge } from './services/run-event-bridge.js';
+import { RunQueue } from './services/run-queue.js';
+import { MAX_ATTEMPTS, RunService } from './services/runs.js';
 import { WebhookService } from './services/webhooks.js';
 import { AuditStore } from './store/audit.js';
-import { BlobStore, type BlobStoreOptions } from './store/blobs.js';
+import { BlobStore, type BlobStoreOptions, type Blobs } from './store/blobs.js';
 import { BuyerStore } from './store/buyers.js';
-import { openDatabase } from './store/database.js';
+import { ClusterTaskStore } from './store/cluster-tasks.js';
+import { type Db, openDatabase } from './store/database.js';
 import { IdempotencyStore } from './store/idempotency.js';
 import { InvitationStore } from './store/invitations.js';
 import { MailMessageStore } from './store/mail-messages.js';
 import { OutboxStore } from './store/outbox.js';
+import { PgBlobStore } from './store/pg-blobs.js';
+import { migratePostgres } from './store/pg-schema.js';
 import { ProfileStore } from './store/profiles.js';
 import { RunSetStore } from './store/run-sets.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
+import { PgSql } from './store/sql.js';
 import { StatsStore } from './store/stats.js';
 import { SupplierPortalStore } from './store/supplier-portal.js';
 import { UserStore } from './store/users.js';
@@ -79,7 +87,72 @@ export interface Services {
   readonly supplierPortal: SupplierPortalStore;
   /** One file checked against several profiles or invitations. */
   readonly runSets: RunSetStore;
+  /** Where uploaded files are kept (the data folder, or PostgreSQL with `DATABASE_URL`). */
+  readonly blobs: Blobs;
   close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * What a PostgreSQL installation (`DATABASE_URL`) shares between processes, opened (and migrated)
+ * before the services start: see {@link openCluster}.
+ */
+export interface ClusterStore {
+  readonly url: string;
+  readonly sql: PgSql;
+  readonly queue: RunQueue;
+  readonly blobs: Blobs;
+  /** Page images, drawn once and shared by every API process. */
+  readonly pageImages: PageImageCache;
+}
+
+/**
+ * Connects to PostgreSQL, brings its schema up to date (once across processes starting together)
+ * and starts the pg-boss run queue. Throws with a plain one-line message when the database cannot
+ * be reached (the caller prints it and exits).
+ */
+export async function openCluster(
+  config: Pick<Config, 'dataDir' | 'queue' | 'runTimeoutMs'> & { databaseUrl: string },
+  log: (error: unknown, what: string) => void,
+): Promise<ClusterStore> {
+  const url = config.databaseUrl;
+  const sql = new PgSql(url);
+  try {
+    await sql.get('SELECT 1');
+    await migratePostgres(sql);
+    const queue = new RunQueue(sql, {
+      url,
+      leaseSeconds: Math.max(config.queue.leaseSeconds, Math.ceil(config.runTimeoutMs / 1000) + 5),
+      maintenanceSeconds: config.queue.maintenanceSeconds,
+      retryDelaySeconds: config.queue.retryDelaySeconds,
+      retryLimit: MAX_ATTEMPTS,
+      log,
+    });
+    await queue.start();
+    return {
+      url,
+      sql,
+      queue,
+      blobs: new PgBlobStore(sql, config.dataDir),
+      pageImages: pgPageImageCache(sql),
+    };
+  } catch (error) {
+    await sql.close().catch(() => undefined);
+    throw new Error(describeDatabaseError(error, url));
+  }
+}
+
+/** One plain line for a database that cannot be reached or set up (no password in it). */
+function describeDatabaseError(error: unknown, url: string): string {
+  let where = 'PostgreSQL';
+  try {
+    const parsed = new URL(url);
+    where = `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    // DATABASE_URL was checked when the configuration was read.
+  }
+  const code = (error as { code?: unknown }).code;
+  const reason = typeof code === 'string' && code !== '' ? code : (error as Error).message;
+  return `cannot use ${where} (${reason}): check DATABASE_URL and that the database server runs`;
 }
 
 /** The configuration the services use. */
@@ -117,11 +190,16 @@ export function startServices(
     blobs?: BlobStoreOptions;
     /** Sends the answer to a message received by the SMTP test mailbox (absent: no answers). */
     mailReplies?: MailReplies;
+    /** PostgreSQL, opened by {@link openCluster} (absent: SQLite and files in the data folder). */
+    cluster?: ClusterStore;
+    /** What this process does (default `all`): an `api` process takes no runs. */
+    role?: Role;
   } = {},
 ): Services {
   const ocrConfig = config.ocr ?? loadOcrConfig({});
   checkLanguageData(ocrConfig.languages);
-  const db = openDatabase(config.dataDir);
+  const cluster = options.cluster;
+  const db: Db | PgSql = cluster?.sql ?? openDatabase(config.dataDir);
   const clock = options.now && ((): string => options.now!().toISOString());
   const ocr = new OcrHost(ocrConfig);
   const pool = new PipelinePool(config.workers, {
@@ -130,13 +208,25 @@ export function startServices(
     ...(config.workerMaxHeapMb !== undefined && { maxHeapMb: config.workerMaxHeapMb }),
     ...(config.workerMaxRssMb !== undefined && { maxRssMb: config.workerMaxRssMb }),
   });
-  const blobs = new BlobStore(config.dataDir, options.blobs);
+  const blobs = cluster?.blobs ?? new BlobStore(config.dataDir, options.blobs);
   const runs = new RunService(new RunStore(db), blobs, pool, {
     runTimeoutMs: config.runTimeoutMs,
     maxQueuedRuns: config.maxQueuedRuns,
     ...(options.now && { now: options.now }),
     ...(options.logger && { log: options.logger.child({ component: 'runs' }) }),
+    ...(cluster && { queue: cluster.queue }),
+    takesRuns: options.role !== 'api',
   });
+  const clusterLog = (error: unknown, what: string): void =>
+    options.logger?.error({ err: error }, what) ?? options.log?.(error);
+  const bridge = cluster && new RunEventBridge(runs, cluster.sql, { url: cluster.url, log: clusterLog });
+  // An erased run's page images go too, whichever process erased it (a worker has no page images).
+  if (cluster)
+    runs.on('erased', (id: string) => {
+      cluster.pageImages
+        .removeRun(id)
+        .catch((error: unknown) => clusterLog(error, 'page images not removed'));
+    });
   const metrics = new Metrics();
   metrics.watchRuns(runs, config.maxQueuedRuns);
   const readiness = new Readiness(db, runs, { maxQueuedRuns: config.maxQueuedRuns });
@@ -158,6 +248,18 @@ export function startServices(
       intervalMs: config.retentionSweepMs,
       ...(options.now && { now: options.now }),
       ...(options.log && { log: options.log }),
+      // Several processes: one of them sweeps per interval.
+      ...(cluster && {
+        turn: () =>
+          new ClusterTaskStore(cluster.sql).claim(
+            'retention',
+            options.now?.() ?? new Date(),
+            config.retentionSweepMs,
+          ),
+      }),
+      ...(options.logger && {
+        onSwept: (result: SweepResult) => options.logger!.info({ ...result }, 'retention sweep'),
+      }),
     },
   );
   const buyers = new BuyerStore(db, clock);
@@ -197,6 +299,7 @@ export function startServices(
     ...(options.logger && { log: options.logger.child({ component: 'mail-runs' }) }),
     ...(options.now && { now: options.now }),
   });
+  bridge?.start().catch((error: unknown) => clusterLog(error, 'run events not shared'));
   webhooks.start();
   mailRuns.start();
   notifications.start();
@@ -222,6 +325,7 @@ export function startServices(
     stats: new StatsStore(db),
     supplierPortal: new SupplierPortalStore(db),
     runSets: new RunSetStore(db),
+    blobs,
     ocr,
     drawPageImage: (request) => pool.pageImage(request, { timeoutMs: config.runTimeoutMs }),
     mailer,
@@ -234,12 +338,14 @@ export function startServices(
       retention.stop();
       notifications.stop();
       await runs.stop(graceMs);
+      await bridge?.stop();
       await mailRuns.stop();
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));
       await mailer.stop(Math.min(graceMs, 5000));
       await ocr.close();
       metrics.close();
-      db.close();
+      await cluster?.queue.close();
+      await db.close();
     },
   };
 }

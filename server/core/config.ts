@@ -152,6 +152,65 @@ export interface Config {
    * (`SHUTDOWN_GRACE_SECONDS`, default 10); runs still running then go back to the queue.
    */
   readonly shutdownGraceMs: number;
+  /**
+   * PostgreSQL instead of the one-machine default (`DATABASE_URL=postgres://user:password@host:5432/db`):
+   * the store, uploaded files, page images and the run queue (pg-boss) live there, so several API and
+   * worker processes on several machines share them. Absent: SQLite and files in `DATA_DIR`.
+   */
+  readonly databaseUrl?: string;
+  /**
+   * What this process does (`ROLE`): `all` (the default: HTTP and runs), `api` (HTTP only; takes no
+   * runs) or `worker` (takes runs, no HTTP). `api` and `worker` need `DATABASE_URL`.
+   */
+  readonly role: Role;
+  /** The run queue on PostgreSQL (pg-boss); unused on SQLite. */
+  readonly queue: QueueConfig;
+}
+
+/** What a process does: see {@link Config.role}. */
+export type Role = 'all' | 'api' | 'worker';
+
+/** Settings of the pg-boss run queue (`DATABASE_URL` only). */
+export interface QueueConfig {
+  /**
+   * How long a worker may hold a run before the queue gives it to another worker, in seconds
+   * (`QUEUE_LEASE_SECONDS`, default: the run time-out plus 30 s). A worker that dies (killed, machine
+   * lost) loses its runs to the others after this long.
+   */
+  readonly leaseSeconds: number;
+  /** How often the queue looks for expired leases, in seconds (`QUEUE_MAINTENANCE_SECONDS`, default 30). */
+  readonly maintenanceSeconds: number;
+  /** Wait before a run whose worker failed is tried again, in seconds, doubled each time (`QUEUE_RETRY_SECONDS`, default 5). */
+  readonly retryDelaySeconds: number;
+}
+
+/** Reads `DATABASE_URL` (a postgres:// URL or absent). */
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new Error(
+      'DATABASE_URL must be a URL such as postgres://user:password@db.example.com:5432/proeffactuur',
+    );
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, not ${protocol}//`);
+  return url;
+}
+
+/** Reads `ROLE`; `api` and `worker` need a shared database. */
+function role(env: NodeJS.ProcessEnv, database: string | undefined): Role {
+  const value = (env.ROLE?.trim().toLowerCase() || 'all') as Role;
+  if (value !== 'all' && value !== 'api' && value !== 'worker')
+    throw new Error(`ROLE must be all, api or worker, not ${env.ROLE}`);
+  if (value !== 'all' && database === undefined)
+    throw new Error(
+      `ROLE=${value} needs DATABASE_URL: API and worker processes share their runs through PostgreSQL (without it, leave ROLE unset)`,
+    );
+  return value;
 }
 
 /** Outbound e-mail settings (`server/services/mailer.ts`, `notifications.ts`). */
@@ -310,6 +369,7 @@ export function loadOcrConfig(env: NodeJS.ProcessEnv = process.env): OcrConfig {
 
 /** Reads the configuration from the environment. Throws with a clear message on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = databaseUrl(env);
   return {
     port: number(env, 'PORT', 3000, 0),
     host: env.HOST ?? '0.0.0.0',
@@ -342,5 +402,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: loadSmtpConfig(env),
     ...(env.METRICS_TOKEN && { metricsToken: env.METRICS_TOKEN }),
     shutdownGraceMs: Math.round(number(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0) * 1000),
+    ...(database !== undefined && { databaseUrl: database }),
+    role: role(env, database),
+    queue: {
+      leaseSeconds: Math.ceil(
+        number(env, 'QUEUE_LEASE_SECONDS', number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) + 30, 1),
+      ),
+      maintenanceSeconds: Math.ceil(number(env, 'QUEUE_MAINTENANCE_SECONDS', 30, 1)),
+      retryDelaySeconds: Math.ceil(number(env, 'QUEUE_RETRY_SECONDS', 5, 1)),
+    },
   };
 }

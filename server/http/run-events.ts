@@ -1,7 +1,8 @@
 /**
  * Live progress of one run as Server-Sent Events: `status` once on connect (where the run is now),
  * `progress` for each stage or page as the worker reports it, and `finished` with the whole run when it
- * ends, after which the stream closes. A comment line every 15 s keeps proxies from closing an idle
+ * ends, after which the stream closes. With several processes, the run may be checked by a worker
+ * elsewhere: `RunService.observed` has its events too. A comment line every 15 s keeps proxies from closing an idle
  * stream. Pushed from the run service's events, never polled.
  */
 import type { Request, Response } from 'express';
@@ -39,8 +40,8 @@ export async function streamRunEvents(
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
-    runs.off('progress', onProgress);
-    runs.off('finished', onFinished);
+    runs.observed.off('progress', onProgress);
+    runs.observed.off('finished', onFinished);
     res.end();
   };
   const onProgress = (id: string, event: ProgressEvent): void => {
@@ -58,8 +59,8 @@ export async function streamRunEvents(
       .finally(close);
   };
   // Subscribe before reading the run, so an ending in between is not missed.
-  runs.on('progress', onProgress);
-  runs.on('finished', onFinished);
+  runs.observed.on('progress', onProgress);
+  runs.observed.on('finished', onFinished);
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   req.on('close', close);
 

@@ -204,6 +204,10 @@ export class Mailer extends EventEmitter {
           if (due.length === 0) break;
           for (const message of due) {
             if (this.stopped) return;
+            // Several processes may read the same due message: the one whose lease holds sends it.
+            const lease = new Date(this.now().getTime() + 5 * 60_000).toISOString();
+            if (message.nextAttemptAt && !(await this.store.lease(message.id, message.nextAttemptAt, lease)))
+              continue;
             await this.sendOne(message);
           }
         }

@@ -5,6 +5,8 @@
  * queue refuses new uploads (503 `queue_full`), while reports and pages are still served.
  */
 import { type Db, LATEST_SCHEMA_VERSION, schemaVersion } from '../store/database.js';
+import { PG_LATEST_VERSION, postgresSchemaVersion } from '../store/pg-schema.js';
+import { PgSql } from '../store/sql.js';
 import type { RunService } from './runs.js';
 
 /** The answer of `GET /ready`: each check with `ok`, and `status` from all of them. */
@@ -34,7 +36,8 @@ export class Readiness {
   private stopping = false;
 
   constructor(
-    private readonly db: Db,
+    /** SQLite's handle, or PostgreSQL's pool (`DATABASE_URL`). */
+    private readonly db: Db | PgSql,
     private readonly runs: RunService,
     private readonly options: { maxQueuedRuns: number; latestSchemaVersion?: number },
   ) {}
@@ -46,14 +49,21 @@ export class Readiness {
 
   /** The checks, run now. */
   async check(): Promise<ReadinessReport> {
-    const expected = this.options.latestSchemaVersion ?? LATEST_SCHEMA_VERSION;
+    const pg = this.db instanceof PgSql ? this.db : undefined;
+    const expected = this.options.latestSchemaVersion ?? (pg ? PG_LATEST_VERSION : LATEST_SCHEMA_VERSION);
     let database: ReadinessReport['checks']['database'];
     let migrations: ReadinessReport['checks']['migrations'];
     let queue: ReadinessReport['checks']['queue'];
     try {
-      this.db.prepare('SELECT 1').get();
+      let version: number;
+      if (pg) {
+        await pg.get('SELECT 1');
+        version = await postgresSchemaVersion(pg);
+      } else {
+        (this.db as Db).prepare('SELECT 1').get();
+        version = schemaVersion(this.db as Db);
+      }
       database = { ok: true };
-      const version = schemaVersion(this.db);
       migrations = { ok: version === expected, version, expected };
     } catch {
       // No error text in the answer (it is public): the database is reachable or it is not.

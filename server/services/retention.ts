@@ -31,6 +31,13 @@ export class RetentionSweeper {
       intervalMs: number;
       now?: () => Date;
       log?: (error: unknown) => void;
+      /**
+       * Whether this process has the sweep's turn (several processes on PostgreSQL: exactly one of
+       * them sweeps per interval, `ClusterTaskStore.claim`). Absent: always (one process).
+       */
+      turn?: () => Promise<boolean>;
+      /** Told what each periodic sweep did (the server logs it). */
+      onSwept?: (result: SweepResult) => void;
     },
   ) {}
 
@@ -52,10 +59,14 @@ export class RetentionSweeper {
     };
   }
 
-  /** Sweeps now and then every `intervalMs`. */
+  /** Sweeps now and then every `intervalMs` (when this process has the turn). */
   start(): void {
     const run = (): void => {
-      this.sweep().catch((error: unknown) => this.options.log?.(error));
+      (async () => {
+        if (this.options.turn && !(await this.options.turn())) return;
+        const result = await this.sweep();
+        this.options.onSwept?.(result);
+      })().catch((error: unknown) => this.options.log?.(error));
     };
     run();
     this.timer = setInterval(run, this.options.intervalMs);

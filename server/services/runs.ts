@@ -19,12 +19,13 @@ import type { PipelinePool } from '../../runtime/pool/pipeline-pool.js';
 import { HarnessError } from '../core/errors.js';
 import type { Blobs, IncomingBlob } from '../store/blobs.js';
 import { FINAL_STATUSES, type RunListQuery, type RunRecord, type RunStore } from '../store/runs.js';
+import type { RunQueue } from './run-queue.js';
 
 /** A run that was started this many times without finishing is given up (it may crash the process). */
-const MAX_ATTEMPTS = 3;
+export const MAX_ATTEMPTS = 3;
 
-/** Error codes of a full disk (SQLite's and the file system's). */
-const DISK_FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+/** Error codes of a full disk (SQLite's, PostgreSQL's `disk_full` and the file system's). */
+const DISK_FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', '53100']);
 
 /** Whether an error says the disk (or the database's size limit) is full. */
 export const isDiskFull = (error: unknown): boolean =>
@@ -39,7 +40,7 @@ export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 /** Whether an error says the disk (ENOSPC, EDQUOT) or the database (SQLITE_FULL) has no room. */
 export function isStorageFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100';
 }
 
 /** What `RunService.submit` takes: the file as whole bytes or as a received upload. */
@@ -71,6 +72,14 @@ const tooManyActiveRuns = (limit: number): HarnessError =>
  * when a buyer approves or rejects a sample (emitted by the onboarding service, `server/services/invitations.ts`).
  */
 export class RunService extends EventEmitter {
+  /**
+   * The `progress` and `finished` events of every run, whichever process checks it: this process's
+   * own, and (with several processes on PostgreSQL) those other processes announce
+   * (`RunEventBridge`). Live views (SSE, `?wait`) listen here; what must happen once per run
+   * (webhooks, e-mails, metrics) listens to this service's own events, which only the process that
+   * checked the run emits.
+   */
+  readonly observed = new EventEmitter();
   private active = 0;
   private draining = false;
   private stopping = false;
@@ -100,11 +109,37 @@ export class RunService extends EventEmitter {
       log?: Logger;
       /** After the store failed (e.g. a full disk), runs are taken again after this long (default 30 s). */
       storageRetryMs?: number;
+      /**
+       * The pg-boss queue (several processes on PostgreSQL). Absent: the runs table is the queue and
+       * this process takes every run (the one-machine default).
+       */
+      queue?: RunQueue;
+      /** Whether this process checks runs (false for an API-only process, `ROLE=api`). Default true. */
+      takesRuns?: boolean;
     },
   ) {
     super();
     this.setMaxListeners(0);
+    this.observed.setMaxListeners(0);
     this.log = options.log ?? pino({ enabled: false });
+  }
+
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'progress' || event === 'finished') this.observed.emit(event, ...args);
+    return super.emit(event, ...args);
+  }
+
+  /** Another process reports a run's progress (see `observed`). */
+  observeProgress(runId: string, event: ProgressEvent): void {
+    this.progress.set(runId, event);
+    this.observed.emit('progress', runId, event);
+  }
+
+  /** Another process finished a run (see `observed`). */
+  async observeFinished(runId: string): Promise<void> {
+    this.progress.delete(runId);
+    const run = await this.store.get(runId);
+    if (run) this.observed.emit('finished', run);
   }
 
   /** Logs one error of a run: the stack, with the run id and the error id its report shows. */
@@ -136,6 +171,7 @@ export class RunService extends EventEmitter {
    * report that says why, and its `finished` event (webhooks, callback) like any other run.
    */
   start(): void {
+    if (this.options.takesRuns === false) return;
     // In the background (the services are built synchronously); a failure is logged.
     this.resume().catch((error: unknown) =>
       this.log.error({ err: error }, 'could not resume the runs left by the previous process'),
@@ -143,8 +179,68 @@ export class RunService extends EventEmitter {
   }
 
   private async resume(): Promise<void> {
+    const queue = this.options.queue;
+    if (queue) {
+      // Runs of other live processes are theirs: the queue hands out a dead process's runs when
+      // their lease expires. Only runs without a job get one.
+      const adopted = await queue.adoptOrphans();
+      if (adopted > 0) this.log.info({ runs: adopted }, 'queued runs without a queue job were queued again');
+      await queue.work(
+        this.pool.size,
+        (runId) => this.take(runId),
+        (runId) => this.lastAttemptFailed(runId),
+      );
+      this.log.info({ workers: this.pool.size }, 'Proeffactuur worker takes runs from the queue');
+      return;
+    }
     for (const id of await this.store.recoverInterrupted(MAX_ATTEMPTS)) await this.giveUp(id);
     this.pump();
+  }
+
+  /**
+   * Checks one run handed out by the queue (PostgreSQL), while this process holds its lock. A run
+   * taken `MAX_ATTEMPTS` times already (its workers died) is given up instead.
+   */
+  private async take(runId: string): Promise<void> {
+    if (this.draining) {
+      // Taken just as shutdown began: a new job for it, for another worker.
+      await this.options.queue!.enqueue(runId);
+      return;
+    }
+    const run = await this.store.claim(runId, this.now());
+    if (!run) return;
+    if (run.attempts > MAX_ATTEMPTS) {
+      await this.giveUp(run.id);
+      return;
+    }
+    this.log.debug({ runId, attempt: run.attempts }, 'run taken');
+    this.active++;
+    const job = this.process(run).finally(() => {
+      this.active--;
+      this.inFlight.delete(job);
+    });
+    this.inFlight.add(job);
+    await job;
+  }
+
+  /** The queue gave up on a run's job (its workers kept dying): the run ends `failed`. */
+  private async lastAttemptFailed(runId: string): Promise<void> {
+    const run = await this.store.get(runId);
+    if (run && !FINAL_STATUSES.has(run.status)) await this.giveUp(runId);
+  }
+
+  /**
+   * Puts a run that was being checked back in the queue without counting the attempt (shutdown, or
+   * its result could not be stored). Resolves with whether it went back.
+   */
+  private async handBack(runId: string): Promise<boolean> {
+    const queue = this.options.queue;
+    if (!queue) return this.store.release(runId);
+    return this.store.transaction(async () => {
+      const released = await this.store.release(runId);
+      if (released) await queue.enqueue(runId);
+      return released;
+    });
   }
 
   private async giveUp(id: string): Promise<void> {
@@ -186,12 +282,10 @@ export class RunService extends EventEmitter {
       ...(input.name !== undefined && { name: input.name }),
     };
     await this.store.transaction(async () => {
-      if (
-        input.buyerId !== undefined &&
-        input.maxActiveRuns !== undefined &&
-        (await this.store.activeCountOf(input.buyerId)) >= input.maxActiveRuns
-      ) {
-        throw tooManyActiveRuns(input.maxActiveRuns);
+      if (input.buyerId !== undefined && input.maxActiveRuns !== undefined) {
+        await this.store.lockBuyer(input.buyerId);
+        if ((await this.store.activeCountOf(input.buyerId)) >= input.maxActiveRuns)
+          throw tooManyActiveRuns(input.maxActiveRuns);
       }
       await this.checkQueue();
       // In the same transaction as the run: on PostgreSQL the file is a row written with it.
@@ -214,6 +308,8 @@ export class RunService extends EventEmitter {
             ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
           }),
         );
+        // With PostgreSQL, the run's job is sent in this transaction too.
+        if (this.options.queue) await this.storingAsync(() => this.options.queue!.enqueue(id));
       } catch (error) {
         // The file stored a moment ago belongs to no run: remove it, unless another run uses it.
         try {
@@ -226,7 +322,7 @@ export class RunService extends EventEmitter {
     });
     // Not awaited: the loop may have to wait for a transaction of the caller (the admission's).
     // When no other caller's transaction is open, it claims the next run before this reads it back.
-    this.pump();
+    if (!this.options.queue && this.options.takesRuns !== false) this.pump();
     return (await this.store.get(id))!;
   }
 
@@ -300,11 +396,11 @@ export class RunService extends EventEmitter {
       const timer = setTimeout(() => done(), timeoutMs);
       done = (): void => {
         clearTimeout(timer);
-        this.off('finished', onFinished);
+        this.observed.off('finished', onFinished);
         this.off('stopping', done);
         resolve();
       };
-      this.on('finished', onFinished);
+      this.observed.on('finished', onFinished);
       this.once('stopping', done);
     });
     const run = await this.get(id);
@@ -447,7 +543,7 @@ export class RunService extends EventEmitter {
     } catch (error) {
       let released = false;
       try {
-        released = await this.store.release(run.id);
+        released = await this.handBack(run.id);
       } catch {
         // Still 'running' in the store: the next start queues it again.
       }
@@ -507,7 +603,7 @@ export class RunService extends EventEmitter {
     // A run cut short by shutdown goes back to the queue without counting the attempt.
     if (outcome.status !== 'completed' && this.stopping) {
       try {
-        await this.store.release(run.id);
+        await this.handBack(run.id);
         this.log.info({ runId: run.id }, 'run handed back to the queue: the server is stopping');
       } catch (error) {
         this.log.error(
@@ -532,6 +628,7 @@ export class RunService extends EventEmitter {
   async stop(graceMs: number): Promise<void> {
     this.draining = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    await this.options.queue?.stopWorking();
     const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
     // A claim under way when draining began hands its run back (see `takeRuns`).
     await this.pumping;

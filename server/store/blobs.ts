@@ -132,21 +132,54 @@ export interface Blobs {
   delete(sha256: string): Promise<void>;
 }
 
+/**
+ * The folder `<dataDir>/files/incoming/` where uploads are received (by every {@link Blobs} kind):
+ * created on construction, leftovers of a killed process older than an hour removed.
+ */
+export class IncomingFolder {
+  readonly dir: string;
+  private readonly open: (file: string) => Writable;
+
+  constructor(dataDir: string, options: BlobStoreOptions = {}) {
+    this.dir = path.join(dataDir, 'files', 'incoming');
+    mkdirSync(this.dir, { recursive: true });
+    // Files a killed process was still receiving: no upload takes an hour (the server's request
+    // time-out is 5 minutes), so these are leftovers.
+    this.sweep(60 * 60 * 1000);
+    this.open = options.createWriteStream ?? ((file) => createWriteStream(file, { flags: 'wx' }));
+  }
+
+  /** A new file being received (see {@link IncomingBlob}). */
+  incoming(): IncomingBlob {
+    return new IncomingBlob(
+      path.join(this.dir, `${Date.now()}-${randomBytes(8).toString('hex')}.tmp`),
+      this.open,
+    );
+  }
+
+  /** Removes incoming files older than `olderThanMs`; returns how many were removed. */
+  sweep(olderThanMs: number, now = Date.now()): number {
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const started = Number(name.split('-')[0]);
+      if (name.endsWith('.tmp') && Number.isFinite(started) && now - started >= olderThanMs) {
+        rmSync(path.join(this.dir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
+
 /** A content-addressed file store under `<dataDir>/files/`. */
 export class BlobStore implements Blobs {
   private readonly root: string;
-  private readonly incomingDir: string;
-  private readonly open: (file: string) => Writable;
+  private readonly received: IncomingFolder;
   private readonly writeFile: (file: string, bytes: Uint8Array) => void;
 
   constructor(dataDir: string, options: BlobStoreOptions = {}) {
     this.root = path.join(dataDir, 'files');
-    this.incomingDir = path.join(this.root, 'incoming');
-    mkdirSync(this.incomingDir, { recursive: true });
-    // Files a killed process was still receiving: no upload takes an hour (the server's request
-    // time-out is 5 minutes), so these are leftovers.
-    this.sweepIncoming(60 * 60 * 1000);
-    this.open = options.createWriteStream ?? ((file) => createWriteStream(file, { flags: 'wx' }));
+    this.received = new IncomingFolder(dataDir, options);
     this.writeFile = options.writeFile ?? ((file, bytes) => writeFileSync(file, bytes));
   }
 
@@ -175,10 +208,7 @@ export class BlobStore implements Blobs {
 
   /** A new file being received (see {@link IncomingBlob}); the caller adopts or discards it. */
   incoming(): IncomingBlob {
-    return new IncomingBlob(
-      path.join(this.incomingDir, `${Date.now()}-${randomBytes(8).toString('hex')}.tmp`),
-      this.open,
-    );
+    return this.received.incoming();
   }
 
   /**
@@ -186,9 +216,9 @@ export class BlobStore implements Blobs {
    * or removes it when the same content is stored already. Throws (and removes it) on failure.
    */
   async adopt(file: IncomingBlob): Promise<string> {
-    const sha256 = file.sha256;
-    const target = this.pathOf(sha256);
     try {
+      const sha256 = file.sha256;
+      const target = this.pathOf(sha256);
       if (statSync(target, { throwIfNoEntry: false })?.size === file.bytes) {
         file.discard();
         return sha256;
@@ -207,15 +237,7 @@ export class BlobStore implements Blobs {
    * Returns how many were removed.
    */
   sweepIncoming(olderThanMs: number, now = Date.now()): number {
-    let removed = 0;
-    for (const name of readdirSync(this.incomingDir)) {
-      const started = Number(name.split('-')[0]);
-      if (name.endsWith('.tmp') && Number.isFinite(started) && now - started >= olderThanMs) {
-        rmSync(path.join(this.incomingDir, name), { force: true });
-        removed++;
-      }
-    }
-    return removed;
+    return this.received.sweep(olderThanMs, now);
   }
 
   /** The stored bytes. Throws ENOENT when they are gone. */

@@ -332,6 +332,11 @@ export const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
    );`,
   // 12 (German and French): invitations and e-mail answers may be in de and fr as well as nl and en.
   germanAndFrench,
+  // 13 (several processes): when each periodic task last ran, so one process of several runs it.
+  `CREATE TABLE cluster_tasks (
+     name         TEXT PRIMARY KEY,
+     last_run_at  TEXT NOT NULL
+   );`,
 ];
 
 /** Migration 12: invitations and e-mail answers may be in German and French. */

@@ -188,6 +188,19 @@ export class OutboxStore {
     return row?.at ?? undefined;
   }
 
+  /**
+   * Takes a due message for one sending attempt: a compare-and-set on the `next_attempt_at` that was
+   * read, moved to `leaseUntil`, so of several processes that read it exactly one sends it (and a
+   * sender that dies leaves it due again at `leaseUntil`).
+   */
+  async lease(id: string, seenNextAttemptAt: string, leaseUntil: string): Promise<boolean> {
+    const { changes } = await this.sql.run(
+      `UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending' AND next_attempt_at = ?`,
+      [leaseUntil, id, seenNextAttemptAt],
+    );
+    return changes > 0;
+  }
+
   /** Records a delivered message. */
   async markSent(id: string, at: string): Promise<void> {
     await this.sql.run(

@@ -343,7 +343,13 @@ CREATE TABLE page_images (
 export const PG_ONLY_TABLES: readonly string[] = ['blobs', 'page_images', 'schema_version'];
 
 /** Migrations after the base, numbered PG_BASE_VERSION + 1, ... (the same as SQLite's). */
-export const PG_MIGRATIONS_AFTER_BASE: readonly string[] = [];
+export const PG_MIGRATIONS_AFTER_BASE: readonly string[] = [
+  // 13 (several processes): when each periodic task last ran, so one process of several runs it.
+  `CREATE TABLE cluster_tasks (
+     name         TEXT PRIMARY KEY,
+     last_run_at  TEXT NOT NULL
+   );`,
+];
 
 /** The schema version this code migrates a PostgreSQL database to. */
 export const PG_LATEST_VERSION = PG_BASE_VERSION + PG_MIGRATIONS_AFTER_BASE.length;

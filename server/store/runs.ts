@@ -222,6 +222,21 @@ export class RunStore {
     return row && this.withChildren(row);
   }
 
+  /**
+   * Takes one given run (the queue on PostgreSQL hands out run ids): `queued` or `running` (its
+   * previous worker died) becomes `running` with one more attempt. Undefined when the run is final,
+   * erased or unknown (nothing left to do).
+   */
+  async claim(id: string, now: string): Promise<RunRecord | undefined> {
+    const row = await this.sql.get<Row>(
+      `UPDATE runs SET status = 'running', attempts = attempts + 1, started_at = ?
+       WHERE id = ? AND status IN ('queued', 'running') AND erased_at IS NULL
+       RETURNING *`,
+      [now, id],
+    );
+    return row && this.withChildren(row);
+  }
+
   /** Ends a run. */
   async finish(
     id: string,
@@ -283,6 +298,16 @@ export class RunStore {
   }
 
   /** Queued plus running runs of one buyer. */
+  /**
+   * In a transaction: makes other transactions that count this buyer's active runs wait until it
+   * ends, so two processes cannot both pass the same last free place (PostgreSQL's advisory lock;
+   * SQLite runs one write transaction at a time already).
+   */
+  async lockBuyer(buyerId: string): Promise<void> {
+    if (this.sql.dialect === 'postgres')
+      await this.sql.run('SELECT pg_advisory_xact_lock(7407243, hashtext(?))', [buyerId]);
+  }
+
   async activeCountOf(buyerId: string): Promise<number> {
     const row = await this.sql.get<{ n: number }>(
       `SELECT COUNT(*) AS n FROM runs WHERE buyer_id = ? AND status IN ('queued', 'running')`,

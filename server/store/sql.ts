@@ -150,6 +150,15 @@ export class PgSql implements Sql {
     await client.query(sql);
   }
 
+  /**
+   * A statement with PostgreSQL's own `$1` placeholders, in the current transaction if there is one
+   * (what pg-boss's `db` option takes, so a job is sent in the transaction that writes its run).
+   */
+  async raw(text: string, values: readonly unknown[] = []): Promise<{ rows: unknown[] }> {
+    const client = this.current.getStore() ?? this.pool;
+    return client.query(text, values as unknown[]);
+  }
+
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
     const client = await this.pool.connect();

@@ -63,7 +63,7 @@ describe('a page image whose drawing fails', () => {
       expect(await restarted.image(record, 1, { boxes: false })).toBeUndefined();
       expect(restarted.counters).toMatchObject({ draws: 0, rememberedFailures: 1 });
       // Erasing the run's images forgets the failure too.
-      restarted.remove(record.id);
+      await restarted.remove(record.id);
       expect(await restarted.image(record, 1, { boxes: false })).toBeUndefined();
       expect(restarted.counters.draws).toBe(1);
     } finally {

@@ -174,7 +174,7 @@ describe('PageImageService', () => {
         return server.services.drawPageImage(request);
       },
     });
-    service.remove(run.id);
+    await service.remove(run.id);
     const [first, second] = await Promise.all([
       service.image(record, 1, { boxes: true }),
       service.image(record, 1, { boxes: true }),

@@ -1,6 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
-import { BEFORE_GERMAN_AND_FRENCH, MIGRATIONS, migrate } from '../../../server/store/database.js';
+import {
+  BEFORE_GERMAN_AND_FRENCH,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrate,
+} from '../../../server/store/database.js';
 
 const NOW = '2026-12-03T12:00:00Z';
 
@@ -75,7 +80,7 @@ describe('migration 12 (German and French)', () => {
     const db = olderDatabase();
     const before = db.prepare('SELECT rowid, * FROM invitations ORDER BY id').all();
     migrate(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(BEFORE_GERMAN_AND_FRENCH + 1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const schema = db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'invitations'`).get() as {
       sql: string;
     };
