@@ -296,14 +296,21 @@ async function readEvents(url: string, signal: AbortSignal): Promise<SseEvent[]>
 
     // SSE on A: each scan submitted to B was reported queued or running, then finished and completed.
     for (const [id, stream] of sse) {
+      // All runs are final by now: a stream still open after 30 s missed the end (no event from B's worker).
+      const events = await Promise.race([
+        stream,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`SSE on A did not report the end of ${id}`)), 30_000).unref(),
+        ),
+      ]);
       // `status` is sent on connect only while the run is not final: the end came later, pushed.
-      const names = (await stream).map((e) => e.event);
+      const names = events.map((e) => e.event);
       expect({ sawStatus: names.includes('status'), last: names.at(-1) }).toEqual({
         sawStatus: true,
         last: 'finished',
       });
       expect(names.filter((name) => name !== 'status' && name !== 'progress')).toEqual(['finished']);
-      expect((await stream).at(-1)!.data).toMatchObject({ id, status: 'completed' });
+      expect(events.at(-1)!.data).toMatchObject({ id, status: 'completed' });
     }
     expect(sse.size).toBe(SCAN_AT.size);
 
