@@ -123,6 +123,11 @@ async function postgresTarget(postgres: TestPostgres, name: string, workers: num
   const env = { ...CLUSTER_ENV, ...SERVER_ENV };
   const processes: ClusterProcess[] = [];
   const client = new pg.Client({ connectionString: databaseUrl });
+  let lost: Error | undefined;
+  // PostgreSQL gone (stopped from outside): the next count says so instead of the process crashing.
+  client.on('error', (error) => {
+    lost = error;
+  });
   const stop = async (): Promise<void> => {
     await Promise.allSettled(processes.map((proc) => proc.stop()));
     await client.end().catch(() => undefined);
@@ -146,8 +151,12 @@ async function postgresTarget(postgres: TestPostgres, name: string, workers: num
     await stop();
     throw error;
   }
-  const count = async (where: string): Promise<number> =>
-    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM runs WHERE ${where}`)).rows[0]!.n);
+  const count = async (where: string): Promise<number> => {
+    if (lost) throw new Error(`PostgreSQL connection lost: ${lost.message}`);
+    return Number(
+      (await client.query<{ n: string }>(`SELECT count(*) AS n FROM runs WHERE ${where}`)).rows[0]!.n,
+    );
+  };
   return {
     base: processes[0]!.base, // the API process, started first
     pids: processes.map((proc) => proc.child.pid!),

@@ -59,6 +59,19 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 const gone = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
 
+/** Children still running: killed when this process exits, so a crash leaves none behind. */
+const running = new Set<ChildProcess>();
+let reaperInstalled = false;
+function reapOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (reaperInstalled) return;
+  reaperInstalled = true;
+  process.once('exit', () => {
+    for (const left of running) left.kill('SIGKILL');
+  });
+}
+
 /** A worker process says so once it takes runs. */
 export const isWorkerReady = (line: LogLine): boolean =>
   typeof line.msg === 'string' && line.msg.startsWith('Proeffactuur worker');
@@ -96,6 +109,7 @@ export async function startClusterProcess(options: {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  reapOnExit(child);
   const logs: LogLine[] = [];
   const listeners = new Set<() => void>();
   let partial = '';
