@@ -55,7 +55,10 @@ function metricSum(text: string, name: string): number {
 
 const metrics = async (base: string): Promise<string> => (await fetch(`${base}/metrics`)).text();
 
-/** Posts each file (at most `concurrency` at a time); throws on any answer but 202. */
+/**
+ * Posts each file (at most `concurrency` at a time); throws on any answer but 202, or 201 (a run a
+ * worker finished before the answer was sent).
+ */
 async function submitAll(base: string, files: readonly Uint8Array[], profile: string, concurrency: number) {
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -65,7 +68,8 @@ async function submitAll(base: string, files: readonly Uint8Array[], profile: st
       form.append('profile', profile);
       form.append('file', new Blob([files[index]!], { type: 'application/pdf' }), `factuur-${index}.pdf`);
       const res = await fetch(`${base}/api/runs`, { method: 'POST', body: form });
-      if (res.status !== 202) throw new Error(`upload ${index}: ${res.status} ${await res.text()}`);
+      if (res.status !== 202 && res.status !== 201)
+        throw new Error(`upload ${index}: ${res.status} ${(await res.text()).slice(0, 500)}`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
