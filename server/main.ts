@@ -1,8 +1,10 @@
 /** `npm start`: reads the configuration, serves the app and shuts down gracefully. */
+import express from 'express';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { type Config, loadConfig } from './core/config.js';
 import { keepConnectionsAlive } from './http/keep-alive.js';
+import { opsRouter } from './routes/ops.js';
 import { AdmissionService } from './services/admission.js';
 import { InvitationService } from './services/invitations.js';
 import { MailIntake } from './services/mail-intake.js';
@@ -51,12 +53,32 @@ services.mailer.on('failed', (message: { id: string; kind: string; lastError?: s
 if (config.role === 'worker') startWorker();
 else startApi();
 
-/** `ROLE=worker`: takes runs from the queue; no HTTP, no SMTP. Stops on SIGTERM like the server. */
+/**
+ * `ROLE=worker`: takes runs from the queue; no API, no SMTP (with `METRICS_PORT`, only `/health`,
+ * `/ready` and `/metrics` on that port). Stops on SIGTERM like the server.
+ */
 function startWorker(): void {
   log.info(
     { workers: config.workers, ocrWorkers: config.ocr.workers, dataDir: config.dataDir },
     'Proeffactuur worker started: it takes runs from the queue in PostgreSQL (no HTTP)',
   );
+  let probes: import('node:http').Server | undefined;
+  if (config.metricsPort !== undefined) {
+    const app = express();
+    app.disable('x-powered-by');
+    app.use(
+      opsRouter({
+        runs: services.runs,
+        readiness: services.readiness,
+        metrics: services.metrics,
+        ...(config.metricsToken !== undefined && { metricsToken: config.metricsToken }),
+      }),
+    );
+    probes = app.listen(config.metricsPort, config.host, () =>
+      log.info({ metricsPort: config.metricsPort }, 'worker health and metrics on /health, /ready, /metrics'),
+    );
+    probes.on('error', (error) => log.error({ err: error }, 'worker metrics port not opened'));
+  }
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

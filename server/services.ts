@@ -42,7 +42,7 @@ import { ProfileStore } from './store/profiles.js';
 import { RunSetStore } from './store/run-sets.js';
 import { RunStore } from './store/runs.js';
 import { SigningKeyStore } from './store/signing-keys.js';
-import { PgSql } from './store/sql.js';
+import { describeConnectionError, PgSql } from './store/sql.js';
 import { StatsStore } from './store/stats.js';
 import { SupplierPortalStore } from './store/supplier-portal.js';
 import { UserStore } from './store/users.js';
@@ -137,22 +137,8 @@ export async function openCluster(
     };
   } catch (error) {
     await sql.close().catch(() => undefined);
-    throw new Error(describeDatabaseError(error, url));
+    throw new Error(describeConnectionError(error, url));
   }
-}
-
-/** One plain line for a database that cannot be reached or set up (no password in it). */
-function describeDatabaseError(error: unknown, url: string): string {
-  let where = 'PostgreSQL';
-  try {
-    const parsed = new URL(url);
-    where = `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-  } catch {
-    // DATABASE_URL was checked when the configuration was read.
-  }
-  const code = (error as { code?: unknown }).code;
-  const reason = typeof code === 'string' && code !== '' ? code : (error as Error).message;
-  return `cannot use ${where} (${reason}): check DATABASE_URL and that the database server runs`;
 }
 
 /** The configuration the services use. */

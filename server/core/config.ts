@@ -165,6 +165,11 @@ export interface Config {
   readonly role: Role;
   /** The run queue on PostgreSQL (pg-boss); unused on SQLite. */
   readonly queue: QueueConfig;
+  /**
+   * A worker process (`ROLE=worker`) serves only `/health`, `/ready` and `/metrics` on this port
+   * (`METRICS_PORT`; absent: no HTTP at all).
+   */
+  readonly metricsPort?: number;
 }
 
 /** What a process does: see {@link Config.role}. */
@@ -404,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: Math.round(number(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0) * 1000),
     ...(database !== undefined && { databaseUrl: database }),
     role: role(env, database),
+    ...(env.METRICS_PORT?.trim() && { metricsPort: number(env, 'METRICS_PORT', 0, 0) }),
     queue: {
       leaseSeconds: Math.ceil(
         number(env, 'QUEUE_LEASE_SECONDS', number(env, 'RUN_TIMEOUT_SECONDS', 60, 0.1) + 30, 1),

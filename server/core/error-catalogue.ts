@@ -114,6 +114,15 @@ export const ERROR_CATALOGUE = {
     de: 'Heute wurden bereits {{mb}} MB hochgeladen, das Tageshöchstmaß. Es wurde nichts gespeichert. Bitte versuchen Sie es morgen erneut.',
     fr: 'Aujourd’hui, {{mb}} Mo ont déjà été envoyés, le maximum par jour. Rien n’a été enregistré. Veuillez réessayer demain.',
   },
+  database_unavailable: {
+    status: 503,
+    description:
+      'The database cannot be reached for a moment (restarting, failing over, connection lost); nothing was stored. Retry after `Retry-After` seconds.',
+    nl: 'De dienst is even niet beschikbaar. Wat u stuurde is niet opgeslagen. Probeer het over een paar seconden opnieuw.',
+    en: 'The service is briefly unavailable. What you sent was not stored. Please try again in a few seconds.',
+    de: 'Der Dienst ist kurz nicht verfügbar. Was Sie gesendet haben, wurde nicht gespeichert. Bitte versuchen Sie es in ein paar Sekunden erneut.',
+    fr: 'Le service est brièvement indisponible. Ce que vous avez envoyé n’a pas été enregistré. Veuillez réessayer dans quelques secondes.',
+  },
   expected_json: {
     status: 415,
     description: 'The body must be JSON (`Content-Type: application/json`).',

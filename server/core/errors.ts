@@ -7,6 +7,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { fillLocalized, type Placeholders, type TemplateValue } from '../../engine/i18n/template.js';
 import { LANGS, type Lang, type LocalizedText } from '../../engine/model/finding.js';
+import { isDatabaseUnavailable } from '../store/sql.js';
 import { DETAIL_TEXTS, ERROR_CATALOGUE, type ErrorEntry, type ErrorText } from './error-catalogue.js';
 import type { Problem } from './problem.js';
 
@@ -178,7 +179,11 @@ export function problemHandler(options: {
     let harness: HarnessError;
     if (error instanceof HarnessError) harness = error;
     else if (isBodyParserError(error)) harness = fromBodyParserError(error);
-    else {
+    else if (isDatabaseUnavailable(error)) {
+      // PostgreSQL is restarting or unreachable: logged, and the client is told to retry shortly.
+      options.log(error);
+      harness = databaseUnavailable(error);
+    } else {
       options.log(error);
       harness = new HarnessError('internal_error', { cause: error });
     }
@@ -212,6 +217,16 @@ function fromBodyParserError(error: BodyParserError): HarnessError {
     cause,
   });
 }
+
+/** How long a client waits before retrying when the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_SECONDS = 10;
+
+/** `503 database_unavailable` (with `Retry-After`) for an error that shows the database cannot be reached. */
+export const databaseUnavailable = (cause: unknown): HarnessError =>
+  new HarnessError('database_unavailable', {
+    extra: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    cause,
+  });
 
 /** 404 for unknown API paths, as problem+json. */
 export const notFound = (): HarnessError => new HarnessError('not_found');

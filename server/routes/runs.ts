@@ -140,6 +140,7 @@ export function runsRouter(runs: RunService, options: RunsRouterOptions): Router
       ({ run, replayed } = await runs.transaction(async () => {
         let replayed: RunRecord | undefined;
         if (idempotencyKey !== undefined) {
+          await options.idempotency.lock(scope, idempotencyKey);
           const known = await options.idempotency.find(scope, idempotencyKey, now());
           if (known && known.fingerprint !== fingerprint) throw idempotencyKeyReused();
           if (known) replayed = await runs.get(known.runId);

@@ -158,11 +158,6 @@ export class RunQueue {
     await this.boss.offWork(DEAD_RUN_QUEUE);
   }
 
-  /** Jobs waiting or being handled (for `/ready` and the metrics). */
-  async depth(): Promise<number> {
-    return this.boss.getQueueSize(RUN_QUEUE, { before: 'completed' });
-  }
-
   /** Closes pg-boss and the lock connection. Call after the handlers have ended. */
   async close(): Promise<void> {
     await this.stopWorking();

@@ -25,6 +25,19 @@ export class IdempotencyStore {
     this.sql = toSql(handle);
   }
 
+  /**
+   * Inside the transaction of a submission, makes a second submission with the same key wait until
+   * this one has ended, so it finds the key this one records. SQLite needs nothing: a transaction
+   * there already makes every other caller wait. On PostgreSQL a transaction-level advisory lock on
+   * the key does (released at commit or rollback).
+   */
+  async lock(scope: string, key: string): Promise<void> {
+    if (this.sql.dialect !== 'postgres') return;
+    await this.sql.get('SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0)) AS locked', [
+      JSON.stringify(['idempotency', scope, key]),
+    ]);
+  }
+
   /** The run a key created within the last 24 hours before `now`. */
   async find(scope: string, key: string, now: Date): Promise<IdempotencyRecord | undefined> {
     const since = new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString();

@@ -163,6 +163,13 @@ export class PgSql implements Sql {
     if (this.current.getStore()) return work();
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // The pool listens for a connection's errors only while it is idle: one lost while this
+    // transaction holds it (the server stopped between two statements) would otherwise be an
+    // unhandled 'error' event that ends the process. The next statement fails with it instead.
+    const lost = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const result = await this.current.run(client, work);
@@ -174,7 +181,9 @@ export class PgSql implements Sql {
       });
       throw error;
     } finally {
-      // A connection that could not even roll back is closed rather than handed to the next caller.
+      // A connection that broke or could not even roll back is closed rather than handed to the
+      // next caller.
+      client.removeListener('error', lost);
       client.release(broken);
     }
   }
@@ -204,4 +213,127 @@ export function toSql(handle: Db | Sql): Sql {
     sqliteHandles.set(handle, sql);
   }
   return sql;
+}
+
+/** Node's socket error codes that mean the database server cannot be reached (or went away). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+
+/** SQLSTATEs of a server that is shutting down, crashed, or still starting (besides class 08). */
+const SHUTDOWN_STATES = new Set(['57P01', '57P02', '57P03']);
+
+/** pg's (and pg-pool's) own messages for a connection that broke or could not be made in time. */
+const LOST_CONNECTION = [
+  /^Connection terminated/,
+  /^Client has encountered a connection error/,
+  /^timeout exceeded when trying to connect/,
+];
+
+/** `error`, then what it stands for: its `cause`s and, for an `AggregateError`, its errors. */
+function* errorChain(error: unknown, depth = 0): Generator<unknown> {
+  if (error === undefined || error === null || depth > 5) return;
+  yield error;
+  if (typeof error !== 'object') return;
+  const { cause, errors } = error as { cause?: unknown; errors?: unknown };
+  if (Array.isArray(errors)) for (const each of errors) yield* errorChain(each, depth + 1);
+  yield* errorChain(cause, depth + 1);
+}
+
+/** What connection trouble `error` shows: a socket code, a SQLSTATE or a pg message; undefined for none. */
+function connectionTrouble(error: unknown): string | undefined {
+  for (const each of errorChain(error)) {
+    if (typeof each !== 'object' || each === null) continue;
+    const code = String((each as { code?: unknown }).code ?? '');
+    if (UNREACHABLE_CODES.has(code) || SHUTDOWN_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return code;
+    const message = String((each as { message?: unknown }).message ?? '');
+    if (LOST_CONNECTION.some((pattern) => pattern.test(message))) return message;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `error` means the PostgreSQL server cannot be reached right now (refused, reset or timed
+ * out connections, a connection the server ended, a server shutting down or starting): the request
+ * may succeed if retried a little later. Query errors (a unique violation, bad SQL) are not.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return connectionTrouble(error) !== undefined;
+}
+
+/** Host and port (or socket folder) and the user and database of a connection string, for messages. */
+function whereOf(url: string): { server: string; user?: string; database?: string } {
+  try {
+    const parsed = new URL(url);
+    const socket = parsed.searchParams.get('host');
+    const host = socket ?? (decodeURIComponent(parsed.hostname) || 'localhost');
+    const port = parsed.port || parsed.searchParams.get('port') || '5432';
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    return {
+      server: host.startsWith('/') ? `${host} (port ${port})` : `${host}:${port}`,
+      ...(parsed.username ? { user: decodeURIComponent(parsed.username) } : {}),
+      ...(database ? { database } : {}),
+    };
+  } catch {
+    return { server: 'the address in DATABASE_URL' };
+  }
+}
+
+/** `text` with the connection string's password (and the whole string) blanked out. */
+function withoutSecrets(text: string, url: string): string {
+  let out = text.split(url).join('DATABASE_URL');
+  try {
+    const password = new URL(url).password;
+    if (password) {
+      for (const form of new Set([password, decodeURIComponent(password)]))
+        if (form.length > 0) out = out.split(form).join('***');
+    }
+  } catch {
+    // Not a URL: nothing more to blank out than the string itself.
+  }
+  return out;
+}
+
+/**
+ * One plain line saying why the server could not use the PostgreSQL of `url` (at start), and what to
+ * check, e.g. `cannot reach PostgreSQL at 127.0.0.1:5999 (ECONNREFUSED): check DATABASE_URL and that
+ * the database server runs`. Never contains the password.
+ */
+export function describeConnectionError(error: unknown, url: string): string {
+  const { server, user, database } = whereOf(url);
+  const first = [...errorChain(error)].find(
+    (each): each is { code?: unknown; message?: unknown } => typeof each === 'object' && each !== null,
+  );
+  const code = String(first?.code ?? '');
+  // The error's own words may quote the connection string: they go out without its secrets.
+  const message = withoutSecrets(
+    String(first?.message ?? error ?? '')
+      .split('\n')[0]!
+      .trim(),
+    url,
+  );
+  const trouble = connectionTrouble(error);
+  if (code === 'ENOTFOUND')
+    return `cannot find the PostgreSQL host ${server} (ENOTFOUND): check the host name in DATABASE_URL`;
+  if (code === '28P01' || code === '28000')
+    return `PostgreSQL at ${server} refused the sign-in${user ? ` of user "${user}"` : ''} (${code}: ${message}): check the user and password in DATABASE_URL`;
+  if (code === '3D000')
+    return `PostgreSQL at ${server} has no database${database ? ` "${database}"` : ''} (3D000): create it or fix the database name in DATABASE_URL`;
+  if (code === '53300')
+    return `PostgreSQL at ${server} has no free connection (53300: ${message}): raise its max_connections or give the processes fewer connections`;
+  if (trouble !== undefined) {
+    const why = /^[0-9A-Z]+$/.test(trouble)
+      ? trouble
+      : withoutSecrets(trouble, url).replace(/\.$/, '').toLowerCase();
+    return `cannot reach PostgreSQL at ${server} (${why}): check DATABASE_URL and that the database server runs`;
+  }
+  if (error instanceof TypeError && /url/i.test(message))
+    return `DATABASE_URL is not a valid connection string (${message}): write it as postgres://user:password@host:5432/database`;
+  return `cannot use PostgreSQL at ${server} (${code ? `${code}: ` : ''}${message}): check DATABASE_URL and the database server's log`;
 }

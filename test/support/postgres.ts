@@ -36,6 +36,10 @@ export interface TestPostgres {
   readonly port: number;
   /** A connection string for a fresh, empty database of its own. */
   createDatabase(name: string): Promise<string>;
+  /** Stops the server (`pg_ctl stop -m fast`: open connections are ended) and keeps its data. */
+  pause(): Promise<void>;
+  /** Starts a paused server again, on the same port with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,7 +52,7 @@ const freePort = (): Promise<number> =>
     probe.once('error', reject);
   });
 
-/** Starts a cluster (about 2 s); `stop()` ends it and removes its folder. */
+/** Starts a cluster (about 2 s); `pause()`/`resume()` stop and restart it; `stop()` ends it and removes its folder. */
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = postgresBinaries();
   if (!bin)
@@ -82,7 +86,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     '-c full_page_writes=off',
     '-c max_connections=200',
   ].join(' ');
-  await pg('pg_ctl', ['-D', data, '-l', path.join(sockets, 'postgres.log'), '-w', '-o', options, 'start']);
+  const start = () =>
+    pg('pg_ctl', ['-D', data, '-l', path.join(sockets, 'postgres.log'), '-w', '-o', options, 'start']);
+  await start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let stopped = false;
   return {
@@ -98,6 +104,12 @@ export async function startPostgres(): Promise<TestPostgres> {
         await client.end();
       }
       return `postgres://postgres@127.0.0.1:${port}/${encodeURIComponent(name)}`;
+    },
+    async pause() {
+      await pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    async resume() {
+      await start();
     },
     async stop() {
       if (stopped) return;

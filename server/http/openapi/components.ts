@@ -48,7 +48,10 @@ export const RESPONSES = {
   413: ['ContentTooLarge', 'The upload or body is too large.'],
   415: ['UnsupportedMediaType', 'Wrong `Content-Type`.'],
   429: ['TooManyRequests', 'Rate or concurrency limit reached; retry after `Retry-After` seconds.'],
-  503: ['ServiceUnavailable', 'The run queue is full; retry after `Retry-After` seconds.'],
+  503: [
+    'ServiceUnavailable',
+    'The request cannot be taken now: the run queue is full (`queue_full`), there is no room to store the upload (`storage_full`), or the database cannot be reached for a moment (`database_unavailable`, on any operation); retry after `Retry-After` seconds.',
+  ],
 } as const satisfies Record<number, readonly [name: string, description: string]>;
 
 /** What the `file` part of an upload form is, and what a part without a file name gets. */
