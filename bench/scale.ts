@@ -1,23 +1,29 @@
 /**
- * `npm run bench:scale`: what one process on SQLite (the one-machine default) gets through, end to
- * end through the HTTP API of the real server (a child process, as `npm start` runs it, with a
- * temporary data folder and the per-address limits lifted):
+ * `npm run bench:scale`: what the one-machine default (one process on SQLite) and the PostgreSQL mode
+ * (one API process and 1 or 2 worker processes on pg-boss, `ROLE=api` / `ROLE=worker`) get through, end
+ * to end through the HTTP API of the real server (child processes, as `npm start` runs them, each with
+ * a temporary data folder and the per-address limits lifted):
  *
  * - text runs/s: SCALE_TEXT_RUNS (default 300) distinct born-digital one-page invoices, generated here,
  *   submitted anonymously (`POST /api/runs`, preset `lenient`) SCALE_CONCURRENCY (default 16) at a
- *   time; measured from the first upload until the server's `/metrics` counts them all finished
- *   (after SCALE_CONCURRENCY warm-up runs: worker processes start on demand);
+ *   time; measured from the first upload until they all finished (after SCALE_CONCURRENCY warm-up
+ *   runs: worker processes start on demand);
  * - OCR pages/min: SCALE_OCR_DOCS (default 6) scanned invoices of SCALE_OCR_PAGES_PER_DOC (default 2)
- *   image-only pages, preset `ocr-only`, all submitted at once; the pages OCR read (from `/metrics`)
- *   per minute from the first upload until the last run finished (after two warm-up scans: the OCR
- *   workers start on the first page).
+ *   image-only pages, preset `ocr-only`, all submitted at once; the pages OCR read per minute from the
+ *   first upload until the last run finished (after two warm-up scans: the OCR workers start on the
+ *   first page).
  *
- * The server runs with its defaults unless SCALE_ENV gives settings (`SCALE_ENV="WORKERS=1
- * OCR_WORKERS=1"`). The PostgreSQL rows (N API + M worker processes on pg-boss) print "not built yet":
- * see docs/operations.md, "Growing past one machine".
+ * The SQLite server is counted through its `/metrics`; the PostgreSQL setups (a throw-away cluster,
+ * a fresh database for each measurement; a worker has no HTTP) in PostgreSQL's `runs` table. Every
+ * process runs with the server's defaults unless SCALE_ENV gives settings (`SCALE_ENV="WORKERS=1
+ * OCR_WORKERS=1"`); without PostgreSQL installed only the SQLite row is printed. See
+ * docs/operations.md, "Growing past one machine".
  */
 import os from 'node:os';
+import pg from 'pg';
 import { INVOICE_LINES, imageOnlyPdf, textInvoicePdf } from '../test/fixtures/pdfs.js';
+import { type ClusterProcess, startClusterProcess, UNLIMITED } from '../test/support/cluster.js';
+import { postgresBinaries, startPostgres, type TestPostgres } from '../test/support/postgres.js';
 import { startServer } from './server.js';
 import { cpuMs, rssMb } from './stats.js';
 
@@ -32,14 +38,11 @@ const SERVER_ENV = Object.fromEntries(
     .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
 );
 
-/** Settings that let one address (this benchmark) send as much as it likes. */
-const UNLIMITED = {
-  RATE_LIMIT_PER_IP: '0',
-  RATE_LIMIT_PER_KEY: '0',
-  ANONYMOUS_MAX_ACTIVE_RUNS: '100000',
-  ANONYMOUS_MAX_MB_PER_DAY: '100000',
-  MAX_QUEUED_RUNS: '100000',
-};
+/**
+ * The settings of the PostgreSQL setups' processes besides SCALE_ENV: the limits lifted, and the log
+ * at `info` (a worker says there when it takes runs).
+ */
+const CLUSTER_ENV = { ...UNLIMITED, LOG_LEVEL: 'info' };
 
 /** The sum of a metric's samples (all label sets) in the Prometheus text. */
 function metricSum(text: string, name: string): number {
@@ -52,17 +55,10 @@ function metricSum(text: string, name: string): number {
 
 const metrics = async (base: string): Promise<string> => (await fetch(`${base}/metrics`)).text();
 
-/** Polls `/metrics` (every 100 ms) until `name` reaches `target`; resolves with the time it did. */
-async function until(base: string, name: string, target: number, timeoutMs: number): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (metricSum(await metrics(base), name) >= target) return performance.now();
-    if (Date.now() > deadline) throw new Error(`${name} did not reach ${target} in time`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Posts each file (at most `concurrency` at a time); throws on any answer but 202. */
+/**
+ * Posts each file (at most `concurrency` at a time); throws on any answer but 202, or 201 (a run a
+ * worker finished before the answer was sent).
+ */
 async function submitAll(base: string, files: readonly Uint8Array[], profile: string, concurrency: number) {
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -72,7 +68,8 @@ async function submitAll(base: string, files: readonly Uint8Array[], profile: st
       form.append('profile', profile);
       form.append('file', new Blob([files[index]!], { type: 'application/pdf' }), `factuur-${index}.pdf`);
       const res = await fetch(`${base}/api/runs`, { method: 'POST', body: form });
-      if (res.status !== 202) throw new Error(`upload ${index}: ${res.status} ${await res.text()}`);
+      if (res.status !== 202 && res.status !== 201)
+        throw new Error(`upload ${index}: ${res.status} ${(await res.text()).slice(0, 500)}`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -84,58 +81,149 @@ interface Measured {
   readonly detail: string;
 }
 
+/** What a measurement needs of a setup: where to upload, and how far the runs got. */
+interface Target {
+  /** The API process uploads go to. */
+  readonly base: string;
+  /** The processes whose memory is sampled (the server, or the API and worker processes). */
+  readonly pids: readonly number[];
+  /** Runs finished so far (any final status). */
+  finished(): Promise<number>;
+  /** Runs completed so far. */
+  completed(): Promise<number>;
+  /** Pages OCR read so far. */
+  ocrPages(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** The one-machine default: one server process on SQLite, counted through its `/metrics`. */
+async function sqliteTarget(): Promise<Target> {
+  const server = await startServer({ env: { ...UNLIMITED, ...SERVER_ENV }, startTimeoutMs: 120_000 });
+  const completed = (text: string): number =>
+    metricSum(
+      text
+        .split('\n')
+        .filter((line) => line.includes('status="completed"'))
+        .join('\n'),
+      'proeffactuur_runs_finished_total',
+    );
+  return {
+    base: server.base,
+    pids: [server.child.pid!],
+    finished: async () => metricSum(await metrics(server.base), 'proeffactuur_runs_finished_total'),
+    completed: async () => completed(await metrics(server.base)),
+    ocrPages: async () => metricSum(await metrics(server.base), 'proeffactuur_ocr_pages_total'),
+    stop: () => server.stop(),
+  };
+}
+
 /**
- * Starts a server, warms it up (`warmup` runs first: the worker processes and OCR workers start on
+ * One API process and `workers` worker processes on a fresh database of the PostgreSQL cluster
+ * (pg-boss queue), counted in PostgreSQL: a worker has no HTTP, so no `/metrics` to read. Pages OCR
+ * read are the pages of completed runs (`ocr-only` reads every page of a scan).
+ */
+async function postgresTarget(postgres: TestPostgres, name: string, workers: number): Promise<Target> {
+  const databaseUrl = await postgres.createDatabase(name);
+  const env = { ...CLUSTER_ENV, ...SERVER_ENV };
+  const processes: ClusterProcess[] = [];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  let lost: Error | undefined;
+  // PostgreSQL gone (stopped from outside): the next count says so instead of the process crashing.
+  client.on('error', (error) => {
+    lost = error;
+  });
+  const stop = async (): Promise<void> => {
+    await Promise.allSettled(processes.map((proc) => proc.stop()));
+    await client.end().catch(() => undefined);
+  };
+  try {
+    const start = async (procName: string, role: 'api' | 'worker'): Promise<ClusterProcess> => {
+      const proc = await startClusterProcess({
+        name: procName,
+        role,
+        databaseUrl,
+        env,
+        startTimeoutMs: 120_000,
+      });
+      processes.push(proc);
+      return proc;
+    };
+    await start(`${name}-api`, 'api');
+    await Promise.all(Array.from({ length: workers }, (_, i) => start(`${name}-worker-${i + 1}`, 'worker')));
+    await client.connect();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const count = async (where: string): Promise<number> => {
+    if (lost) throw new Error(`PostgreSQL connection lost: ${lost.message}`);
+    return Number(
+      (await client.query<{ n: string }>(`SELECT count(*) AS n FROM runs WHERE ${where}`)).rows[0]!.n,
+    );
+  };
+  return {
+    base: processes[0]!.base, // the API process, started first
+    pids: processes.map((proc) => proc.child.pid!),
+    finished: () => count("status IN ('completed', 'failed', 'timed_out')"),
+    completed: () => count("status = 'completed'"),
+    // Each measurement has a database of its own: in the OCR one, every run is a scan.
+    ocrPages: async () => (await count("status = 'completed'")) * OCR_PAGES_PER_DOC,
+    stop,
+  };
+}
+
+/** Polls (every 100 ms) until `target` runs finished; resolves with the time they had. */
+async function until(target: Target, runs: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await target.finished()) >= runs) return performance.now();
+    if (Date.now() > deadline) throw new Error(`${runs} runs did not finish in time`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Starts a setup, warms it up (`warmup` runs first: worker processes and OCR workers start on
  * demand), then times `files`.
  */
 async function measure(
+  setup: () => Promise<Target>,
   warmup: readonly Uint8Array[],
   files: readonly Uint8Array[],
   profile: string,
   concurrency: number,
   unit: 'runs' | 'ocr pages',
 ): Promise<Measured & { peakRssMb: number }> {
-  const server = await startServer({ env: { ...UNLIMITED, ...SERVER_ENV }, startTimeoutMs: 120_000 });
+  const target = await setup();
   let peak = 0;
   const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, rssMb(server.child.pid!));
-    } catch {
-      // exited
-    }
+    let sum = 0;
+    for (const pid of target.pids)
+      try {
+        sum += rssMb(pid);
+      } catch {
+        // exited
+      }
+    peak = Math.max(peak, sum);
   }, 200);
   try {
-    await submitAll(server.base, warmup, profile, concurrency);
-    await until(server.base, 'proeffactuur_runs_finished_total', warmup.length, 600_000);
-    const before = await metrics(server.base);
-    const cpuBefore = cpuMs(server.child.pid!);
+    await submitAll(target.base, warmup, profile, concurrency);
+    await until(target, warmup.length, 600_000);
+    const completedBefore = await target.completed();
+    const pagesBefore = await target.ocrPages();
+    const cpuBefore = target.pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
     const started = performance.now();
-    await submitAll(server.base, files, profile, concurrency);
-    const finishedAt = await until(
-      server.base,
-      'proeffactuur_runs_finished_total',
-      warmup.length + files.length,
-      600_000,
-    );
+    await submitAll(target.base, files, profile, concurrency);
+    const finishedAt = await until(target, warmup.length + files.length, 600_000);
     const seconds = (finishedAt - started) / 1000;
-    const after = await metrics(server.base);
-    const completed = (text: string): number =>
-      metricSum(
-        text
-          .split('\n')
-          .filter((line) => line.includes('status="completed"'))
-          .join('\n'),
-        'proeffactuur_runs_finished_total',
-      );
-    const failed = files.length - (completed(after) - completed(before));
-    const pages =
-      metricSum(after, 'proeffactuur_ocr_pages_total') - metricSum(before, 'proeffactuur_ocr_pages_total');
-    const serverCpu = (cpuMs(server.child.pid!) - cpuBefore) / 1000;
+    const failed = files.length - ((await target.completed()) - completedBefore);
+    const pages = (await target.ocrPages()) - pagesBefore;
+    const cpu = (target.pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpuBefore) / 1000;
     if (unit === 'runs')
       return {
         label: 'text runs/s',
         value: files.length / seconds,
-        detail: `${files.length} runs in ${seconds.toFixed(1)} s, ${failed} not completed, server process CPU ${serverCpu.toFixed(1)} s (workers not counted)`,
+        detail: `${files.length} runs in ${seconds.toFixed(1)} s, ${failed} not completed, server process${target.pids.length > 1 ? 'es' : ''} CPU ${cpu.toFixed(1)} s (pipeline workers not counted)`,
         peakRssMb: peak,
       };
     return {
@@ -146,7 +234,7 @@ async function measure(
     };
   } finally {
     clearInterval(sampler);
-    await server.stop();
+    await target.stop();
   }
 }
 
@@ -177,22 +265,45 @@ async function main(): Promise<void> {
   process.stdout.write(
     `bench:scale on ${os.availableParallelism()} cores, Node ${process.version}${settings ? `, ${settings}` : ', server defaults'}\n`,
   );
-  const text = await measure(
-    texts.slice(0, CONCURRENCY),
-    texts.slice(CONCURRENCY),
-    'lenient',
-    CONCURRENCY,
-    'runs',
-  );
-  process.stdout.write(`  text: ${text.detail}; server peak RSS ${Math.round(text.peakRssMb)} MB\n`);
-  const ocr = await measure(scans.slice(0, 2), scans.slice(2), 'ocr-only', OCR_DOCS, 'ocr pages');
-  process.stdout.write(`  OCR:  ${ocr.detail}; server peak RSS ${Math.round(ocr.peakRssMb)} MB\n\n`);
-  const rows = [
-    ['one process, SQLite (the default)', text.value.toFixed(1), ocr.value.toFixed(0)],
-    ['PostgreSQL + pg-boss, 1 worker process', 'not built yet', 'not built yet'],
-    ['PostgreSQL + pg-boss, 2 worker processes', 'not built yet', 'not built yet'],
-  ];
-  process.stdout.write('| setup | text runs/s | OCR pages/min |\n| --- | ---: | ---: |\n');
+  const rows: string[][] = [];
+  const measureBoth = async (setup: string, start: (kind: string) => Promise<Target>): Promise<void> => {
+    process.stdout.write(`${setup}\n`);
+    const text = await measure(
+      () => start('text'),
+      texts.slice(0, CONCURRENCY),
+      texts.slice(CONCURRENCY),
+      'lenient',
+      CONCURRENCY,
+      'runs',
+    );
+    process.stdout.write(`  text: ${text.detail}; peak RSS ${Math.round(text.peakRssMb)} MB\n`);
+    const ocr = await measure(
+      () => start('ocr'),
+      scans.slice(0, 2),
+      scans.slice(2),
+      'ocr-only',
+      OCR_DOCS,
+      'ocr pages',
+    );
+    process.stdout.write(`  OCR:  ${ocr.detail}; peak RSS ${Math.round(ocr.peakRssMb)} MB\n`);
+    rows.push([setup, text.value.toFixed(1), ocr.value.toFixed(0)]);
+  };
+  await measureBoth('one process, SQLite (the default)', () => sqliteTarget());
+  if (!postgresBinaries()) {
+    process.stdout.write('PostgreSQL is not installed (apt-get install postgresql): no PostgreSQL rows\n');
+  } else {
+    const postgres = await startPostgres();
+    try {
+      for (const workers of [1, 2])
+        await measureBoth(
+          `PostgreSQL + pg-boss, 1 API + ${workers} worker process${workers > 1 ? 'es' : ''}`,
+          (kind) => postgresTarget(postgres, `scale_${workers}_${kind}`, workers),
+        );
+    } finally {
+      await postgres.stop();
+    }
+  }
+  process.stdout.write('\n| setup | text runs/s | OCR pages/min |\n| --- | ---: | ---: |\n');
   for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
 }
 
