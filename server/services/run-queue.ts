@@ -113,8 +113,19 @@ export class RunQueue {
         await this.unlock(runId);
       }
     };
-    for (let i = 0; i < concurrency; i++)
-      await this.boss.work<{ runId: string }>(RUN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, take);
+    for (let i = 0; i < concurrency; i++) {
+      // pg-boss waits the polling interval after every fetch, also one that found a job; a slot that
+      // just finished a run asks again at once (notified), so a busy queue is not held to 2 runs/s.
+      let id = '';
+      id = await this.boss.work<{ runId: string }>(
+        RUN_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: 0.5 },
+        async (jobs) => {
+          await take(jobs);
+          if (jobs.length > 0) this.boss.notifyWorker(id);
+        },
+      );
+    }
     await this.boss.work<{ runId: string }>(
       DEAD_RUN_QUEUE,
       { batchSize: 1, pollingIntervalSeconds: 2 },
