@@ -37,7 +37,7 @@ export const newRunId = (): string => `run_${randomBytes(16).toString('base64url
 /** Shape of run ids, to answer 404 before touching the database. */
 export const RUN_ID = /^run_[A-Za-z0-9_-]{22}$/;
 
-/** Whether an error says the disk (ENOSPC, EDQUOT) or the database (SQLITE_FULL) has no room. */
+/** Whether an error says the disk (ENOSPC, EDQUOT) or the database (SQLITE_FULL, PostgreSQL 53100) has no room. */
 export function isStorageFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100';
