@@ -14,7 +14,7 @@ import { DEAD_RUN_QUEUE, RUN_QUEUE } from '../../server/services/run-queue.js';
 import { MAX_ATTEMPTS, newRunId } from '../../server/services/runs.js';
 import { type ClusterStore, openCluster, type Services, startServices } from '../../server/services.js';
 import { RunStore } from '../../server/store/runs.js';
-import { textInvoicePdf } from '../fixtures/pdfs.js';
+import { slowPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
 
 const withPostgres = postgresBinaries() !== undefined;
@@ -158,6 +158,32 @@ const lenient = findPreset('lenient')!;
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(finishes.filter((id) => id === run.id)).toHaveLength(1);
     expect(await rogue!.getQueueSize(RUN_QUEUE)).toBe(0);
+    workers = [worker, second];
+  }, 60_000);
+
+  let workers: Services[] = [];
+
+  test('a worker stopped mid-run hands the run back without counting the attempt, and another worker ends it', async () => {
+    const run = await api.runs.submit({ bytes: await slowPdf(), name: 'slow.pdf', profile: lenient });
+    const deadline = Date.now() + 20_000;
+    let holder: Services | undefined;
+    while (!holder && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      holder = workers.find((services) => services.runs.activity().running > 0);
+    }
+    expect(holder).toBeDefined();
+    const other = workers.find((services) => services !== holder)!;
+    const endedElsewhere = new Promise<{ id: string; attempts: number }>((resolve) =>
+      other.runs.on('finished', (finished: { id: string; attempts: number }) => {
+        if (finished.id === run.id) resolve(finished);
+      }),
+    );
+    // SIGTERM's path with no grace left: the run is cut short and goes back to the queue.
+    await holder!.close(0);
+    const ended = await endedElsewhere;
+    // One attempt: the other worker's (the stopped worker's was handed back uncounted; counted, it
+    // would be 2).
+    expect(ended.attempts).toBe(1);
   }, 60_000);
 });
 
