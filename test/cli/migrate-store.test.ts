@@ -10,7 +10,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -25,7 +24,7 @@ import { RunStore } from '../../server/store/runs.js';
 import { PgSql } from '../../server/store/sql.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
 import { startTestServer, uploadForm } from '../server/harness.js';
-import { postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
+import { freePort, postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
 
 const bin = fromRoot('bin', 'proeffactuur.js');
 const withPostgres = postgresBinaries() !== undefined;
@@ -42,15 +41,6 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
     });
   });
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
 
 /** Starts `proeffactuur serve|worker`; resolves once its log matches `until` (rejects if it ends first). */
 function startRole(

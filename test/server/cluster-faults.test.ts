@@ -9,29 +9,19 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { fromRoot } from '../../runtime/paths.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
+import { freePort, postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
 import { eventually } from './api-helpers.js';
 import { uploadForm } from './harness.js';
 
 type Json = Record<string, any>;
 
 const withPostgres = postgresBinaries() !== undefined;
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
 
 /** A process of the server: its output so far, and how it ended (once it has). */
 interface Proc {

@@ -5,25 +5,15 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fromRoot } from '../../runtime/paths.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
+import { freePort, postgresBinaries, startPostgres, type TestPostgres } from '../support/postgres.js';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
 
 /** Spawns the server; resolves once its output matches `until` (or with the exit code when it ends first). */
 function start(

@@ -4,12 +4,13 @@
  * `worker`: takes runs, no HTTP; `all`: both), its own data folder and port, and its pino log (JSON
  * lines on stdout) kept in memory so a test can wait for and count log lines.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../runtime/paths.js';
+import { freePort } from './postgres.js';
 
 /** One pino log line (JSON); a line that is not JSON is kept as `{ msg: line }`. */
 export type LogLine = { readonly msg?: string; readonly level?: number } & Record<string, unknown>;
@@ -46,14 +47,6 @@ export const UNLIMITED = {
 } as const;
 
 /** A TCP port that is free right now on loopback. */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -211,3 +204,5 @@ export async function startClusterProcess(options: {
     stop,
   };
 }
+
+export { freePort };

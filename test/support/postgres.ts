@@ -43,7 +43,8 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-const freePort = (): Promise<number> =>
+/** A port nothing listens on right now, on 127.0.0.1. */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
