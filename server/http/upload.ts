@@ -5,7 +5,8 @@
  * `Content-Length` over the limit is refused before a byte is read, and a body that passes the limit is
  * cut off as soon as it does. Every refusal is answered as soon as it is known (not when multer has
  * drained the body), removes the partial file and closes the connection (`Connection: close`), so the
- * rest of the body is not read.
+ * rest of the body is not read. A refusal before the first byte (a full queue, a client's limit) first
+ * reads a small body to its end, so that a client still sending gets the answer, not a broken pipe.
  */
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
@@ -418,12 +419,55 @@ export function receiveUpload(
 }
 
 /**
- * Error middleware for upload routes: a refusal sent before the body was read to its end closes the
- * connection (the rest is not read); a client that went away gets no answer and is logged at debug; a
- * malformed form is logged at warn, without a stack.
+ * The most of a body refused before it was read (a full queue, a limit of the client) that is still
+ * read and dropped before the answer, and how long that may take. A client that is still sending when
+ * the server answers and closes gets a broken pipe instead of the answer (Node's fetch does); a small
+ * invoice is read to its end first, so its sender gets the refusal. A larger body is answered at once
+ * and its connection closed.
+ */
+export const LINGER_BYTES = 1024 * 1024;
+export const LINGER_MS = 2_000;
+
+/**
+ * Reads and drops the rest of a request nobody has read yet, up to {@link LINGER_BYTES} and
+ * {@link LINGER_MS}; resolves with whether the body was read to its end.
+ */
+function dropSmallBody(req: Request): Promise<boolean> {
+  if (req.complete) return Promise.resolve(true);
+  const declared = req.headers['content-length'];
+  if (unread.has(req) || req.readableFlowing || (declared !== undefined && Number(declared) > LINGER_BYTES))
+    return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let bytes = 0;
+    const done = (): void => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onEnd);
+      req.pause();
+      resolve(req.complete);
+    };
+    const onData = (chunk: Buffer): void => {
+      bytes += chunk.length;
+      if (bytes > LINGER_BYTES) done();
+    };
+    const onEnd = (): void => done();
+    const timer = setTimeout(done, LINGER_MS);
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('close', onEnd);
+    req.resume();
+  });
+}
+
+/**
+ * Error middleware for upload routes: a refusal before the body was read reads a small rest of it
+ * first (see {@link LINGER_BYTES}); otherwise a refusal sent before the body was read to its end closes
+ * the connection (the rest is not read). A client that went away gets no answer and is logged at
+ * debug; a malformed form is logged at warn, without a stack.
  */
 export function uploadErrors(log?: UploadLog): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
+  return async (error: unknown, req, res, next) => {
     if (error instanceof UploadAbandoned) {
       log?.debug({ path: req.path }, 'upload abandoned by the client');
       if (!res.headersSent) res.destroy();
@@ -431,7 +475,8 @@ export function uploadErrors(log?: UploadLog): ErrorRequestHandler {
     }
     if (error instanceof HarnessError && error.code === 'multipart_invalid')
       log?.warn({ path: req.path, reason: error.extra.reason }, 'malformed multipart upload refused');
-    if ((!req.complete || unread.has(req)) && !res.headersSent) res.set('Connection', 'close');
+    const read = await dropSmallBody(req);
+    if ((!read || unread.has(req)) && !res.headersSent) res.set('Connection', 'close');
     next(error);
   };
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { LINGER_BYTES, LINGER_MS } from '../../server/http/upload.js';
 import { slowPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { testProfile } from '../helpers.js';
 import { buyerClient } from './api-helpers.js';
@@ -295,6 +296,81 @@ describe('the connection after a refused upload', () => {
     expect(received).toMatch(/^HTTP\/1\.1 400/);
     // Either the connection closed (Connection: close) or it served the next request: never stuck.
     expect(closed || received.includes('"status":"ok"')).toBe(true);
+  });
+});
+
+describe('a refusal before the body is read (a full queue)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // No room in the queue: every upload is refused by admission, before a byte of its body is read.
+    server = await startTestServer({ maxQueuedRuns: 0 });
+  });
+  afterAll(() => server.close());
+
+  const openSocket = async (): Promise<{ socket: net.Socket; text: () => string; closed: () => boolean }> => {
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.on('close', () => {
+      closed = true;
+    });
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    return { socket, text: () => received, closed: () => closed };
+  };
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  test('a small invoice still being sent is read to its end first: the sender gets 503 queue_full, and the connection serves the next request', async () => {
+    const body = Buffer.concat([filePart(Buffer.from(await textInvoicePdf())), closing]);
+    const { socket, text, closed } = await openSocket();
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body.subarray(0, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // No answer while the client is still sending (an answer and a close now would break its pipe).
+    expect(text()).toBe('');
+    socket.write(body.subarray(100));
+    await until(() => text().includes('queue_full'));
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await until(() => text().includes('"status":"ok"'));
+    socket.destroy();
+    expect(text()).toMatch(/^HTTP\/1\.1 503/);
+    expect(text()).toMatch(/\r\nretry-after: 30\r\n/i);
+    expect(text().match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 503', 'HTTP/1.1 200']);
+    expect(closed()).toBe(false);
+  });
+
+  test('a body larger than the server reads after a refusal is answered at once, and the connection closes', async () => {
+    const { socket, text, closed } = await openSocket();
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${LINGER_BYTES + 1}\r\n\r\n`,
+    );
+    await until(() => closed());
+    socket.destroy();
+    expect(text()).toMatch(/^HTTP\/1\.1 503/);
+    expect(text()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(text()).toContain('queue_full');
+    expect(closed()).toBe(true);
+  });
+
+  test('a small body that stops arriving is answered after a short wait, and the connection closes', async () => {
+    const { socket, text, closed } = await openSocket();
+    const started = Date.now();
+    socket.write(
+      `POST /api/runs HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: 5000\r\n\r\n`,
+    );
+    await until(() => closed());
+    socket.destroy();
+    expect(text()).toMatch(/^HTTP\/1\.1 503/);
+    expect(text()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(LINGER_MS - 100);
   });
 });
 
