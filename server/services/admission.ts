@@ -10,7 +10,13 @@
  *
  * `admit` runs before the body is read (a client over its limits is refused without reading a byte);
  * `submit` checks again and stores the run in one transaction (`RunService.transaction`; other callers
- * of the database wait until it ends), so concurrent uploads cannot all pass on the same free place. HTTP-free apart from the `HarnessError`s it throws.
+ * of the database wait until it ends; on PostgreSQL another process's check of the same client waits
+ * on an advisory lock), so concurrent uploads cannot all pass on the same free place.
+ *
+ * The counts are the database's, not this process's: each run stores its client's key ('buyer:<id>' or
+ * 'address:<address or IPv6 /64>'), so every instance and every API process applies the same limits,
+ * and a restart forgets nothing. The retention sweep forgets the address of runs whose day is over.
+ * HTTP-free apart from the `HarnessError`s it throws.
  */
 import { isIPv6 } from 'node:net';
 import type { ExpectedSeller } from '../../engine/model/expected-seller.js';
@@ -19,7 +25,7 @@ import type { Config } from '../core/config.js';
 import { HarnessError } from '../core/errors.js';
 import type { IncomingBlob } from '../store/blobs.js';
 import type { BuyerStore } from '../store/buyers.js';
-import { FINAL_STATUSES, type RunRecord } from '../store/runs.js';
+import type { RunRecord } from '../store/runs.js';
 import type { RunService } from './runs.js';
 
 /** Who uploads: a buyer (key, session, invitation link), or an address (anonymous). */
@@ -111,12 +117,6 @@ const clientKey = (client: UploadClient): string =>
 
 /** The gate of every upload. */
 export class AdmissionService {
-  /** Runs of anonymous clients not known to be final, by client key (pruned as they finish). */
-  private readonly active = new Map<string, Set<string>>();
-  /** Bytes uploaded today, by client key; `day` is the UTC date they count for. */
-  private day = '';
-  private readonly uploaded = new Map<string, number>();
-
   constructor(
     private readonly runs: RunService,
     private readonly buyers: BuyerStore,
@@ -167,51 +167,31 @@ export class AdmissionService {
     // The re-check, the insert and the counting (bytes of the day, an address's runs) in one
     // transaction: a second upload's check waits until this one is stored and counted.
     return this.runs.transaction(async () => {
+      const key = clientKey(client);
+      await this.runs.clients.lock(key);
       await this.check(client, limits, size);
       const buyerId = 'buyerId' in client ? client.buyerId : undefined;
-      const record = await this.runs.submit({
+      return this.runs.submit({
         ...('incoming' in file ? { incoming: file.incoming, facts: file.facts } : { bytes: file.bytes }),
         ...(file.name !== undefined && { name: file.name }),
         ...run,
         ...(buyerId !== undefined && { buyerId, maxActiveRuns: limits.maxActiveRuns }),
+        clientKey: key,
       });
-      const key = clientKey(client);
-      this.uploaded.set(key, (this.uploaded.get(key) ?? 0) + size);
-      if (buyerId === undefined) {
-        const set = this.active.get(key) ?? new Set<string>();
-        set.add(record.id);
-        this.active.set(key, set);
-      }
-      return record;
     });
   }
 
-  /** Bytes a client has uploaded today (UTC). */
-  uploadedToday(client: UploadClient): number {
-    this.rollDay();
-    return this.uploaded.get(clientKey(client)) ?? 0;
+  /** Bytes a client has uploaded today (UTC), in the runs it started (every process's). */
+  uploadedToday(client: UploadClient): Promise<number> {
+    const midnight = Math.floor(this.now().getTime() / DAY_MS) * DAY_MS;
+    return this.runs.clients.bytesSince(clientKey(client), new Date(midnight));
   }
 
-  /** Queued plus running runs of a client. */
-  async activeRuns(client: UploadClient): Promise<number> {
-    if ('buyerId' in client) return this.runs.activeRunsOf(client.buyerId);
-    const key = clientKey(client);
-    const set = this.active.get(key);
-    if (!set) return 0;
-    for (const id of set) {
-      const run = await this.runs.get(id);
-      if (!run || FINAL_STATUSES.has(run.status)) set.delete(id);
-    }
-    if (set.size === 0) this.active.delete(key);
-    return set.size;
-  }
-
-  private rollDay(): void {
-    const today = this.now().toISOString().slice(0, 10);
-    if (today !== this.day) {
-      this.day = today;
-      this.uploaded.clear();
-    }
+  /** Queued plus running runs of a client (every process's). */
+  activeRuns(client: UploadClient): Promise<number> {
+    return 'buyerId' in client
+      ? this.runs.activeRunsOf(client.buyerId)
+      : this.runs.clients.activeRuns(clientKey(client));
   }
 
   private async check(client: UploadClient, limits: ClientLimits, size: number): Promise<void> {
@@ -220,7 +200,7 @@ export class AdmissionService {
         vars: { limit: limits.maxActiveRuns },
         extra: { retryAfterSeconds: 5, limit: limits.maxActiveRuns },
       });
-    const used = this.uploadedToday(client);
+    const used = await this.uploadedToday(client);
     if (used >= limits.maxBytesPerDay || used + size > limits.maxBytesPerDay) {
       const now = this.now().getTime();
       const midnight = Math.ceil((now + 1) / DAY_MS) * DAY_MS;

@@ -1,7 +1,8 @@
 /**
  * Retention: uploaded invoices, page images and reports are personal and financial data, kept for
  * `retentionDays` and then erased (as `DELETE /api/runs/:id` does). The sweep also forgets idempotency
- * keys older than 24 hours and finished webhook deliveries older than the retention period. It runs at
+ * keys older than 24 hours, finished webhook deliveries older than the retention period, and which
+ * address uploaded a finished run once the day (UTC) it was counted for is over. It runs at
  * start and then every `intervalMs`; tests call `sweep()` with an injected clock.
  */
 
@@ -18,6 +19,8 @@ export interface SweepResult {
   readonly runsErased: number;
   readonly idempotencyKeysForgotten: number;
   readonly deliveriesRemoved: number;
+  /** Finished runs whose uploading address was forgotten. */
+  readonly addressesForgotten: number;
 }
 
 /** The periodic erasure of old data. */
@@ -56,6 +59,9 @@ export class RetentionSweeper {
       runsErased,
       idempotencyKeysForgotten: await this.deps.idempotency.purge(now),
       deliveriesRemoved: await this.deps.webhooks.purge(cutoff.toISOString()),
+      addressesForgotten: await this.deps.runs.forgetAddresses(
+        new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS),
+      ),
     };
   }
 

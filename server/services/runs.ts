@@ -59,6 +59,8 @@ export type SubmitInput = {
   parentRunId?: string;
   /** The supplier's master data the run compares the invoice with (a run through an invitation). */
   expectedSeller?: ExpectedSeller;
+  /** Who uploaded it, as admission counts it (set by `AdmissionService.submit`). */
+  clientKey?: string;
 } & ({ bytes: Uint8Array; incoming?: undefined } | { incoming: IncomingBlob; bytes?: undefined });
 
 /** 429 for a buyer with too many runs waiting or running. */
@@ -306,6 +308,7 @@ export class RunService extends EventEmitter {
             ...(input.callbackSecret !== undefined && { callbackSecret: input.callbackSecret }),
             ...(input.parentRunId !== undefined && { parentRunId: input.parentRunId }),
             ...(input.expectedSeller && { expectedSeller: input.expectedSeller }),
+            ...(input.clientKey !== undefined && { clientKey: input.clientKey }),
           }),
         );
         // With PostgreSQL, the run's job is sent in this transaction too.
@@ -337,6 +340,18 @@ export class RunService extends EventEmitter {
   activeRunsOf(buyerId: string): Promise<number> {
     return this.store.activeCountOf(buyerId);
   }
+
+  /**
+   * What admission counts per client (its key, stored with each run it submits): queued plus running
+   * runs, and bytes uploaded since a moment. `lock` (in a transaction) makes other processes' checks
+   * of the same client wait until it ends. In the database, so every process sees the same figures.
+   */
+  readonly clients = {
+    lock: (clientKey: string): Promise<void> => this.store.lockClient(clientKey),
+    activeRuns: (clientKey: string): Promise<number> => this.store.activeCountOfClient(clientKey),
+    bytesSince: (clientKey: string, since: Date): Promise<number> =>
+      this.store.bytesOfClientSince(clientKey, since.toISOString()),
+  };
 
   /** Runs `work` in one transaction on the runs' database (see `RunStore.transaction`). */
   transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -443,6 +458,11 @@ export class RunService extends EventEmitter {
   /** Finished runs created before `before` that still hold data (for the retention sweep). */
   toErase(before: Date, limit: number): Promise<string[]> {
     return this.store.toErase(before.toISOString(), limit);
+  }
+
+  /** Forgets the uploading address of finished runs created before `before` (the retention sweep). */
+  forgetAddresses(before: Date): Promise<number> {
+    return this.store.forgetAddresses(before.toISOString());
   }
 
   /** Runs being processed and the pool's size, from memory (no database: for `/health`). */

@@ -337,6 +337,10 @@ export const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
      name         TEXT PRIMARY KEY,
      last_run_at  TEXT NOT NULL
    );`,
+  // 14 (per-client limits across processes): who uploaded a run, as admission counts it ('buyer:<id>'
+  // or 'address:<address or /64>'); an address is forgotten once its day is over.
+  `ALTER TABLE runs ADD COLUMN client_key TEXT;
+   CREATE INDEX runs_by_client ON runs (client_key, created_at);`,
 ];
 
 /** Migration 12: invitations and e-mail answers may be in German and French. */

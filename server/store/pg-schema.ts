@@ -349,6 +349,9 @@ export const PG_MIGRATIONS_AFTER_BASE: readonly string[] = [
      name         TEXT PRIMARY KEY,
      last_run_at  TEXT NOT NULL
    );`,
+  // 14 (per-client limits across processes): who uploaded a run, as admission counts it.
+  `ALTER TABLE runs ADD COLUMN client_key TEXT;
+   CREATE INDEX runs_by_client ON runs (client_key, created_at);`,
 ];
 
 /** The schema version this code migrates a PostgreSQL database to. */

@@ -157,11 +157,13 @@ export class RunStore {
     callbackSecret?: string;
     parentRunId?: string;
     expectedSeller?: ExpectedSeller;
+    /** Who uploaded it, as admission counts it (`AdmissionService`): 'buyer:<id>' or 'address:<…>'. */
+    clientKey?: string;
   }): Promise<void> {
     await this.sql.run(
       `INSERT INTO runs (id, status, profile_id, profile_version, profile_json, buyer_id, file_sha256, file_name, file_bytes, file_kind, created_at,
-                         supplier_reference, callback_url, callback_secret, parent_run_id, expected_seller_json)
-       VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                         supplier_reference, callback_url, callback_secret, parent_run_id, expected_seller_json, client_key)
+       VALUES (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         run.id,
         run.profile.id,
@@ -178,6 +180,7 @@ export class RunStore {
         run.callbackSecret ?? null,
         run.parentRunId ?? null,
         run.expectedSeller ? JSON.stringify(run.expectedSeller) : null,
+        run.clientKey ?? null,
       ],
     );
   }
@@ -297,7 +300,6 @@ export class RunStore {
     return Number(row!.n);
   }
 
-  /** Queued plus running runs of one buyer. */
   /**
    * In a transaction: makes other transactions that count this buyer's active runs wait until it
    * ends, so two processes cannot both pass the same last free place (PostgreSQL's advisory lock;
@@ -308,6 +310,44 @@ export class RunStore {
       await this.sql.run('SELECT pg_advisory_xact_lock(7407243, hashtext(?))', [buyerId]);
   }
 
+  /** As {@link lockBuyer}, for one client of admission (its key, as stored in `client_key`). */
+  async lockClient(clientKey: string): Promise<void> {
+    if (this.sql.dialect === 'postgres')
+      await this.sql.run('SELECT pg_advisory_xact_lock(7407244, hashtext(?))', [clientKey]);
+  }
+
+  /** Queued plus running runs of one client of admission (uses the client index). */
+  async activeCountOfClient(clientKey: string): Promise<number> {
+    const row = await this.sql.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM runs WHERE client_key = ? AND status IN ('queued', 'running')`,
+      [clientKey],
+    );
+    return Number(row!.n);
+  }
+
+  /** Bytes of the runs one client of admission started since `since` (ISO time; the client index). */
+  async bytesOfClientSince(clientKey: string, since: string): Promise<number> {
+    const row = await this.sql.get<{ n: number | string | null }>(
+      'SELECT SUM(file_bytes) AS n FROM runs WHERE client_key = ? AND created_at >= ?',
+      [clientKey, since],
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * Forgets which address uploaded the finished runs created before `before` (admission no longer
+   * counts them: their day is over); buyers' keys stay. Returns how many runs it changed.
+   */
+  async forgetAddresses(before: string): Promise<number> {
+    const result = await this.sql.run(
+      `UPDATE runs SET client_key = NULL
+       WHERE client_key LIKE 'address:%' AND created_at < ? AND status IN ('completed', 'failed', 'timed_out')`,
+      [before],
+    );
+    return result.changes;
+  }
+
+  /** Queued plus running runs of one buyer. */
   async activeCountOf(buyerId: string): Promise<number> {
     const row = await this.sql.get<{ n: number }>(
       `SELECT COUNT(*) AS n FROM runs WHERE buyer_id = ? AND status IN ('queued', 'running')`,

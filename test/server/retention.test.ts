@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { loadConfig } from '../../server/core/config.js';
+import { AdmissionService } from '../../server/services/admission.js';
 import { textInvoicePdf } from '../fixtures/pdfs.js';
-import { buyerClient, eventually } from './api-helpers.js';
+import { anonymousClient, buyerClient, eventually } from './api-helpers.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -47,6 +48,32 @@ describe('retention', () => {
     expect(existsSync(blob(young.file!.sha256))).toBe(true);
 
     expect((await server.services.retention.sweep()).runsErased).toBe(0);
+  });
+
+  test('forgets which address uploaded a finished run once its day (UTC) is over; buyers stay counted', async () => {
+    const anonymous = anonymousClient(server);
+    const { client } = await buyerClient(server);
+    for (let i = 0; i < 2; i++)
+      await anonymous.submitRun({
+        file: await textInvoicePdf({ pages: i + 1 }),
+        profile: 'lenient',
+        wait: 20,
+      });
+    await client.submitRun({ file: await textInvoicePdf({ pages: 4 }), wait: 20 });
+    const address = { address: '127.0.0.1' };
+    const admission = new AdmissionService(
+      server.services.runs,
+      server.services.buyers,
+      undefined,
+      () => now,
+    );
+    expect(await admission.uploadedToday(address)).toBeGreaterThan(0);
+    // The same day: nothing to forget yet.
+    expect((await server.services.retention.sweep()).addressesForgotten).toBe(0);
+    now = new Date(Math.ceil(now.getTime() / DAY) * DAY + 60_000); // a minute into the next day
+    expect(await admission.uploadedToday(address)).toBe(0);
+    expect((await server.services.retention.sweep()).addressesForgotten).toBe(2);
+    expect((await server.services.retention.sweep()).addressesForgotten).toBe(0);
   });
 
   test('the server sweeps by itself every RETENTION_SWEEP_MINUTES', async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { LINGER_BYTES, LINGER_MS } from '../../server/http/upload.js';
+import { AdmissionService, DEFAULT_ADMISSION } from '../../server/services/admission.js';
 import { slowPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { testProfile } from '../helpers.js';
 import { buyerClient } from './api-helpers.js';
@@ -577,6 +578,16 @@ describe('per-client limits without a key (F5)', () => {
         (await fetch(`${server.url}/api/runs`, { method: 'POST', body: uploadForm(slow) })).status,
       );
     expect(statuses).toEqual([202, 202, 429, 429]);
+    // The count is the database's: another admission (the e-mail intake's, another API process's)
+    // refuses the address too.
+    const other = new AdmissionService(server.services.runs, server.services.buyers, {
+      ...DEFAULT_ADMISSION,
+      anonymousMaxActiveRuns: 2,
+    });
+    expect(await other.activeRuns({ address: '127.0.0.1' })).toBe(2);
+    await expect(other.admit({ address: '127.0.0.1' })).rejects.toMatchObject({
+      code: 'too_many_active_runs',
+    });
     const { apiKey } = await buyerClient(server);
     const keyed = await fetch(`${server.url}/api/runs`, {
       method: 'POST',

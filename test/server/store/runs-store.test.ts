@@ -276,6 +276,53 @@ describe.each(backends.list)('RunStore on %s', (_name, open) => {
     });
   });
 
+  test("a client's active runs and bytes since a moment; its address forgotten once its day is over", async () => {
+    const alice = 'address:192.0.2.7';
+    await insert('c1', '2026-01-01T23:00:00.000Z', { clientKey: alice });
+    await insert('c2', '2026-01-02T08:00:00.000Z', { clientKey: alice, file: { ...file, bytes: 100 } });
+    await insert('c3', '2026-01-02T09:00:00.000Z', { clientKey: 'buyer:b1', buyerId: 'b1' });
+    await insert('c4', '2026-01-02T09:30:00.000Z'); // no client (the CLI)
+    expect(await store.activeCountOfClient(alice)).toBe(2);
+    expect(await store.activeCountOfClient('buyer:b1')).toBe(1);
+    expect(await store.activeCountOfClient('address:192.0.2.8')).toBe(0);
+    expect(await store.bytesOfClientSince(alice, '2026-01-02T00:00:00.000Z')).toBe(100);
+    expect(await store.bytesOfClientSince(alice, '2026-01-01T00:00:00.000Z')).toBe(1334);
+    expect(await store.bytesOfClientSince('address:192.0.2.8', '2026-01-01T00:00:00.000Z')).toBe(0);
+    for (const id of ['c1', 'c2', 'c3']) {
+      await store.claimNext('t');
+      await store.finish(id, { status: 'completed', verdict: 'accepted' }, 't');
+    }
+    expect(await store.activeCountOfClient(alice)).toBe(0);
+    // Before the second day: only c1 (the first day's, finished); the buyer's key stays.
+    expect(await store.forgetAddresses('2026-01-02T00:00:00.000Z')).toBe(1);
+    expect(await store.bytesOfClientSince(alice, '2026-01-01T00:00:00.000Z')).toBe(100);
+    expect(await store.forgetAddresses('2026-01-03T00:00:00.000Z')).toBe(1);
+    expect(await store.forgetAddresses('2026-01-03T00:00:00.000Z')).toBe(0);
+    expect(await store.bytesOfClientSince('buyer:b1', '2026-01-01T00:00:00.000Z')).toBe(1234);
+  });
+
+  test('lockClient: concurrent check-then-insert transactions of one client never pass its limit', async () => {
+    // On PostgreSQL each transaction has a connection of its own (as two processes would); without the
+    // lock, READ COMMITTED lets several see the same free place.
+    const limit = 2;
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        store
+          .transaction(async () => {
+            await store.lockClient('address:198.51.100.1');
+            if ((await store.activeCountOfClient('address:198.51.100.1')) >= limit) return 'refused';
+            await new Promise((resolve) => setTimeout(resolve, 20)); // widen the window
+            await insert(`l${i}`, '2026-01-01T10:00:00.000Z', { clientKey: 'address:198.51.100.1' });
+            return 'stored';
+          })
+          .catch((error: unknown) => `error: ${String(error)}`),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'stored')).toHaveLength(limit);
+    expect(outcomes.filter((o) => o === 'refused')).toHaveLength(6 - limit);
+    expect(await store.activeCountOfClient('address:198.51.100.1')).toBe(limit);
+  });
+
   test('transaction: writes inside it are all kept, or none when it throws', async () => {
     await expect(
       store.transaction(async () => {
