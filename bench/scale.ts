@@ -13,6 +13,10 @@
  *   first upload until the last run finished (after two warm-up scans: the OCR workers start on the
  *   first page).
  *
+ * Under each figure it prints the CPU time per run (per OCR page) by kind of process: the server or
+ * the API and worker processes, their pipeline processes, PostgreSQL (every backend) and this client,
+ * and the ceiling that total puts on this machine's cores (Linux /proc; all of it shares the machine).
+ *
  * The SQLite server is counted through its `/metrics`; the PostgreSQL setups (a throw-away cluster,
  * a fresh database for each measurement; a worker has no HTTP) in PostgreSQL's `runs` table. Every
  * process runs with the server's defaults unless SCALE_ENV gives settings (`SCALE_ENV="WORKERS=1
@@ -25,7 +29,7 @@ import { INVOICE_LINES, imageOnlyPdf, textInvoicePdf } from '../test/fixtures/pd
 import { type ClusterProcess, startClusterProcess, UNLIMITED } from '../test/support/cluster.js';
 import { postgresBinaries, startPostgres, type TestPostgres } from '../test/support/postgres.js';
 import { startServer } from './server.js';
-import { cpuMs, rssMb } from './stats.js';
+import { type ProcessCpu, processCpu, rssMb } from './stats.js';
 
 const TEXT_RUNS = Number(process.env.SCALE_TEXT_RUNS ?? 300);
 const CONCURRENCY = Number(process.env.SCALE_CONCURRENCY ?? 16);
@@ -79,6 +83,48 @@ interface Measured {
   readonly label: string;
   readonly value: number;
   readonly detail: string;
+  /** CPU time per unit (run or page) by kind of process, and what that allows on this machine. */
+  readonly cpu: string;
+}
+
+/**
+ * What each kind of process used between two snapshots: the target's own processes by role, their
+ * pipeline processes, PostgreSQL's processes (every backend, the queue's too) and this client.
+ */
+function cpuBreakdown(
+  before: Map<number, ProcessCpu>,
+  after: Map<number, ProcessCpu>,
+  roles: ReadonlyMap<number, string>,
+): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [pid, now] of after) {
+    const used = now.cpuMs - (before.get(pid)?.cpuMs ?? 0);
+    if (used <= 0) continue;
+    const kind =
+      pid === process.pid
+        ? 'this client'
+        : roles.has(pid)
+          ? `${roles.get(pid)} process${[...roles.values()].filter((r) => r === roles.get(pid)).length > 1 ? 'es' : ''}`
+          : roles.has(now.ppid) && now.command.includes('pipeline-worker')
+            ? 'pipeline processes'
+            : /^postgres\b/.test(now.command)
+              ? 'PostgreSQL'
+              : undefined;
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + used);
+  }
+  return kinds;
+}
+
+/** "pipeline processes 13.9 ms, PostgreSQL 10.6 ms, …; 38.6 ms in all: at most 52 runs/s on 2 cores". */
+function describeCpu(kinds: Map<string, number>, units: number, unit: string, perMinute: boolean): string {
+  if (kinds.size === 0 || units === 0) return 'no CPU figures here (Linux /proc)';
+  const total = [...kinds.values()].reduce((a, b) => a + b, 0) / units;
+  const cores = os.availableParallelism();
+  const ceiling = ((cores * 1000) / total) * (perMinute ? 60 : 1);
+  const parts = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, used]) => `${kind} ${(used / units).toFixed(1)} ms`);
+  return `CPU per ${unit}: ${parts.join(', ')}; ${total.toFixed(1)} ms in all, so at most ${ceiling.toFixed(0)} ${unit}s/${perMinute ? 'min' : 's'} on ${cores} cores`;
 }
 
 /** What a measurement needs of a setup: where to upload, and how far the runs got. */
@@ -87,6 +133,8 @@ interface Target {
   readonly base: string;
   /** The processes whose memory is sampled (the server, or the API and worker processes). */
   readonly pids: readonly number[];
+  /** What each of those processes is, for the CPU breakdown ('server', 'API', 'worker'). */
+  readonly roles: ReadonlyMap<number, string>;
   /** Runs finished so far (any final status). */
   finished(): Promise<number>;
   /** Runs completed so far. */
@@ -110,6 +158,7 @@ async function sqliteTarget(): Promise<Target> {
   return {
     base: server.base,
     pids: [server.child.pid!],
+    roles: new Map([[server.child.pid!, 'server']]),
     finished: async () => metricSum(await metrics(server.base), 'proeffactuur_runs_finished_total'),
     completed: async () => completed(await metrics(server.base)),
     ocrPages: async () => metricSum(await metrics(server.base), 'proeffactuur_ocr_pages_total'),
@@ -164,6 +213,7 @@ async function postgresTarget(postgres: TestPostgres, name: string, workers: num
   return {
     base: processes[0]!.base, // the API process, started first
     pids: processes.map((proc) => proc.child.pid!),
+    roles: new Map(processes.map((proc, i) => [proc.child.pid!, i === 0 ? 'API' : 'worker'])),
     finished: () => count("status IN ('completed', 'failed', 'timed_out')"),
     completed: () => count("status = 'completed'"),
     // Each measurement has a database of its own: in the OCR one, every run is a scan.
@@ -211,25 +261,27 @@ async function measure(
     await until(target, warmup.length, 600_000);
     const completedBefore = await target.completed();
     const pagesBefore = await target.ocrPages();
-    const cpuBefore = target.pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+    const cpuBefore = processCpu();
     const started = performance.now();
     await submitAll(target.base, files, profile, concurrency);
     const finishedAt = await until(target, warmup.length + files.length, 600_000);
     const seconds = (finishedAt - started) / 1000;
     const failed = files.length - ((await target.completed()) - completedBefore);
     const pages = (await target.ocrPages()) - pagesBefore;
-    const cpu = (target.pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - cpuBefore) / 1000;
+    const kinds = cpuBreakdown(cpuBefore, processCpu(), target.roles);
     if (unit === 'runs')
       return {
         label: 'text runs/s',
         value: files.length / seconds,
-        detail: `${files.length} runs in ${seconds.toFixed(1)} s, ${failed} not completed, server process${target.pids.length > 1 ? 'es' : ''} CPU ${cpu.toFixed(1)} s (pipeline workers not counted)`,
+        detail: `${files.length} runs in ${seconds.toFixed(1)} s, ${failed} not completed`,
+        cpu: describeCpu(kinds, files.length, 'run', false),
         peakRssMb: peak,
       };
     return {
       label: 'OCR pages/min',
       value: pages / (seconds / 60),
       detail: `${pages} pages in ${files.length} runs in ${seconds.toFixed(1)} s, ${failed} not completed`,
+      cpu: describeCpu(kinds, pages, 'page', true),
       peakRssMb: peak,
     };
   } finally {
@@ -276,7 +328,9 @@ async function main(): Promise<void> {
       CONCURRENCY,
       'runs',
     );
-    process.stdout.write(`  text: ${text.detail}; peak RSS ${Math.round(text.peakRssMb)} MB\n`);
+    process.stdout.write(
+      `  text: ${text.detail}; peak RSS ${Math.round(text.peakRssMb)} MB\n        ${text.cpu}\n`,
+    );
     const ocr = await measure(
       () => start('ocr'),
       scans.slice(0, 2),
@@ -285,7 +339,9 @@ async function main(): Promise<void> {
       OCR_DOCS,
       'ocr pages',
     );
-    process.stdout.write(`  OCR:  ${ocr.detail}; peak RSS ${Math.round(ocr.peakRssMb)} MB\n`);
+    process.stdout.write(
+      `  OCR:  ${ocr.detail}; peak RSS ${Math.round(ocr.peakRssMb)} MB\n        ${ocr.cpu}\n`,
+    );
     rows.push([setup, text.value.toFixed(1), ocr.value.toFixed(0)]);
   };
   await measureBoth('one process, SQLite (the default)', () => sqliteTarget());

@@ -1,5 +1,5 @@
 /** Small helpers for the benchmark scripts: medians and percentiles, process memory, free ports. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** The q-quantile (0–1) of some numbers. */
@@ -45,4 +45,42 @@ export function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** One process in a {@link processCpu} snapshot. */
+export interface ProcessCpu {
+  readonly ppid: number;
+  /** Its command line, arguments separated by spaces. */
+  readonly command: string;
+  /** CPU time used so far (user + system, all threads), ms. */
+  readonly cpuMs: number;
+}
+
+/**
+ * Every process's CPU time so far, by pid (Linux /proc; empty elsewhere). Two snapshots give what each
+ * process used in between, also processes that are not ours (PostgreSQL's backends).
+ */
+export function processCpu(): Map<number, ProcessCpu> {
+  const out = new Map<number, ProcessCpu>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'latin1');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(entry), {
+        ppid: Number(fields[1]),
+        command: readFileSync(`/proc/${entry}/cmdline`, 'latin1').replaceAll('\0', ' ').trim(),
+        cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
+      });
+    } catch {
+      // gone in between
+    }
+  }
+  return out;
 }
