@@ -53,6 +53,8 @@ export class Notifications {
   private readonly onboarding: InvitationService;
   private readonly now: () => Date;
   private timer?: NodeJS.Timeout;
+  /** The work of events and sweeps that has not ended yet (see `settled`). */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly deps: {
@@ -95,13 +97,23 @@ export class Notifications {
     clearInterval(this.timer);
   }
 
-  /** Runs `fn`, logging what it throws: resolves in any case. */
-  private async guard(fn: () => Promise<unknown>): Promise<void> {
-    try {
-      await fn();
-    } catch (error) {
-      this.options.log?.(error);
-    }
+  /** Runs `fn`, logging what it throws: resolves in any case. Counted until it ends (`settled`). */
+  private guard(fn: () => Promise<unknown>): Promise<void> {
+    const work = (async () => {
+      try {
+        await fn();
+      } catch (error) {
+        this.options.log?.(error);
+      }
+    })();
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  /** Resolves once the work started by events so far (and what it started in turn) has ended. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
   private link(token: string, lang: Lang): string {

@@ -86,6 +86,12 @@ export class RunService extends EventEmitter {
   private draining = false;
   private stopping = false;
   private readonly progress = new Map<string, ProgressEvent>();
+  /**
+   * When another process last reported each run's progress (ms), oldest first: an entry whose
+   * finished notification this process missed (a LISTEN connection that was away) is dropped once it
+   * is older than a run may take, or when the run is read and is no longer running.
+   */
+  private readonly remoteProgressAt = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   /** The loop taking queued runs while it runs (one at a time, see `pump`). */
   private pumping: Promise<void> | undefined;
@@ -133,13 +139,28 @@ export class RunService extends EventEmitter {
 
   /** Another process reports a run's progress (see `observed`). */
   observeProgress(runId: string, event: ProgressEvent): void {
+    const now = (this.options.now?.() ?? new Date()).getTime();
+    // Oldest first: drop the entries older than a run may take (a run past its time-out has ended).
+    for (const [id, at] of this.remoteProgressAt) {
+      if (now - at <= this.options.runTimeoutMs * 2) break;
+      this.remoteProgressAt.delete(id);
+      this.progress.delete(id);
+    }
+    this.remoteProgressAt.delete(runId); // to the end: the newest
+    this.remoteProgressAt.set(runId, now);
     this.progress.set(runId, event);
     this.observed.emit('progress', runId, event);
+  }
+
+  /** Progress entries this process holds (for tests). */
+  get progressEntries(): number {
+    return this.progress.size;
   }
 
   /** Another process finished a run (see `observed`). */
   async observeFinished(runId: string): Promise<void> {
     this.progress.delete(runId);
+    this.remoteProgressAt.delete(runId);
     const run = await this.store.get(runId);
     if (run) this.observed.emit('finished', run);
   }
@@ -393,6 +414,11 @@ export class RunService extends EventEmitter {
     if (!RUN_ID.test(id)) return undefined;
     const run = await this.store.get(id);
     const progress = this.progress.get(id);
+    if (progress && run?.status !== 'running' && this.remoteProgressAt.has(id)) {
+      // Another process's run that ended without this process hearing of it.
+      this.progress.delete(id);
+      this.remoteProgressAt.delete(id);
+    }
     return run && (progress && run.status === 'running' ? { ...run, progress } : run);
   }
 

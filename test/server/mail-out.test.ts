@@ -203,8 +203,8 @@ describe('outbound e-mail through a relay', () => {
     // Without manual approval the passing sample clears the supplier: it is told where to send.
     expect(captured(relay, await cleared).parsed.text).toContain('facturen@acme.nl');
     server.services.runs.emit('finished', await server.services.runs.get(run.id as string));
-    // The listener of 'finished' works asynchronously: give it time to (not) queue a second notice.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The listener of 'finished' works asynchronously: wait until it has (not) queued a second notice.
+    await server.services.notifications.settled();
     const notices = (await server.services.mailer.store.list({ buyerId: acme.id, limit: 100 })).filter(
       (m) => m.kind === 'buyer-sample-passed' && m.text.includes(run.id as string),
     );
