@@ -322,8 +322,11 @@ export function startServices(
     async close(graceMs = 10_000) {
       readiness.markStopping();
       retention.stop();
-      notifications.stop();
       await runs.stop(graceMs);
+      // After the runs: a sample that passed while they finished still gets its notices, queued in
+      // the outbox (sent now or at the next start) before the mailer stops.
+      notifications.stop();
+      await notifications.settled(Math.min(graceMs, 5000));
       await bridge?.stop();
       await mailRuns.stop();
       await webhooks.stop(Math.min(graceMs, config.webhookTimeoutMs));

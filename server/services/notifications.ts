@@ -111,9 +111,22 @@ export class Notifications {
     return work;
   }
 
-  /** Resolves once the work started by events so far (and what it started in turn) has ended. */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  /**
+   * Resolves once the work started by events so far (and what it started in turn) has ended, or
+   * after `timeoutMs`.
+   */
+  async settled(timeoutMs = Number.POSITIVE_INFINITY): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.inFlight.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all([...this.inFlight]),
+        ...(Number.isFinite(timeoutMs)
+          ? [new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())))]
+          : []),
+      ]);
+      clearTimeout(timer);
+    }
   }
 
   private link(token: string, lang: Lang): string {

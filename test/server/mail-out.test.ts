@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadOutboundMailConfig } from '../../server/core/config.js';
-import type { OutboxMessage } from '../../server/store/outbox.js';
+import { openDatabase } from '../../server/store/database.js';
+import { type OutboxMessage, OutboxStore } from '../../server/store/outbox.js';
+import { RunStore } from '../../server/store/runs.js';
 import { imageOnlyPdf, textInvoicePdf } from '../fixtures/pdfs.js';
 import { startTestServer, type TestServer, uploadForm } from './harness.js';
 import {
@@ -376,6 +378,34 @@ describe('the invitation reminder', () => {
       expect((await outbox.notice('invitation', inv.id))?.data).toBeUndefined();
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a sample that passes while the server shuts down', () => {
+  it('still gets its notices: they are queued before the server stops', async () => {
+    const server = await startTestServer({ workers: 1, outboundMail: mailConfig() });
+    try {
+      const acme = await newBuyer(server, 'ACME B.V.', 'jan@acme.nl');
+      const inv = await invite(server, acme, await newProfile(server, acme));
+      const res = await call(server, 'POST', `/api/i/${inv.token}/runs`, {
+        form: uploadForm(await textInvoicePdf({ buyerName: 'ACME B.V.', pages: 20 })),
+      });
+      expect(res.status).toBe(202);
+      // Still running when the shutdown begins: it finishes within the grace period.
+      expect((await server.services.runs.get(res.body.id as string))?.status).not.toBe('completed');
+      await server.services.close(20_000);
+      const db = openDatabase(server.dataDir);
+      try {
+        const runs = new RunStore(db);
+        expect((await runs.get(res.body.id as string))?.verdict).toBe('accepted');
+        const kinds = (await new OutboxStore(db).list({ buyerId: acme.id, limit: 100 })).map((m) => m.kind);
+        expect(kinds).toEqual(expect.arrayContaining(['buyer-sample-passed', 'invitation-approved']));
+      } finally {
+        db.close();
+      }
+    } finally {
+      await server.close().catch(() => undefined); // the services are closed already
     }
   });
 });
