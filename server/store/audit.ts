@@ -100,8 +100,22 @@ export class AuditStore {
     this.sql = toSql(handle);
   }
 
-  /** Appends an entry; returns it as stored. */
-  async append(entry: NewAuditEntry): Promise<AuditEntry> {
+  /**
+   * Appends an entry; returns it as stored. On PostgreSQL it first takes an advisory lock on the buyer,
+   * held until the surrounding transaction ends: a buyer's entries get their ids in the order they are
+   * committed, so a reader never sees a later entry while an earlier one is still uncommitted (an id is
+   * drawn at insert; without the lock a reader paging by id could pass one that commits late). SQLite
+   * runs one write transaction at a time already.
+   */
+  append(entry: NewAuditEntry): Promise<AuditEntry> {
+    return this.sql.transaction(async () => {
+      if (this.sql.dialect === 'postgres')
+        await this.sql.run('SELECT pg_advisory_xact_lock(7407245, hashtext(?))', [entry.buyerId]);
+      return this.insert(entry);
+    });
+  }
+
+  private async insert(entry: NewAuditEntry): Promise<AuditEntry> {
     const row = await this.sql.get<AuditRow>(
       `INSERT INTO audit_log (buyer_id, at, actor, action, entity_type, entity_id, reason, data_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,

@@ -98,4 +98,39 @@ describe.each(backends.list)('on %s', (_name, open) => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(8);
     expect(await store.list('b1', { limit: 100 })).toHaveLength(8);
   });
+
+  test("a reader never sees a buyer's entry while an earlier one of it is still uncommitted", async () => {
+    let commitFirst = (): void => {};
+    const held = new Promise<void>((resolve) => {
+      commitFirst = resolve;
+    });
+    const pause = (ms: number) => new Promise<'waits'>((resolve) => setTimeout(() => resolve('waits'), ms));
+    // The first entry has its id, but its transaction is still open.
+    const first = store.transaction(async () => {
+      const appended = await store.append(entry({ entityId: 'wvr_first' }));
+      await held;
+      return appended;
+    });
+    let seen: string[] | 'waits';
+    let reading: Promise<string[]>;
+    let second: Promise<unknown>;
+    try {
+      await pause(50);
+      second = store.append(entry({ entityId: 'wvr_second' }));
+      await pause(200);
+      // What a reader gets now (or that it waits, as on SQLite): never the second without the first.
+      reading = store.list('b1', { limit: 10 }).then((entries) => entries.map((e) => e.entityId));
+      seen = await Promise.race([reading, pause(200)]);
+    } finally {
+      commitFirst(); // also when it failed: an open transaction would hold the database
+    }
+    expect(seen === 'waits' || seen.length === 0 ? 'nothing' : seen).toBe('nothing');
+    const [a, b] = (await Promise.all([first, second])) as [{ id: number }, { id: number }];
+    expect(b.id).toBeGreaterThan(a.id);
+    await reading;
+    expect((await store.list('b1', { limit: 10 })).map((e) => e.entityId)).toEqual([
+      'wvr_second',
+      'wvr_first',
+    ]);
+  });
 });
